@@ -1,0 +1,1 @@
+var e={};console.log("mlops CLI: not implemented yet");

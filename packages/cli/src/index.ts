@@ -1,0 +1,1 @@
+console.log("mlops CLI: not implemented yet");

@@ -1,0 +1,101 @@
+#!/usr/bin/env node
+// Bundles every action (actions/<name>/src/index.ts → actions/<name>/dist/) and the CLI
+// (packages/cli/src/index.ts → packages/cli/dist/) with @vercel/ncc.
+// --check: bundle into a temporary directory and fail when the committed dist/ differs.
+// Further arguments restrict the build to those targets, e.g. `npm run build -- train cli`.
+import { createRequire } from "node:module";
+import { promises as fs, existsSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const require = createRequire(import.meta.url);
+const ncc = require("@vercel/ncc");
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const args = process.argv.slice(2);
+const check = args.includes("--check");
+const only = args.filter((a) => !a.startsWith("--"));
+
+const targets = [];
+for (const name of (await fs.readdir(path.join(root, "actions"))).sort()) {
+  const dir = path.join(root, "actions", name);
+  if (existsSync(path.join(dir, "action.yml")))
+    targets.push({ name, entry: path.join(dir, "src/index.ts"), out: path.join(dir, "dist") });
+}
+targets.push({
+  name: "cli",
+  entry: path.join(root, "packages/cli/src/index.ts"),
+  out: path.join(root, "packages/cli/dist"),
+});
+
+async function bundle(target, outDir) {
+  const { code, assets } = await ncc(target.entry, {
+    cache: false,
+    minify: true,
+    sourceMap: false,
+    license: "licenses.txt",
+    quiet: true,
+    target: "es2023",
+    transpileOnly: true,
+  });
+  await fs.rm(outDir, { recursive: true, force: true });
+  await fs.mkdir(outDir, { recursive: true });
+  await fs.writeFile(path.join(outDir, "index.js"), code);
+  for (const [file, asset] of Object.entries(assets ?? {})) {
+    const dest = path.join(outDir, file);
+    await fs.mkdir(path.dirname(dest), { recursive: true });
+    await fs.writeFile(dest, asset.source);
+    if (asset.permissions) await fs.chmod(dest, asset.permissions);
+  }
+}
+
+async function listTree(dir) {
+  const out = [];
+  async function walk(d, prefix) {
+    for (const e of await fs.readdir(d, { withFileTypes: true })) {
+      const rel = prefix ? `${prefix}/${e.name}` : e.name;
+      if (e.isDirectory()) await walk(path.join(d, e.name), rel);
+      else out.push(rel);
+    }
+  }
+  if (existsSync(dir)) await walk(dir, "");
+  return out.sort();
+}
+
+let stale = 0;
+for (const target of targets) {
+  if (only.length && !only.includes(target.name)) continue;
+  const started = Date.now();
+  if (!check) {
+    await bundle(target, target.out);
+    const size = (await fs.stat(path.join(target.out, "index.js"))).size;
+    console.log(
+      `built ${path.relative(root, target.out)}/index.js (${(size / 1024).toFixed(0)} KiB, ${Date.now() - started} ms)`,
+    );
+    continue;
+  }
+  const tmp = await fs.mkdtemp(path.join(os.tmpdir(), `mlops-dist-${target.name}-`));
+  try {
+    await bundle(target, tmp);
+    const want = await listTree(tmp);
+    const have = await listTree(target.out);
+    const differing = [];
+    for (const f of new Set([...want, ...have])) {
+      const a = want.includes(f) ? await fs.readFile(path.join(tmp, f)) : null;
+      const b = have.includes(f) ? await fs.readFile(path.join(target.out, f)) : null;
+      if (!a || !b || !a.equals(b)) differing.push(f);
+    }
+    if (differing.length) {
+      stale++;
+      console.error(
+        `stale: ${path.relative(root, target.out)} differs from a fresh build (${differing.slice(0, 5).join(", ")}); run npm run build and commit dist/`,
+      );
+    } else console.log(`up to date: ${path.relative(root, target.out)}`);
+  } finally {
+    await fs.rm(tmp, { recursive: true, force: true });
+  }
+}
+if (stale) {
+  console.error(`${stale} bundle(s) are stale`);
+  process.exit(1);
+}
