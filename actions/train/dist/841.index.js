@@ -243,7 +243,9 @@ const MetricComparisonSchema = zod__WEBPACK_IMPORTED_MODULE_1__.object({
     })
         .nullable()
         .default(null),
-    test: zod__WEBPACK_IMPORTED_MODULE_1__.object({ name: zod__WEBPACK_IMPORTED_MODULE_1__.string(), statistic: zod__WEBPACK_IMPORTED_MODULE_1__.number().nullable(), pValue: zod__WEBPACK_IMPORTED_MODULE_1__.number() }).nullable().default(null),
+    test: zod__WEBPACK_IMPORTED_MODULE_1__.object({ name: zod__WEBPACK_IMPORTED_MODULE_1__.string(), statistic: zod__WEBPACK_IMPORTED_MODULE_1__.number().nullable(), pValue: zod__WEBPACK_IMPORTED_MODULE_1__.number() })
+        .nullable()
+        .default(null),
     gate: zod__WEBPACK_IMPORTED_MODULE_1__.object({
         threshold: zod__WEBPACK_IMPORTED_MODULE_1__.number().nullable(),
         minAbsoluteChange: zod__WEBPACK_IMPORTED_MODULE_1__.number().nullable(),
@@ -401,7 +403,9 @@ const ReportConfigSchema = zod__WEBPACK_IMPORTED_MODULE_1__.object({
 const PIPELINE_STEPS = ["validate", "train", "evaluate", "register", "deploy", "report"];
 const MlopsConfigSchema = zod__WEBPACK_IMPORTED_MODULE_1__.object({
     version: zod__WEBPACK_IMPORTED_MODULE_1__.literal(1).default(1),
-    model: zod__WEBPACK_IMPORTED_MODULE_1__.string().regex(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .MODEL_NAME_PATTERN */ .lM, "expected a model name: letters, digits, '.', '_' or '-', at most 100").optional(),
+    model: zod__WEBPACK_IMPORTED_MODULE_1__.string()
+        .regex(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .MODEL_NAME_PATTERN */ .lM, "expected a model name: letters, digits, '.', '_' or '-', at most 100")
+        .optional(),
     registry: zod__WEBPACK_IMPORTED_MODULE_1__.object({
         backend: zod__WEBPACK_IMPORTED_MODULE_1__["enum"](["auto", "local", "github"]).optional(),
         path: zod__WEBPACK_IMPORTED_MODULE_1__.string().optional(),

@@ -1,1 +1,54 @@
-console.log("mlops CLI: not implemented yet");
+#!/usr/bin/env node
+import { Command, CommanderError } from "commander";
+import { isConfigurationError } from "@mlops/core";
+import { registerValidate } from "./commands/validate.js";
+import { registerTrain } from "./commands/train.js";
+import { registerEvaluate } from "./commands/evaluate.js";
+import { registerModels } from "./commands/models.js";
+import { registerDeploy } from "./commands/deploy.js";
+import { registerReport } from "./commands/report.js";
+import { registerRun } from "./commands/run.js";
+
+/*
+ * `mlops`: every step of the suite on a laptop, against the local registry. Each subcommand
+ * takes the action's input names as flags (--model-path, --metrics-file…) and lives in
+ * commands/<name>.ts; this file only wires them and owns the one error boundary.
+ */
+
+const program = new Command("mlops")
+  .description("MLOps steps on your machine: validate, train, evaluate, register, deploy, report, run")
+  .option("-C, --cwd <dir>", "run as if started in this directory")
+  .option("--config <file>", "mlops.yml to read defaults from", "mlops.yml")
+  .option("-v, --verbose", "print debug output")
+  .showHelpAfterError()
+  .exitOverride();
+
+program.hook("preAction", (cmd) => {
+  const cwd = cmd.opts<{ cwd?: string }>().cwd;
+  if (cwd) process.chdir(cwd);
+});
+
+registerValidate(program);
+registerTrain(program);
+registerEvaluate(program);
+registerModels(program);
+registerDeploy(program);
+registerReport(program);
+registerRun(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof CommanderError) {
+    process.exitCode = error.exitCode;
+  } else if (isConfigurationError(error)) {
+    process.stderr.write(`mlops: ${(error as Error).message}\n`);
+    process.exitCode = 1;
+  } else {
+    process.stderr.write(
+      `mlops: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
+    process.stderr.write("This is a bug in mlops-actions; please report it with the output above.\n");
+    process.exitCode = 70;
+  }
+}
