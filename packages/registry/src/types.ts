@@ -89,7 +89,12 @@ export interface Registry {
    * Points an alias at a version. With `expected`, a compare-and-swap: it fails (ConfigurationError,
    * code "alias-conflict") unless the alias currently points at `expected` (null: does not exist).
    */
-  setAlias(model: string, alias: string, version: number, options?: { expected?: number | null }): Promise<AliasChange>;
+  setAlias(
+    model: string,
+    alias: string,
+    version: number,
+    options?: { expected?: number | null },
+  ): Promise<AliasChange>;
   removeAlias(model: string, alias: string, options?: { expected?: number | null }): Promise<AliasChange>;
   /** Downloads a version's files into `dir`, verifying every sha256 first. */
   download(model: string, version: number, dir: string): Promise<DownloadResult>;
