@@ -3,6 +3,7 @@
 // (packages/cli/src/index.ts → packages/cli/dist/) with @vercel/ncc.
 // --check: bundle into a temporary directory and fail when the committed dist/ differs.
 // Further arguments restrict the build to those targets, e.g. `npm run build -- train cli`.
+import { spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
 import { promises as fs, existsSync } from "node:fs";
 import os from "node:os";
@@ -63,6 +64,17 @@ async function listTree(dir) {
 }
 
 let stale = 0;
+if (!only.length || only.includes("schemas")) {
+  const r = spawnSync(
+    process.execPath,
+    ["--import", "tsx", path.join(root, "scripts/write-schemas.ts"), ...(check ? ["--check"] : [])],
+    {
+      stdio: "inherit",
+      cwd: root,
+    },
+  );
+  if (r.status !== 0) stale++;
+}
 for (const target of targets) {
   if (only.length && !only.includes(target.name)) continue;
   const started = Date.now();

@@ -9,7 +9,11 @@ import type { MlopsConfig } from "./schemas.js";
  * given to an action overrides the file (see mergeInputs).
  */
 
-export type Locate = (path: PropertyKey[]) => { line: number; column: number } | undefined;
+/** Position of the value at a path; with `key`, of the key itself (for unknown keys). */
+export type Locate = (
+  path: PropertyKey[],
+  options?: { key?: boolean },
+) => { line: number; column: number } | undefined;
 
 /**
  * Parses YAML text with positions, so every error names a line and column. The yaml module is
@@ -19,9 +23,9 @@ export async function parseYamlWithLocations(
   text: string,
   file: string,
 ): Promise<{ value: unknown; locate: Locate }> {
-  const { LineCounter, parseDocument: parseYamlDocument, isNode } = await import("yaml");
+  const { LineCounter, parseDocument: parseYamlDocument, isNode, isMap, isScalar } = await import("yaml");
   const lineCounter = new LineCounter();
-  const doc = parseYamlDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const doc = parseYamlDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
   const first = doc.errors[0];
   if (first) {
     const pos = first.linePos?.[0];
@@ -30,7 +34,17 @@ export async function parseYamlWithLocations(
       { code: "yaml-syntax", location: { file, ...(pos ? { line: pos.line, column: pos.col } : {}) } },
     );
   }
-  const locate = (path: PropertyKey[]) => {
+  const locate: Locate = (path, options = {}) => {
+    if (options.key && path.length) {
+      const parent = path.length === 1 ? doc.contents : doc.getIn(path.slice(0, -1) as unknown[], true);
+      if (isMap(parent)) {
+        const pair = parent.items.find((p) => isScalar(p.key) && p.key.value === path[path.length - 1]);
+        if (pair && isNode(pair.key) && pair.key.range) {
+          const p = lineCounter.linePos(pair.key.range[0]);
+          return { line: p.line, column: p.col };
+        }
+      }
+    }
     for (let depth = path.length; depth >= 0; depth--) {
       const node = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth) as unknown[], true);
       if (isNode(node) && node.range) {
@@ -54,7 +68,10 @@ export function validateWithLocations<T extends z.ZodType>(
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
-  const loc = locate(issue.path as PropertyKey[]);
+  const loc =
+    issue.code === "unrecognized_keys"
+      ? locate([...(issue.path as PropertyKey[]), issue.keys[0]!], { key: true })
+      : locate(issue.path as PropertyKey[]);
   const field = issue.path.length ? `'${issue.path.map(String).join(".")}'` : "top level";
   let message = issue.message;
   if (issue.code === "unrecognized_keys") {
