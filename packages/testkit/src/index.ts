@@ -1,0 +1,3 @@
+export * from "./events.js";
+export * from "./runner-files.js";
+export * from "./harness.js";
