@@ -25,6 +25,11 @@ export interface RegisterRequest {
    */
   idempotencyKey?: string | null;
   createdBy?: string | null;
+  /**
+   * The version this one derives from or would replace. Default: the version the `production`
+   * alias pointed at when this one was registered (null when there was none).
+   */
+  parentVersion?: number | null;
 }
 
 export interface RegisterResult {

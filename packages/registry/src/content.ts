@@ -1,0 +1,247 @@
+import { createHash } from "node:crypto";
+import { createReadStream, promises as fs } from "node:fs";
+import path from "node:path";
+import {
+  canonicalJson,
+  combineDigests,
+  ConfigurationError,
+  listFiles,
+  sha256Hex,
+  type FileDigest,
+  type Metrics,
+  type RunContext,
+} from "@mlops/core";
+import { syncDirectory, uniqueSuffix } from "./fs-atomic.js";
+
+/*
+ * What both backends do with model files: find them, hash them, store them, and hand them back
+ * only after every byte was checked against the sha256 recorded at registration.
+ */
+
+/** Default cap on what one download may write (a tampered index cannot make us fill the disk). */
+export const DEFAULT_MAX_DOWNLOAD_BYTES = 50 * 1024 ** 3;
+
+export interface ModelSource {
+  layout: "file" | "directory";
+  /** The directory the relative paths are under (the file's directory for a single file). */
+  root: string;
+  files: string[];
+}
+
+/** The files of a model path: one file, or every regular file below a directory (no symlinks). */
+export async function inspectModelPath(target: string): Promise<ModelSource> {
+  let stat;
+  try {
+    stat = await fs.stat(target);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") {
+      throw new ConfigurationError(
+        `model path ${target}: no such file or directory (did training write it?)`,
+        {
+          code: "file-not-found",
+          location: { file: target },
+        },
+      );
+    }
+    throw error;
+  }
+  if (stat.isFile()) {
+    const name = safeRelativePath(path.basename(target), target);
+    return { layout: "file", root: path.dirname(target), files: [name] };
+  }
+  if (!stat.isDirectory()) {
+    throw new ConfigurationError(`model path ${target}: expected a file or a directory`, {
+      code: "model-path-invalid",
+      location: { file: target },
+    });
+  }
+  const files = await listFiles(target);
+  if (!files.length) {
+    throw new ConfigurationError(`model path ${target}: the directory is empty; nothing to register`, {
+      code: "model-path-empty",
+      location: { file: target },
+    });
+  }
+  for (const f of files) safeRelativePath(f, path.join(target, f));
+  return { layout: "directory", root: target, files };
+}
+
+/**
+ * A stored relative path: posix separators, no absolute paths, no '.' or '..' segments, no
+ * backslashes, control characters or drive letters. The same rule guards every extraction
+ * (the registry never writes outside the directory it was given).
+ */
+export function safeRelativePath(relative: string, source = relative): string {
+  const bad =
+    typeof relative !== "string" ||
+    relative === "" ||
+    relative.length > 1024 ||
+    relative.startsWith("/") ||
+    /^[A-Za-z]:/.test(relative) ||
+    relative.includes("\\") ||
+    /[\u0000-\u001f\u007f]/.test(relative) ||
+    relative.split("/").some((seg) => seg === "" || seg === "." || seg === "..");
+  if (bad) {
+    throw new ConfigurationError(
+      `${source}: unsafe file path ${JSON.stringify(relative)} (absolute, '..', backslash or control characters) — refusing to store or extract it`,
+      { code: "unsafe-path" },
+    );
+  }
+  return relative;
+}
+
+/** `root/relative`, checked to stay inside root. */
+export function safeJoin(root: string, relative: string): string {
+  safeRelativePath(relative);
+  const base = path.resolve(root);
+  const full = path.resolve(base, ...relative.split("/"));
+  if (full !== base && !full.startsWith(base + path.sep)) {
+    throw new ConfigurationError(`unsafe file path ${JSON.stringify(relative)}: it leaves ${root}`, {
+      code: "unsafe-path",
+    });
+  }
+  return full;
+}
+
+/**
+ * Writes a byte stream to `dest`, hashing it on the way and stopping as soon as it exceeds
+ * `maxBytes`. Returns the digest of what was written (fsync'ed).
+ */
+export async function writeHashed(
+  chunks: AsyncIterable<Uint8Array>,
+  dest: string,
+  maxBytes = Number.POSITIVE_INFINITY,
+): Promise<{ sha256: string; bytes: number }> {
+  await fs.mkdir(path.dirname(dest), { recursive: true });
+  const hash = createHash("sha256");
+  let bytes = 0;
+  const handle = await fs.open(dest, "wx");
+  try {
+    for await (const chunk of chunks) {
+      bytes += chunk.length;
+      if (bytes > maxBytes) {
+        throw new ConfigurationError(`${dest}: more data than the ${maxBytes} bytes recorded for it`, {
+          code: "integrity",
+        });
+      }
+      hash.update(chunk);
+      await handle.write(chunk);
+    }
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  return { sha256: hash.digest("hex"), bytes };
+}
+
+/** Copies a model's files into `dir` (fsync'ed), returning the digests of what was stored. */
+export async function stageModelFiles(source: ModelSource, dir: string): Promise<FileDigest[]> {
+  const out: FileDigest[] = [];
+  for (const relative of source.files) {
+    const digest = await writeHashed(
+      createReadStream(safeJoin(source.root, relative), { highWaterMark: 1 << 20 }),
+      safeJoin(dir, relative),
+    );
+    out.push({ path: relative, ...digest });
+  }
+  return out;
+}
+
+/** Hashes a model's files in place. */
+export async function digestModelFiles(source: ModelSource): Promise<FileDigest[]> {
+  const out: FileDigest[] = [];
+  for (const relative of source.files) {
+    const hash = createHash("sha256");
+    let bytes = 0;
+    for await (const chunk of createReadStream(safeJoin(source.root, relative), { highWaterMark: 1 << 20 })) {
+      hash.update(chunk as Buffer);
+      bytes += (chunk as Buffer).length;
+    }
+    out.push({ path: relative, sha256: hash.digest("hex"), bytes });
+  }
+  return out;
+}
+
+/** What "the same content" means for idempotency: the files, the metrics and the params. */
+export function contentDigest(
+  files: readonly FileDigest[],
+  metrics: Metrics,
+  params: Record<string, unknown>,
+): string {
+  return sha256Hex(canonicalJson({ files: combineDigests(files), metrics, params }));
+}
+
+/**
+ * The idempotency key of a registration made by a workflow job: repository, run id, job and
+ * model — not the attempt, so re-running a failed workflow finds what the first attempt made.
+ * Null outside Actions (every local registration is new unless the caller passes a key).
+ */
+export function idempotencyKeyFor(ctx: RunContext, model: string): string | null {
+  if (!ctx.inActions || !ctx.repository || !ctx.runId) return null;
+  return `${ctx.repository}/runs/${ctx.runId}/jobs/${ctx.job ?? "-"}/models/${model}`;
+}
+
+export function integrityError(
+  what: string,
+  file: FileDigest,
+  got: { sha256: string; bytes: number },
+): ConfigurationError {
+  return new ConfigurationError(
+    `${what}: integrity check failed for ${file.path}: expected sha256 ${file.sha256} (${file.bytes} bytes), ` +
+      `got ${got.sha256} (${got.bytes} bytes). The stored copy was modified or damaged; nothing was handed over`,
+    { code: "integrity" },
+  );
+}
+
+/**
+ * Downloads every file of a version into `dir`: each file is streamed into a hidden staging
+ * directory inside `dir` and checked against its recorded sha256 and size; only when all pass
+ * are they moved into place. A failure leaves `dir` as it was.
+ */
+export async function downloadVerified(options: {
+  what: string;
+  dir: string;
+  files: readonly FileDigest[];
+  open: (file: FileDigest) => Promise<AsyncIterable<Uint8Array>>;
+  maxBytes?: number;
+}): Promise<void> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_DOWNLOAD_BYTES;
+  const total = options.files.reduce((s, f) => s + f.bytes, 0);
+  if (total > maxBytes) {
+    throw new ConfigurationError(
+      `${options.what}: ${total} bytes to download exceed the cap of ${maxBytes} bytes; raise the cap if this model really is that large`,
+      { code: "download-too-large" },
+    );
+  }
+  for (const f of options.files) safeRelativePath(f.path, options.what);
+  await fs.mkdir(options.dir, { recursive: true });
+  const staging = path.join(options.dir, `.mlops-download-${uniqueSuffix()}`);
+  await fs.mkdir(staging);
+  try {
+    for (const file of options.files) {
+      const dest = safeJoin(staging, file.path);
+      let got;
+      try {
+        got = await writeHashed(await options.open(file), dest, file.bytes);
+      } catch (error) {
+        if ((error as ConfigurationError).code === "integrity") {
+          throw integrityError(options.what, file, {
+            sha256: "(longer than recorded)",
+            bytes: file.bytes + 1,
+          });
+        }
+        throw error;
+      }
+      if (got.sha256 !== file.sha256 || got.bytes !== file.bytes)
+        throw integrityError(options.what, file, got);
+    }
+    for (const file of options.files) {
+      const target = safeJoin(options.dir, file.path);
+      await fs.mkdir(path.dirname(target), { recursive: true });
+      await fs.rename(safeJoin(staging, file.path), target);
+    }
+    await syncDirectory(options.dir);
+  } finally {
+    await fs.rm(staging, { recursive: true, force: true });
+  }
+}
