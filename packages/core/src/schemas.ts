@@ -187,6 +187,17 @@ export const RunRecordSchema = z.object({
   /** The run-cache key: sha256 over command, params, data and tracked code. */
   fingerprint: sha256.nullable(),
   cacheHit: z.boolean(),
+  /** On a cache hit: the run that produced the restored model and metrics. */
+  restoredFrom: z
+    .object({
+      id: z.string().min(1),
+      startedAt: isoDate,
+      finishedAt: isoDate,
+      git: GitInfoSchema,
+      workflow: WorkflowInfoSchema.nullable(),
+    })
+    .nullable()
+    .optional(),
   resources: z
     .object({
       peakRssBytes: z.number().nonnegative().nullable(),
