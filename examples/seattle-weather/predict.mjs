@@ -1,0 +1,71 @@
+#!/usr/bin/env node
+/*
+ * Scores days with a trained model (model.json from train.mjs): the same predictions file the
+ * trainer writes for its holdout, for any data — e.g. the production model on this year's days.
+ *
+ *   node predict.mjs --model out/model.json --data PATH [--data PATH]... [--out predictions.csv]
+ *
+ * The weather column is optional in the data; when present it is copied to the label column.
+ * Exit status: 0 on success, 2 on bad input.
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import { RandomForestClassifier } from "ml-random-forest";
+import {
+  CLASSES,
+  InputError,
+  argmaxClass,
+  dataFiles,
+  features,
+  forestProbabilities,
+  predictionsCsv,
+  readRows,
+} from "./weather.mjs";
+
+export function predict(argv) {
+  const args = { model: null, data: [], out: null };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const next = argv[++i];
+    if (next === undefined) throw new InputError(`${arg} needs a value`);
+    if (arg === "--model") args.model = next;
+    else if (arg === "--data") args.data.push(next);
+    else if (arg === "--out") args.out = next;
+    else
+      throw new InputError(
+        `unknown argument ${JSON.stringify(arg)}; usage: node predict.mjs --model FILE --data PATH [--out FILE]`,
+      );
+  }
+  if (!args.model || args.data.length === 0) throw new InputError("--model and --data are required");
+  let model;
+  try {
+    model = JSON.parse(readFileSync(args.model, "utf8"));
+  } catch (error) {
+    throw new InputError(`${args.model}: cannot read the model (${error.code ?? error.message})`);
+  }
+  if (
+    model?.format !== "mlops-example/seattle-weather-random-forest" ||
+    JSON.stringify(model.classes) !== JSON.stringify(CLASSES)
+  ) {
+    throw new InputError(
+      `${args.model}: not a model written by train.mjs (format ${JSON.stringify(model?.format)})`,
+    );
+  }
+  const forest = RandomForestClassifier.load(model.forest);
+  const rows = readRows(dataFiles(args.data), { labelled: false });
+  const proba = forestProbabilities(forest, rows.map(features));
+  const csv = predictionsCsv(rows, proba.map(argmaxClass), proba);
+  if (args.out) writeFileSync(args.out, csv);
+  else process.stdout.write(csv);
+  return rows.length;
+}
+
+if (import.meta.main) {
+  try {
+    const n = predict(process.argv.slice(2));
+    if (process.argv.includes("--out")) console.log(`scored ${n} days`);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    console.error(`predict.mjs: ${error.message}`);
+    process.exit(2);
+  }
+}
