@@ -199,6 +199,16 @@ const RunRecordSchema = zod__WEBPACK_IMPORTED_MODULE_1__.object({
     /** The run-cache key: sha256 over command, params, data and tracked code. */
     fingerprint: sha256.nullable(),
     cacheHit: zod__WEBPACK_IMPORTED_MODULE_1__.boolean(),
+    /** On a cache hit: the run that produced the restored model and metrics. */
+    restoredFrom: zod__WEBPACK_IMPORTED_MODULE_1__.object({
+        id: zod__WEBPACK_IMPORTED_MODULE_1__.string().min(1),
+        startedAt: isoDate,
+        finishedAt: isoDate,
+        git: GitInfoSchema,
+        workflow: WorkflowInfoSchema.nullable(),
+    })
+        .nullable()
+        .optional(),
     resources: zod__WEBPACK_IMPORTED_MODULE_1__.object({
         peakRssBytes: zod__WEBPACK_IMPORTED_MODULE_1__.number().nonnegative().nullable(),
         cpuUserMs: zod__WEBPACK_IMPORTED_MODULE_1__.number().nonnegative().nullable(),

@@ -14,3 +14,10 @@ export {
   DEFAULT_MAX_DOWNLOAD_BYTES,
 } from "./content.js";
 export { withLock, type LockOptions, type HeldLock } from "./lock.js";
+export {
+  registerModel,
+  parseTags,
+  type RegisterModelOptions,
+  type RegisterModelDeps,
+  type RegisterModelResult,
+} from "./register-model.js";

@@ -1,0 +1,151 @@
+import path from "node:path";
+import {
+  ConfigurationError,
+  parseJson,
+  parseYamlWithLocations,
+  readDocument,
+  readMetricsFile,
+  type Logger,
+  type Metrics,
+  type RunContext,
+  type RunRecord,
+} from "@mlops/core";
+import { idempotencyKeyFor } from "./content.js";
+import { openRegistry, type RegistryBackend } from "./open.js";
+import { modelUri, type RegisterResult, type Registry } from "./types.js";
+
+/*
+ * The register-model step, whole: what actions/register-model and `mlops models register` run.
+ */
+
+export interface RegisterModelOptions {
+  model: string;
+  /** Model file or directory; default: the model path in the run record. */
+  modelPath?: string | undefined;
+  /** Metrics file; default: the run record's metrics. */
+  metricsFile?: string | undefined;
+  /** RunRecord from the train step: params, metrics and lineage. */
+  runRecord?: string | undefined;
+  aliases?: string[];
+  /** Inline YAML or JSON mapping, or an already parsed one. */
+  tags?: string | Record<string, unknown> | undefined;
+  backend?: RegistryBackend;
+  registryPath?: string | undefined;
+  token?: string | undefined;
+}
+
+export interface RegisterModelDeps {
+  ctx: RunContext;
+  logger: Logger;
+  /** An open registry (tests, the CLI); default: openRegistry(backend, registryPath, token). */
+  registry?: Registry;
+}
+
+export interface RegisterModelResult extends RegisterResult {
+  uri: string;
+  registry: Registry;
+  /** Markdown for the job summary. */
+  summary: string;
+}
+
+/** Tags: inline JSON or YAML mapping; values must be scalars and are stored as strings. */
+export async function parseTags(
+  value: string | Record<string, unknown> | undefined,
+): Promise<Record<string, string>> {
+  if (value === undefined) return {};
+  let parsed: unknown = value;
+  if (typeof value === "string") {
+    const text = value.trim();
+    if (!text) return {};
+    parsed = text.startsWith("{")
+      ? parseJson(text, "input 'tags'")
+      : (await parseYamlWithLocations(text, "input 'tags'")).value;
+  }
+  if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) {
+    throw new ConfigurationError(
+      `input 'tags': expected a mapping like {team: forecast}, found ${JSON.stringify(parsed)}`,
+      {
+        code: "input-invalid",
+      },
+    );
+  }
+  const out: Record<string, string> = {};
+  for (const [key, v] of Object.entries(parsed)) {
+    if (v === null || typeof v === "object") {
+      throw new ConfigurationError(`input 'tags': tag '${key}' must be a string, number or boolean`, {
+        code: "input-invalid",
+      });
+    }
+    out[key] = String(v);
+  }
+  return out;
+}
+
+export async function registerModel(
+  options: RegisterModelOptions,
+  deps: RegisterModelDeps,
+): Promise<RegisterModelResult> {
+  const { ctx, logger } = deps;
+  const run: RunRecord | null = options.runRecord
+    ? await readDocument("mlops.run", path.resolve(ctx.workspace, options.runRecord))
+    : null;
+  if (run && run.status !== "succeeded" && run.status !== "cached") {
+    throw new ConfigurationError(
+      `${options.runRecord}: the training run ${run.status} (exit code ${run.exitCode}); refusing to register its model`,
+      { code: "run-failed", location: { file: options.runRecord } },
+    );
+  }
+  const modelPath = options.modelPath ?? run?.model?.path;
+  if (!modelPath) {
+    throw new ConfigurationError(
+      "input 'model-path' is required (the run record names no model): the model file or directory to register",
+      { code: "input-missing" },
+    );
+  }
+  let metrics: Metrics | undefined;
+  if (options.metricsFile) metrics = await readMetricsFile(path.resolve(ctx.workspace, options.metricsFile));
+  const tags = await parseTags(options.tags);
+  const registry =
+    deps.registry ??
+    (await openRegistry({
+      backend: options.backend ?? "auto",
+      path: options.registryPath,
+      token: options.token,
+      ctx,
+      logger,
+    }));
+  const result = await registry.register({
+    model: options.model,
+    path: path.resolve(ctx.workspace, modelPath),
+    metrics: metrics ?? run?.metrics ?? {},
+    params: run?.params ?? {},
+    run,
+    aliases: options.aliases ?? [],
+    tags,
+    idempotencyKey: idempotencyKeyFor(ctx, options.model),
+    createdBy: ctx.actor,
+  });
+  const uri = modelUri(options.model, result.version.number);
+  return { ...result, uri, registry, summary: renderSummary(result, uri, registry) };
+}
+
+function renderSummary(result: RegisterResult, uri: string, registry: Registry): string {
+  const v = result.version;
+  const metrics = Object.entries(v.metrics)
+    .map(([k, value]) => `\`${k.replace(/[`|<>\\]/g, "")}\` ${Number(value.toPrecision(6))}`)
+    .join(", ");
+  const lines = [
+    `### Registered ${v.name} version ${v.number}${result.created ? "" : " (already registered by an earlier attempt)"}`,
+    "",
+    "| | |",
+    "| --- | --- |",
+    `| model URI | \`${uri}\` |`,
+    `| registry | ${registry.kind} (${registry.location.replace(/[|`<>]/g, "")}) |`,
+    `| aliases | ${v.aliases.length ? v.aliases.map((a) => `\`${a}\``).join(", ") : "none"} |`,
+    `| files | ${v.files.length} (${v.files.reduce((s, f) => s + f.bytes, 0)} bytes) |`,
+    `| metrics | ${metrics || "none"} |`,
+    `| git sha | ${v.lineage.gitSha ? `\`${v.lineage.gitSha.slice(0, 12)}\`` : "unknown"} |`,
+    "",
+  ];
+  return lines.join("\n");
+}

@@ -1,0 +1,85 @@
+import { promises as fs } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { silentLogger } from "@mlops/core";
+import { LocalRegistry } from "@mlops/registry";
+import { runAction } from "@mlops/testkit";
+import { runRecord } from "./fixtures/run-record.js";
+
+async function workspace(): Promise<string> {
+  const ws = await fs.mkdtemp(path.join(os.tmpdir(), "mlops-register-ws-"));
+  await fs.mkdir(path.join(ws, "out"));
+  await fs.writeFile(path.join(ws, "out/model.pkl"), "pickled forest");
+  await fs.writeFile(path.join(ws, "out/run.json"), JSON.stringify(runRecord()));
+  return ws;
+}
+
+describe("register-model (bundled) with the local registry", () => {
+  it("registers from a run record, and a re-run attempt of the same job creates nothing", async () => {
+    const ws = await workspace();
+    const inputs = {
+      model: "weather",
+      "run-record": "out/run.json",
+      aliases: "staging",
+      tags: "team: forecast",
+    };
+    const first = await runAction("register-model", { cwd: ws, inputs });
+    expect(first.exitCode, first.stdout + first.stderr).toBe(0);
+    expect(first.outputs).toEqual({ version: "1", "model-uri": "models:/weather/1", created: "true" });
+    expect(first.stdout).toContain("registry: auto → local (no token given)");
+    expect(first.summary).toContain("Registered weather version 1");
+
+    const registry = new LocalRegistry({ root: path.join(ws, ".mlops/registry"), logger: silentLogger });
+    const v = await registry.resolve("weather", "staging");
+    expect(v.metrics).toEqual({ accuracy: 0.91, f1: 0.88 });
+    expect(v.params).toEqual({ n_estimators: 100, max_depth: 8 });
+    expect(v.tags).toEqual({ team: "forecast" });
+    expect(v.lineage).toMatchObject({
+      gitSha: "0123456789abcdef0123456789abcdef01234567",
+      workflowRunId: "4242",
+    });
+    expect(v.idempotencyKey).toBe("octo-org/ml-repo/runs/4242/jobs/ml/models/weather");
+
+    const rerun = await runAction("register-model", { cwd: ws, inputs, runAttempt: 2 });
+    expect(rerun.exitCode, rerun.stderr).toBe(0);
+    expect(rerun.outputs).toEqual({ version: "1", "model-uri": "models:/weather/1", created: "false" });
+    expect((await registry.list("weather")).length).toBe(1);
+
+    // Another run registers version 2; metrics from a metrics file win over the run record's.
+    await fs.writeFile(path.join(ws, "out/metrics.json"), JSON.stringify({ accuracy: 0.95 }));
+    const next = await runAction("register-model", {
+      cwd: ws,
+      inputs: { ...inputs, metrics: "out/metrics.json" },
+      facts: { runId: "4243" },
+    });
+    expect(next.outputs).toMatchObject({ version: "2", created: "true" });
+    expect((await registry.get("weather", 2)).metrics).toEqual({ accuracy: 0.95 });
+  });
+
+  it("fails with a clear message on a hostile model name and stores nothing", async () => {
+    const ws = await workspace();
+    const result = await runAction("register-model", {
+      cwd: ws,
+      inputs: { model: "../../etc", "model-path": "out/model.pkl" },
+    });
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toContain('model name "../../etc" is not valid');
+    expect(result.outputs).toEqual({});
+    await expect(fs.access(path.join(ws, ".mlops"))).rejects.toThrow();
+  });
+
+  it("refuses the model of a failed training run", async () => {
+    const ws = await workspace();
+    await fs.writeFile(
+      path.join(ws, "out/run.json"),
+      JSON.stringify(runRecord({ status: "failed", exitCode: 3 })),
+    );
+    const result = await runAction("register-model", {
+      cwd: ws,
+      inputs: { model: "weather", "run-record": "out/run.json" },
+    });
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toContain("the training run failed (exit code 3); refusing to register its model");
+  });
+});
