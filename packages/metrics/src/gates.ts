@@ -1,0 +1,464 @@
+import { promises as fs } from "node:fs";
+import {
+  ConfigurationError,
+  parseYamlWithLocations,
+  type GateRuleResult,
+  type Locate,
+  type SourceLocation,
+} from "@mlops/core";
+
+/*
+ * Gates with MLflow's MetricThreshold semantics (mlflow/models/evaluation/validation.py):
+ *
+ *   threshold            greater_is_better: candidate >= threshold; else candidate <= threshold
+ *   min_absolute_change  greater_is_better: candidate >= baseline + m; else candidate <= baseline - m
+ *                        (the bound is computed in floating point first, as MLflow does)
+ *   min_relative_change  greater_is_better: (candidate - baseline) / |baseline| >= r
+ *                        else                (baseline - candidate) / |baseline| >= r
+ *                        baseline == 0: falls back to "better by 1e-10", as MLflow does
+ *
+ * Two deliberate differences from MLflow, both documented in the package README:
+ *  1. the relative change divides by |baseline|: MLflow divides by the signed baseline, so for a
+ *     negative metric (r2 < 0, a log-likelihood) an improvement reads as a negative change;
+ *  2. a negative min_absolute_change / min_relative_change is allowed and means a tolerated drop
+ *     (a non-inferiority margin: "accuracy may drop by up to 0.005"). MLflow rejects it.
+ * A gated metric missing from the candidate fails; a NaN or infinite value fails. A metric the
+ * baseline does not have (or no baseline at all) gets status `new`: its change rules are not
+ * checked and the row says so (MLflow fails instead; the first model could never ship).
+ */
+
+export interface Gate {
+  metric: string;
+  threshold: number | null;
+  minAbsoluteChange: number | null;
+  minRelativeChange: number | null;
+  greaterIsBetter: boolean;
+  /** Require the change to be significant at this level (one-sided p < significance). */
+  significance: number | null;
+  /** Also apply the gate to every slice. */
+  slices: boolean;
+  /** Where the gate was declared, for error messages. */
+  location?: SourceLocation;
+}
+
+const GATE_KEYS = [
+  "threshold",
+  "min_absolute_change",
+  "min_relative_change",
+  "greater_is_better",
+  "significance",
+  "slices",
+] as const;
+
+// Tokens of a metric name that say which direction is better. A name is split on
+// non-alphanumerics ("val.f1_macro" → val, f1, macro) and also matched as a whole.
+const UP = new Set([
+  "accuracy",
+  "acc",
+  "balanced_accuracy",
+  "f1",
+  "fbeta",
+  "precision",
+  "recall",
+  "auc",
+  "roc_auc",
+  "pr_auc",
+  "average_precision",
+  "r2",
+  "map",
+  "ndcg",
+  "iou",
+  "dice",
+  "bleu",
+  "rouge",
+  "sensitivity",
+  "specificity",
+  "tpr",
+  "tnr",
+]);
+const DOWN = new Set([
+  "loss",
+  "log_loss",
+  "logloss",
+  "rmse",
+  "mse",
+  "mae",
+  "mape",
+  "smape",
+  "latency",
+  "error",
+  "brier",
+  "fpr",
+  "fnr",
+  "perplexity",
+]);
+
+/** true / false for names with a known direction (accuracy, f1, auc, r2 up; loss, rmse, mae, latency down). */
+export function defaultGreaterIsBetter(metric: string): boolean | undefined {
+  const lower = metric.toLowerCase();
+  const last = lower.split(/[./:]/).pop() ?? lower;
+  if (UP.has(last)) return true;
+  if (DOWN.has(last)) return false;
+  const tokens = lower.split(/[^a-z0-9]+/).filter(Boolean);
+  const joined = new Set<string>();
+  for (let i = 0; i + 1 < tokens.length; i++) joined.add(`${tokens[i]}_${tokens[i + 1]}`);
+  let up = false;
+  let down = false;
+  for (const t of [...tokens, ...joined]) {
+    if (UP.has(t)) up = true;
+    if (DOWN.has(t)) down = true;
+  }
+  if (up === down) return undefined; // none, or contradictory ("accuracy_loss")
+  return up;
+}
+
+/**
+ * Reads gates given as an input: inline YAML/JSON (`accuracy: {threshold: 0.8}`) or the path of
+ * a YAML/JSON file. Every error names the file (or "input 'gates'"), the line and the column.
+ */
+export async function readGates(
+  value: string,
+  options: { source?: string; cwd?: string } = {},
+): Promise<Gate[]> {
+  const text = value.trim();
+  if (text === "") return [];
+  if (looksInline(text)) return parseGates(text, options.source ?? "input 'gates'");
+  const file = options.cwd ? (await import("node:path")).resolve(options.cwd, text) : text;
+  let body: string;
+  try {
+    body = await fs.readFile(file, "utf8");
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT" || code === "EISDIR") {
+      throw new ConfigurationError(
+        `gates: ${text}: ${code === "ENOENT" ? "file not found" : "is a directory"} (give a YAML/JSON file of gates, or the gates inline, e.g. "accuracy: {threshold: 0.8}")`,
+        { code: "gates-file-missing", location: { file: text } },
+      );
+    }
+    throw error;
+  }
+  return parseGates(body, text);
+}
+
+function looksInline(text: string): boolean {
+  return text.includes("\n") || text.startsWith("{") || /^[^\s:]+\s*:\s/.test(text) || /:\s*\{/.test(text);
+}
+
+/** Parses the text of a gates document: a mapping metric → gate. */
+export async function parseGates(text: string, source: string): Promise<Gate[]> {
+  const { value, locate } = await parseYamlWithLocations(text, source);
+  return gatesFromValue(value, source, locate);
+}
+
+/**
+ * Validates a parsed gates mapping (from a gates file, inline YAML, or mlops.yml's
+ * `evaluate.gates`). `path` prefixes positions when the mapping sits inside a larger document.
+ */
+export function gatesFromValue(
+  value: unknown,
+  source: string,
+  locate?: Locate,
+  path: PropertyKey[] = [],
+): Gate[] {
+  const at = (p: PropertyKey[], key = false): SourceLocation => {
+    const pos = locate?.([...path, ...p], { key });
+    return pos ? { file: source, line: pos.line, column: pos.column } : { file: source };
+  };
+  const fail = (p: PropertyKey[], message: string, key = false): never => {
+    const loc = at(p, key);
+    const where = loc.line !== undefined ? ` line ${loc.line} column ${loc.column}` : "";
+    throw new ConfigurationError(`${source}${where}: ${message}`, { code: "gates-invalid", location: loc });
+  };
+  if (value === null || value === undefined) return [];
+  if (typeof value !== "object" || Array.isArray(value)) {
+    fail(
+      [],
+      `gates: expected a mapping of metric name to gate (e.g. "accuracy: {threshold: 0.8}"), found ${Array.isArray(value) ? "a list" : typeof value}`,
+    );
+  }
+  const gates: Gate[] = [];
+  for (const [metric, spec] of Object.entries(value as Record<string, unknown>)) {
+    if (metric.trim() === "" || metric.length > 200 || /[\u0000-\u001f]/.test(metric)) {
+      fail([metric], `gates: metric name ${JSON.stringify(metric)} is not valid`, true);
+    }
+    if (spec === null || typeof spec !== "object" || Array.isArray(spec)) {
+      fail(
+        [metric],
+        `gate '${metric}': expected a mapping with ${GATE_KEYS.join(", ")}, found ${spec === null ? "nothing" : Array.isArray(spec) ? "a list" : JSON.stringify(spec)}`,
+      );
+    }
+    const s = spec as Record<string, unknown>;
+    for (const key of Object.keys(s)) {
+      if (!(GATE_KEYS as readonly string[]).includes(key)) {
+        const hint = key === "higher_is_better" ? " (MLflow's deprecated name; write greater_is_better)" : "";
+        fail(
+          [metric, key],
+          `gate '${metric}': unknown key '${key}'${hint}; expected one of: ${GATE_KEYS.join(", ")}`,
+          true,
+        );
+      }
+    }
+    const num = (key: string, check?: (n: number) => string | undefined): number | null => {
+      const v = s[key];
+      if (v === undefined || v === null) return null;
+      if (typeof v !== "number" || !Number.isFinite(v)) {
+        fail(
+          [metric, key],
+          `gate '${metric}': ${key}: expected a finite number, found ${JSON.stringify(v) ?? String(v)}`,
+        );
+      }
+      const problem = check?.(v as number);
+      if (problem) fail([metric, key], `gate '${metric}': ${key}: ${problem}, found ${v as number}`);
+      return v as number;
+    };
+    const threshold = num("threshold");
+    const minAbsoluteChange = num("min_absolute_change");
+    const minRelativeChange = num("min_relative_change", (n) =>
+      n < -1 ? "expected a fraction ≥ -1 (a drop of more than 100% is not a margin)" : undefined,
+    );
+    const significance = num("significance", (n) =>
+      n > 0 && n < 1 ? undefined : "expected a level between 0 and 1, e.g. 0.05",
+    );
+    let greaterIsBetter: boolean;
+    const gib = s.greater_is_better;
+    if (gib === undefined || gib === null) {
+      const known = defaultGreaterIsBetter(metric);
+      if (known === undefined) {
+        fail(
+          [metric],
+          `gate '${metric}': greater_is_better is required: '${metric}' is not a metric with a known direction (known: accuracy, f1, precision, recall, auc, r2 up; loss, log_loss, rmse, mae, mape, latency down)`,
+          true,
+        );
+      }
+      greaterIsBetter = known as boolean;
+    } else if (typeof gib !== "boolean") {
+      fail(
+        [metric, "greater_is_better"],
+        `gate '${metric}': greater_is_better: expected true or false, found ${JSON.stringify(gib)}`,
+      );
+    } else greaterIsBetter = gib;
+    const slices = s.slices;
+    if (slices !== undefined && slices !== null && typeof slices !== "boolean") {
+      fail(
+        [metric, "slices"],
+        `gate '${metric}': slices: expected true or false, found ${JSON.stringify(slices)}`,
+      );
+    }
+    if (
+      threshold === null &&
+      minAbsoluteChange === null &&
+      minRelativeChange === null &&
+      significance === null
+    ) {
+      fail(
+        [metric],
+        `gate '${metric}': no rule: give threshold, min_absolute_change, min_relative_change or significance`,
+        true,
+      );
+    }
+    gates.push({
+      metric,
+      threshold,
+      minAbsoluteChange,
+      minRelativeChange,
+      greaterIsBetter: greaterIsBetter!,
+      significance,
+      slices: slices === true,
+      location: at([metric], true),
+    });
+  }
+  return gates;
+}
+
+/** What a significance rule needs: the one-sided p-value that the change beats `margin`. */
+export type SignificanceTest = (margin: number) => { pValue: number; method: string } | null;
+
+export interface GateCheck {
+  candidate: number | undefined;
+  /** The baseline's value; undefined when the baseline does not have the metric (or there is none). */
+  baseline: number | undefined;
+  /** Supplies p-values when both models' predictions are paired; null when they are not. */
+  significance?: SignificanceTest | null;
+  /** Level used when the gate has no significance of its own but a default applies. */
+  defaultSignificance?: number | null;
+}
+
+export interface GateOutcome {
+  status: "pass" | "fail" | "new";
+  rules: GateRuleResult[];
+}
+
+/** MLflow's fallback epsilon when the baseline is exactly 0. */
+export const ZERO_BASELINE_EPSILON = 1e-10;
+
+const fmt = (n: number | null | undefined): string =>
+  n === null || n === undefined ? "—" : Number.isInteger(n) ? String(n) : Number(n.toPrecision(6)).toString();
+
+/** Applies one gate to one metric (see the module comment for the exact semantics). */
+export function checkGate(gate: Gate, check: GateCheck): GateOutcome {
+  const { candidate, baseline } = check;
+  const up = gate.greaterIsBetter;
+  const ge = up ? ">=" : "<=";
+  const better = (a: number, b: number) => (up ? a >= b : a <= b);
+  const rules: GateRuleResult[] = [];
+  const name = gate.metric;
+  if (candidate === undefined) {
+    rules.push({
+      rule: "present",
+      operator: "exists",
+      expected: null,
+      actual: null,
+      passed: false,
+      message: `${name} is missing from the candidate's metrics`,
+    });
+    return { status: "fail", rules };
+  }
+  if (!Number.isFinite(candidate)) {
+    rules.push({
+      rule: "finite",
+      operator: "finite",
+      expected: null,
+      actual: null,
+      passed: false,
+      message: `candidate ${name} is ${String(candidate)}`,
+    });
+    return { status: "fail", rules };
+  }
+  if (gate.threshold !== null) {
+    const passed = better(candidate, gate.threshold);
+    rules.push({
+      rule: "threshold",
+      operator: ge,
+      expected: gate.threshold,
+      actual: candidate,
+      passed,
+      message: `${name} ${fmt(candidate)} ${passed ? "" : "not "}${ge} ${fmt(gate.threshold)}`,
+    });
+  }
+  const hasChangeRule =
+    gate.minAbsoluteChange !== null || gate.minRelativeChange !== null || gate.significance !== null;
+  const noBaseline = baseline === undefined;
+  const baselineBad = baseline !== undefined && !Number.isFinite(baseline);
+  const skip = (rule: string, expected: number | null, operator: string) =>
+    rules.push({
+      rule,
+      operator,
+      expected,
+      actual: null,
+      passed: true,
+      message: `not checked: the baseline has no ${name}`,
+    });
+  if (gate.minAbsoluteChange !== null) {
+    const m = gate.minAbsoluteChange;
+    if (noBaseline) skip("min_absolute_change", m, ge);
+    else if (baselineBad) rules.push(badBaseline("min_absolute_change", ge, m, baseline, name));
+    else {
+      // Bound first, in floating point, then compare: exactly MLflow's Decimal(operator_fn(b, m)).
+      const bound = up ? baseline + m : baseline - m;
+      const passed = better(candidate, bound);
+      rules.push({
+        rule: "min_absolute_change",
+        operator: ge,
+        expected: bound,
+        actual: candidate,
+        passed,
+        message: `${name} ${fmt(candidate)} ${passed ? "" : "not "}${ge} ${fmt(bound)} (baseline ${fmt(baseline)} ${up ? "+" : "-"} ${fmt(m)})`,
+      });
+    }
+  }
+  if (gate.minRelativeChange !== null) {
+    const r = gate.minRelativeChange;
+    if (noBaseline) skip("min_relative_change", r, ">=");
+    else if (baselineBad) rules.push(badBaseline("min_relative_change", ">=", r, baseline, name));
+    else if (baseline === 0) {
+      // MLflow: relative change is undefined at 0; require the candidate to be better by 1e-10.
+      // A negative margin of 0 is 0: the candidate must not be worse.
+      const eps = r >= 0 ? ZERO_BASELINE_EPSILON : 0;
+      const bound = up ? baseline + eps : baseline - eps;
+      const passed = better(candidate, bound);
+      rules.push({
+        rule: "min_relative_change",
+        operator: ge,
+        expected: bound,
+        actual: candidate,
+        passed,
+        message: `baseline ${name} is 0, so the relative change is undefined: ${fmt(candidate)} ${passed ? "" : "not "}${ge} ${bound}`,
+      });
+    } else {
+      const change = (up ? candidate - baseline : baseline - candidate) / Math.abs(baseline);
+      const passed = change >= r;
+      rules.push({
+        rule: "min_relative_change",
+        operator: ">=",
+        expected: r,
+        actual: change,
+        passed,
+        message: `${name} ${up ? "gained" : "improved by"} ${fmt(change * 100)}% of |baseline ${fmt(baseline)}| ${passed ? "≥" : "<"} ${fmt(r * 100)}%`,
+      });
+    }
+  }
+  const level = gate.significance ?? (hasChangeRule ? (check.defaultSignificance ?? null) : null);
+  if (level !== null) {
+    if (noBaseline) skip("significance", level, "<");
+    else if (baselineBad) rules.push(badBaseline("significance", "<", level, baseline, name));
+    else {
+      const margin = significanceMargin(gate, baseline);
+      const test = check.significance?.(margin) ?? null;
+      if (!test) {
+        if (gate.significance !== null) {
+          throw new ConfigurationError(
+            `gate '${name}' requires significance ${gate.significance}, which needs paired predictions of both models: give candidate-predictions and baseline-predictions on the same rows`,
+            { code: "significance-needs-predictions", ...(gate.location ? { location: gate.location } : {}) },
+          );
+        }
+      } else {
+        const passed = test.pValue < level;
+        const what =
+          margin === 0
+            ? "improvement"
+            : margin < 0
+              ? `non-inferiority (margin ${fmt(margin)})`
+              : `change beyond ${fmt(margin)}`;
+        rules.push({
+          rule: "significance",
+          operator: "<",
+          expected: level,
+          actual: test.pValue,
+          passed,
+          message: `${what}: one-sided p = ${fmt(test.pValue)} (${test.method}) ${passed ? "<" : "not <"} ${level}`,
+        });
+      }
+    }
+  }
+  const failed = rules.some((r) => !r.passed);
+  const skipped = rules.some((r) => r.actual === null);
+  return { status: failed ? "fail" : skipped ? "new" : "pass", rules };
+}
+
+function badBaseline(
+  rule: string,
+  operator: string,
+  expected: number,
+  baseline: number,
+  name: string,
+): GateRuleResult {
+  return {
+    rule,
+    operator,
+    expected,
+    actual: null,
+    passed: false,
+    message: `baseline ${name} is ${String(baseline)}: the change cannot be checked`,
+  };
+}
+
+/**
+ * The change (oriented so positive is better) that a significance rule must beat: the stricter
+ * of min_absolute_change and min_relative_change × |baseline|, or 0 (a plain improvement).
+ */
+export function significanceMargin(gate: Gate, baseline: number): number {
+  const margins: number[] = [];
+  if (gate.minAbsoluteChange !== null) margins.push(gate.minAbsoluteChange);
+  if (gate.minRelativeChange !== null) margins.push(gate.minRelativeChange * Math.abs(baseline));
+  return margins.length ? Math.max(...margins) : 0;
+}
