@@ -1,0 +1,397 @@
+import { open } from "node:fs/promises";
+import { isUtf8 } from "node:buffer";
+import { DataError } from "./errors.js";
+
+/*
+ * A streaming RFC 4180 reader that works on bytes. The file is read in chunks into one buffer;
+ * each record is handed to the sink as field offsets into that buffer (no string per cell).
+ * Memory is bounded by the chunk size plus the longest record (maxRowBytes).
+ */
+
+export interface CsvOptions {
+  /** Field delimiter, one ASCII character (default ","). */
+  delimiter?: string;
+  /** Read size (default 1 MiB). */
+  chunkBytes?: number;
+  /** Longest record accepted (default 64 MiB); longer ones are a 'line-too-long' error. */
+  maxRowBytes?: number;
+  /** Most columns accepted (default 10,000). */
+  maxColumns?: number;
+}
+
+/** Bit flags per field. */
+export const FIELD_QUOTED = 1;
+/** The quoted field contains doubled quotes: its bytes need unescapeField before use. */
+export const FIELD_ESCAPED = 2;
+
+export interface CsvSink {
+  /** The header's column names (unique, validated), and its line. */
+  header(names: string[]): void;
+  /**
+   * One record: fields k in [0, n) are buf[starts[k], ends[k]). `line` is the physical line
+   * (1-based) where the record starts. Called only with n === header length.
+   */
+  row(buf: Uint8Array, starts: Int32Array, ends: Int32Array, flags: Uint8Array, line: number): void;
+  /** A record whose field count differs from the header's; it is skipped. */
+  ragged(line: number, found: number, expected: number): void;
+  /** Called after each chunk with the bytes consumed so far. */
+  progress?(bytes: number): void;
+}
+
+const QUOTE = 34;
+const LF = 10;
+const CR = 13;
+const INCOMPLETE = -1;
+
+/** Copies a field's content with doubled quotes collapsed into `out` (resized as needed). */
+export function unescapeField(buf: Uint8Array, start: number, end: number, out: { bytes: Uint8Array }): number {
+  if (out.bytes.length < end - start) out.bytes = new Uint8Array(Math.max(end - start, out.bytes.length * 2));
+  const dst = out.bytes;
+  let w = 0;
+  for (let i = start; i < end; i++) {
+    const c = buf[i]!;
+    dst[w++] = c;
+    if (c === QUOTE && buf[i + 1] === QUOTE) i++;
+  }
+  return w;
+}
+
+export function delimiterByte(delimiter: string | undefined, file: string): number {
+  const d = delimiter ?? ",";
+  const byte = d === "\\t" ? 9 : d.charCodeAt(0);
+  if ((d.length !== 1 && d !== "\\t") || byte > 127 || byte === QUOTE || byte === LF || byte === CR) {
+    throw new DataError("unknown-format", `delimiter must be one ASCII character other than a quote or newline, found ${JSON.stringify(d)}`, { file });
+  }
+  return byte;
+}
+
+export class CsvReader {
+  private readonly delim: number;
+  private readonly chunk: number;
+  private readonly maxRow: number;
+  private readonly maxColumns: number;
+  private starts = new Int32Array(64);
+  private ends = new Int32Array(64);
+  private flags = new Uint8Array(64);
+  private buf: Buffer;
+  private line = 1;
+  private columns = -1;
+  /** Field count of the record parse() completed last. */
+  private fields = 0;
+  private rowLine = 1;
+
+  constructor(
+    private readonly file: string,
+    options: CsvOptions = {},
+  ) {
+    this.delim = delimiterByte(options.delimiter, file);
+    this.chunk = options.chunkBytes ?? 1 << 20;
+    this.maxRow = options.maxRowBytes ?? 64 << 20;
+    this.maxColumns = options.maxColumns ?? 10_000;
+    this.buf = Buffer.allocUnsafe(this.chunk * 2);
+  }
+
+  async read(sink: CsvSink): Promise<void> {
+    let handle;
+    try {
+      handle = await open(this.file, "r");
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === "ENOENT") throw new DataError("file-not-found", "file not found", { file: this.file });
+      if (code === "EISDIR") throw new DataError("file-not-found", "expected a file, found a directory", { file: this.file });
+      throw error;
+    }
+    try {
+      await this.readFrom(handle, sink);
+    } finally {
+      await handle.close();
+    }
+  }
+
+  private async readFrom(handle: import("node:fs/promises").FileHandle, sink: CsvSink): Promise<void> {
+    let filled = 0;
+    let pos = 0;
+    let validated = 0;
+    let eof = false;
+    let consumed = 0; // bytes before buf[0]
+    let first = true;
+    let sawHeader = false;
+    while (true) {
+      if (!eof) {
+        if (filled + this.chunk > this.buf.length) {
+          // Compact, then grow if one record fills the buffer.
+          if (pos > 0) {
+            this.buf.copy(this.buf, 0, pos, filled);
+            consumed += pos;
+            filled -= pos;
+            validated -= pos;
+            pos = 0;
+          }
+          if (filled + this.chunk > this.buf.length) {
+            if (filled >= this.maxRow) {
+              throw new DataError("line-too-long", `a record is longer than ${this.maxRow} bytes (maxRowBytes); is this a CSV file?`, {
+                file: this.file,
+                line: this.line,
+              });
+            }
+            const bigger = Buffer.allocUnsafe(Math.min(this.buf.length * 2, this.maxRow + this.chunk * 2));
+            this.buf.copy(bigger, 0, 0, filled);
+            this.buf = bigger;
+          }
+        }
+        const { bytesRead } = await handle.read(this.buf, filled, this.chunk, null);
+        if (bytesRead === 0) eof = true;
+        filled += bytesRead;
+        if (first) {
+          first = false;
+          if (filled === 0) throw new DataError("empty-file", "the file is empty (expected a header line)", { file: this.file, line: 1 });
+          if (filled >= 3 && this.buf[0] === 0xef && this.buf[1] === 0xbb && this.buf[2] === 0xbf) pos = validated = 3;
+        }
+        // Validate complete lines only, so a character split across reads is not an error.
+        const cut = eof ? filled : this.buf.lastIndexOf(LF, filled - 1) + 1;
+        if (cut > validated) {
+          this.checkBytes(validated, cut, pos);
+          validated = cut;
+        }
+      }
+      // Parse every complete record in the buffer.
+      while (pos < filled) {
+        const next = this.parse(pos, filled, eof);
+        if (next === INCOMPLETE) break;
+        const n = this.fields;
+        pos = next;
+        if (n === 1 && this.ends[0] === this.starts[0] && this.flags[0] === 0) continue; // blank line
+        if (!sawHeader) {
+          sawHeader = true;
+          this.columns = n;
+          sink.header(this.headerNames(n));
+          continue;
+        }
+        if (n !== this.columns) sink.ragged(this.rowLine, n, this.columns);
+        else sink.row(this.buf, this.starts, this.ends, this.flags, this.rowLine);
+      }
+      sink.progress?.(consumed + pos);
+      if (eof && pos >= filled) break;
+      if (eof && pos < filled) {
+        // parse() reports errors at EOF itself; reaching here means nothing more to read.
+        break;
+      }
+    }
+    if (!sawHeader) throw new DataError("empty-file", "the file has no header line", { file: this.file, line: 1 });
+  }
+
+  /** Rejects invalid UTF-8 and NUL bytes in buf[from, to) with their line and column. */
+  private checkBytes(from: number, to: number, pos: number): void {
+    const region = this.buf.subarray(from, to);
+    const nul = region.indexOf(0);
+    const ok = isUtf8(region);
+    if (nul === -1 && ok) return;
+    let bad = nul === -1 ? Infinity : from + nul;
+    if (!ok) {
+      const decoder = new TextDecoder("utf-8", { fatal: true });
+      // Find the first invalid byte by decoding growing prefixes line by line.
+      let lineStart = from;
+      while (lineStart < to) {
+        let lineEnd = this.buf.indexOf(LF, lineStart);
+        if (lineEnd === -1 || lineEnd >= to) lineEnd = to;
+        try {
+          decoder.decode(this.buf.subarray(lineStart, lineEnd));
+        } catch {
+          let lo = lineStart;
+          let hi = lineEnd;
+          while (hi - lo > 1) {
+            const mid = (lo + hi) >> 1;
+            if (isUtf8(this.buf.subarray(lineStart, mid))) lo = mid;
+            else hi = mid;
+          }
+          // lo is the longest valid prefix end (possibly mid-character): back up to its start.
+          let at = lo;
+          while (at > lineStart && (this.buf[at]! & 0xc0) === 0x80) at--;
+          bad = Math.min(bad, at);
+          break;
+        }
+        lineStart = lineEnd + 1;
+      }
+    }
+    const { line, column } = this.locate(pos, bad);
+    if (nul !== -1 && bad === from + nul) {
+      throw new DataError("nul-byte", "NUL byte found: this looks like a binary file, not CSV text", { file: this.file, line, column });
+    }
+    throw new DataError("invalid-utf8", "invalid UTF-8 (save the file as UTF-8)", { file: this.file, line, column });
+  }
+
+  /** Physical line and byte column of buffer offset `at`, counting from the parse position. */
+  private locate(pos: number, at: number): { line: number; column: number } {
+    let line = this.line;
+    let lineStart = pos;
+    for (let i = pos; i < at; i++) {
+      if (this.buf[i] === LF) {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    return { line, column: at - lineStart + 1 };
+  }
+
+  private headerNames(n: number): string[] {
+    if (n > this.maxColumns) {
+      throw new DataError("too-many-columns", `${n} columns; at most ${this.maxColumns} are supported (maxColumns)`, {
+        file: this.file,
+        line: this.rowLine,
+      });
+    }
+    const decoder = new TextDecoder("utf-8");
+    const names: string[] = [];
+    const seen = new Map<string, number>();
+    const scratch = { bytes: new Uint8Array(256) };
+    for (let k = 0; k < n; k++) {
+      let name: string;
+      if (this.flags[k]! & FIELD_ESCAPED) {
+        const len = unescapeField(this.buf, this.starts[k]!, this.ends[k]!, scratch);
+        name = decoder.decode(scratch.bytes.subarray(0, len));
+      } else name = decoder.decode(this.buf.subarray(this.starts[k]!, this.ends[k]!));
+      name = name.trim();
+      if (name === "") name = `Unnamed: ${k}`;
+      const previous = seen.get(name);
+      if (previous !== undefined) {
+        throw new DataError("duplicate-column", `duplicate column name ${JSON.stringify(name)} (also column ${previous + 1}); rename one of them`, {
+          file: this.file,
+          line: this.rowLine,
+          column: k + 1,
+        });
+      }
+      seen.set(name, k);
+      names.push(name);
+    }
+    return names;
+  }
+
+  private grow(): void {
+    const size = this.starts.length * 2;
+    const s = new Int32Array(size);
+    s.set(this.starts);
+    this.starts = s;
+    const e = new Int32Array(size);
+    e.set(this.ends);
+    this.ends = e;
+    const f = new Uint8Array(size);
+    f.set(this.flags);
+    this.flags = f;
+  }
+
+  /**
+   * Parses one record starting at `i`. Returns the offset after it, or INCOMPLETE when the
+   * buffer ends inside it and more data may come. Sets this.fields, this.rowLine, this.line.
+   */
+  private parse(i: number, end: number, eof: boolean): number {
+    const buf = this.buf;
+    const delim = this.delim;
+    const recordStart = i;
+    let n = 0;
+    let lines = 0;
+    let starts = this.starts;
+    let ends = this.ends;
+    let flags = this.flags;
+    for (;;) {
+      if (n === starts.length) {
+        if (n >= this.maxColumns + 1) {
+          throw new DataError("too-many-columns", `more than ${this.maxColumns} fields in one record (maxColumns)`, {
+            file: this.file,
+            line: this.line + lines,
+          });
+        }
+        this.grow();
+        starts = this.starts;
+        ends = this.ends;
+        flags = this.flags;
+      }
+      if (i < end && buf[i] === QUOTE) {
+        const open = i;
+        i++;
+        const s = i;
+        let escaped = 0;
+        let q: number;
+        for (;;) {
+          q = buf.indexOf(QUOTE, i);
+          if (q === -1 || q >= end) {
+            if (!eof) return INCOMPLETE;
+            const where = this.locate(recordStart, open);
+            throw new DataError("unterminated-quote", "a quoted field is never closed (missing closing \")", {
+              file: this.file,
+              line: where.line,
+              column: where.column,
+            });
+          }
+          for (let j = buf.indexOf(LF, i); j !== -1 && j < q; j = buf.indexOf(LF, j + 1)) lines++;
+          if (q + 1 >= end && !eof) return INCOMPLETE;
+          if (buf[q + 1] === QUOTE) {
+            escaped = FIELD_ESCAPED;
+            i = q + 2;
+            continue;
+          }
+          break;
+        }
+        starts[n] = s;
+        ends[n] = q;
+        flags[n] = FIELD_QUOTED | escaped;
+        n++;
+        i = q + 1;
+        if (i >= end) break; // eof
+        const c = buf[i];
+        if (c === delim) {
+          i++;
+          continue;
+        }
+        if (c === LF || c === CR) break;
+        const where = this.locate(recordStart, i);
+        throw new DataError("quote-in-field", `unexpected ${JSON.stringify(String.fromCharCode(c!))} after a closing quote (quotes inside a field must be doubled: "")`, {
+          file: this.file,
+          line: where.line,
+          column: where.column,
+        });
+      } else {
+        const s = i;
+        while (i < end) {
+          const c = buf[i];
+          if (c === delim || c === LF || c === CR) break;
+          i++;
+        }
+        starts[n] = s;
+        ends[n] = i;
+        flags[n] = 0;
+        n++;
+        if (i >= end) {
+          if (!eof) return INCOMPLETE;
+          break;
+        }
+        if (buf[i] === delim) {
+          i++;
+          continue;
+        }
+        break;
+      }
+    }
+    // End of record: i is at CR, LF, or end (eof).
+    if (i < end) {
+      if (buf[i] === CR) {
+        if (i + 1 >= end && !eof) return INCOMPLETE;
+        i++;
+        if (i < end && buf[i] === LF) i++;
+      } else i++;
+      lines++;
+    }
+    this.fields = n;
+    this.rowLine = this.line;
+    this.line += lines;
+    return i;
+  }
+}
+
+/** RFC 4180 text of one record (quotes fields that need it), without the line break. */
+export function formatCsvRecord(fields: readonly string[], delimiter = ","): string {
+  return fields
+    .map((f) =>
+      f.includes(delimiter) || f.includes('"') || f.includes("\n") || f.includes("\r") || f === "" ? `"${f.replaceAll('"', '""')}"` : f,
+    )
+    .join(delimiter);
+}

@@ -1,0 +1,231 @@
+import { promises as fs } from "node:fs";
+import path from "node:path";
+import { ColumnProfiler } from "./column.js";
+import { CsvReader, type CsvOptions } from "./csv.js";
+import { DataError } from "./errors.js";
+import { readJsonLines } from "./jsonl.js";
+import { readParquet } from "./parquet.js";
+
+export type DataFormat = "csv" | "tsv" | "jsonl" | "parquet";
+export const DATA_FORMATS = ["auto", "csv", "tsv", "jsonl", "parquet"] as const;
+
+/** The format of a file from its extension (or the explicit format). */
+export function detectFormat(file: string, format: string = "auto"): DataFormat {
+  if (format !== "auto") return format as DataFormat;
+  const ext = path.extname(file).toLowerCase();
+  if (ext === ".csv" || ext === ".txt") return "csv";
+  if (ext === ".tsv" || ext === ".tab") return "tsv";
+  if (ext === ".jsonl" || ext === ".ndjson") return "jsonl";
+  if (ext === ".parquet" || ext === ".pq") return "parquet";
+  throw new DataError("unknown-format", `cannot tell the format from the extension '${ext || "(none)"}'; set format: csv, tsv, jsonl or parquet`, { file });
+}
+
+/**
+ * Expands paths and globs (one per entry) to files, in a stable order, without duplicates.
+ * A directory means every data file below it. Nothing matching is an error naming the pattern.
+ */
+export async function resolveFiles(patterns: readonly string[], cwd = process.cwd()): Promise<string[]> {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  const push = (f: string) => {
+    if (!seen.has(f)) {
+      seen.add(f);
+      out.push(f);
+    }
+  };
+  for (const pattern of patterns) {
+    if (/[*?[{]/.test(pattern)) {
+      const matches: string[] = [];
+      for await (const m of fs.glob(pattern, { cwd })) matches.push(String(m));
+      const files: string[] = [];
+      for (const m of matches.sort()) {
+        const st = await fs.stat(path.resolve(cwd, m)).catch(() => null);
+        if (st?.isFile()) files.push(m);
+      }
+      if (files.length === 0) throw new DataError("no-files", `no file matches the pattern ${JSON.stringify(pattern)}`, { file: pattern });
+      files.forEach(push);
+      continue;
+    }
+    const st = await fs.stat(path.resolve(cwd, pattern)).catch(() => null);
+    if (!st) throw new DataError("file-not-found", "file not found", { file: pattern });
+    if (st.isDirectory()) {
+      const entries = (await fs.readdir(path.resolve(cwd, pattern), { recursive: true, withFileTypes: true }))
+        .filter((e) => e.isFile() && /\.(csv|tsv|tab|jsonl|ndjson|parquet)$/i.test(e.name))
+        .map((e) => path.relative(cwd, path.join(e.parentPath, e.name)))
+        .sort();
+      if (entries.length === 0) throw new DataError("no-files", "the directory holds no data files (.csv, .tsv, .jsonl, .parquet)", { file: pattern });
+      entries.forEach(push);
+    } else push(pattern);
+  }
+  return out;
+}
+
+export interface ReadOptions extends CsvOptions {
+  format?: string;
+  /** Stop after this many rows (the whole dataset counts). */
+  limitRows?: number;
+  /** Called now and then (at most every ~64k rows) with the rows and bytes read so far. */
+  onProgress?: (rows: number, bytes: number, file: string) => void;
+  /** Called with each new column, so checks can attach observers to it. */
+  onColumn?: (column: ColumnProfiler) => void;
+}
+
+export interface RaggedRows {
+  file: string;
+  count: number;
+  samples: { line: number; found: number; expected: number }[];
+}
+
+class LimitReached extends Error {}
+
+/**
+ * Profiles a dataset made of one or more files (the same columns in each) in one streaming
+ * pass. Columns are matched by name across files.
+ */
+export class DatasetProfiler {
+  readonly columns = new Map<string, ColumnProfiler>();
+  rows = 0;
+  readonly ragged: RaggedRows[] = [];
+  readonly formats = new Set<DataFormat>();
+
+  constructor(private readonly options: ReadOptions = {}) {}
+
+  private column(name: string): ColumnProfiler {
+    let c = this.columns.get(name);
+    if (!c) {
+      c = new ColumnProfiler(name);
+      // A column first seen now was missing in every earlier row.
+      c.rows = this.rows;
+      c.missing = this.rows;
+      this.columns.set(name, c);
+      this.options.onColumn?.(c);
+    }
+    return c;
+  }
+
+  private matchColumns(file: string, names: string[], allowNew: boolean): ColumnProfiler[] {
+    if (this.columns.size > 0 && !allowNew) {
+      const missing = [...this.columns.keys()].filter((n) => !names.includes(n));
+      const extra = names.filter((n) => !this.columns.has(n));
+      if (missing.length || extra.length) {
+        const parts = [];
+        if (missing.length) parts.push(`lacks ${missing.map((n) => `'${n}'`).join(", ")}`);
+        if (extra.length) parts.push(`has extra ${extra.map((n) => `'${n}'`).join(", ")}`);
+        throw new DataError("columns-differ", `columns differ from the first file of the dataset: this file ${parts.join(" and ")}`, { file, line: 1 });
+      }
+    }
+    return names.map((n) => this.column(n));
+  }
+
+  async read(file: string): Promise<void> {
+    const format = detectFormat(file, this.options.format);
+    this.formats.add(format);
+    try {
+      if (format === "csv" || format === "tsv") await this.readCsv(file, format);
+      else if (format === "jsonl") await this.readJsonl(file);
+      else await this.readParquet(file);
+    } catch (error) {
+      if (error instanceof LimitReached) return;
+      throw error;
+    }
+  }
+
+  get limitReached(): boolean {
+    return this.options.limitRows !== undefined && this.rows >= this.options.limitRows;
+  }
+
+  private progress(bytes: number, file: string): void {
+    this.options.onProgress?.(this.rows, bytes, file);
+  }
+
+  private async readCsv(file: string, format: "csv" | "tsv"): Promise<void> {
+    const reader = new CsvReader(file, { ...this.options, delimiter: this.options.delimiter ?? (format === "tsv" ? "\t" : ",") });
+    let cols: ColumnProfiler[] = [];
+    let ragged: RaggedRows | null = null;
+    const limit = this.options.limitRows ?? Infinity;
+    let lastBytes = 0;
+    await reader.read({
+      header: (names) => {
+        cols = this.matchColumns(file, names, false);
+      },
+      row: (buf, starts, ends, flags, line) => {
+        if (this.rows >= limit) throw new LimitReached();
+        const n = cols.length;
+        for (let k = 0; k < n; k++) cols[k]!.addField(buf, starts[k]!, ends[k]!, flags[k]!, line);
+        this.rows++;
+      },
+      ragged: (line, found, expected) => {
+        if (!ragged) this.ragged.push((ragged = { file, count: 0, samples: [] }));
+        ragged.count++;
+        if (ragged.samples.length < 5) ragged.samples.push({ line, found, expected });
+      },
+      progress: (bytes) => {
+        if (bytes - lastBytes >= 4 << 20) {
+          lastBytes = bytes;
+          this.progress(bytes, file);
+        }
+      },
+    });
+    if (this.columns.size > 0 && this.rows === 0 && !ragged) {
+      // header only: reported by the caller from rows === 0
+    }
+  }
+
+  private async readJsonl(file: string): Promise<void> {
+    const limit = this.options.limitRows ?? Infinity;
+    let known: ColumnProfiler[] = [];
+    let knownNames: string[] = [];
+    await readJsonLines(
+      file,
+      (object, line) => {
+        if (this.rows >= limit) throw new LimitReached();
+        for (const key of Object.keys(object)) {
+          if (!this.columns.has(key)) {
+            this.column(key);
+            knownNames = [...this.columns.keys()];
+            known = [...this.columns.values()];
+          }
+        }
+        if (known.length !== this.columns.size) {
+          knownNames = [...this.columns.keys()];
+          known = [...this.columns.values()];
+        }
+        for (let k = 0; k < known.length; k++) known[k]!.addValue(object[knownNames[k]!], line);
+        this.rows++;
+      },
+      { ...this.options, onProgress: (bytes) => this.progress(bytes, file) },
+    );
+  }
+
+  private async readParquet(file: string): Promise<void> {
+    let cols: ColumnProfiler[] = [];
+    let datetime: boolean[] = [];
+    const limit = this.options.limitRows ?? Infinity;
+    let fileRows = 0;
+    await readParquet(file, {
+      columns: (info) => {
+        cols = this.matchColumns(
+          file,
+          info.map((c) => c.name),
+          false,
+        );
+        datetime = info.map((c) => c.datetime);
+      },
+      chunk: (column, values, rowStart) => {
+        const col = cols[column]!;
+        const base = this.rows - fileRows; // rows of earlier files
+        const room = limit - (base + rowStart);
+        const n = Math.min(values.length, Math.max(0, room));
+        if (datetime[column]) for (let i = 0; i < n; i++) col.addDatetime(values[i], rowStart + i + 1);
+        else for (let i = 0; i < n; i++) col.addValue(values[i], rowStart + i + 1);
+      },
+      rowGroup: (rows) => {
+        const take = Math.min(rows, limit - this.rows);
+        this.rows += take;
+        fileRows += take;
+        this.progress(0, file);
+        if (this.rows >= limit) throw new LimitReached();
+      },
+    });
+  }
+}

@@ -1,0 +1,42 @@
+import { ConfigurationError, type SourceLocation } from "@mlops/core";
+
+/**
+ * Every way a data file can be malformed. Each is reported with the file, line and column where
+ * it was found; readers never throw anything else for bad input.
+ */
+export type DataErrorCode =
+  | "file-not-found"
+  | "no-files"
+  | "empty-file"
+  | "header-only"
+  | "duplicate-column"
+  | "empty-column-name"
+  | "unterminated-quote"
+  | "quote-in-field"
+  | "ragged-row"
+  | "invalid-utf8"
+  | "nul-byte"
+  | "line-too-long"
+  | "too-many-columns"
+  | "invalid-json"
+  | "not-an-object"
+  | "invalid-parquet"
+  | "columns-differ"
+  | "unknown-format";
+
+/** A malformed data file: the user's problem, so a ConfigurationError (message only, exit 1). */
+export class DataError extends ConfigurationError {
+  declare readonly code: DataErrorCode;
+  constructor(code: DataErrorCode, message: string, location: SourceLocation & { file: string }) {
+    const where = [location.file];
+    if (location.line !== undefined) where.push(`line ${location.line}`);
+    if (location.column !== undefined) {
+      where.push(typeof location.column === "number" ? `column ${location.column}` : `column '${location.column}'`);
+    }
+    super(`${where.join(" ")}: ${message}`, { code, location });
+  }
+}
+
+export function isDataError(error: unknown): error is DataError {
+  return error instanceof DataError;
+}
