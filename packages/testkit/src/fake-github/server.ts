@@ -1,0 +1,424 @@
+import { createHash, randomUUID } from "node:crypto";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo, Socket } from "node:net";
+import { FaultInjector, type FaultAction } from "./faults.js";
+import { compileRoute, HttpError, DOCS, type CompiledRoute, type Reply, type RouteContext } from "./http.js";
+import { Renderer } from "./render.js";
+import { assetDigest, routes } from "./routes.js";
+import { FakeState, type PermissionName, type TokenInfo } from "./state.js";
+
+export interface FakeGitHubOptions {
+  /** The repository seeded by default (owner/name). */
+  repository?: string;
+  /** Serve the API under a prefix, as GHES does ("/api/v3"). */
+  basePath?: string;
+}
+
+export interface RequestLogEntry {
+  method: string;
+  /** Path without the query string (and without basePath). */
+  path: string;
+  query: string;
+  /** The matched route template, or null for an unknown route. */
+  route: string | null;
+  host: "api" | "uploads";
+  /** 0 when the connection was dropped. */
+  status: number;
+  /** Fault kinds that fired. */
+  faults: string[];
+  authorization: string | null;
+  at: number;
+  /** The parsed JSON body of the request, when there was one. */
+  body: unknown;
+}
+
+export interface FakeGitHub {
+  /** The API base URL (what GITHUB_API_URL is set to). */
+  url: string;
+  /** The uploads host base URL (release assets). */
+  uploadsUrl: string;
+  state: FakeState;
+  faults: FaultInjector;
+  requests: RequestLogEntry[];
+  /** Requests for a route template (and method), for assertions like "exactly 4 requests". */
+  requestsTo(method: string, route: string): RequestLogEntry[];
+  routes: ReadonlyArray<{ method: string; path: string; host: "api" | "uploads" }>;
+  close(): Promise<void>;
+}
+
+const compiled: CompiledRoute[] = routes.map(compileRoute);
+
+/** The routes the fake implements (method, OpenAPI path, host), for docs and conformance. */
+export function fakeRoutes(): Array<{ method: string; path: string; host: "api" | "uploads"; docs: string }> {
+  return compiled.map((r) => ({
+    method: r.method,
+    path: r.openapiPath,
+    host: r.host ?? "api",
+    docs: r.docs,
+  }));
+}
+
+const PERMISSION_HEADER: Record<PermissionName, string> = {
+  contents: "contents",
+  "pull-requests": "pull_requests",
+  issues: "issues",
+  checks: "checks",
+  deployments: "deployments",
+  actions: "actions",
+  metadata: "metadata",
+  statuses: "statuses",
+};
+
+function readBody(req: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (c: Buffer) => chunks.push(c));
+    req.on("end", () => resolve(Buffer.concat(chunks)));
+    req.on("error", reject);
+  });
+}
+
+function listen(server: Server): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => resolve((server.address() as AddressInfo).port));
+  });
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Starts the fake GitHub REST API on 127.0.0.1 (random ports: one for the API, one for uploads).
+ */
+export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<FakeGitHub> {
+  const state = new FakeState(options.repository ?? "octo-org/ml-repo");
+  const faults = new FaultInjector();
+  const requests: RequestLogEntry[] = [];
+  const basePath = (options.basePath ?? "").replace(/\/+$/, "");
+  const sockets = new Set<Socket>();
+
+  const apiServer = createServer();
+  const uploadServer = createServer();
+  for (const s of [apiServer, uploadServer]) {
+    s.keepAliveTimeout = 1000;
+    s.on("connection", (socket: Socket) => {
+      sockets.add(socket);
+      socket.on("close", () => sockets.delete(socket));
+    });
+  }
+  const apiPort = await listen(apiServer);
+  const uploadPort = await listen(uploadServer);
+  const url = `http://127.0.0.1:${apiPort}${basePath}`;
+  const uploadsUrl = `http://127.0.0.1:${uploadPort}`;
+  const render = new Renderer(state, url, uploadsUrl);
+
+  function send(
+    res: ServerResponse,
+    req: IncomingMessage,
+    reply: Reply,
+    auth: TokenInfo | null,
+    route: CompiledRoute | null,
+  ): number {
+    const headers: Record<string, string> = {
+      "x-github-request-id": randomUUID().toUpperCase().slice(0, 23),
+      "x-github-api-version-selected": "2022-11-28",
+      "x-github-media-type": "github.v3; format=json",
+      "access-control-expose-headers":
+        "ETag, Link, Location, Retry-After, X-GitHub-OTP, X-RateLimit-Limit, X-RateLimit-Remaining, X-RateLimit-Used, X-RateLimit-Resource, X-RateLimit-Reset, X-OAuth-Scopes, X-Accepted-OAuth-Scopes, X-Poll-Interval, X-GitHub-Media-Type, X-GitHub-SSO, X-GitHub-Request-Id, Deprecation, Sunset",
+    };
+    const rl = state.rateLimit;
+    if (auth || route) {
+      headers["x-ratelimit-limit"] = String(rl.limit);
+      headers["x-ratelimit-remaining"] = String(Math.max(0, rl.limit - rl.used));
+      headers["x-ratelimit-reset"] = String(rl.resetEpoch);
+      headers["x-ratelimit-used"] = String(rl.used);
+      headers["x-ratelimit-resource"] = "core";
+    }
+    Object.assign(headers, reply.headers);
+    let payload: Buffer | undefined;
+    if (reply.raw) {
+      payload = reply.raw;
+      headers["content-type"] ??= "application/octet-stream";
+    } else if (reply.body !== undefined) {
+      payload = Buffer.from(JSON.stringify(reply.body));
+      headers["content-type"] = "application/json; charset=utf-8";
+    }
+    let status = reply.status;
+    if (req.method === "GET" && status === 200 && payload) {
+      const etag = `W/"${createHash("sha1").update(payload).digest("hex")}"`;
+      headers.etag = etag;
+      if (req.headers["if-none-match"] === etag) {
+        status = 304;
+        payload = undefined;
+        delete headers["content-type"];
+      }
+    }
+    if (payload) headers["content-length"] = String(payload.length);
+    res.writeHead(status, headers);
+    res.end(req.method === "HEAD" ? undefined : payload);
+    return status;
+  }
+
+  function errorReply(err: HttpError, route: CompiledRoute | null): Reply {
+    const body: Record<string, unknown> = { message: err.message };
+    if (err.extra.errors) body.errors = err.extra.errors;
+    body.documentation_url = err.extra.documentationUrl ?? route?.docs ?? DOCS;
+    body.status = String(err.status);
+    return { status: err.status, body, headers: err.extra.headers ?? {} };
+  }
+
+  function faultReply(action: FaultAction): Reply {
+    if (action.kind === "status") {
+      if (action.status === 502 || action.status === 504)
+        return {
+          status: action.status,
+          raw: Buffer.from(
+            `<html><body><h1>${action.status} ${action.status === 502 ? "Bad Gateway" : "Gateway Timeout"}</h1></body></html>`,
+          ),
+          headers: { "content-type": "text/html" },
+        };
+      return {
+        status: action.status,
+        body: { message: action.status === 503 ? "Service Unavailable" : "Server Error" },
+      };
+    }
+    if (action.kind === "commit-then-fail" && action.status !== "drop")
+      return faultReply({ kind: "status", status: action.status });
+    if (action.kind === "rate-limit") {
+      const headers: Record<string, string> = {};
+      if (action.retryAfter !== undefined) headers["retry-after"] = String(action.retryAfter);
+      if (action.limit === "primary") {
+        const reset = Math.ceil(Date.now() / 1000) + (action.resetAfter ?? action.retryAfter ?? 60);
+        headers["x-ratelimit-remaining"] = "0";
+        headers["x-ratelimit-used"] = String(state.rateLimit.limit);
+        headers["x-ratelimit-reset"] = String(reset);
+        return {
+          status: action.status,
+          headers,
+          body: {
+            message:
+              "API rate limit exceeded for installation ID 1. If you reach out to GitHub Support for help, please include the request ID.",
+            documentation_url: "https://docs.github.com/rest/overview/rate-limits-for-the-rest-api",
+            status: String(action.status),
+          },
+        };
+      }
+      return {
+        status: action.status,
+        headers,
+        body: {
+          message:
+            "You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID.",
+          documentation_url:
+            "https://docs.github.com/free-pro-team@latest/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits",
+          status: String(action.status),
+        },
+      };
+    }
+    throw new Error(`unexpected fault ${action.kind}`);
+  }
+
+  async function handle(host: "api" | "uploads", req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const method = (req.method ?? "GET").toUpperCase();
+    const full = new URL(req.url ?? "/", "http://fake.invalid");
+    let path = full.pathname;
+    if (host === "api" && basePath) {
+      if (path === basePath || path.startsWith(`${basePath}/`)) path = path.slice(basePath.length) || "/";
+      else path = `/__outside_base_path__${path}`;
+    }
+    const raw = await readBody(req);
+    const authHeader = req.headers.authorization ?? null;
+    const entry: RequestLogEntry = {
+      method,
+      path,
+      query: full.search,
+      route: null,
+      host,
+      status: 0,
+      faults: [],
+      authorization: authHeader,
+      at: Date.now(),
+      body: undefined,
+    };
+    requests.push(entry);
+
+    // Internal download host for release assets (GitHub's objects.githubusercontent.com).
+    const download =
+      host === "api" && method === "GET" ? /^\/_downloads\/([^/]+\/[^/]+)\/(\d+)\/[^/]+$/.exec(path) : null;
+    if (download) {
+      entry.route = "/_downloads/{owner}/{repo}/{asset_id}/{name}";
+      const repo = state.repos.get(download[1]!.toLowerCase());
+      const asset =
+        repo &&
+        [...repo.releases.values()].flatMap((r) => r.assets).find((a) => a.id === Number(download[2]));
+      if (!asset) {
+        entry.status = send(res, req, errorReply(new HttpError(404, "Not Found"), null), null, null);
+        return;
+      }
+      asset.downloadCount++;
+      entry.status = send(
+        res,
+        req,
+        {
+          status: 200,
+          raw: asset.data,
+          headers: {
+            "content-type": asset.contentType,
+            "content-disposition": `attachment; filename=${encodeURIComponent(asset.name)}`,
+            "x-ms-content-sha256": assetDigest(asset),
+          },
+        },
+        null,
+        null,
+      );
+      return;
+    }
+
+    let route: CompiledRoute | null = null;
+    let params: Record<string, string> = {};
+    for (const r of compiled) {
+      if ((r.host ?? "api") !== host || r.method !== method) continue;
+      const m = r.regex.exec(path);
+      if (!m) continue;
+      route = r;
+      params = Object.fromEntries(r.names.map((n, i) => [n, m[i + 1]!]));
+      break;
+    }
+    entry.route = route?.openapiPath ?? null;
+
+    const actions = faults.take(method, path);
+    entry.faults = actions.map((a) => a.kind);
+    let commitThenFail: FaultAction | undefined;
+    for (const action of actions) {
+      if (action.kind === "latency") await sleep(action.ms);
+    }
+    for (const action of actions) {
+      if (action.kind === "drop") {
+        req.socket.destroy();
+        return;
+      }
+      if (action.kind === "status" || action.kind === "rate-limit") {
+        entry.status = send(res, req, faultReply(action), null, route);
+        return;
+      }
+      if (action.kind === "commit-then-fail") commitThenFail = action;
+    }
+
+    let reply: Reply;
+    let auth: TokenInfo | null = null;
+    try {
+      if (!route) throw new HttpError(404, "Not Found");
+      // Authentication.
+      const token = authHeader ? /^(?:token|bearer)\s+(.+)$/i.exec(authHeader)?.[1]?.trim() : undefined;
+      if (authHeader && !token) throw new HttpError(401, "Bad credentials");
+      if (token) {
+        const known = state.tokens.get(token);
+        if (!known && state.strictTokens) throw new HttpError(401, "Bad credentials");
+        auth = known ?? {
+          login: state.defaultLogin,
+          type: state.defaultLogin.endsWith("[bot]") ? "Bot" : "User",
+          permissions: { ...state.defaultPermissions },
+        };
+        state.rateLimit.used++;
+      }
+      const write = method !== "GET" && method !== "HEAD";
+      if (!auth && (write || route.requiresAuth)) throw new HttpError(401, "Requires authentication");
+      // Repository.
+      let repo = undefined;
+      if (params.owner !== undefined && params.repo !== undefined) {
+        repo = state.repos.get(`${params.owner}/${params.repo}`.toLowerCase());
+        if (!repo || (repo.private && !auth)) throw new HttpError(404, "Not Found");
+      }
+      // Permissions (a GitHub App installation token, like GITHUB_TOKEN).
+      if (auth && route.permission) {
+        const { any, level } = route.permission;
+        const allowed = any.some((p) => {
+          const have = auth!.permissions[p] ?? "none";
+          return level === "read" ? have === "read" || have === "write" : have === "write";
+        });
+        if (!allowed) {
+          throw new HttpError(403, "Resource not accessible by integration", {
+            headers: {
+              "x-accepted-github-permissions": any.map((p) => `${PERMISSION_HEADER[p]}=${level}`).join("; "),
+            },
+          });
+        }
+      }
+      // Body.
+      let body: Record<string, unknown> = {};
+      const isJson = route.host !== "uploads";
+      if (isJson && raw.length) {
+        try {
+          const parsed: unknown = JSON.parse(raw.toString("utf8"));
+          if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed))
+            throw new Error("not an object");
+          body = parsed as Record<string, unknown>;
+          entry.body = parsed;
+        } catch {
+          throw new HttpError(400, "Problems parsing JSON");
+        }
+      }
+      const actor = state.user(auth?.login ?? "ghost", auth?.type ?? "User");
+      const ctx: RouteContext = {
+        req,
+        method,
+        path,
+        params,
+        query: full.searchParams,
+        body,
+        rawBody: raw,
+        state,
+        render,
+        auth,
+        actor,
+        repo: repo!,
+        apiUrl: url,
+      };
+      reply = await route.handler(ctx);
+    } catch (err) {
+      if (!(err instanceof HttpError)) {
+        reply = errorReply(
+          new HttpError(500, `fake GitHub bug: ${(err as Error).stack ?? String(err)}`),
+          route,
+        );
+      } else {
+        reply = errorReply(err, route);
+      }
+    }
+    if (commitThenFail && commitThenFail.kind === "commit-then-fail") {
+      if (commitThenFail.status === "drop") {
+        req.socket.destroy();
+        return;
+      }
+      entry.status = send(res, req, faultReply(commitThenFail), auth, route);
+      return;
+    }
+    entry.status = send(res, req, reply, auth, route);
+  }
+
+  const wrap = (host: "api" | "uploads") => (req: IncomingMessage, res: ServerResponse) => {
+    handle(host, req, res).catch((err: unknown) => {
+      if (!res.headersSent) {
+        res.writeHead(500, { "content-type": "application/json" });
+        res.end(JSON.stringify({ message: `fake GitHub bug: ${String(err)}` }));
+      }
+    });
+  };
+  apiServer.on("request", wrap("api"));
+  uploadServer.on("request", wrap("uploads"));
+
+  return {
+    url,
+    uploadsUrl,
+    state,
+    faults,
+    requests,
+    requestsTo: (method, route) =>
+      requests.filter((r) => r.method === method.toUpperCase() && r.route === route),
+    routes: compiled.map((r) => ({ method: r.method, path: r.openapiPath, host: r.host ?? "api" })),
+    close: async () => {
+      for (const s of sockets) s.destroy();
+      await Promise.all([apiServer, uploadServer].map((s) => new Promise<void>((r) => s.close(() => r()))));
+    },
+  };
+}
