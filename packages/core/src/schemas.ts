@@ -428,7 +428,21 @@ export const DeployConfigSchema = z
     directory: z.string().optional(),
     "health-check-command": z.string().optional(),
     "health-check-url": z.string().optional(),
+    "health-check-count": z.number().int().positive().optional(),
+    "health-check-interval-seconds": z.number().nonnegative().optional(),
+    "health-check-timeout-seconds": z.number().positive().optional(),
+    "health-check-initial-delay-seconds": z.number().nonnegative().optional(),
+    "health-check-failure-limit": z.number().int().nonnegative().optional(),
+    "health-check-consecutive-error-limit": z.number().int().nonnegative().optional(),
     rollback: z.boolean().optional(),
+    "environment-alias": z.string().optional(),
+    "environment-url": z.string().optional(),
+    "production-environment": z.boolean().optional(),
+    "transient-environment": z.boolean().optional(),
+    "timeout-seconds": z.number().positive().optional(),
+    "http-retries": z.number().int().nonnegative().optional(),
+    "http-headers": z.string().optional(),
+    "keep-versions": z.number().int().min(2).optional(),
   })
   .strict();
 
