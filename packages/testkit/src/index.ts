@@ -6,3 +6,5 @@ export * from "./fake-github/state.js";
 export * from "./fake-github/faults.js";
 export { GitStore } from "./fake-github/git.js";
 export { HttpError } from "./fake-github/http.js";
+export { loadOpenApiValidator, type OpenApiValidator, type OpenApiCheck } from "./fake-github/openapi.js";
+export * from "./actions-services.js";
