@@ -9,7 +9,7 @@ import {
   isConfigurationError,
   type ModelVersion,
 } from "@mlops/core";
-import { describeHealthCheck, runHealthCheck, truncate, type HealthDeps } from "./health.js";
+import { runHealthCheck, truncate, type HealthDeps } from "./health.js";
 import { modelEnv } from "./targets/command.js";
 import {
   TargetError,
@@ -309,19 +309,18 @@ export async function deployModel(options: DeployOptions, deps: DeployDeps): Pro
     const restored = deliverable(prev, "rollback", rollbackId);
     let rollbackProblem: string | null = null;
     let rollbackHealth: HealthResult | null = null;
-    let rollbackDetail = "";
     try {
       const r = await logger.group(
         `rollback: ${model} v${prev.number} → ${environment} (${target.describe()})`,
         () => target.deploy(restored),
       );
-      rollbackDetail = r.detail;
       logger.info(r.detail);
       rollbackHealth = await logger.group(`health check of the restored v${prev.number}`, async () => {
         // Only the command target needed the files on this runner; the others are not downloaded again.
         const modelPath = target.kind === "command" ? (await restored.materialize()).modelPath : null;
         return runHealthCheck(options.health, healthDeps, modelEnv(restored, modelPath));
       });
+      if (!rollbackHealth.skipped) logger.info(rollbackHealth.summary);
       if (!rollbackHealth.skipped && !rollbackHealth.healthy) rollbackProblem = rollbackHealth.summary;
     } catch (error) {
       rollbackProblem =
@@ -361,7 +360,7 @@ export async function deployModel(options: DeployOptions, deps: DeployDeps): Pro
     }
     const healthNote =
       rollbackHealth && !rollbackHealth.skipped
-        ? `and is healthy (${describeHealthCheck(options.health)})`
+        ? `and is healthy (${rollbackHealth.measurements.filter((m) => m.phase === "success").length}/${rollbackHealth.measurements.length} checks)`
         : "(no health check configured)";
     return result({
       outcome: "rolled-back",
@@ -370,9 +369,8 @@ export async function deployModel(options: DeployOptions, deps: DeployDeps): Pro
       rollbackDeploymentId: rollbackId,
       rollbackHealth,
       message:
-        `${what}. Rolled back: version ${prev.number} was redeployed through the ${target.kind} target ${healthNote}` +
-        (rollbackDetail ? ` [${rollbackDetail}]` : "") +
-        `; ${aliasNote}. ${records}`,
+        `${what}. Rolled back: version ${prev.number} was redeployed through the ${target.kind} target ${healthNote}; ` +
+        `${aliasNote}. ${records}`,
     });
   }
 
