@@ -23,9 +23,8 @@ export type VersionStorage =
       backend: "github";
       layout: "file" | "directory";
       tag: string;
+      /** The release holding the files (a draft until published; see github-registry.ts). */
       releaseId: number;
-      /** false until the draft release was retagged and published (see github-registry.ts). */
-      published: boolean;
       assets: { path: string; name: string; id: number }[];
     };
 
