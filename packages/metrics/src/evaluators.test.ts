@@ -1,0 +1,175 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { pairedBootstrap, pointEstimates } from "./bootstrap.js";
+import { BinaryEvaluator, MulticlassEvaluator, RegressionEvaluator } from "./evaluators.js";
+import { delong, mcnemar } from "./paired-tests.js";
+import { argsortFloat64 } from "./sort.js";
+import { binomHalfCdf, chi2Df1Sf, normalSf, POISSON1_TABLE } from "./stats.js";
+
+// Expected numbers come from scikit-learn/SciPy: packages/metrics/fixtures/make_fixtures.py.
+const FIXTURES = path.resolve(import.meta.dirname, "../fixtures");
+const expected = JSON.parse(readFileSync(path.join(FIXTURES, "expected.json"), "utf8"));
+
+function csv(file: string): Record<string, string>[] {
+  const [header, ...lines] = readFileSync(path.join(FIXTURES, file), "utf8").trim().split("\n");
+  const names = header!.split(",");
+  return lines.map((l) => Object.fromEntries(l.split(",").map((v, i) => [names[i], v])));
+}
+
+function expectClose(actual: Record<string, number>, wanted: Record<string, number>, tol = 1e-9) {
+  for (const [name, value] of Object.entries(wanted)) {
+    expect(actual[name], name).toBeDefined();
+    expect(
+      Math.abs(actual[name]! - value),
+      `${name}: ${actual[name]} vs sklearn ${value}`,
+    ).toBeLessThanOrEqual(tol);
+  }
+}
+
+const binaryRows = csv("binary.csv");
+const y = Uint8Array.from(binaryRows, (r) => Number(r.label));
+const model = (s: "a" | "b") => ({
+  y,
+  pred: Uint8Array.from(binaryRows, (r) => Number(r[`pred_${s}`])),
+  score: Float64Array.from(binaryRows, (r) => Number(r[`score_${s}`])),
+  probability: true,
+});
+
+describe("metrics match scikit-learn to 1e-9", () => {
+  it("binary: accuracy, precision, recall, F1 (binary/macro/micro/weighted), ROC AUC, log loss", () => {
+    for (const s of ["a", "b"] as const) {
+      const ev = new BinaryEvaluator(model(s));
+      expectClose(pointEstimates(y.length, ev), expected.binary[s]);
+    }
+  });
+
+  it("binary per slice", () => {
+    for (const slice of ["small", "medium", "large"]) {
+      const rows = binaryRows.map((r, i) => (r.size === slice ? i : -1)).filter((i) => i >= 0);
+      for (const s of ["a", "b"] as const) {
+        const m = model(s);
+        const ev = new BinaryEvaluator({
+          y: Uint8Array.from(rows, (i) => m.y[i]!),
+          pred: Uint8Array.from(rows, (i) => m.pred[i]!),
+          score: Float64Array.from(rows, (i) => m.score[i]!),
+          probability: true,
+        });
+        expectClose(pointEstimates(rows.length, ev), expected.binary.slices[slice][s]);
+      }
+    }
+  });
+
+  it("multiclass: macro/micro/weighted, one-vs-rest ROC AUC, log loss (string labels)", () => {
+    const rows = readFileSync(path.join(FIXTURES, "multiclass.jsonl"), "utf8")
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as Record<string, string | number>);
+    const classes = ["setosa", "versicolor", "virginica"];
+    const yIdx = Int32Array.from(rows, (r) => classes.indexOf(r.species as string));
+    for (const s of ["a", "b"] as const) {
+      const proba = new Float64Array(rows.length * 3);
+      rows.forEach((r, i) => classes.forEach((c, k) => (proba[i * 3 + k] = r[`proba_${s}_${c}`] as number)));
+      const ev = new MulticlassEvaluator({
+        y: yIdx,
+        pred: Int32Array.from(rows, (r) => classes.indexOf(r[`prediction_${s}`] as string)),
+        K: 3,
+        proba,
+      });
+      expectClose(pointEstimates(rows.length, ev), expected.multiclass[s]);
+    }
+  });
+
+  it("regression: RMSE, MSE, MAE, R², MAPE", () => {
+    const rows = csv("regression.csv");
+    const target = Float64Array.from(rows, (r) => Number(r.target));
+    for (const s of ["a", "b"] as const) {
+      const ev = new RegressionEvaluator(
+        target,
+        Float64Array.from(rows, (r) => Number(r[`pred_${s}`])),
+      );
+      expectClose(pointEstimates(rows.length, ev), expected.regression[s]);
+    }
+  });
+
+  it("DeLong's test matches the pairwise definition; McNemar matches SciPy", () => {
+    const a = model("a");
+    const b = model("b");
+    const result = delong(y, a.score, argsortFloat64(a.score), b.score, argsortFloat64(b.score))!;
+    const want = expected.binary.delong;
+    expect(result.aucA).toBeCloseTo(want.aucA, 12);
+    expect(result.aucB).toBeCloseTo(want.aucB, 12);
+    expect(Math.abs(result.variance - want.variance) / want.variance).toBeLessThan(1e-9);
+    expect(Math.abs(result.pValue - want.pValue) / want.pValue).toBeLessThan(1e-9);
+    let aOnly = 0;
+    let bOnly = 0;
+    for (let i = 0; i < y.length; i++) {
+      const ra = a.pred[i] === y[i];
+      const rb = b.pred[i] === y[i];
+      if (ra && !rb) aOnly++;
+      if (rb && !ra) bOnly++;
+    }
+    const mc = mcnemar(aOnly, bOnly);
+    expect(mc.method).toBe(expected.binary.mcnemar.method);
+    expect(mc.statistic).toBe(expected.binary.mcnemar.statistic);
+    expect(mc.pValue).toBeCloseTo(expected.binary.mcnemar.pValue, 12);
+    // the χ² branch against scipy.stats.chi2.sf
+    expect(mcnemar(40, 20)).toMatchObject({ method: "mcnemar", statistic: (19 * 19) / 60 });
+  });
+
+  it("normal, χ²(1) and binomial tails match SciPy", () => {
+    for (const t of expected.tails) {
+      expect(Math.abs(normalSf(t.z) - t.normal_sf) / t.normal_sf).toBeLessThan(1e-10);
+      if (t.z > 0) expect(Math.abs(chi2Df1Sf(t.z * t.z) - t.chi2_sf) / t.chi2_sf).toBeLessThan(1e-10);
+    }
+    for (const b of expected.binom) expect(binomHalfCdf(b.k, b.n)).toBeCloseTo(b.cdf, 12);
+  });
+});
+
+describe("paired bootstrap", () => {
+  it("is reproducible from its seed and gives intervals around the estimate", () => {
+    const ca = new BinaryEvaluator(model("a"));
+    const cb = new BinaryEvaluator(model("b"));
+    const one = pairedBootstrap(y.length, ca, cb, { resamples: 200, seed: 7, level: 0.95 });
+    const two = pairedBootstrap(y.length, ca, cb, { resamples: 200, seed: 7, level: 0.95 });
+    const other = pairedBootstrap(y.length, ca, cb, { resamples: 200, seed: 8, level: 0.95 });
+    expect(one.intervals("roc_auc")).toEqual(two.intervals("roc_auc"));
+    expect(one.intervals("roc_auc")).not.toEqual(other.intervals("roc_auc"));
+    const iv = one.intervals("roc_auc");
+    expect(iv.candidate![0]).toBeLessThan(expected.binary.a.roc_auc);
+    expect(iv.candidate![1]).toBeGreaterThan(expected.binary.a.roc_auc);
+    const diff = expected.binary.a.roc_auc - expected.binary.b.roc_auc;
+    expect(iv.delta![0]).toBeLessThan(diff);
+    expect(iv.delta![1]).toBeGreaterThan(diff);
+    // the bootstrap standard error of the AUC difference is close to DeLong's
+    const d = one.deltas("roc_auc")!;
+    const mean = d.reduce((s, v) => s + v, 0) / d.length;
+    const sd = Math.sqrt(d.reduce((s, v) => s + (v - mean) ** 2, 0) / (d.length - 1));
+    expect(sd / Math.sqrt(expected.binary.delong.variance)).toBeGreaterThan(0.7);
+    expect(sd / Math.sqrt(expected.binary.delong.variance)).toBeLessThan(1.4);
+    // a clear improvement is significant one-sided, and not significant against a margin above it
+    expect(one.pValue("roc_auc", 0, true)!).toBeLessThan(0.05);
+    expect(one.pValue("roc_auc", 0.2, true)!).toBeGreaterThan(0.5);
+  });
+
+  it("Poisson(1) table has the right moments", () => {
+    let mean = 0;
+    let second = 0;
+    for (const k of POISSON1_TABLE) {
+      mean += k;
+      second += k * k;
+    }
+    mean /= 65536;
+    second /= 65536;
+    expect(mean).toBeCloseTo(1, 4);
+    expect(second - mean * mean).toBeCloseTo(1, 3);
+  });
+
+  it("radix argsort orders negatives, zeros and ties stably", () => {
+    const v = Float64Array.from([0.5, -1, 0, -0, 3e-300, -2.5, 0.5, Infinity, -Infinity, 1e10]);
+    const order = argsortFloat64(v);
+    const sorted = Array.from(order, (i) => v[i]);
+    expect(sorted).toEqual([...v].sort((a, b) => a - b));
+    expect([...order].filter((i) => v[i] === 0.5)).toEqual([0, 6]);
+  });
+});

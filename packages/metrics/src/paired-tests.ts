@@ -1,0 +1,163 @@
+import { binomHalfCdf, chi2Df1Sf, normalSf } from "./stats.js";
+
+/*
+ * Paired tests of two models on the same rows: DeLong's test for a difference of ROC AUCs
+ * (the O(n log n) midrank form of Sun & Xu 2014) and McNemar's test for a difference of
+ * accuracies.
+ */
+
+export interface DeLongResult {
+  aucA: number;
+  aucB: number;
+  /** Variance of aucA − aucB. */
+  variance: number;
+  /** z = (aucA − aucB) / √variance. */
+  z: number;
+  /** Two-sided p-value of aucA = aucB. */
+  pValue: number;
+}
+
+/** Midranks for positives and negatives from one model's ascending order. */
+function structural(
+  y: Uint8Array,
+  order: Int32Array,
+  score: Float64Array,
+  m: number,
+  nNeg: number,
+): { v10: Float64Array; v01: Float64Array; auc: number } {
+  const n = order.length;
+  const v10 = new Float64Array(m); // per positive, indexed by its rank among positives in row order
+  const v01 = new Float64Array(nNeg);
+  const posIndex = positionIndex(y, 1);
+  const negIndex = positionIndex(y, 0);
+  let i = 0;
+  let below = 0; // rows strictly below the group
+  let belowPos = 0;
+  let belowNeg = 0;
+  let sum10 = 0;
+  while (i < n) {
+    let j = i;
+    let gp = 0;
+    while (j < n && score[order[j]!] === score[order[i]!]) {
+      gp += y[order[j]!]!;
+      j++;
+    }
+    const g = j - i;
+    const gn = g - gp;
+    const rAll = below + (g + 1) / 2;
+    const rPos = belowPos + (gp + 1) / 2;
+    const rNeg = belowNeg + (gn + 1) / 2;
+    for (let k = i; k < j; k++) {
+      const r = order[k]!;
+      if (y[r]) {
+        const v = (rAll - rPos) / nNeg;
+        v10[posIndex[r]!] = v;
+        sum10 += v;
+      } else v01[negIndex[r]!] = 1 - (rAll - rNeg) / m;
+    }
+    below += g;
+    belowPos += gp;
+    belowNeg += gn;
+    i = j;
+  }
+  return { v10, v01, auc: sum10 / m };
+}
+
+const indexCache = new WeakMap<Uint8Array, [Int32Array, Int32Array]>();
+function positionIndex(y: Uint8Array, cls: 0 | 1): Int32Array {
+  let cached = indexCache.get(y);
+  if (!cached) {
+    const pos = new Int32Array(y.length);
+    const neg = new Int32Array(y.length);
+    let p = 0;
+    let q = 0;
+    for (let i = 0; i < y.length; i++) {
+      if (y[i]) pos[i] = p++;
+      else neg[i] = q++;
+    }
+    cached = [pos, neg];
+    indexCache.set(y, cached);
+  }
+  return cached[cls === 1 ? 0 : 1];
+}
+
+function covariance(a: Float64Array, b: Float64Array): [number, number, number] {
+  const n = a.length;
+  let ma = 0;
+  let mb = 0;
+  for (let i = 0; i < n; i++) {
+    ma += a[i]!;
+    mb += b[i]!;
+  }
+  ma /= n;
+  mb /= n;
+  let saa = 0;
+  let sbb = 0;
+  let sab = 0;
+  for (let i = 0; i < n; i++) {
+    const da = a[i]! - ma;
+    const db = b[i]! - mb;
+    saa += da * da;
+    sbb += db * db;
+    sab += da * db;
+  }
+  const d = n - 1;
+  return [saa / d, sbb / d, sab / d];
+}
+
+/**
+ * DeLong's test for two correlated ROC AUCs on the same rows. Needs at least two positives
+ * and two negatives; returns null otherwise.
+ */
+export function delong(
+  y: Uint8Array,
+  scoreA: Float64Array,
+  orderA: Int32Array,
+  scoreB: Float64Array,
+  orderB: Int32Array,
+): DeLongResult | null {
+  let m = 0;
+  for (let i = 0; i < y.length; i++) m += y[i]!;
+  const nNeg = y.length - m;
+  if (m < 2 || nNeg < 2) return null;
+  const A = structural(y, orderA, scoreA, m, nNeg);
+  const B = structural(y, orderB, scoreB, m, nNeg);
+  const [s10aa, s10bb, s10ab] = covariance(A.v10, B.v10);
+  const [s01aa, s01bb, s01ab] = covariance(A.v01, B.v01);
+  const variance = (s10aa + s10bb - 2 * s10ab) / m + (s01aa + s01bb - 2 * s01ab) / nNeg;
+  const diff = A.auc - B.auc;
+  const z = variance > 0 ? diff / Math.sqrt(variance) : diff === 0 ? 0 : diff > 0 ? Infinity : -Infinity;
+  return { aucA: A.auc, aucB: B.auc, variance, z, pValue: Math.min(1, 2 * normalSf(Math.abs(z))) };
+}
+
+export interface McNemarResult {
+  /** Rows A got right and B wrong. */
+  aOnly: number;
+  /** Rows B got right and A wrong. */
+  bOnly: number;
+  /** "mcnemar-exact" (binomial, fewer than 25 discordant rows) or "mcnemar" (χ² with continuity correction). */
+  method: "mcnemar-exact" | "mcnemar";
+  statistic: number;
+  /** Two-sided p-value of equal accuracy. */
+  pValue: number;
+  /** One-sided p-value that A is not more accurate than B. */
+  pValueAGreater: number;
+}
+
+/** McNemar's test from the discordant counts, as statsmodels' mcnemar(exact=n<25, correction=True). */
+export function mcnemar(aOnly: number, bOnly: number): McNemarResult {
+  const d = aOnly + bOnly;
+  if (d === 0) return { aOnly, bOnly, method: "mcnemar-exact", statistic: 0, pValue: 1, pValueAGreater: 1 };
+  if (d < 25) {
+    const k = Math.min(aOnly, bOnly);
+    const pValue = Math.min(1, 2 * binomHalfCdf(k, d));
+    // P(X ≥ aOnly) for X ~ Bin(d, ½)
+    const pValueAGreater = 1 - binomHalfCdf(aOnly - 1, d);
+    return { aOnly, bOnly, method: "mcnemar-exact", statistic: k, pValue, pValueAGreater };
+  }
+  const diff = Math.abs(aOnly - bOnly);
+  const statistic = Math.max(0, diff - 1) ** 2 / d;
+  const pValue = chi2Df1Sf(statistic);
+  const z = (aOnly - bOnly - (aOnly > bOnly ? 1 : aOnly < bOnly ? -1 : 0)) / Math.sqrt(d);
+  return { aOnly, bOnly, method: "mcnemar", statistic, pValue, pValueAGreater: normalSf(z) };
+}

@@ -1,0 +1,165 @@
+/*
+ * Small numerical pieces: the normal and chi-square(1) tails to double precision, the binomial
+ * tail for exact McNemar, percentiles as numpy computes them, a seeded PRNG.
+ */
+
+const SQRT_PI = Math.sqrt(Math.PI);
+
+/** erfc(x) to ~1e-15 relative: a series for |x| < 2.5, a continued fraction beyond. */
+export function erfc(x: number): number {
+  if (Number.isNaN(x)) return NaN;
+  if (x < 0) return 2 - erfc(-x);
+  if (x < 2.5) {
+    // erf(x) = 2/√π Σ (−1)^n x^(2n+1) / (n! (2n+1))
+    const x2 = x * x;
+    let term = x;
+    let sum = x;
+    for (let n = 1; n < 200; n++) {
+      term *= -x2 / n;
+      const add = term / (2 * n + 1);
+      sum += add;
+      if (Math.abs(add) < 1e-17 * Math.abs(sum)) break;
+    }
+    return 1 - (2 / SQRT_PI) * sum;
+  }
+  if (x > 27) return 0;
+  // erfc(x) = exp(−x²)/√π · 1/(x + (1/2)/(x + 1/(x + (3/2)/(x + …)))), by modified Lentz.
+  const tiny = 1e-300;
+  let f = x;
+  let c = x;
+  let d = 0;
+  for (let k = 1; k < 500; k++) {
+    const a = k / 2;
+    d = x + a * d;
+    d = d === 0 ? tiny : 1 / d;
+    c = x + a / c;
+    if (c === 0) c = tiny;
+    const delta = c * d;
+    f *= delta;
+    if (Math.abs(delta - 1) < 1e-16) break;
+  }
+  return Math.exp(-x * x) / SQRT_PI / f;
+}
+
+/** P(Z > z) for a standard normal Z. */
+export function normalSf(z: number): number {
+  return 0.5 * erfc(z / Math.SQRT2);
+}
+
+/** P(X > x) for X ~ chi-square with 1 degree of freedom. */
+export function chi2Df1Sf(x: number): number {
+  if (x <= 0) return 1;
+  return erfc(Math.sqrt(x / 2));
+}
+
+/** log Γ(x) (Lanczos, g = 7, n = 9), for x > 0. */
+export function logGamma(x: number): number {
+  const g = [
+    0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
+    12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
+  ];
+  if (x < 0.5) return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - logGamma(1 - x);
+  x -= 1;
+  let a = g[0]!;
+  const t = x + 7.5;
+  for (let i = 1; i < 9; i++) a += g[i]! / (x + i);
+  return 0.5 * Math.log(2 * Math.PI) + (x + 0.5) * Math.log(t) - t + Math.log(a);
+}
+
+/** P(X ≤ k) for X ~ Binomial(n, 1/2). */
+export function binomHalfCdf(k: number, n: number): number {
+  if (k < 0) return 0;
+  if (k >= n) return 1;
+  const lnHalfN = n * Math.log(0.5);
+  const lnFactN = logGamma(n + 1);
+  let sum = 0;
+  for (let i = 0; i <= k; i++) sum += Math.exp(lnFactN - logGamma(i + 1) - logGamma(n - i + 1) + lnHalfN);
+  return Math.min(1, sum);
+}
+
+/** Percentile of sorted values with linear interpolation (numpy's default "linear" method). */
+export function quantileSorted(sorted: ArrayLike<number>, q: number, length = sorted.length): number {
+  if (length === 0) return NaN;
+  const h = (length - 1) * q;
+  const lo = Math.floor(h);
+  const hi = Math.min(lo + 1, length - 1);
+  const a = sorted[lo]!;
+  const b = sorted[hi]!;
+  return a + (h - lo) * (b - a);
+}
+
+/** xoshiro128** seeded through splitmix32: fast, reproducible 32-bit random numbers. */
+export function seedState(seed: number): Uint32Array {
+  const s = new Uint32Array(4);
+  let x = seed >>> 0;
+  for (let i = 0; i < 4; i++) {
+    x = (x + 0x9e3779b9) >>> 0;
+    let z = x;
+    z = Math.imul(z ^ (z >>> 16), 0x85ebca6b) >>> 0;
+    z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35) >>> 0;
+    s[i] = (z ^ (z >>> 16)) >>> 0;
+  }
+  if ((s[0]! | s[1]! | s[2]! | s[3]!) === 0) s[0] = 1;
+  return s;
+}
+
+/**
+ * Poisson(1) draws by table lookup on 16 random bits: entry v is the smallest k with
+ * F(k) > (v + ½)/65536. Each probability is exact to 1/65536 (P(0) = 0.367879… vs 24109/65536).
+ */
+export const POISSON1_TABLE: Uint8Array = (() => {
+  const table = new Uint8Array(65536);
+  let k = 0;
+  let p = Math.exp(-1);
+  let cdf = p;
+  for (let v = 0; v < 65536; v++) {
+    const u = (v + 0.5) / 65536;
+    while (u >= cdf && k < 255) {
+      k++;
+      p /= k;
+      cdf += p;
+    }
+    table[v] = k;
+  }
+  return table;
+})();
+
+/** Fills `out` with Poisson(1) weights, advancing the xoshiro128** state in place. */
+export function fillPoissonWeights(out: Uint8Array, state: Uint32Array): void {
+  const T = POISSON1_TABLE;
+  let s0 = state[0]!;
+  let s1 = state[1]!;
+  let s2 = state[2]!;
+  let s3 = state[3]!;
+  const n = out.length;
+  let i = 0;
+  for (; i + 1 < n; i += 2) {
+    const m = Math.imul(s1, 5);
+    const r = Math.imul((m << 7) | (m >>> 25), 9);
+    const t = s1 << 9;
+    s2 ^= s0;
+    s3 ^= s1;
+    s1 ^= s2;
+    s0 ^= s3;
+    s2 ^= t;
+    s3 = (s3 << 11) | (s3 >>> 21);
+    out[i] = T[r & 0xffff]!;
+    out[i + 1] = T[r >>> 16]!;
+  }
+  if (i < n) {
+    const m = Math.imul(s1, 5);
+    const r = Math.imul((m << 7) | (m >>> 25), 9);
+    const t = s1 << 9;
+    s2 ^= s0;
+    s3 ^= s1;
+    s1 ^= s2;
+    s0 ^= s3;
+    s2 ^= t;
+    s3 = (s3 << 11) | (s3 >>> 21);
+    out[i] = T[r & 0xffff]!;
+  }
+  state[0] = s0;
+  state[1] = s1;
+  state[2] = s2;
+  state[3] = s3;
+}
