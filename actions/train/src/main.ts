@@ -1,8 +1,36 @@
-import { notImplemented, withConfigFallback, type StepContext } from "@mlops/action-runtime";
-import { requiredString } from "@mlops/core";
+import { withConfigFallback, type StepContext } from "@mlops/action-runtime";
+import { artifactsUnavailableReason, createArtifactStore } from "@mlops/github/artifact-store";
+import { cacheUnavailableReason, createCacheStore } from "@mlops/github/cache-store";
+import { readTrainInputs, runTraining, trainSummary, writeTrainOutputs } from "@mlops/train";
 
-export async function main({ io, config }: StepContext): Promise<void> {
-  const input = withConfigFallback(io.input, { model: config.model, ...config.train });
-  requiredString(input, "command", "the training command to run, e.g. command: python train.py");
-  notImplemented("train");
+/*
+ * The train action: inputs (or mlops.yml's train: section) → runTraining (packages/train) →
+ * outputs and the job summary. The command's own exit code ends the step when it fails.
+ */
+export async function main({ io, ctx, config }: StepContext): Promise<void> {
+  const input = withConfigFallback(io.input, config.train);
+  const options = readTrainInputs(input, ctx.workspace);
+
+  const noArtifacts = options.artifactName ? artifactsUnavailableReason() : null;
+  const noCache = options.cache ? cacheUnavailableReason() : null;
+  if (options.cache && noCache)
+    io.logger.info(`run cache: the Actions cache is not available (${noCache}); using .mlops/cache only`);
+
+  const result = await runTraining(options, {
+    logger: io.logger,
+    ctx,
+    artifacts: options.artifactName && !noArtifacts ? createArtifactStore() : null,
+    ...(noArtifacts ? { artifactsUnavailable: noArtifacts } : {}),
+    remoteCache: options.cache && !noCache ? createCacheStore() : null,
+  });
+
+  writeTrainOutputs(io, result, options.root);
+  await io.appendSummary(
+    trainSummary(result, options.artifactName ? { artifactName: options.artifactName } : {}),
+  );
+  if (result.failure) {
+    if (result.failure.error) throw result.failure.error;
+    io.logger.error(result.failure.message);
+    process.exitCode = result.failure.exitCode;
+  }
 }

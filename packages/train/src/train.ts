@@ -1,0 +1,501 @@
+import { randomBytes } from "node:crypto";
+import { createWriteStream, promises as fs } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import {
+  canonicalJson,
+  ConfigurationError,
+  digestTree,
+  errorMessage,
+  fingerprintPath,
+  isConfigurationError,
+  readMetricsFile,
+  sha256Hex,
+  writeDocument,
+  writeJsonAtomic,
+  type DataFingerprint,
+  type FileDigest,
+  type Logger,
+  type Metrics,
+  type RunContext,
+  type RunRecord,
+} from "@mlops/core";
+import { codeDigest } from "./code-digest.js";
+import { runShellCommand, TIMEOUT_EXIT_CODE, type ShellRunResult } from "./command.js";
+import { gitInfo } from "./git-info.js";
+import { emptyReport, MlopsLineScanner, type ReportedValues } from "./metric-lines.js";
+import type { TrainOptions } from "./options.js";
+import { loadParams, type Params } from "./params.js";
+import { copyPath, replaceWithCopy, RunCache, type CacheEntry, type RemoteRunCache } from "./run-cache.js";
+
+/** Workflow artifacts (packages/github implements it over @actions/artifact). */
+export interface ArtifactUploader {
+  /** Uploads `files` (absolute, all below `rootDirectory`) as one artifact. */
+  upload(
+    name: string,
+    rootDirectory: string,
+    files: string[],
+  ): Promise<{ id: number | null; size: number | null }>;
+}
+
+export interface TrainDeps {
+  logger: Logger;
+  ctx: RunContext;
+  /** The command's base environment (default: this process's). */
+  env?: NodeJS.ProcessEnv;
+  /** Where the command's output is streamed live (default: this process's stdout / stderr). */
+  stdout?: (chunk: Buffer) => void;
+  stderr?: (chunk: Buffer) => void;
+  /** The Actions cache, when running inside Actions with it available. */
+  remoteCache?: RemoteRunCache | null;
+  /** Workflow artifacts; null or undefined outside Actions (the upload is skipped with a notice). */
+  artifacts?: ArtifactUploader | null;
+  /** Why there is no uploader, for that notice (default: not running inside GitHub Actions). */
+  artifactsUnavailable?: string;
+  /** Time between SIGTERM and SIGKILL when the process tree is stopped (default 10 s). */
+  killGraceMs?: number;
+}
+
+export type RunStatus = RunRecord["status"];
+
+export interface TrainResult {
+  status: RunStatus;
+  record: RunRecord;
+  /** `.mlops/runs/<id>/`: run.json, metrics.json, params.json, logs.txt (and model/ when uploaded). */
+  runDir: string;
+  recordPath: string;
+  /** The flattened metrics as JSON (`metrics.json` in the run directory). */
+  metricsPath: string;
+  metrics: Metrics;
+  modelPath: string | null;
+  fingerprint: string;
+  cacheHit: boolean;
+  artifactId: number | null;
+  /** Why the step fails, and the exit code it ends with; null when it succeeded. */
+  failure: { message: string; exitCode: number; error?: ConfigurationError } | null;
+}
+
+/** Variables the runner gives actions but not `run:` steps: the command does not get them. */
+const WITHHELD_ENV = [
+  "ACTIONS_RUNTIME_TOKEN",
+  "ACTIONS_RUNTIME_URL",
+  "ACTIONS_RESULTS_URL",
+  "ACTIONS_CACHE_URL",
+  "ACTIONS_CACHE_SERVICE_V2",
+  "GITHUB_OUTPUT",
+  "GITHUB_STATE",
+];
+
+export function newRunId(now = new Date()): string {
+  const stamp = now
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d+Z$/, "Z");
+  return `${stamp}-${randomBytes(3).toString("hex")}`;
+}
+
+/** The run-cache key: sha256 over everything that determines the run's result. */
+export function runFingerprint(parts: {
+  command: string;
+  workingDirectory: string;
+  params: Params;
+  data: readonly DataFingerprint[];
+  code: string;
+  modelPath: string | null;
+  metricsFile: string | null;
+}): string {
+  return sha256Hex(
+    canonicalJson({
+      v: 1,
+      command: parts.command,
+      workingDirectory: parts.workingDirectory,
+      params: parts.params,
+      data: parts.data.map((d) => ({ path: d.path, sha256: d.sha256 })),
+      code: parts.code,
+      outputs: { model: parts.modelPath, metrics: parts.metricsFile },
+    }),
+  );
+}
+
+function firstLine(command: string): string {
+  const line = command.split("\n")[0]!.trim();
+  const more = command.trim().includes("\n") ? " …" : "";
+  return (line.length > 100 ? line.slice(0, 99) + "…" : line) + more;
+}
+
+export async function runTraining(options: TrainOptions, deps: TrainDeps): Promise<TrainResult> {
+  const { logger, ctx } = deps;
+  const display = (p: string): string => {
+    const rel = path.relative(options.root, p);
+    if (rel === "") return ".";
+    return rel.startsWith("..") || path.isAbsolute(rel) ? p : rel.split(path.sep).join("/");
+  };
+  const stateDir = path.join(options.root, ".mlops");
+  const id = newRunId();
+  // Set by upload() when the upload fails after a successful (or restored) run.
+  let uploadFailure: TrainResult["failure"] = null;
+  const runDir = path.join(stateDir, "runs", id);
+
+  // Inputs first: nothing runs when one of them is wrong.
+  const { params, source: paramsSource } = await loadParams(options.params, options.workingDirectory);
+  const data: DataFingerprint[] = [];
+  for (const d of options.data) {
+    try {
+      data.push(await fingerprintPath(d, display(d)));
+    } catch (error) {
+      if (isConfigurationError(error)) {
+        throw new ConfigurationError(`input 'data': ${display(d)} does not exist (resolved to ${d})`, {
+          code: "data-missing",
+          location: { file: display(d) },
+        });
+      }
+      throw error;
+    }
+  }
+  const outputs = [options.modelPath, options.metricsFile].filter((p): p is string => Boolean(p));
+  const code = await codeDigest(options.workingDirectory, [...outputs, ...options.data]);
+  const fingerprint = runFingerprint({
+    command: options.command,
+    workingDirectory: display(options.workingDirectory),
+    params,
+    data,
+    code: code.sha256,
+    modelPath: options.modelPath ? display(options.modelPath) : null,
+    metricsFile: options.metricsFile ? display(options.metricsFile) : null,
+  });
+  logger.info(
+    `fingerprint ${fingerprint} (command, params${paramsSource ? ` from ${paramsSource}` : ""}, ${data.length} data path(s), ${code.files} code file(s) from ${code.source === "git" ? "git" : "the directory"})`,
+  );
+  const git = await gitInfo(options.workingDirectory, ctx, code.dirty);
+  const workflow = ctx.inActions
+    ? {
+        runId: ctx.runId,
+        runAttempt: ctx.runAttempt,
+        job: ctx.job,
+        workflow: ctx.workflow,
+        eventName: ctx.eventName,
+        actor: ctx.actor,
+        serverUrl: ctx.serverUrl,
+      }
+    : null;
+
+  await fs.mkdir(runDir, { recursive: true });
+  const paramsPath = path.join(runDir, "params.json");
+  const paramsJson = JSON.stringify(params, null, 2) + "\n";
+  await fs.writeFile(paramsPath, paramsJson);
+  const recordPath = path.join(runDir, "run.json");
+  const metricsPath = path.join(runDir, "metrics.json");
+  const logsPath = path.join(runDir, "logs.txt");
+
+  const cache = new RunCache(stateDir, logger, options.cache ? (deps.remoteCache ?? null) : null);
+  if (options.cache) {
+    const entry = await cache.lookup(fingerprint);
+    if (entry && Boolean(entry.meta.model) === Boolean(options.modelPath)) {
+      return await restoreFromCache(entry);
+    }
+    logger.info("run cache: miss; running the command");
+  }
+
+  // ---- run the command -------------------------------------------------------------------
+  const report = emptyReport();
+  const log = createWriteStream(logsPath);
+  const outScan = new MlopsLineScanner("stdout", report);
+  const errScan = new MlopsLineScanner("stderr", report);
+  const toStdout = deps.stdout ?? ((c: Buffer) => process.stdout.write(c));
+  const toStderr = deps.stderr ?? ((c: Buffer) => process.stderr.write(c));
+  const env: NodeJS.ProcessEnv = {};
+  for (const [k, v] of Object.entries(deps.env ?? process.env)) {
+    if (v === undefined || WITHHELD_ENV.includes(k) || k.startsWith("INPUT_")) continue;
+    env[k] = v;
+  }
+  env.MLOPS_PARAMS = paramsPath;
+  env.MLOPS_RUN_ID = id;
+  env.MLOPS_RUN_DIR = runDir;
+  if (options.modelPath) env.MLOPS_MODEL_PATH = options.modelPath;
+  if (options.metricsFile) env.MLOPS_METRICS_FILE = options.metricsFile;
+  // A stale model or metrics file from an earlier run must not pass for this run's output.
+  for (const p of outputs) await fs.rm(p, { recursive: true, force: true });
+
+  const run: ShellRunResult = await logger.group(`Run: ${firstLine(options.command)}`, () =>
+    runShellCommand({
+      command: options.command,
+      cwd: options.workingDirectory,
+      env,
+      timeoutMs: options.timeoutMinutes * 60_000,
+      killGraceMs: deps.killGraceMs ?? 10_000,
+      tempDir: ctx.runnerTemp ?? os.tmpdir(),
+      onStdout: (chunk) => {
+        toStdout(chunk);
+        log.write(chunk);
+        outScan.write(chunk);
+      },
+      onStderr: (chunk) => {
+        toStderr(chunk);
+        log.write(chunk);
+        errScan.write(chunk);
+      },
+      onTimeout: () =>
+        logger.error(
+          `the command exceeded timeout-minutes (${options.timeoutMinutes}); stopping its process tree (SIGTERM, then SIGKILL)`,
+        ),
+    }),
+  );
+  outScan.end();
+  errScan.end();
+  await new Promise<void>((resolve, reject) =>
+    log.end((error?: Error | null) => (error ? reject(error) : resolve())),
+  );
+  for (const w of report.warnings) logger.warning(`${w.where}: ${w.message}`);
+
+  let status: RunStatus = "succeeded";
+  let failure: TrainResult["failure"] = null;
+  let metrics: Metrics = { ...report.metrics };
+  let model: RunRecord["model"] = null;
+  if (run.timedOut) {
+    status = "timed-out";
+    failure = {
+      message: `the command exceeded timeout-minutes (${options.timeoutMinutes}) and was stopped with its whole process tree`,
+      exitCode: TIMEOUT_EXIT_CODE,
+    };
+  } else if (run.interrupted) {
+    status = "failed";
+    failure = { message: `the run was cancelled (${run.interrupted})`, exitCode: run.exitCode || 130 };
+  } else if (run.exitCode !== 0) {
+    status = "failed";
+    failure = {
+      message: `the command failed with exit code ${run.exitCode}${run.signal ? ` (killed by ${run.signal})` : ""}`,
+      exitCode: run.exitCode,
+    };
+  } else {
+    try {
+      metrics = await collectMetrics(options.metricsFile, report, display);
+      if (options.modelPath)
+        model = { path: display(options.modelPath), files: await modelFiles(options.modelPath) };
+    } catch (error) {
+      if (!isConfigurationError(error)) throw error;
+      status = "failed";
+      failure = { message: error.message, exitCode: 1, error };
+      model = null;
+    }
+  }
+
+  const record: RunRecord = {
+    kind: "mlops.run",
+    version: 1,
+    id,
+    status,
+    startedAt: run.startedAt.toISOString(),
+    finishedAt: run.finishedAt.toISOString(),
+    durationMs: Math.round(run.durationMs),
+    command: options.command,
+    workingDirectory: display(options.workingDirectory),
+    exitCode: run.exitCode,
+    git,
+    workflow,
+    params,
+    metrics,
+    data,
+    model,
+    fingerprint,
+    cacheHit: false,
+    resources: run.resources,
+    environment: environment(ctx, report),
+  };
+  await writeDocument("mlops.run", recordPath, record);
+  await writeJsonAtomic(metricsPath, metrics);
+  logger.info(
+    `run ${id}: ${status} in ${(run.durationMs / 1000).toFixed(1)} s; run record ${display(recordPath)}`,
+  );
+
+  if (status === "succeeded" && options.cache) {
+    const saved = await cache.save(fingerprint, {
+      record,
+      metricsJson: JSON.stringify(metrics, null, 2) + "\n",
+      paramsJson,
+      logs: await fs.readFile(logsPath, "utf8"),
+      model: options.modelPath ?? null,
+      metricsSource: options.metricsFile ?? null,
+    });
+    logger.info(
+      `run cache: ${saved.local ? "saved" : "an entry already existed for"} ${fingerprint.slice(0, 12)}${saved.remote === null ? "" : saved.remote ? " (and to the Actions cache)" : " (the Actions cache did not take it)"}`,
+    );
+  }
+
+  const artifactId = await upload(
+    status === "succeeded",
+    status === "succeeded" ? options.modelPath : undefined,
+  );
+  return {
+    status,
+    record,
+    runDir,
+    recordPath,
+    metricsPath,
+    metrics,
+    modelPath: model ? options.modelPath! : null,
+    fingerprint,
+    cacheHit: false,
+    artifactId,
+    failure: failure ?? uploadFailure,
+  };
+
+  // ---- helpers that share the run's state ------------------------------------------------
+
+  async function restoreFromCache(entry: CacheEntry): Promise<TrainResult> {
+    const started = new Date();
+    const t0 = performance.now();
+    const original = entry.record;
+    logger.info(
+      `run cache: hit (${entry.from}) — restoring model, metrics and run record of run ${original.id}; the command is not run`,
+    );
+    if (options.modelPath && entry.meta.model) {
+      const src = path.join(
+        entry.dir,
+        "model",
+        entry.meta.model.kind === "file" ? entry.meta.model.name : "",
+      );
+      await replaceWithCopy(src, options.modelPath);
+    }
+    if (options.metricsFile && entry.meta.metricsSource) {
+      await replaceWithCopy(
+        path.join(entry.dir, "metrics-source", entry.meta.metricsSource),
+        options.metricsFile,
+      );
+    }
+    await copyPath(path.join(entry.dir, "logs.txt"), logsPath).catch(() => fs.writeFile(logsPath, ""));
+    const record: RunRecord = {
+      ...original,
+      id,
+      status: "cached",
+      startedAt: started.toISOString(),
+      finishedAt: new Date().toISOString(),
+      durationMs: Math.round(performance.now() - t0),
+      exitCode: null,
+      git,
+      workflow,
+      cacheHit: true,
+      resources: null,
+      restoredFrom: {
+        id: original.id,
+        startedAt: original.startedAt,
+        finishedAt: original.finishedAt,
+        git: original.git,
+        workflow: original.workflow,
+      },
+    };
+    await writeDocument("mlops.run", recordPath, record);
+    await writeJsonAtomic(metricsPath, original.metrics);
+    const artifactId = await upload(true, options.modelPath);
+    return {
+      status: "cached",
+      record,
+      runDir,
+      recordPath,
+      metricsPath,
+      metrics: original.metrics,
+      modelPath: options.modelPath ?? null,
+      fingerprint,
+      cacheHit: true,
+      artifactId,
+      failure: uploadFailure,
+    };
+  }
+
+  async function upload(succeeded: boolean, modelSource: string | undefined): Promise<number | null> {
+    if (!options.artifactName) return null;
+    if (!deps.artifacts) {
+      const why =
+        deps.artifactsUnavailable ??
+        "not running inside GitHub Actions (no ACTIONS_RUNTIME_TOKEN / ACTIONS_RESULTS_URL)";
+      logger.notice(
+        `${why}: artifact '${options.artifactName}' not uploaded; the run's files are in ${display(runDir)}`,
+      );
+      return null;
+    }
+    const files = [recordPath, metricsPath, paramsPath, logsPath];
+    try {
+      if (modelSource) {
+        const staged = path.join(
+          runDir,
+          "model",
+          (await fs.stat(modelSource)).isDirectory() ? "" : path.basename(modelSource),
+        );
+        await copyPath(modelSource, staged);
+        for (const f of await digestTree(path.join(runDir, "model")))
+          files.push(path.join(runDir, "model", f.path));
+      }
+      const result = await deps.artifacts.upload(options.artifactName, runDir, files);
+      logger.info(
+        `uploaded artifact '${options.artifactName}' (${files.length} files${result.id === null ? "" : `, id ${result.id}`})`,
+      );
+      return result.id;
+    } catch (error) {
+      const message = `artifact upload '${options.artifactName}' failed: ${errorMessage(error)}`;
+      if (succeeded) {
+        uploadFailure = {
+          message: `${message}${options.cache ? ". The run is cached: re-running the job restores it and retries the upload" : ""}`,
+          exitCode: 1,
+        };
+      } else logger.warning(message);
+      return null;
+    }
+  }
+}
+
+async function collectMetrics(
+  metricsFile: string | undefined,
+  report: ReportedValues,
+  display: (p: string) => string,
+): Promise<Metrics> {
+  if (report.errors.length) {
+    const first = report.errors[0]!;
+    const all = report.errors.map((e) => `${e.where}: ${e.message}`).join("; ");
+    throw new ConfigurationError(`::mlops metric lines: ${all}`, {
+      code: "metric-invalid",
+      location: first.key ? { column: first.key } : {},
+    });
+  }
+  const metrics: Metrics = { ...report.metrics };
+  if (metricsFile) {
+    try {
+      await fs.access(metricsFile);
+    } catch {
+      throw new ConfigurationError(
+        `metrics-file ${display(metricsFile)} was not written by the command (resolved to ${metricsFile}); write it there or fix metrics-file`,
+        { code: "metrics-missing", location: { file: display(metricsFile) } },
+      );
+    }
+    Object.assign(metrics, await readMetricsFile(metricsFile));
+  }
+  return metrics;
+}
+
+async function modelFiles(modelPath: string): Promise<FileDigest[]> {
+  const stat = await fs.stat(modelPath).catch(() => null);
+  if (!stat) {
+    throw new ConfigurationError(
+      `model-path ${modelPath} does not exist after the command finished: the command must write the model there (or fix model-path; it is relative to working-directory)`,
+      { code: "model-missing", location: { file: modelPath } },
+    );
+  }
+  const files = await digestTree(modelPath);
+  if (files.length === 0) {
+    throw new ConfigurationError(`model-path ${modelPath} is an empty directory after the command finished`, {
+      code: "model-missing",
+      location: { file: modelPath },
+    });
+  }
+  return files;
+}
+
+function environment(ctx: RunContext, report: ReportedValues): RunRecord["environment"] {
+  const env = process.env;
+  const runnerParts = [env.RUNNER_ENVIRONMENT, env.ImageOS, env.ImageVersion].filter(Boolean);
+  return {
+    os: `${process.platform} ${os.release()}`,
+    arch: process.arch,
+    node: process.version,
+    runner: runnerParts.length ? runnerParts.join(" ") : ctx.runnerOs,
+    tools: report.tools,
+  };
+}

@@ -1,0 +1,291 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { digestFile, parseDocument, type RunRecord } from "@mlops/core";
+import { runAction, startActionsServices, tempDir, type ActionsServices } from "@mlops/testkit";
+
+/*
+ * The bundled train action (actions/train/dist) run as the runner runs it, against real commands
+ * (Node and /usr/bin/python3), with the Actions results and cache services stood in locally.
+ */
+
+const PYTHON = existsSync("/usr/bin/python3") ? "/usr/bin/python3" : "python3";
+let services: ActionsServices;
+
+beforeAll(async () => {
+  services = await startActionsServices();
+});
+afterAll(async () => {
+  await services.close();
+});
+
+async function readRecord(workspace: string, output: string | undefined): Promise<RunRecord> {
+  expect(output, "run-record output").toBeTruthy();
+  const file = path.join(workspace, output!);
+  return await parseDocument("mlops.run", JSON.parse(readFileSync(file, "utf8")), file);
+}
+
+/** Names and contents of a zip's files, read with Python's zipfile. */
+function unzip(buffer: Buffer): Record<string, string> {
+  const dir = tempDir("mlops-zip-");
+  const zip = path.join(dir, "a.zip");
+  writeFileSync(zip, buffer);
+  const r = spawnSync(
+    PYTHON,
+    [
+      "-c",
+      "import json,sys,zipfile; z=zipfile.ZipFile(sys.argv[1]); print(json.dumps({n: z.read(n).decode('latin-1') for n in z.namelist()}))",
+      zip,
+    ],
+    { encoding: "utf8" },
+  );
+  expect(r.status, r.stderr).toBe(0);
+  return JSON.parse(r.stdout) as Record<string, string>;
+}
+
+function alive(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const state = stat.slice(stat.lastIndexOf(")") + 2).split(" ")[0];
+    return state !== "Z" && state !== "X";
+  } catch {
+    return false;
+  }
+}
+
+describe("train action (bundled)", () => {
+  it("runs a Node script: metrics from its file and ::mlops lines, model digests, resources, one artifact", async () => {
+    const ws = tempDir("mlops-train-node-");
+    writeFileSync(
+      path.join(ws, "train.mjs"),
+      `import fs from "node:fs";
+const params = JSON.parse(fs.readFileSync(process.env.MLOPS_PARAMS, "utf8"));
+console.log("::mlops metric epoch_loss=0.9");
+console.log("::mlops metric epoch_loss=0.4 steps=" + params.steps);
+console.log("::mlops tool node=" + process.version);
+fs.mkdirSync("out/model", { recursive: true });
+fs.writeFileSync("out/model/weights.json", JSON.stringify({ w: [1, 2, 3], lr: params.lr }));
+fs.writeFileSync("out/model/vocab.txt", "a\\nb\\n");
+fs.writeFileSync("out/metrics.json", JSON.stringify({ accuracy: 0.91, val: { f1: 0.88 } }));
+`,
+    );
+    const result = await runAction("train", {
+      cwd: ws,
+      env: services.env,
+      inputs: {
+        command: "node train.mjs",
+        params: "lr: 0.05\nsteps: 3",
+        "metrics-file": "out/metrics.json",
+        "model-path": "out/model",
+        "artifact-name": "model-node",
+      },
+    });
+    expect(result.exitCode, result.stdout + result.stderr).toBe(0);
+    expect(JSON.parse(result.outputs.metrics!)).toEqual({
+      epoch_loss: 0.4,
+      steps: 3,
+      accuracy: 0.91,
+      "val.f1": 0.88,
+    });
+    expect(result.outputs["cache-hit"]).toBe("false");
+    expect(result.outputs["model-path"]).toBe("out/model");
+    expect(result.outputs.fingerprint).toMatch(/^[0-9a-f]{64}$/);
+    expect(JSON.parse(readFileSync(path.join(ws, result.outputs["metrics-file"]!), "utf8"))).toEqual(
+      JSON.parse(result.outputs.metrics!),
+    );
+    // Live output inside a log group.
+    expect(result.stdout).toMatch(
+      /::group::Run: node train\.mjs[\s\S]*::mlops metric epoch_loss=0\.4[\s\S]*::endgroup::/,
+    );
+
+    const record = await readRecord(ws, result.outputs["run-record"]);
+    expect(record).toMatchObject({
+      status: "succeeded",
+      exitCode: 0,
+      command: "node train.mjs",
+      params: { lr: 0.05, steps: 3 },
+      git: { sha: expect.any(String), repository: expect.any(String) },
+      workflow: { runId: "4242", runAttempt: 1, job: "ml" },
+      cacheHit: false,
+    });
+    expect(record.environment.tools.node).toMatch(/^v\d+\.\d+\.\d+$/);
+    expect(record.environment.runner).toMatch(/github-hosted/);
+    expect(record.model!.files.map((f) => f.path)).toEqual(["vocab.txt", "weights.json"]);
+    const weights = await digestFile(path.join(ws, "out/model/weights.json"));
+    expect(record.model!.files[1]).toEqual({ path: "weights.json", ...weights });
+    expect(record.resources!.peakRssBytes).toBeGreaterThan(10 * 1024 * 1024); // a Node process
+    expect(record.resources!.cpuUserMs! + record.resources!.cpuSystemMs!).toBeGreaterThan(0);
+
+    // One artifact: run record, metrics, params, logs and the model, as uploaded through blob storage.
+    expect(result.outputs["artifact-id"]).toBe(
+      String(services.artifacts.find((a) => a.name === "model-node")!.id),
+    );
+    const files = unzip(services.artifactContent("model-node")!);
+    expect(Object.keys(files).sort()).toEqual(
+      ["logs.txt", "metrics.json", "model/vocab.txt", "model/weights.json", "params.json", "run.json"].sort(),
+    );
+    expect(JSON.parse(files["run.json"]!).id).toBe(record.id);
+    expect(files["logs.txt"]).toContain("::mlops metric epoch_loss=0.4");
+    expect(result.summary).toContain("| accuracy | 0.91 |");
+  });
+
+  it("runs a Python script with a params file; with cache: true a new runner restores it from the Actions cache", async () => {
+    const ws = tempDir("mlops-train-py-");
+    const counter = path.join(tempDir("mlops-train-counter-"), "runs.txt");
+    mkdirSync(path.join(ws, "data"));
+    writeFileSync(path.join(ws, "data", "train.csv"), "x,y\n1,2\n3,4\n");
+    writeFileSync(path.join(ws, "params.yaml"), "model:\n  depth: 4\n  lr: 0.1\nseed: 7\n");
+    writeFileSync(
+      path.join(ws, "train.py"),
+      `import json, os, sys
+params = json.load(open(os.environ["MLOPS_PARAMS"]))
+rows = open("data/train.csv").read().splitlines()[1:]
+os.makedirs("out", exist_ok=True)
+with open("out/model.pkl", "wb") as f:
+    f.write(json.dumps({"depth": params["model"]["depth"], "rows": len(rows)}).encode())
+with open("out/metrics.json", "w") as f:
+    json.dump({"rmse": 0.25, "r2": 0.75}, f)
+print("::mlops tool python=%d.%d.%d" % sys.version_info[:3])
+`,
+    );
+    const inputs = {
+      command: `${PYTHON} train.py && echo ran >> ${counter}`,
+      params: "params.yaml",
+      data: "data/train.csv",
+      "metrics-file": "out/metrics.json",
+      "model-path": "out/model.pkl",
+      cache: "true",
+      "artifact-name": "",
+    };
+    const first = await runAction("train", { cwd: ws, env: services.env, inputs });
+    expect(first.exitCode, first.stdout + first.stderr).toBe(0);
+    expect(first.outputs["cache-hit"]).toBe("false");
+    const record = await readRecord(ws, first.outputs["run-record"]);
+    expect(record.params).toEqual({ model: { depth: 4, lr: 0.1 }, seed: 7 });
+    expect(record.data).toEqual([expect.objectContaining({ path: "data/train.csv", bytes: 12, files: 1 })]);
+    expect(record.environment.tools.python).toMatch(/^3\.\d+\.\d+$/);
+    expect(services.caches.map((c) => c.key)).toContain(`mlops-train-${first.outputs.fingerprint}`);
+    const model = readFileSync(path.join(ws, "out/model.pkl"));
+
+    // A fresh runner: no .mlops, no outputs. The Actions cache brings them back; nothing runs.
+    rmSync(path.join(ws, ".mlops"), { recursive: true });
+    rmSync(path.join(ws, "out"), { recursive: true });
+    const second = await runAction("train", { cwd: ws, env: services.env, inputs });
+    expect(second.exitCode, second.stdout + second.stderr).toBe(0);
+    expect(second.outputs["cache-hit"]).toBe("true");
+    expect(second.outputs.fingerprint).toBe(first.outputs.fingerprint);
+    expect(readFileSync(counter, "utf8")).toBe("ran\n");
+    expect(readFileSync(path.join(ws, "out/model.pkl")).equals(model)).toBe(true);
+    expect(JSON.parse(readFileSync(path.join(ws, "out/metrics.json"), "utf8"))).toEqual({
+      rmse: 0.25,
+      r2: 0.75,
+    });
+    const cached = await readRecord(ws, second.outputs["run-record"]);
+    expect(cached).toMatchObject({ status: "cached", cacheHit: true, restoredFrom: { id: record.id } });
+    expect(cached.metrics).toEqual(record.metrics);
+  });
+
+  it("a failing command fails the step with its exit code, still writes its RunRecord and uploads its logs", async () => {
+    const ws = tempDir("mlops-train-fail-");
+    const result = await runAction("train", {
+      cwd: ws,
+      env: services.env,
+      inputs: {
+        command: `node -e "console.log('::mlops metric partial=0.5'); console.error('boom: out of memory?'); process.exit(3)"`,
+        "model-path": "model.bin",
+        "artifact-name": "failed-run",
+      },
+    });
+    expect(result.exitCode).toBe(3);
+    expect(result.annotations).toContainEqual(
+      expect.objectContaining({ level: "error", message: expect.stringMatching(/failed with exit code 3/) }),
+    );
+    const record = await readRecord(ws, result.outputs["run-record"]);
+    expect(record).toMatchObject({ status: "failed", exitCode: 3, metrics: { partial: 0.5 }, model: null });
+    const files = unzip(services.artifactContent("failed-run")!);
+    expect(files["logs.txt"]).toContain("boom: out of memory?");
+    expect(Object.keys(files).some((f) => f.startsWith("model/"))).toBe(false);
+  });
+
+  it("a command over its timeout is stopped with its whole process tree (the grandchild dies too)", async () => {
+    const ws = tempDir("mlops-train-timeout-");
+    const started = Date.now();
+    const result = await runAction("train", {
+      cwd: ws,
+      inputs: {
+        command: "sleep 300 &\necho $! > grandchild.pid\nnode -e 'setInterval(() => {}, 1000)'",
+        "timeout-minutes": "0.03",
+        "artifact-name": "",
+      },
+    });
+    expect(result.exitCode).toBe(124);
+    expect(Date.now() - started).toBeLessThan(30_000);
+    const grandchild = Number(readFileSync(path.join(ws, "grandchild.pid"), "utf8"));
+    expect(grandchild).toBeGreaterThan(1);
+    expect(alive(grandchild)).toBe(false);
+    const record = await readRecord(ws, result.outputs["run-record"]);
+    expect(record.status).toBe("timed-out");
+    expect(result.annotations).toContainEqual(
+      expect.objectContaining({
+        level: "error",
+        message: expect.stringMatching(/exceeded timeout-minutes \(0\.03\)/),
+      }),
+    );
+  });
+
+  it("NaN metrics fail the step naming the key, in the metrics file and in ::mlops lines", async () => {
+    const ws = tempDir("mlops-train-nan-");
+    writeFileSync(
+      path.join(ws, "train.py"),
+      `import json\njson.dump({"val": {"loss": float("nan")}, "acc": 0.5}, open("metrics.json", "w"))\n`,
+    );
+    const file = await runAction("train", {
+      cwd: ws,
+      inputs: { command: `${PYTHON} train.py`, "metrics-file": "metrics.json", "artifact-name": "" },
+    });
+    expect(file.exitCode).toBe(1);
+    expect(file.stdout).toMatch(/metric 'val\.loss': expected a finite number, found NaN/);
+    expect((await readRecord(ws, file.outputs["run-record"])).status).toBe("failed");
+
+    const line = await runAction("train", {
+      cwd: ws,
+      inputs: { command: "echo '::mlops metric auc=inf'", "artifact-name": "" },
+    });
+    expect(line.exitCode).toBe(1);
+    expect(line.stdout).toMatch(/metric 'auc': expected a finite number, found "inf"/);
+  });
+
+  it("a model the command did not write is a clear error; outside Actions the upload is skipped with a notice", async () => {
+    const ws = tempDir("mlops-train-nomodel-");
+    const result = await runAction("train", {
+      cwd: ws,
+      inputs: { command: "echo trained", "model-path": "out/model.onnx" },
+    });
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toMatch(/model-path \S*out\/model\.onnx does not exist after the command finished/);
+    expect(result.annotations).toContainEqual(
+      expect.objectContaining({
+        level: "notice",
+        message: expect.stringMatching(
+          /not running inside GitHub Actions .*artifact 'mlops-train' not uploaded/,
+        ),
+      }),
+    );
+    expect((await readRecord(ws, result.outputs["run-record"])).status).toBe("failed");
+  });
+
+  it("rejects bad inputs before running anything", async () => {
+    const ws = tempDir("mlops-train-bad-");
+    const bad = await runAction("train", {
+      cwd: ws,
+      inputs: { command: "touch ran", "artifact-name": "../../evil:name" },
+    });
+    expect(bad.exitCode).toBe(1);
+    expect(bad.stdout).toMatch(/artifact-name.*not a valid artifact name/);
+    const missing = await runAction("train", { cwd: ws, inputs: { command: "touch ran", data: "nope.csv" } });
+    expect(missing.exitCode).toBe(1);
+    expect(missing.stdout).toMatch(/input 'data': nope\.csv does not exist/);
+    expect(existsSync(path.join(ws, "ran"))).toBe(false);
+  });
+});
