@@ -170,8 +170,8 @@ export class ColumnProfiler {
     if (this.integers + this.decimals === count) return this.decimals === 0 ? "integer" : "number";
     if (this.booleans === count) return "boolean";
     if (this.datetimes === count) return "datetime";
-    const distinct = this.text.distinct();
-    if (this.text.exact && distinct <= 50 && distinct * 2 <= count) return "categorical";
+    const distinct = this.text.distinct() + (this.integers + this.decimals > 0 ? this.distribution.distinct() : 0);
+    if (this.text.exact && this.distribution.exact && distinct <= 50 && distinct * 2 <= count) return "categorical";
     return "string";
   }
 
@@ -184,9 +184,10 @@ export class ColumnProfiler {
     return merged;
   }
 
-  profile(): ColumnProfile {
-    const type = this.inferType();
-    return buildProfile(type, this.sketches(), this.allFrequencies(), this.distribution);
+  profile(type: ColumnType = this.inferType()): ColumnProfile {
+    const sketches = this.sketches();
+    const freq = type === "string" || type === "categorical" ? this.allFrequencies() : this.text;
+    return buildProfile(type, sketches, freq, this.distribution);
   }
 
   sketches(): ColumnSketches {
@@ -295,7 +296,7 @@ function buildProfile(type: ColumnType, s: ColumnSketches, freq: Frequencies, di
     profile.distinct = freq.distinct();
     profile.top = freq
       .entries()
-      .slice(0, TOP_VALUES)
+      .slice(0, type === "categorical" ? 50 : TOP_VALUES)
       .map(([value, c]) => ({ value, count: c }));
   }
   profile.sketches = s as unknown as Record<string, unknown>;

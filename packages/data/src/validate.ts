@@ -1,0 +1,364 @@
+import path from "node:path";
+import type { Anomaly, ColumnProfile, ColumnType, DriftResult, Logger, SchemaCheckResult, ValidationReport } from "@mlops/core";
+import { ConfigurationError, combineDigests, readJsonFile, parseDocument, writeDocument, writeJsonAtomic } from "@mlops/core";
+import { ColumnProfiler, type ColumnSketches } from "./column.js";
+import { DatasetProfiler, resolveFiles, type ReadOptions } from "./dataset.js";
+import { columnDrift, DRIFT_TESTS, type DriftSample, type DriftTest } from "./drift.js";
+import { DataError } from "./errors.js";
+import { fingerprintFiles } from "./fingerprint-worker.js";
+import { ColumnChecker, datasetChecks, inferSchema } from "./schema.js";
+import type { DataSchema } from "./schema-file.js";
+import { renderSummary } from "./summary.js";
+
+export type FailOn = "error" | "warning" | "drift" | "never";
+export const FAIL_ON: readonly FailOn[] = ["error", "warning", "drift", "never"];
+
+export interface ValidateOptions {
+  /** Paths, globs or directories: one dataset. */
+  data: string[];
+  format?: string;
+  delimiter?: string;
+  /** Schema file to check against. */
+  schema?: string;
+  /** Write the inferred schema here. */
+  writeSchema?: string;
+  /** Reference for drift: data (paths/globs) or a saved ValidationReport JSON. */
+  reference?: string[];
+  referenceFormat?: string;
+  /** Per column ({ test, threshold }); the key "*" applies to every column. */
+  drift?: Record<string, { test?: string; threshold?: number | string }>;
+  /** Share of drifted columns that means dataset drift (default 0.5). */
+  driftShare?: number;
+  failOn?: FailOn;
+  /** Where to write the ValidationReport (not written when undefined). */
+  report?: string;
+  cwd?: string;
+  /** Most annotations emitted (the runner shows 10 per step). */
+  maxAnnotations?: number;
+  /** Seconds between progress lines (default 5). */
+  progressSeconds?: number;
+  maxRowBytes?: number;
+  maxColumns?: number;
+}
+
+export interface ValidateResult {
+  report: ValidationReport;
+  passed: boolean;
+  rows: number;
+  anomalies: number;
+  driftDetected: boolean;
+  driftedColumns: string[];
+  /** Markdown for the job summary. */
+  summary: string;
+  reportPath?: string;
+  schemaPath?: string;
+}
+
+/**
+ * The validate-data step: one streaming pass over the data (schema checks + profile), the
+ * reference profile (from data or a saved report), drift per column, the report, annotations.
+ * Malformed data becomes an error anomaly in the report, never a crash.
+ */
+export async function validateData(options: ValidateOptions, { logger }: { logger: Logger }): Promise<ValidateResult> {
+  const cwd = options.cwd ?? process.cwd();
+  if (options.data.length === 0) throw new ConfigurationError("input 'data' is required: the data file(s) to validate, e.g. data: data/train.csv", { code: "input-missing" });
+  const failOn = options.failOn ?? "error";
+  if (!FAIL_ON.includes(failOn)) throw new ConfigurationError(`input 'fail-on': expected one of ${FAIL_ON.join(", ")}, found ${JSON.stringify(failOn)}`, { code: "input-invalid" });
+  const driftConfig = parseDriftConfig(options.drift ?? {});
+  const driftShare = options.driftShare ?? 0.5;
+
+  let schema: DataSchema | undefined;
+  if (options.schema) {
+    const { readSchemaFile } = await import("./schema-file.js");
+    schema = await readSchemaFile(path.resolve(cwd, options.schema));
+  }
+
+  const files = await resolveFiles(options.data, cwd);
+  const fingerprints = fingerprintFiles(files, cwd);
+  fingerprints.catch(() => {});
+
+  const anomalies: Anomaly[] = [];
+  // Reference first (usually smaller), then the data.
+  let reference: { kind: "data" | "profile"; source: string; fingerprint: string | null; rows: number; columns: Map<string, ColumnProfiler> } | null = null;
+  if (options.reference && options.reference.length) reference = await loadReference(options, cwd, logger);
+
+  const where = { file: files[0]! };
+  const checkers = new Map<string, ColumnChecker>();
+  const progressMs = (options.progressSeconds ?? 5) * 1000;
+  const started = performance.now();
+  let lastProgress = started;
+  const readOptions: ReadOptions = {
+    format: options.format,
+    delimiter: options.delimiter,
+    maxRowBytes: options.maxRowBytes,
+    maxColumns: options.maxColumns,
+    onColumn: (column) => {
+      const spec = schema?.columns[column.name];
+      if (spec) {
+        const checker = new ColumnChecker(column.name, spec, where, schema?.regexMaxLength);
+        checkers.set(column.name, checker);
+        column.observer = checker;
+      }
+    },
+    onProgress: (rows, bytes, file) => {
+      const now = performance.now();
+      if (now - lastProgress < progressMs) return;
+      lastProgress = now;
+      const seconds = (now - started) / 1000;
+      logger.info(`${file}: ${rows.toLocaleString("en-US")} rows read (${Math.round(rows / seconds).toLocaleString("en-US")} rows/s${bytes ? `, ${(bytes / 1048576).toFixed(0)} MiB` : ""})`);
+    },
+  };
+  const dataset = new DatasetProfiler(readOptions);
+  let fatal = false;
+  for (const file of files) {
+    where.file = file;
+    try {
+      await dataset.read(path.isAbsolute(file) || path.resolve(cwd) === process.cwd() ? file : path.join(cwd, file));
+    } catch (error) {
+      if (!(error instanceof DataError)) throw error;
+      fatal = true;
+      const loc = error.location ?? {};
+      anomalies.push({ code: error.code, severity: "error", message: error.message, file, ...(loc.line !== undefined ? { line: loc.line } : {}) });
+      break;
+    }
+  }
+  const seconds = (performance.now() - started) / 1000;
+  logger.info(`read ${dataset.rows.toLocaleString("en-US")} rows, ${dataset.columns.size} columns from ${files.length} file(s) in ${seconds.toFixed(1)} s`);
+
+  for (const r of dataset.ragged) {
+    const first = r.samples[0]!;
+    anomalies.push({
+      code: "ragged-row",
+      severity: "error",
+      message: `${r.count} row(s) with the wrong number of fields were skipped; first at line ${first.line}: ${first.found} fields, expected ${first.expected}`,
+      file: r.file,
+      line: first.line,
+      count: r.count,
+    });
+  }
+  if (!fatal && dataset.rows === 0 && dataset.columns.size > 0) {
+    anomalies.push({ code: "header-only", severity: "error", message: "the data has a header but no rows", file: files[0]!, line: 1 });
+  }
+
+  // Types: the schema's where given, else inferred.
+  const types = new Map<string, ColumnType>();
+  const profile: Record<string, ColumnProfile> = {};
+  for (const [name, column] of dataset.columns) {
+    const type = (schema?.columns[name]?.type as ColumnType | undefined) ?? column.inferType();
+    types.set(name, type);
+    profile[name] = column.profile(type);
+  }
+
+  // Schema checks.
+  let checks: SchemaCheckResult[] | null = null;
+  if (schema) {
+    checks = datasetChecks(schema, [...dataset.columns.keys()], dataset.rows);
+    for (const [name, checker] of checkers) checks.push(...checker.results(dataset.columns.get(name)!));
+    for (const c of checks) {
+      if (c.passed) continue;
+      anomalies.push({
+        code: `schema-${c.check}`,
+        severity: c.severity,
+        message: `${c.column ? `column '${c.column}': ` : ""}${c.check} failed: expected ${c.expected}${c.observed ? `, found ${c.observed}` : ""} (${c.failures} of ${c.checked} failed)`,
+        ...(c.column ? { column: c.column } : {}),
+        ...(c.samples[0]?.file ? { file: c.samples[0].file } : {}),
+        ...(c.samples[0]?.line !== undefined ? { line: c.samples[0].line } : {}),
+        count: c.failures,
+      });
+    }
+  }
+
+  // Drift.
+  let drift: ValidationReport["drift"] = null;
+  if (reference) {
+    const results: DriftResult[] = [];
+    for (const [name, column] of dataset.columns) {
+      const ref = reference.columns.get(name);
+      if (!ref) continue;
+      const type = types.get(name)!;
+      if (type === "datetime") continue;
+      const config = driftConfig.get(name) ?? driftConfig.get("*") ?? {};
+      const r = columnDrift(name, type, driftSample(ref, type), driftSample(column, type), config);
+      if (r) results.push(r);
+    }
+    const drifted = results.filter((r) => r.drifted).length;
+    const share = results.length ? drifted / results.length : 0;
+    drift = {
+      reference: { kind: reference.kind, source: reference.source, fingerprint: reference.fingerprint, rows: reference.rows },
+      datasetDrift: results.length > 0 && share >= driftShare,
+      driftedShare: share,
+      shareThreshold: driftShare,
+      columns: results,
+    };
+  }
+
+  const files_ = await fingerprints;
+  const errors = anomalies.filter((a) => a.severity === "error").length;
+  const warnings = anomalies.filter((a) => a.severity === "warning").length;
+  const driftDetected = drift?.datasetDrift ?? false;
+  const passed =
+    failOn === "never" ? true : failOn === "warning" ? errors + warnings === 0 : failOn === "drift" ? errors === 0 && !driftDetected : errors === 0;
+  const report: ValidationReport = {
+    kind: "mlops.validation",
+    version: 1,
+    created: new Date().toISOString(),
+    dataset: {
+      format: [...dataset.formats].join("+") || "unknown",
+      files: files_,
+      fingerprint: combineDigests(files_.map((f) => ({ path: f.path, sha256: f.sha256, bytes: f.bytes ?? 0 }))),
+      rows: dataset.rows,
+      columns: [...dataset.columns.keys()],
+    },
+    schema: schema ? { source: options.schema ?? null, passed: checks!.every((c) => c.passed || c.severity !== "error"), checks: checks! } : null,
+    profile,
+    drift,
+    anomalies,
+    passed,
+  };
+
+  emitAnnotations(report, logger, options.maxAnnotations ?? 10);
+
+  const result: ValidateResult = {
+    report,
+    passed,
+    rows: dataset.rows,
+    anomalies: anomalies.length,
+    driftDetected,
+    driftedColumns: drift ? drift.columns.filter((c) => c.drifted).map((c) => c.column) : [],
+    summary: renderSummary(report),
+  };
+  if (options.report) {
+    const file = path.resolve(cwd, options.report);
+    await writeDocument("mlops.validation", file, report);
+    result.reportPath = options.report;
+  }
+  if (options.writeSchema) {
+    await writeJsonAtomic(path.resolve(cwd, options.writeSchema), inferSchema(profile, dataset.rows));
+    result.schemaPath = options.writeSchema;
+    logger.info(`wrote the inferred schema to ${options.writeSchema}: review it and commit it`);
+  }
+  return result;
+}
+
+/** Schema failures (with rows) and data errors as annotations on the file and line. */
+function emitAnnotations(report: ValidationReport, logger: Logger, max: number): void {
+  const items: { severity: "error" | "warning"; message: string; file?: string; line?: number }[] = [];
+  for (const a of report.anomalies) {
+    if (a.code.startsWith("schema-")) continue;
+    if (a.severity === "info") continue;
+    items.push({ severity: a.severity, message: a.message, ...(a.file ? { file: a.file } : {}), ...(a.line !== undefined ? { line: a.line } : {}) });
+  }
+  for (const c of report.schema?.checks ?? []) {
+    if (c.passed || c.severity === "info") continue;
+    if (c.samples.length === 0) {
+      items.push({ severity: c.severity, message: `${c.column ? `column '${c.column}': ` : ""}${c.check}: expected ${c.expected}${c.observed ? `, found ${c.observed}` : ""}` });
+      continue;
+    }
+    for (const s of c.samples) {
+      const value = s.value === null ? "a missing value" : JSON.stringify(s.value);
+      items.push({
+        severity: c.severity,
+        message: `column '${c.column}': expected ${c.expected}, found ${value} (${c.check}; ${c.failures} row(s) fail)`,
+        ...(s.file ? { file: s.file } : {}),
+        ...(s.line !== undefined ? { line: s.line } : {}),
+      });
+    }
+  }
+  items.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1));
+  for (const item of items.slice(0, max)) {
+    const location = item.file ? { file: item.file, ...(item.line !== undefined ? { line: item.line } : {}) } : undefined;
+    if (item.severity === "error") logger.error(item.message, location);
+    else logger.warning(item.message, location);
+  }
+  if (items.length > max) logger.info(`… and ${items.length - max} more problem(s): see the report for all of them`);
+}
+
+function parseDriftConfig(raw: Record<string, { test?: string; threshold?: number | string }>): Map<string, { test?: DriftTest; threshold?: number }> {
+  const out = new Map<string, { test?: DriftTest; threshold?: number }>();
+  for (const [column, spec] of Object.entries(raw)) {
+    if (!spec || typeof spec !== "object") throw new ConfigurationError(`validate.drift.${column}: expected { test, threshold }`, { code: "config-invalid" });
+    const entry: { test?: DriftTest; threshold?: number } = {};
+    for (const key of Object.keys(spec)) {
+      if (key !== "test" && key !== "threshold") throw new ConfigurationError(`validate.drift.${column}: unknown key '${key}'; expected test or threshold`, { code: "config-invalid" });
+    }
+    if (spec.test !== undefined) {
+      if (!DRIFT_TESTS.includes(spec.test as DriftTest)) throw new ConfigurationError(`validate.drift.${column}.test: expected one of ${DRIFT_TESTS.join(", ")}, found ${JSON.stringify(spec.test)}`, { code: "config-invalid" });
+      entry.test = spec.test as DriftTest;
+    }
+    if (spec.threshold !== undefined) {
+      const t = Number(spec.threshold);
+      if (!Number.isFinite(t) || t < 0) throw new ConfigurationError(`validate.drift.${column}.threshold: expected a non-negative number, found ${JSON.stringify(spec.threshold)}`, { code: "config-invalid" });
+      entry.threshold = t;
+    }
+    out.set(column, entry);
+  }
+  return out;
+}
+
+/** A column as the drift tests see it. */
+function driftSample(column: ColumnProfiler, type: ColumnType): DriftSample {
+  const n = column.count;
+  if (type === "integer" || type === "number") {
+    const numericN = column.integers + column.decimals;
+    const sample: DriftSample = { n: numericN, numeric: column.distribution.weighted(), std: column.moments.std(0) ?? 0 };
+    const counts = column.distribution.valueCounts();
+    if (counts) sample.counts = new Map([...counts].map(([v, c]) => [String(v), c]));
+    return sample;
+  }
+  const freq = column.text;
+  if (!freq.exact) return { n };
+  const counts = new Map(freq.entries());
+  const numeric = column.distribution.valueCounts();
+  if (numeric) for (const [v, c] of numeric) counts.set(String(v), (counts.get(String(v)) ?? 0) + c);
+  return { n, counts };
+}
+
+async function loadReference(options: ValidateOptions, cwd: string, logger: Logger) {
+  const sources = options.reference!;
+  if (sources.length === 1 && /\.json$/i.test(sources[0]!)) {
+    const file = path.resolve(cwd, sources[0]!);
+    const doc = await readJsonFile(file);
+    if (doc && typeof doc === "object" && (doc as { kind?: unknown }).kind === "mlops.validation") {
+      const saved = await parseDocument("mlops.validation", doc, sources[0]!);
+      const columns = new Map<string, ColumnProfiler>();
+      for (const [name, p] of Object.entries(saved.profile)) {
+        if (!p.sketches) throw new ConfigurationError(`${sources[0]}: column '${name}' has no saved sketches; re-run validate-data on the reference data to save a usable profile`, { code: "reference-invalid", location: { file: sources[0]! } });
+        columns.set(name, ColumnProfiler.fromSketches(name, p.sketches as unknown as ColumnSketches));
+      }
+      logger.info(`reference: the saved profile in ${sources[0]} (${saved.dataset.rows.toLocaleString("en-US")} rows)`);
+      return { kind: "profile" as const, source: sources[0]!, fingerprint: saved.dataset.fingerprint, rows: saved.dataset.rows, columns };
+    }
+    throw new ConfigurationError(`${sources[0]}: expected a ValidationReport (kind mlops.validation) to use as reference, or a data file`, { code: "reference-invalid", location: { file: sources[0]! } });
+  }
+  const files = await resolveFiles(sources, cwd);
+  const fingerprints = fingerprintFiles(files, cwd);
+  const ref = new DatasetProfiler({ format: options.referenceFormat ?? options.format, delimiter: options.delimiter, maxRowBytes: options.maxRowBytes, maxColumns: options.maxColumns });
+  for (const file of files) {
+    try {
+      await ref.read(path.isAbsolute(file) || path.resolve(cwd) === process.cwd() ? file : path.join(cwd, file));
+    } catch (error) {
+      if (error instanceof DataError) throw new ConfigurationError(`reference: ${error.message}`, { code: error.code, location: error.location });
+      throw error;
+    }
+  }
+  const digests = await fingerprints;
+  logger.info(`reference: ${ref.rows.toLocaleString("en-US")} rows from ${files.length} file(s)`);
+  return {
+    kind: "data" as const,
+    source: sources.join(", "),
+    fingerprint: combineDigests(digests.map((f) => ({ path: f.path, sha256: f.sha256, bytes: f.bytes ?? 0 }))),
+    rows: ref.rows,
+    columns: ref.columns,
+  };
+}
+
+/** The `drift` input: a JSON or YAML mapping { column: { test, threshold } } ("*" for all). */
+export async function parseDriftOption(text: string | undefined, source = "input 'drift'"): Promise<ValidateOptions["drift"]> {
+  if (text === undefined || text.trim() === "") return undefined;
+  const { parseYamlWithLocations } = await import("@mlops/core");
+  const { value } = await parseYamlWithLocations(text, source);
+  if (!value || typeof value !== "object" || Array.isArray(value)) {
+    throw new ConfigurationError(`${source}: expected a mapping of column to { test, threshold }, e.g. {"delay": {"test": "psi", "threshold": 0.2}}`, { code: "input-invalid" });
+  }
+  return value as ValidateOptions["drift"];
+}
