@@ -9,14 +9,13 @@
  * Exit status: 0 on success, 2 on bad input.
  */
 import { readFileSync, writeFileSync } from "node:fs";
-import { RandomForestClassifier } from "ml-random-forest";
+import { forestFromJSON, predictProba } from "./forest.mjs";
 import {
   CLASSES,
   InputError,
   argmaxClass,
   dataFiles,
   features,
-  forestProbabilities,
   predictionsCsv,
   readRows,
 } from "./weather.mjs";
@@ -50,9 +49,9 @@ export function predict(argv) {
       `${args.model}: not a model written by train.mjs (format ${JSON.stringify(model?.format)})`,
     );
   }
-  const forest = RandomForestClassifier.load(model.forest);
+  const forest = forestFromJSON(model.forest);
   const rows = readRows(dataFiles(args.data), { labelled: false });
-  const proba = forestProbabilities(forest, rows.map(features));
+  const proba = predictProba(forest, rows.map(features));
   const csv = predictionsCsv(rows, proba.map(argmaxClass), proba);
   if (args.out) writeFileSync(args.out, csv);
   else process.stdout.write(csv);

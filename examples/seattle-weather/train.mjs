@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /*
- * Trains the Seattle weather classifier: a random forest (ml-random-forest, seeded) on the daily
+ * Trains the Seattle weather classifier: a random forest of ml-cart trees (forest.mjs, seeded) on the daily
  * measurements, evaluated on a holdout of days chosen by a hash of the date.
  *
  *   node train.mjs [--data PATH]... [--out DIR]
@@ -13,7 +13,7 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { RandomForestClassifier } from "ml-random-forest";
+import { forestToJSON, predictProba, trainForest } from "./forest.mjs";
 import {
   CLASSES,
   FEATURES,
@@ -22,7 +22,6 @@ import {
   classificationMetrics,
   dataFiles,
   features,
-  forestProbabilities,
   predictionsCsv,
   readParams,
   readRows,
@@ -56,21 +55,13 @@ export function train(argv = [], env = process.env) {
   const rows = readRows(files);
   const { train: trainRows, holdout } = split(rows, params.holdout_fraction);
 
-  const forest = new RandomForestClassifier({
-    seed: params.seed,
-    nEstimators: params.n_estimators,
-    maxFeatures: params.max_features,
-    replacement: true,
-    useSampleBagging: true,
-    noOOB: true,
-    treeOptions: { maxDepth: params.max_depth, minNumSamples: params.min_samples_split },
-  });
-  forest.train(
+  const forest = trainForest(
     trainRows.map(features),
     trainRows.map((row) => CLASSES.indexOf(row.weather)),
+    CLASSES.length,
+    params,
   );
-
-  const proba = forestProbabilities(forest, holdout.map(features));
+  const proba = predictProba(forest, holdout.map(features));
   const predicted = proba.map(argmaxClass);
   const metrics = {
     ...classificationMetrics(
@@ -85,12 +76,12 @@ export function train(argv = [], env = process.env) {
   mkdirSync(args.out, { recursive: true });
   const model = {
     format: "mlops-example/seattle-weather-random-forest",
-    library: "ml-random-forest",
+    library: "ml-cart",
     classes: CLASSES,
     features: FEATURES,
     params,
     data: files,
-    forest: forest.toJSON(),
+    forest: forestToJSON(forest),
   };
   writeFileSync(join(args.out, "model.json"), JSON.stringify(model));
   writeFileSync(join(args.out, "metrics.json"), JSON.stringify(metrics, null, 2) + "\n");

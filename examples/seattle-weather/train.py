@@ -31,6 +31,7 @@ DEFAULT_PARAMS = {
     "max_depth": 8,
     "max_features": 0.8,
     "min_samples_split": 4,
+    "max_samples": 300,
     "holdout_fraction": 0.2,
 }
 
@@ -61,7 +62,7 @@ def read_params(env):
         if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
             raise InputError(f"MLOPS_PARAMS={path}: '{key}' must be a number, found {json.dumps(value)}")
         params[key] = value
-    for key, minimum in (("seed", 0), ("n_estimators", 1), ("max_depth", 1), ("min_samples_split", 2)):
+    for key, minimum in (("seed", 0), ("n_estimators", 1), ("max_depth", 1), ("min_samples_split", 2), ("max_samples", 1)):
         value = params[key]
         if float(value) != int(value) or value < minimum:
             raise InputError(f"param '{key}' must be an integer >= {minimum}, found {value}")
@@ -187,6 +188,7 @@ def train(argv, env):
         max_depth=params["max_depth"],
         max_features=params["max_features"],
         min_samples_split=params["min_samples_split"],
+        max_samples=min(params["max_samples"], len(train_rows)),
         random_state=params["seed"],
         n_jobs=1,
     )

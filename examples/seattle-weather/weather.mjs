@@ -18,6 +18,7 @@ export const DEFAULT_PARAMS = {
   max_depth: 8,
   max_features: 0.8,
   min_samples_split: 4,
+  max_samples: 300,
   holdout_fraction: 0.2,
 };
 
@@ -64,6 +65,7 @@ export function readParams(env = process.env) {
   integer("n_estimators", 1);
   integer("max_depth", 1);
   integer("min_samples_split", 2);
+  integer("max_samples", 1);
   if (!(params.max_features > 0 && params.max_features <= 1)) {
     throw new InputError(`param 'max_features' must be a fraction in (0, 1], found ${params.max_features}`);
   }
@@ -189,20 +191,7 @@ export function split(rows, fraction) {
   return { train, holdout };
 }
 
-/** Per-class probabilities of a trained RandomForestClassifier: the share of trees voting for each class. */
-export function forestProbabilities(forest, X) {
-  const votes = forest.predictionValues(X);
-  const out = [];
-  for (let i = 0; i < votes.rows; i++) {
-    const row = votes.getRow(i);
-    const counts = CLASSES.map(() => 0);
-    for (const v of row) counts[v] += 1;
-    out.push(counts.map((c) => c / row.length));
-  }
-  return out;
-}
-
-/** The predicted class: the one most trees vote for (ties: the first in CLASSES order). */
+/** The predicted class: the most probable one (ties: the first in CLASSES order). */
 export function argmaxClass(p) {
   return CLASSES[p.indexOf(Math.max(...p))];
 }

@@ -86,7 +86,7 @@ describe("examples/seattle-weather data", () => {
   });
 });
 
-describe("examples/seattle-weather train.mjs (ml-random-forest)", () => {
+describe("examples/seattle-weather train.mjs (ml-cart random forest)", () => {
   const out = path.join(tmp, "node");
   let first: ReturnType<typeof checkOutputs>;
 
@@ -97,7 +97,7 @@ describe("examples/seattle-weather train.mjs (ml-random-forest)", () => {
     expect(result.stdout).toContain("trained on data/2012.csv");
     first = checkOutputs(out, "model.json");
     const model = JSON.parse(readFileSync(path.join(out, "model.json"), "utf8"));
-    expect(model.library).toBe("ml-random-forest");
+    expect(model.library).toBe("ml-cart");
     expect(model.params).toMatchObject({ seed: 42, n_estimators: 40 });
   });
 
@@ -144,7 +144,7 @@ describe("examples/seattle-weather train.mjs (ml-random-forest)", () => {
     expect(result.status).toBe(0);
     const model = JSON.parse(readFileSync(path.join(small, "model.json"), "utf8"));
     expect(model.params).toMatchObject({ seed: 7, n_estimators: 5, max_depth: 3, holdout_fraction: 0.2 });
-    expect(model.forest.baseModel.estimators).toHaveLength(5);
+    expect(model.forest.trees).toHaveLength(5);
     // The holdout depends on the dates only: the same days whatever the model params.
     expect(readCsv(path.join(small, "predictions.csv")).map((r) => r.date)).toEqual(
       first.predictions.map((r) => r.date),
