@@ -408,6 +408,14 @@ export const EvaluateConfigSchema = z
     "score-column": z.string().optional(),
     "id-column": z.string().optional(),
     slices: stringOrList.optional(),
+    task: z.enum(["auto", "binary", "multiclass", "regression"]).optional(),
+    "positive-label": z.union([z.string(), z.number(), z.boolean()]).optional(),
+    "decision-threshold": z.number().optional(),
+    seed: z.number().int().nonnegative().optional(),
+    "confidence-level": z.number().gt(0).lt(1).optional(),
+    "comparison-file": z.string().optional(),
+    "fail-on-gate": z.boolean().optional(),
+    "candidate-metrics": z.string().optional(),
   })
   .strict();
 
