@@ -2,6 +2,8 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { parseConfig, silentLogger } from "@mlops/core";
+import { validateData } from "@mlops/data";
 import { afterAll, describe, expect, it } from "vitest";
 
 // The example ML repository: its committed data are the real vega-datasets rows, and both of its
@@ -83,6 +85,38 @@ describe("examples/seattle-weather data", () => {
         .slice(1),
     );
     expect(years.flat().join("\n")).toBe(source.trimEnd().split(/\r?\n/).slice(1).join("\n"));
+  });
+});
+
+describe("examples/seattle-weather mlops.yml and schema.json", () => {
+  it("mlops.yml is a valid pipeline for the core config schema", async () => {
+    const config = await parseConfig(readFileSync(path.join(example, "mlops.yml"), "utf8"), "mlops.yml");
+    expect(config.model).toBe("seattle-weather");
+    expect(config.pipeline).toEqual(["validate", "train", "evaluate", "register", "deploy", "report"]);
+    expect(config.deploy).toMatchObject({ target: "directory", directory: ".serving/seattle-weather" });
+    expect(Object.keys(config.evaluate?.gates ?? {})).toEqual(["accuracy", "f1_macro", "log_loss"]);
+  });
+
+  it("every year passes schema.json, and each later year drifts from 2012 in the weather label", async () => {
+    for (const year of ["2012", "2013", "2014", "2015"]) {
+      const result = await validateData(
+        {
+          data: [`data/${year}.csv`],
+          schema: "schema.json",
+          ...(year === "2012" ? {} : { reference: ["data/2012.csv"] }),
+          cwd: example,
+          progressSeconds: 3600,
+        },
+        { logger: silentLogger },
+      );
+      expect(result.passed, year).toBe(true);
+      expect(result.anomalies, year).toBe(0);
+      expect(result.report.schema?.passed, year).toBe(true);
+      if (year !== "2012") {
+        expect(result.driftDetected, year).toBe(true);
+        expect(result.driftedColumns, year).toContain("weather");
+      }
+    }
   });
 });
 
