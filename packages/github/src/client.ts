@@ -1,0 +1,259 @@
+import type { Logger, RunContext } from "@mlops/core";
+import { statusOf, translateGitHubError } from "./errors.js";
+
+/*
+ * The one GitHub client: @octokit/core with @octokit/plugin-retry and
+ * @octokit/plugin-throttling, loaded lazily (actions must start fast), pointed at
+ * GITHUB_API_URL (GHES, the fake) — never a hard-coded host.
+ *
+ * Retry policy (all bounded so the total wait fits in a job):
+ * - 5xx and network failures: retried by plugin-retry with backoff (n+1)² × baseDelayMs, for
+ *   idempotent requests only. A POST is not re-sent blindly — the first one may have landed
+ *   (use createOnce) — except content-addressed git objects (blobs, trees, commits).
+ * - 429 / 403 rate limits: plugin-throttling waits Retry-After (secondary limits; the fallback
+ *   when GitHub gives none) or until x-ratelimit-reset (primary), at most rateLimitRetries
+ *   times and never longer than maxRateLimitWaitSeconds for one wait.
+ * - 400/401/403/404/409/410/422/451 are never retried: compare-and-swap callers re-read.
+ */
+
+export interface RetryOptions {
+  /** Retries of a 5xx / network failure on an idempotent request (default 3 → 4 attempts). */
+  retries?: number;
+  /** Backoff unit: waits are 1, 4, 9… × this (default 1000 ms). */
+  baseDelayMs?: number;
+  /** Waits for a rate limit before giving up (default 2). */
+  rateLimitRetries?: number;
+  /** The longest single rate-limit wait accepted; longer → fail now (default 120 s). */
+  maxRateLimitWaitSeconds?: number;
+  /** Wait for a secondary limit that comes without Retry-After (default 60 s, GitHub's advice). */
+  secondaryFallbackSeconds?: number;
+  /** Minimum gap between writes; undefined keeps GitHub's guidance (1 s, 3 s for notifying writes). */
+  writeSpacingMs?: number;
+  /** Abort one HTTP attempt after this long (default 30 s); the abort counts as a network failure. */
+  requestTimeoutMs?: number;
+}
+
+export const DEFAULT_RETRY: Required<Omit<RetryOptions, "writeSpacingMs">> = {
+  retries: 3,
+  baseDelayMs: 1000,
+  rateLimitRetries: 2,
+  maxRateLimitWaitSeconds: 120,
+  secondaryFallbackSeconds: 60,
+  requestTimeoutMs: 30_000,
+};
+
+/**
+ * The worst-case time (seconds) one call can spend waiting and retrying under a policy:
+ * every attempt timing out, every backoff, every accepted rate-limit wait.
+ */
+export function worstCaseSeconds(options: RetryOptions = {}): number {
+  const r = { ...DEFAULT_RETRY, ...options };
+  let backoff = 0;
+  for (let n = 1; n <= r.retries; n++) backoff += n * n * r.baseDelayMs;
+  const attempts = (r.retries + 1) * (r.rateLimitRetries + 1);
+  return (
+    (attempts * r.requestTimeoutMs + backoff * (r.rateLimitRetries + 1)) / 1000 +
+    r.rateLimitRetries * r.maxRateLimitWaitSeconds
+  );
+}
+
+export interface GitHubResponse<T> {
+  status: number;
+  data: T;
+  headers: Record<string, string | number | undefined>;
+  url: string;
+}
+
+export interface GitHubClient {
+  /** The API base URL in use (GITHUB_API_URL). */
+  readonly apiUrl: string;
+  /** `"owner/repo"` from the run context, when known. */
+  readonly repository: string | null;
+  /** octokit's request: `request("GET /repos/{owner}/{repo}", { owner, repo })`. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- callers type the data they read
+  request<T = any>(route: string, parameters?: Record<string, unknown>): Promise<GitHubResponse<T>>;
+  /** Page by page (per_page 100, following Link rel="next"), stoppable early. */
+  pages<T>(
+    route: string,
+    parameters?: Record<string, unknown>,
+    options?: { maxPages?: number },
+  ): AsyncGenerator<T[]>;
+  /** Every item of a paginated list (bounded by maxPages, default 100). */
+  paginate<T>(
+    route: string,
+    parameters?: Record<string, unknown>,
+    options?: { maxPages?: number },
+  ): Promise<T[]>;
+  /** The underlying Octokit (loaded on first use). */
+  octokit(): Promise<unknown>;
+}
+
+export interface CreateGitHubClientOptions {
+  token: string;
+  /** API base URL; default ctx.apiUrl, then GITHUB_API_URL, then https://api.github.com. */
+  apiUrl?: string;
+  ctx?: Pick<RunContext, "apiUrl" | "repository"> | RunContext;
+  logger: Logger;
+  retry?: RetryOptions;
+  userAgent?: string;
+}
+
+/** Content-addressed writes: re-sending one creates nothing new. */
+const SAFE_POST = /\/git\/(blobs|trees|commits)$/;
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+function apiUrlFrom(options: CreateGitHubClientOptions): string {
+  const url = options.apiUrl ?? options.ctx?.apiUrl ?? process.env.GITHUB_API_URL ?? "https://api.github.com";
+  return url.replace(/\/+$/, "");
+}
+
+interface OctokitLike {
+  request: (route: string, parameters?: Record<string, unknown>) => Promise<GitHubResponse<unknown>>;
+  hook: {
+    before: (
+      name: "request",
+      fn: (options: Record<string, unknown> & { request: Record<string, unknown> }) => void,
+    ) => void;
+    error: (name: "request", fn: (error: unknown, options: Record<string, unknown>) => unknown) => void;
+  };
+}
+
+/**
+ * The client every package uses to talk to GitHub. Synchronous: octokit and its plugins are
+ * imported on the first request. The token is masked in logs at once.
+ */
+export function createGitHubClient(options: CreateGitHubClientOptions): GitHubClient {
+  const { logger } = options;
+  if (options.token) logger.setSecret(options.token);
+  const apiUrl = apiUrlFrom(options);
+  const retry = { ...DEFAULT_RETRY, ...options.retry };
+  let loaded: Promise<OctokitLike> | undefined;
+
+  const load = (): Promise<OctokitLike> => {
+    loaded ??= (async () => {
+      const [{ Octokit }, { retry: retryPlugin }, { throttling }] = await Promise.all([
+        import("@octokit/core"),
+        import("@octokit/plugin-retry"),
+        import("@octokit/plugin-throttling"),
+      ]);
+      const throttleGroups: Record<string, unknown> = {};
+      if (options.retry?.writeSpacingMs !== undefined) {
+        const { default: Bottleneck } = await import("bottleneck/light.js");
+        const group = () =>
+          new Bottleneck.Group({ maxConcurrent: 1, minTime: options.retry!.writeSpacingMs! });
+        throttleGroups.write = group();
+        throttleGroups.notifications = group();
+      }
+      const onLimit =
+        (kind: string) =>
+        (retryAfter: number, request: { method?: string; url?: string }, _o: unknown, retryCount: number) => {
+          const what = `${request.method ?? ""} ${request.url ?? ""}`.trim();
+          if (retryCount >= retry.rateLimitRetries) {
+            logger.warning(`GitHub ${kind} rate limit on ${what}: giving up after ${retryCount} wait(s)`);
+            return false;
+          }
+          if (retryAfter > retry.maxRateLimitWaitSeconds) {
+            logger.warning(
+              `GitHub ${kind} rate limit on ${what}: asked to wait ${retryAfter}s, more than the ${retry.maxRateLimitWaitSeconds}s bound`,
+            );
+            return false;
+          }
+          logger.info(
+            `GitHub ${kind} rate limit on ${what}: waiting ${retryAfter}s (wait ${retryCount + 1} of ${retry.rateLimitRetries})`,
+          );
+          return true;
+        };
+      const timeoutMs = retry.requestTimeoutMs;
+      const timedFetch: typeof fetch = (input, init) => {
+        const signal = init?.signal
+          ? AbortSignal.any([init.signal, AbortSignal.timeout(timeoutMs)])
+          : AbortSignal.timeout(timeoutMs);
+        return fetch(input, { ...init, signal });
+      };
+      const MyOctokit = Octokit.plugin(retryPlugin, throttling);
+      const octokit = new MyOctokit({
+        auth: options.token || undefined,
+        baseUrl: apiUrl,
+        userAgent: options.userAgent ?? "mlops-actions",
+        request: { fetch: timedFetch },
+        log: {
+          debug: (m: string) => logger.debug(m),
+          info: (m: string) => logger.debug(m),
+          warn: (m: string) => logger.warning(m),
+          error: (m: string) => logger.error(m),
+        },
+        retry: {
+          retries: retry.retries,
+          retryAfterBaseValue: retry.baseDelayMs,
+          doNotRetry: [400, 401, 403, 404, 409, 410, 422, 429, 451],
+        },
+        throttle: {
+          onRateLimit: onLimit("primary"),
+          onSecondaryRateLimit: onLimit("secondary"),
+          fallbackSecondaryRateRetryAfter: retry.secondaryFallbackSeconds,
+          ...throttleGroups,
+        },
+      }) as unknown as OctokitLike;
+      octokit.hook.before("request", (o) => {
+        const method = String(o.method ?? "GET").toUpperCase();
+        // A POST may have landed before a 5xx / dropped connection: never re-send it blindly.
+        if (method === "POST" && o.request.retries === undefined && !SAFE_POST.test(String(o.url ?? "")))
+          o.request.retries = 0;
+      });
+      octokit.hook.error("request", (error, o) => {
+        // plugin-retry's limiter sets request.retryCount to the number of failed attempts.
+        const attempts = (o.request as { retryCount?: number } | undefined)?.retryCount ?? 1;
+        const status = statusOf(error);
+        if (status !== undefined) logger.debug(`GitHub ${String(o.method)} ${String(o.url)} → ${status}`);
+        throw translateGitHubError(error, attempts);
+      });
+      return octokit;
+    })();
+    return loaded;
+  };
+
+  const client: GitHubClient = {
+    apiUrl,
+    repository: options.ctx?.repository ?? null,
+    async request(route, parameters) {
+      const octokit = await load();
+      return (await octokit.request(route, parameters)) as never;
+    },
+    async *pages<T>(
+      route: string,
+      parameters: Record<string, unknown> = {},
+      opts: { maxPages?: number } = {},
+    ) {
+      const maxPages = opts.maxPages ?? 100;
+      let page = Number(parameters.page ?? 1);
+      for (let n = 0; n < maxPages; n++, page++) {
+        const res = await client.request<T[] | Record<string, unknown>>(route, {
+          per_page: 100,
+          ...parameters,
+          page,
+        });
+        const items = Array.isArray(res.data) ? res.data : firstArray<T>(res.data);
+        yield items as T[];
+        const link = String(res.headers.link ?? "");
+        if (!/rel="next"/.test(link) || items.length === 0) return;
+      }
+      logger.warning(`${route}: stopped after ${maxPages} pages`);
+    },
+    async paginate<T>(route: string, parameters?: Record<string, unknown>, opts?: { maxPages?: number }) {
+      const all: T[] = [];
+      for await (const page of client.pages<T>(route, parameters, opts)) all.push(...page);
+      return all;
+    },
+    octokit: load,
+  };
+  return client;
+}
+
+/** List endpoints that wrap their array ({ total_count, check_runs: [...] }). */
+function firstArray<T>(data: Record<string, unknown>): T[] {
+  for (const v of Object.values(data)) if (Array.isArray(v)) return v as T[];
+  return [];
+}
+
+export { sleep };
