@@ -796,30 +796,20 @@ export class GitHubRegistry implements Registry {
   }
 }
 
-/** What openGitHubRegistry needs from @mlops/github. */
-interface GitHubModule {
-  createGitHubClient?: (options: { token: string; ctx: RunContext; logger: Logger }) => {
-    request: (route: string, params?: Record<string, unknown>) => Promise<unknown>;
-  };
-}
-
-/** Opens the GitHub registry with the shared client (@mlops/github: retries, throttling, GITHUB_API_URL). */
+/**
+ * Opens the GitHub registry with the shared client (@mlops/github: retries, throttling,
+ * GITHUB_API_URL). Loaded only when the github backend is chosen.
+ */
 export async function openGitHubRegistry(options: {
   token: string;
   ctx: RunContext;
   logger: Logger;
   branch?: string | undefined;
 }): Promise<Registry> {
-  // @ts-expect-error -- createGitHubClient (packages/github/src/index.ts) is landing in parallel.
-  const github = (await import("@mlops/github")) as unknown as GitHubModule;
-  if (!github.createGitHubClient) throw new Error("@mlops/github does not export createGitHubClient");
-  const client = github.createGitHubClient({
-    token: options.token,
-    ctx: options.ctx,
-    logger: options.logger,
-  });
+  const { createGitHubClient } = await import("@mlops/github");
+  const client = createGitHubClient({ token: options.token, ctx: options.ctx, logger: options.logger });
   return new GitHubRegistry({
-    request: (route, params) => client.request(route, params) as ReturnType<GitHubRequest>,
+    request: (route, params) => client.request(route, params),
     repository: options.ctx.repository!,
     logger: options.logger,
     ctx: options.ctx,

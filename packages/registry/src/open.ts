@@ -28,6 +28,7 @@ export async function openRegistry(options: OpenRegistryOptions): Promise<Regist
   const { ctx, logger } = options;
   const token = options.token?.trim() || undefined;
   let backend = options.backend;
+  const auto = backend === "auto";
   if (backend !== "auto" && backend !== "local" && backend !== "github") {
     throw new ConfigurationError(
       `registry: expected one of 'auto', 'local', 'github', found ${JSON.stringify(backend)}`,
@@ -45,7 +46,7 @@ export async function openRegistry(options: OpenRegistryOptions): Promise<Regist
   }
   if (backend === "local") {
     const root = path.resolve(ctx.workspace, options.path?.trim() || DEFAULT_LOCAL_REGISTRY);
-    logger.info(`registry: local directory ${root}`);
+    (auto ? logger.debug : logger.info).call(logger, `registry: local directory ${root}`);
     return new LocalRegistry({ root, logger, ctx });
   }
   if (!token) {

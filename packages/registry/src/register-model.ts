@@ -1,7 +1,6 @@
 import path from "node:path";
 import {
   ConfigurationError,
-  parseJson,
   parseYamlWithLocations,
   readDocument,
   readMetricsFile,
@@ -57,9 +56,8 @@ export async function parseTags(
   if (typeof value === "string") {
     const text = value.trim();
     if (!text) return {};
-    parsed = text.startsWith("{")
-      ? parseJson(text, "input 'tags'")
-      : (await parseYamlWithLocations(text, "input 'tags'")).value;
+    // JSON is YAML: one parser takes both `{"team": "x"}` and `{team: x}` or `team: x` lines.
+    parsed = (await parseYamlWithLocations(text, "input 'tags'")).value;
   }
   if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) {
     throw new ConfigurationError(
