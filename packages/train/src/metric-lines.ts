@@ -145,6 +145,7 @@ export class MlopsLineScanner {
     }
     let line = this.partial + tail;
     this.partial = "";
+    if (line.length > MAX_LINE) return;
     if (line.endsWith("\r")) line = line.slice(0, -1);
     parseMlopsLine(line, `${this.stream} line ${this.line}`, this.report);
   }
