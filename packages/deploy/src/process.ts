@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { readFileSync, readdirSync } from "node:fs";
 
 /*
  * Runs a user's shell command the way a workflow `run:` step would (sh -c on POSIX, cmd.exe on
@@ -156,10 +157,37 @@ export function runShell(command: string, options: ShellOptions): Promise<ShellR
 function groupAlive(pid: number): boolean {
   try {
     process.kill(-pid, 0);
-    return true;
   } catch {
     return false;
   }
+  return process.platform === "linux" ? groupHasLiveMember(pid) : true;
+}
+
+/**
+ * Linux: whether any member of the process group is still running. A killed member whose
+ * parent already exited stays a zombie until init reaps it (in some containers init never
+ * does), and kill(-pgid, 0) still succeeds for it; that must not count as alive.
+ */
+function groupHasLiveMember(pgid: number): boolean {
+  let entries: string[];
+  try {
+    entries = readdirSync("/proc");
+  } catch {
+    return true;
+  }
+  for (const entry of entries) {
+    if (!/^\d+$/.test(entry)) continue;
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+    } catch {
+      continue;
+    }
+    // pid (comm) state ppid pgrp …; comm may contain spaces and parentheses.
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    if (Number(fields[2]) === pgid && fields[0] !== "Z" && fields[0] !== "X") return true;
+  }
+  return false;
 }
 
 async function reapGroup(child: ChildProcess, graceMs: number): Promise<void> {

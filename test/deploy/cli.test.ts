@@ -1,0 +1,138 @@
+import { spawnSync } from "node:child_process";
+import { promises as fs, readFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { beforeEach, describe, expect, it } from "vitest";
+import { silentLogger } from "@mlops/core";
+import { LocalRegistry } from "@mlops/registry";
+
+// `mlops deploy` on a laptop: the built CLI bundle, the local registry, the directory target.
+const root = path.resolve(import.meta.dirname, "../..");
+const cli = path.join(root, "packages/cli/dist/index.js");
+
+let work: string;
+
+beforeEach(async () => {
+  work = await fs.mkdtemp(path.join(os.tmpdir(), "mlops-cli-deploy-"));
+  const registry = new LocalRegistry({ root: path.join(work, ".mlops/registry"), logger: silentLogger });
+  for (const v of ["one", "two"]) {
+    const file = path.join(work, "build", v, "model.json");
+    await fs.mkdir(path.dirname(file), { recursive: true });
+    await fs.writeFile(file, JSON.stringify({ weights: v }));
+    await registry.register({ model: "weather", path: file });
+  }
+});
+
+function mlops(...args: string[]) {
+  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME };
+  const r = spawnSync(process.execPath, [cli, ...args], {
+    cwd: work,
+    env,
+    encoding: "utf8",
+    timeout: 60_000,
+  });
+  const outputs = Object.fromEntries(
+    r.stdout
+      .split("\n")
+      .filter((l) => /^[a-z-]+=/.test(l))
+      .map((l) => [l.slice(0, l.indexOf("=")), l.slice(l.indexOf("=") + 1)]),
+  );
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr, outputs };
+}
+
+const served = (env = "production") =>
+  readFileSync(path.join(work, ".mlops/serving/weather", env, "current/model.json"), "utf8");
+
+describe("mlops deploy (built CLI)", () => {
+  it("deploys into .mlops/serving/<model>/<environment> and moves the alias", () => {
+    const r = mlops(
+      "deploy",
+      "--model",
+      "weather",
+      "--version",
+      "1",
+      "--health-check-command",
+      'test -s "$MODEL_PATH"',
+      "--health-check-interval-seconds",
+      "0",
+      "--outputs",
+    );
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
+    expect(r.outputs).toMatchObject({ version: "1", "previous-version": "", "rolled-back": "false" });
+    expect(r.outputs["deployment-id"]).toMatch(/^local-/);
+    expect(served()).toBe('{"weights":"one"}');
+    expect(r.stdout).toContain("alias production → version 1 (first deploy)");
+    const log = readFileSync(path.join(work, ".mlops/registry/.deployments/weather.jsonl"), "utf8");
+    const states = log
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as { event: string; state?: string })
+      .filter((e) => e.event === "status")
+      .map((e) => e.state);
+    expect(states).toEqual(["queued", "in_progress", "success"]);
+  });
+
+  it("rolls back an unhealthy version, exits 1 and says what happened", () => {
+    expect(mlops("deploy", "--model", "weather", "--version", "1").status).toBe(0);
+    const check = "grep -q one .mlops/serving/weather/production/current/model.json";
+    const r = mlops(
+      "deploy",
+      "--model",
+      "weather",
+      "--version",
+      "2",
+      "--health-check-command",
+      check,
+      "--health-check-interval-seconds",
+      "0",
+      "--outputs",
+    );
+    expect(r.status).toBe(1);
+    expect(r.outputs).toMatchObject({ version: "2", "previous-version": "1", "rolled-back": "true" });
+    expect(r.stderr).toMatch(
+      /^mlops: deploy of weather version 2 to production failed: health check command/,
+    );
+    expect(r.stderr).toContain(
+      "Rolled back: version 1 was redeployed through the directory target and is healthy (3/3 checks)",
+    );
+    expect(r.stderr).toContain("alias production was not moved (still version 1)");
+    expect(served()).toBe('{"weights":"one"}');
+  });
+
+  it("takes defaults from mlops.yml's deploy section; flags win", async () => {
+    await fs.writeFile(
+      path.join(work, "mlops.yml"),
+      "model: weather\ndeploy:\n  environment: staging\n  directory: serve/staging\n  health-check-count: 1\n",
+    );
+    const r = mlops("deploy", "--alias", "latest", "--outputs");
+    expect(r.status).toBe(0);
+    expect(r.outputs.version).toBe("2");
+    expect(readFileSync(path.join(work, "serve/staging/current/model.json"), "utf8")).toBe(
+      '{"weights":"two"}',
+    );
+    const r2 = mlops("deploy", "--version", "1", "--directory", "serve/other");
+    expect(r2.status).toBe(0);
+    expect(readFileSync(path.join(work, "serve/other/current/model.json"), "utf8")).toBe('{"weights":"one"}');
+  });
+
+  it("names the versions that exist when asked for one that does not", () => {
+    const r = mlops("deploy", "--model", "weather", "--version", "9");
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/^mlops: .*weather.*9.*versions 1\.\.2/);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it("rejects bad input with the input's name", () => {
+    expect(mlops("deploy", "--model", "weather").stderr).toContain("input 'version' or 'alias' is required");
+    expect(mlops("deploy", "--model", "../etc", "--version", "1").stderr).toContain(
+      'model name "../etc" is not valid',
+    );
+    expect(mlops("deploy", "--model", "weather", "--version", "1", "--target", "ftp").stderr).toContain(
+      "input 'target': expected one of 'command', 'http', 'directory', found \"ftp\"",
+    );
+    expect(
+      mlops("deploy", "--model", "weather", "--version", "1", "--health-check-count", "0").stderr,
+    ).toContain("input 'health-check-count': expected an integer ≥ 1, found 0");
+  });
+});
