@@ -1,12 +1,13 @@
-import { notImplemented, withConfigFallback, type StepContext } from "@mlops/action-runtime";
-import { requiredString } from "@mlops/core";
+import { withConfigFallback, type StepContext } from "@mlops/action-runtime";
+import { runEvaluateStep } from "@mlops/metrics/step";
 
-export async function main({ io, config }: StepContext): Promise<void> {
+/*
+ * evaluate-against-baseline: inputs (or mlops.yml's evaluate: section) → runEvaluateStep
+ * (packages/metrics) → outputs passed, verdict, comparison, baseline-version and the job
+ * summary. A failed gate fails the step unless fail-on-gate is false; the outputs and the
+ * Comparison are written first either way.
+ */
+export async function main({ io, ctx, config }: StepContext): Promise<void> {
   const input = withConfigFallback(io.input, { model: config.model, ...config.evaluate });
-  requiredString(
-    input,
-    "candidate-metrics",
-    "the candidate's metrics file or RunRecord, e.g. candidate-metrics: ${{ steps.train.outputs.metrics-file }}",
-  );
-  notImplemented("evaluate-against-baseline");
+  await runEvaluateStep({ io, ctx, config, input });
 }

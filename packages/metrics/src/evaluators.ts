@@ -224,12 +224,11 @@ export class BinaryEvaluator implements MetricEvaluator {
     classificationFromConfusion(cm, 2, out, 3);
     // classificationFromConfusion wrote accuracy at 3: move f1 back.
     out[3] = out[1] + out[2] > 0 ? (2 * out[1] * out[2]) / (out[1] + out[2]) : 0;
-    let k = 13;
     if (end) {
       const P = tp + fn;
       const N = tn + fp;
-      out[k++] = P > 0 && N > 0 ? U / (P * N) : NaN;
-      if (this.loss) out[k++] = total > 0 ? L / total : NaN;
+      out[13] = P > 0 && N > 0 ? U / (P * N) : NaN;
+      if (this.loss) out[14] = total > 0 ? L / total : NaN;
     }
   }
 }

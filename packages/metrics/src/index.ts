@@ -6,3 +6,7 @@ export * from "./sort.js";
 export * from "./stats.js";
 export * from "./predictions.js";
 export * from "./task.js";
+export * from "./baseline.js";
+export * from "./evaluate.js";
+export * from "./summary.js";
+export * from "./step.js";
