@@ -384,6 +384,14 @@ const EvaluateConfigSchema = zod__WEBPACK_IMPORTED_MODULE_1__.object({
     "score-column": zod__WEBPACK_IMPORTED_MODULE_1__.string().optional(),
     "id-column": zod__WEBPACK_IMPORTED_MODULE_1__.string().optional(),
     slices: stringOrList.optional(),
+    task: zod__WEBPACK_IMPORTED_MODULE_1__["enum"](["auto", "binary", "multiclass", "regression"]).optional(),
+    "positive-label": zod__WEBPACK_IMPORTED_MODULE_1__.union([zod__WEBPACK_IMPORTED_MODULE_1__.string(), zod__WEBPACK_IMPORTED_MODULE_1__.number(), zod__WEBPACK_IMPORTED_MODULE_1__.boolean()]).optional(),
+    "decision-threshold": zod__WEBPACK_IMPORTED_MODULE_1__.number().optional(),
+    seed: zod__WEBPACK_IMPORTED_MODULE_1__.number().int().nonnegative().optional(),
+    "confidence-level": zod__WEBPACK_IMPORTED_MODULE_1__.number().gt(0).lt(1).optional(),
+    "comparison-file": zod__WEBPACK_IMPORTED_MODULE_1__.string().optional(),
+    "fail-on-gate": zod__WEBPACK_IMPORTED_MODULE_1__.boolean().optional(),
+    "candidate-metrics": zod__WEBPACK_IMPORTED_MODULE_1__.string().optional(),
 })
     .strict();
 const RegisterConfigSchema = zod__WEBPACK_IMPORTED_MODULE_1__.object({

@@ -66,7 +66,10 @@ async function readSchemaFile(file) {
     catch (error) {
         const code = error.code;
         if (code === "ENOENT")
-            throw new _mlops_core__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${file}: schema file not found (write one with write-schema)`, { code: "file-not-found", location: { file } });
+            throw new _mlops_core__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${file}: schema file not found (write one with write-schema)`, {
+                code: "file-not-found",
+                location: { file },
+            });
         throw error;
     }
     return parseSchemaText(text, file);
@@ -78,7 +81,11 @@ async function parseSchemaText(text, file) {
     const { value, locate } = await (0,_mlops_core__WEBPACK_IMPORTED_MODULE_1__.parseYamlWithLocations)(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, file);
     const schema = (0,_mlops_core__WEBPACK_IMPORTED_MODULE_1__/* .validateWithLocations */ .N0)(DataSchemaSchema, value ?? {}, file, locate, "schema");
     for (const [name, column] of Object.entries(schema.columns)) {
-        const regex = column.regex === undefined ? undefined : typeof column.regex === "string" ? column.regex : column.regex.value;
+        const regex = column.regex === undefined
+            ? undefined
+            : typeof column.regex === "string"
+                ? column.regex
+                : column.regex.value;
         if (regex !== undefined) {
             try {
                 new RegExp(regex, "u");

@@ -23,14 +23,14 @@ export function parseNumber(buf: Uint8Array, start: number, end: number): number
   numberKind = 0;
   let i = start;
   if (i >= end) return NaN;
-  let c = buf[i]!;
+  const sign = buf[i]!;
   let negative = false;
-  if (c === 45 || c === 43) {
-    negative = c === 45;
+  if (sign === 45 || sign === 43) {
+    negative = sign === 45;
     i++;
     if (i >= end) return NaN;
-    c = buf[i]!;
   }
+  let c: number;
   let mantissa = 0;
   let digits = 0;
   let significant = 0;
@@ -174,7 +174,12 @@ export function parseBoolean(buf: Uint8Array, start: number, end: number): numbe
   const len = end - start;
   if (len === 4) {
     const c = buf[start]! | 32;
-    if (c === 116 && (buf[start + 1]! | 32) === 114 && (buf[start + 2]! | 32) === 117 && (buf[start + 3]! | 32) === 101)
+    if (
+      c === 116 &&
+      (buf[start + 1]! | 32) === 114 &&
+      (buf[start + 2]! | 32) === 117 &&
+      (buf[start + 3]! | 32) === 101
+    )
       return isCaseOk(buf, start, end) ? 1 : -1;
   } else if (len === 5) {
     const c = buf[start]! | 32;

@@ -1,7 +1,22 @@
 import type { ColumnProfile, ColumnType } from "@mlops/core";
-import { decodeUtf8, formatDate, hashNumber, isMissing, numberKind, parseBoolean, parseDate, parseNumber } from "./bytes.js";
+import {
+  decodeUtf8,
+  formatDate,
+  hashNumber,
+  isMissing,
+  numberKind,
+  parseBoolean,
+  parseDate,
+  parseNumber,
+} from "./bytes.js";
 import { FIELD_ESCAPED, unescapeField } from "./csv.js";
-import { Distribution, quantile, rankOf, type DistributionState, type Weighted } from "./sketches/distribution.js";
+import {
+  Distribution,
+  quantile,
+  rankOf,
+  type DistributionState,
+  type Weighted,
+} from "./sketches/distribution.js";
 import { Frequencies, type FrequencyState } from "./sketches/frequencies.js";
 import { HyperLogLog } from "./sketches/hll.js";
 import { Moments, type MomentsState } from "./sketches/moments.js";
@@ -18,7 +33,15 @@ export enum CellKind {
 
 /** Receives each classified cell (schema checks hook in here). */
 export interface CellObserver {
-  cell(kind: CellKind, value: number, buf: Uint8Array, start: number, end: number, line: number, row: number): void;
+  cell(
+    kind: CellKind,
+    value: number,
+    buf: Uint8Array,
+    start: number,
+    end: number,
+    line: number,
+    row: number,
+  ): void;
 }
 
 /** Serialised state of a column profile: enough to merge, or to act as a drift reference. */
@@ -130,7 +153,10 @@ export class ColumnProfiler {
       return this.addText(formatDate(ms), line);
     }
     if (typeof value === "string") return this.addText(value, line);
-    return this.addText(JSON.stringify(value, (_k, v: unknown) => (typeof v === "bigint" ? v.toString() : v)), line);
+    return this.addText(
+      JSON.stringify(value, (_k, v: unknown) => (typeof v === "bigint" ? v.toString() : v)),
+      line,
+    );
   }
 
   /** A timestamp (epoch milliseconds) from a typed source such as a Parquet TIMESTAMP column. */
@@ -170,8 +196,10 @@ export class ColumnProfiler {
     if (this.integers + this.decimals === count) return this.decimals === 0 ? "integer" : "number";
     if (this.booleans === count) return "boolean";
     if (this.datetimes === count) return "datetime";
-    const distinct = this.text.distinct() + (this.integers + this.decimals > 0 ? this.distribution.distinct() : 0);
-    if (this.text.exact && this.distribution.exact && distinct <= 50 && distinct * 2 <= count) return "categorical";
+    const distinct =
+      this.text.distinct() + (this.integers + this.decimals > 0 ? this.distribution.distinct() : 0);
+    if (this.text.exact && this.distribution.exact && distinct <= 50 && distinct * 2 <= count)
+      return "categorical";
     return "string";
   }
 
@@ -245,7 +273,12 @@ function round(x: number): number {
 }
 
 /** Equal-width histogram of weighted points between min and max (numpy's rule: last bin closed). */
-export function histogram(w: Weighted, min: number, max: number, bins: number): { edges: number[]; counts: number[] } {
+export function histogram(
+  w: Weighted,
+  min: number,
+  max: number,
+  bins: number,
+): { edges: number[]; counts: number[] } {
   let lo = min;
   let hi = max;
   if (lo === hi) {
@@ -264,7 +297,12 @@ export function histogram(w: Weighted, min: number, max: number, bins: number): 
   return { edges, counts };
 }
 
-function buildProfile(type: ColumnType, s: ColumnSketches, freq: Frequencies, dist: Distribution): ColumnProfile {
+function buildProfile(
+  type: ColumnType,
+  s: ColumnSketches,
+  freq: Frequencies,
+  dist: Distribution,
+): ColumnProfile {
   const count = s.rows - s.missing;
   const profile: ColumnProfile = { type, count, missing: s.missing };
   if (type === "integer" || type === "number") {

@@ -1,4 +1,4 @@
-import { open } from "node:fs/promises";
+import { open, type FileHandle } from "node:fs/promises";
 import { isUtf8 } from "node:buffer";
 import { DataError } from "./errors.js";
 
@@ -44,7 +44,12 @@ const CR = 13;
 const INCOMPLETE = -1;
 
 /** Copies a field's content with doubled quotes collapsed into `out` (resized as needed). */
-export function unescapeField(buf: Uint8Array, start: number, end: number, out: { bytes: Uint8Array }): number {
+export function unescapeField(
+  buf: Uint8Array,
+  start: number,
+  end: number,
+  out: { bytes: Uint8Array },
+): number {
   if (out.bytes.length < end - start) out.bytes = new Uint8Array(Math.max(end - start, out.bytes.length * 2));
   const dst = out.bytes;
   let w = 0;
@@ -60,7 +65,11 @@ export function delimiterByte(delimiter: string | undefined, file: string): numb
   const d = delimiter ?? ",";
   const byte = d === "\\t" ? 9 : d.charCodeAt(0);
   if ((d.length !== 1 && d !== "\\t") || byte > 127 || byte === QUOTE || byte === LF || byte === CR) {
-    throw new DataError("unknown-format", `delimiter must be one ASCII character other than a quote or newline, found ${JSON.stringify(d)}`, { file });
+    throw new DataError(
+      "unknown-format",
+      `delimiter must be one ASCII character other than a quote or newline, found ${JSON.stringify(d)}`,
+      { file },
+    );
   }
   return byte;
 }
@@ -98,7 +107,8 @@ export class CsvReader {
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === "ENOENT") throw new DataError("file-not-found", "file not found", { file: this.file });
-      if (code === "EISDIR") throw new DataError("file-not-found", "expected a file, found a directory", { file: this.file });
+      if (code === "EISDIR")
+        throw new DataError("file-not-found", "expected a file, found a directory", { file: this.file });
       throw error;
     }
     try {
@@ -108,7 +118,7 @@ export class CsvReader {
     }
   }
 
-  private async readFrom(handle: import("node:fs/promises").FileHandle, sink: CsvSink): Promise<void> {
+  private async readFrom(handle: FileHandle, sink: CsvSink): Promise<void> {
     let filled = 0;
     let pos = 0;
     let validated = 0;
@@ -129,10 +139,14 @@ export class CsvReader {
           }
           if (filled + this.chunk > this.buf.length) {
             if (filled >= this.maxRow) {
-              throw new DataError("line-too-long", `a record is longer than ${this.maxRow} bytes (maxRowBytes); is this a CSV file?`, {
-                file: this.file,
-                line: this.line,
-              });
+              throw new DataError(
+                "line-too-long",
+                `a record is longer than ${this.maxRow} bytes (maxRowBytes); is this a CSV file?`,
+                {
+                  file: this.file,
+                  line: this.line,
+                },
+              );
             }
             const bigger = Buffer.allocUnsafe(Math.min(this.buf.length * 2, this.maxRow + this.chunk * 2));
             this.buf.copy(bigger, 0, 0, filled);
@@ -144,8 +158,13 @@ export class CsvReader {
         filled += bytesRead;
         if (first) {
           first = false;
-          if (filled === 0) throw new DataError("empty-file", "the file is empty (expected a header line)", { file: this.file, line: 1 });
-          if (filled >= 3 && this.buf[0] === 0xef && this.buf[1] === 0xbb && this.buf[2] === 0xbf) pos = validated = 3;
+          if (filled === 0)
+            throw new DataError("empty-file", "the file is empty (expected a header line)", {
+              file: this.file,
+              line: 1,
+            });
+          if (filled >= 3 && this.buf[0] === 0xef && this.buf[1] === 0xbb && this.buf[2] === 0xbf)
+            pos = validated = 3;
         }
         // Validate complete lines only, so a character split across reads is not an error.
         const cut = eof ? filled : this.buf.lastIndexOf(LF, filled - 1) + 1;
@@ -177,7 +196,8 @@ export class CsvReader {
         break;
       }
     }
-    if (!sawHeader) throw new DataError("empty-file", "the file has no header line", { file: this.file, line: 1 });
+    if (!sawHeader)
+      throw new DataError("empty-file", "the file has no header line", { file: this.file, line: 1 });
   }
 
   /** Rejects invalid UTF-8 and NUL bytes in buf[from, to) with their line and column. */
@@ -215,9 +235,17 @@ export class CsvReader {
     }
     const { line, column } = this.locate(pos, bad);
     if (nul !== -1 && bad === from + nul) {
-      throw new DataError("nul-byte", "NUL byte found: this looks like a binary file, not CSV text", { file: this.file, line, column });
+      throw new DataError("nul-byte", "NUL byte found: this looks like a binary file, not CSV text", {
+        file: this.file,
+        line,
+        column,
+      });
     }
-    throw new DataError("invalid-utf8", "invalid UTF-8 (save the file as UTF-8)", { file: this.file, line, column });
+    throw new DataError("invalid-utf8", "invalid UTF-8 (save the file as UTF-8)", {
+      file: this.file,
+      line,
+      column,
+    });
   }
 
   /** Physical line and byte column of buffer offset `at`, counting from the parse position. */
@@ -235,10 +263,14 @@ export class CsvReader {
 
   private headerNames(n: number): string[] {
     if (n > this.maxColumns) {
-      throw new DataError("too-many-columns", `${n} columns; at most ${this.maxColumns} are supported (maxColumns)`, {
-        file: this.file,
-        line: this.rowLine,
-      });
+      throw new DataError(
+        "too-many-columns",
+        `${n} columns; at most ${this.maxColumns} are supported (maxColumns)`,
+        {
+          file: this.file,
+          line: this.rowLine,
+        },
+      );
     }
     const decoder = new TextDecoder("utf-8");
     const names: string[] = [];
@@ -254,11 +286,15 @@ export class CsvReader {
       if (name === "") name = `Unnamed: ${k}`;
       const previous = seen.get(name);
       if (previous !== undefined) {
-        throw new DataError("duplicate-column", `duplicate column name ${JSON.stringify(name)} (also column ${previous + 1}); rename one of them`, {
-          file: this.file,
-          line: this.rowLine,
-          column: k + 1,
-        });
+        throw new DataError(
+          "duplicate-column",
+          `duplicate column name ${JSON.stringify(name)} (also column ${previous + 1}); rename one of them`,
+          {
+            file: this.file,
+            line: this.rowLine,
+            column: k + 1,
+          },
+        );
       }
       seen.set(name, k);
       names.push(name);
@@ -295,10 +331,14 @@ export class CsvReader {
     for (;;) {
       if (n === starts.length) {
         if (n >= this.maxColumns + 1) {
-          throw new DataError("too-many-columns", `more than ${this.maxColumns} fields in one record (maxColumns)`, {
-            file: this.file,
-            line: this.line + lines,
-          });
+          throw new DataError(
+            "too-many-columns",
+            `more than ${this.maxColumns} fields in one record (maxColumns)`,
+            {
+              file: this.file,
+              line: this.line + lines,
+            },
+          );
         }
         this.grow();
         starts = this.starts;
@@ -316,7 +356,7 @@ export class CsvReader {
           if (q === -1 || q >= end) {
             if (!eof) return INCOMPLETE;
             const where = this.locate(recordStart, open);
-            throw new DataError("unterminated-quote", "a quoted field is never closed (missing closing \")", {
+            throw new DataError("unterminated-quote", 'a quoted field is never closed (missing closing ")', {
               file: this.file,
               line: where.line,
               column: where.column,
@@ -344,11 +384,15 @@ export class CsvReader {
         }
         if (c === LF || c === CR) break;
         const where = this.locate(recordStart, i);
-        throw new DataError("quote-in-field", `unexpected ${JSON.stringify(String.fromCharCode(c!))} after a closing quote (quotes inside a field must be doubled: "")`, {
-          file: this.file,
-          line: where.line,
-          column: where.column,
-        });
+        throw new DataError(
+          "quote-in-field",
+          `unexpected ${JSON.stringify(String.fromCharCode(c!))} after a closing quote (quotes inside a field must be doubled: "")`,
+          {
+            file: this.file,
+            line: where.line,
+            column: where.column,
+          },
+        );
       } else {
         const s = i;
         while (i < end) {
@@ -391,7 +435,9 @@ export class CsvReader {
 export function formatCsvRecord(fields: readonly string[], delimiter = ","): string {
   return fields
     .map((f) =>
-      f.includes(delimiter) || f.includes('"') || f.includes("\n") || f.includes("\r") || f === "" ? `"${f.replaceAll('"', '""')}"` : f,
+      f.includes(delimiter) || f.includes('"') || f.includes("\n") || f.includes("\r") || f === ""
+        ? `"${f.replaceAll('"', '""')}"`
+        : f,
     )
     .join(delimiter);
 }

@@ -17,7 +17,11 @@ export function detectFormat(file: string, format: string = "auto"): DataFormat 
   if (ext === ".tsv" || ext === ".tab") return "tsv";
   if (ext === ".jsonl" || ext === ".ndjson") return "jsonl";
   if (ext === ".parquet" || ext === ".pq") return "parquet";
-  throw new DataError("unknown-format", `cannot tell the format from the extension '${ext || "(none)"}'; set format: csv, tsv, jsonl or parquet`, { file });
+  throw new DataError(
+    "unknown-format",
+    `cannot tell the format from the extension '${ext || "(none)"}'; set format: csv, tsv, jsonl or parquet`,
+    { file },
+  );
 }
 
 /**
@@ -42,7 +46,10 @@ export async function resolveFiles(patterns: readonly string[], cwd = process.cw
         const st = await fs.stat(path.resolve(cwd, m)).catch(() => null);
         if (st?.isFile()) files.push(m);
       }
-      if (files.length === 0) throw new DataError("no-files", `no file matches the pattern ${JSON.stringify(pattern)}`, { file: pattern });
+      if (files.length === 0)
+        throw new DataError("no-files", `no file matches the pattern ${JSON.stringify(pattern)}`, {
+          file: pattern,
+        });
       files.forEach(push);
       continue;
     }
@@ -53,7 +60,10 @@ export async function resolveFiles(patterns: readonly string[], cwd = process.cw
         .filter((e) => e.isFile() && /\.(csv|tsv|tab|jsonl|ndjson|parquet)$/i.test(e.name))
         .map((e) => path.relative(cwd, path.join(e.parentPath, e.name)))
         .sort();
-      if (entries.length === 0) throw new DataError("no-files", "the directory holds no data files (.csv, .tsv, .jsonl, .parquet)", { file: pattern });
+      if (entries.length === 0)
+        throw new DataError("no-files", "the directory holds no data files (.csv, .tsv, .jsonl, .parquet)", {
+          file: pattern,
+        });
       entries.forEach(push);
     } else push(pattern);
   }
@@ -111,7 +121,11 @@ export class DatasetProfiler {
         const parts = [];
         if (missing.length) parts.push(`lacks ${missing.map((n) => `'${n}'`).join(", ")}`);
         if (extra.length) parts.push(`has extra ${extra.map((n) => `'${n}'`).join(", ")}`);
-        throw new DataError("columns-differ", `columns differ from the first file of the dataset: this file ${parts.join(" and ")}`, { file, line: 1 });
+        throw new DataError(
+          "columns-differ",
+          `columns differ from the first file of the dataset: this file ${parts.join(" and ")}`,
+          { file, line: 1 },
+        );
       }
     }
     return names.map((n) => this.column(n));
@@ -139,7 +153,10 @@ export class DatasetProfiler {
   }
 
   private async readCsv(file: string, format: "csv" | "tsv"): Promise<void> {
-    const reader = new CsvReader(file, { ...this.options, delimiter: this.options.delimiter ?? (format === "tsv" ? "\t" : ",") });
+    const reader = new CsvReader(file, {
+      ...this.options,
+      delimiter: this.options.delimiter ?? (format === "tsv" ? "\t" : ","),
+    });
     let cols: ColumnProfiler[] = [];
     let ragged: RaggedRows | null = null;
     const limit = this.options.limitRows ?? Infinity;

@@ -1,13 +1,25 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { chiSquareTest, columnDrift, jensenShannon, binnedShares, ksStatistic, psi, wassersteinDistance, zTest, type DriftSample } from "./drift.js";
+import {
+  chiSquareTest,
+  columnDrift,
+  jensenShannon,
+  binnedShares,
+  ksStatistic,
+  psi,
+  wassersteinDistance,
+  zTest,
+  type DriftSample,
+} from "./drift.js";
 import { Distribution } from "./sketches/distribution.js";
 import { Moments } from "./sketches/moments.js";
 import { kolmogorovSf, ksPValue } from "./stats.js";
 
 // Expected numbers come from SciPy: packages/data/scripts/drift_expected.py (see its header).
-const expected = JSON.parse(readFileSync(path.join(import.meta.dirname, "../fixtures/drift-expected.json"), "utf8")) as {
+const expected = JSON.parse(
+  readFileSync(path.join(import.meta.dirname, "../fixtures/drift-expected.json"), "utf8"),
+) as {
   numeric: Record<string, number | string | number[]>[];
   categorical: Record<string, number | string | number[]>[];
   kstwo_sf: { n: number; x: number; sf: number }[];
@@ -25,7 +37,10 @@ function lcg(seed: number, n: number): number[] {
 }
 function numeric(seed: number, n: number, scale: number, shift: number): number[] {
   const u = lcg(seed, 3 * n);
-  return Array.from({ length: n }, (_, i) => Math.floor(((u[3 * i]! + u[3 * i + 1]! + u[3 * i + 2]!) / 3) * scale * 10 + shift * 10) / 10);
+  return Array.from(
+    { length: n },
+    (_, i) => Math.floor(((u[3 * i]! + u[3 * i + 1]! + u[3 * i + 2]!) / 3) * scale * 10 + shift * 10) / 10,
+  );
 }
 function categorical(seed: number, n: number, k: number, skew: number): string[] {
   return lcg(seed, n).map((v) => `c${Math.floor(v ** skew * k)}`);
@@ -48,7 +63,8 @@ function categoricalSample(values: string[]): DriftSample {
   return { n: values.length, counts };
 }
 
-const close = (actual: number, want: number) => expect(Math.abs(actual - want)).toBeLessThanOrEqual(1e-6 * Math.max(1, Math.abs(want)));
+const close = (actual: number, want: number) =>
+  expect(Math.abs(actual - want)).toBeLessThanOrEqual(1e-6 * Math.max(1, Math.abs(want)));
 
 describe("drift statistics match SciPy on fixed fixtures", () => {
   for (const e of expected.numeric) {
@@ -60,7 +76,10 @@ describe("drift statistics match SciPy on fixed fixtures", () => {
       close(ks.statistic, e.ks_statistic as number);
       close(ks.pValue, e.ks_pvalue as number);
       close(wassersteinDistance(ref.numeric!, cur.numeric!), e.wasserstein as number);
-      close(wassersteinDistance(ref.numeric!, cur.numeric!) / Math.max(ref.std!, 0.001), e.wasserstein_norm as number);
+      close(
+        wassersteinDistance(ref.numeric!, cur.numeric!) / Math.max(ref.std!, 0.001),
+        e.wasserstein_norm as number,
+      );
       const { ref: rp, cur: cp } = binnedShares(ref, cur, "num", false);
       close(jensenShannon(rp, cp, 2), e.jensenshannon as number);
       close(psi(ref, cur, "num"), e.psi as number);
@@ -93,22 +112,64 @@ describe("drift statistics match SciPy on fixed fixtures", () => {
 
 describe("default tests follow Evidently", () => {
   it("small numeric reference → KS with p-value ≤ 0.05; large → normed Wasserstein ≥ 0.1", () => {
-    const small = columnDrift("x", "number", numericSample(numeric(1, 300, 10, 0)), numericSample(numeric(2, 300, 10, 0.4)))!;
-    expect(small).toMatchObject({ test: "ks", operator: "<=", comparedValue: "p_value", threshold: 0.05, drifted: true });
-    const large = columnDrift("x", "number", numericSample(numeric(14, 5000, 20, 0)), numericSample(numeric(15, 8000, 20, 1.5)))!;
-    expect(large).toMatchObject({ test: "wasserstein", operator: ">=", comparedValue: "statistic", threshold: 0.1 });
+    const small = columnDrift(
+      "x",
+      "number",
+      numericSample(numeric(1, 300, 10, 0)),
+      numericSample(numeric(2, 300, 10, 0.4)),
+    )!;
+    expect(small).toMatchObject({
+      test: "ks",
+      operator: "<=",
+      comparedValue: "p_value",
+      threshold: 0.05,
+      drifted: true,
+    });
+    const large = columnDrift(
+      "x",
+      "number",
+      numericSample(numeric(14, 5000, 20, 0)),
+      numericSample(numeric(15, 8000, 20, 1.5)),
+    )!;
+    expect(large).toMatchObject({
+      test: "wasserstein",
+      operator: ">=",
+      comparedValue: "statistic",
+      threshold: 0.1,
+    });
     expect(large.psi).toBeTypeOf("number");
   });
   it("categorical: χ² for small references, Z for binary, Jensen–Shannon above 1000", () => {
-    const chi = columnDrift("c", "categorical", categoricalSample(categorical(16, 500, 6, 1)), categoricalSample(categorical(17, 700, 6, 1.6)))!;
+    const chi = columnDrift(
+      "c",
+      "categorical",
+      categoricalSample(categorical(16, 500, 6, 1)),
+      categoricalSample(categorical(17, 700, 6, 1.6)),
+    )!;
     expect(chi).toMatchObject({ test: "chi-square", drifted: true });
-    const z = columnDrift("c", "categorical", categoricalSample(categorical(20, 400, 2, 1)), categoricalSample(categorical(21, 450, 2, 1.4)))!;
+    const z = columnDrift(
+      "c",
+      "categorical",
+      categoricalSample(categorical(20, 400, 2, 1)),
+      categoricalSample(categorical(21, 450, 2, 1.4)),
+    )!;
     expect(z.test).toBe("z");
-    const js = columnDrift("c", "categorical", categoricalSample(categorical(22, 3000, 8, 1)), categoricalSample(categorical(23, 4000, 8, 1.3)))!;
+    const js = columnDrift(
+      "c",
+      "categorical",
+      categoricalSample(categorical(22, 3000, 8, 1)),
+      categoricalSample(categorical(23, 4000, 8, 1.3)),
+    )!;
     expect(js).toMatchObject({ test: "jensen-shannon", threshold: 0.1 });
   });
   it("a configured test and threshold win", () => {
-    const r = columnDrift("x", "number", numericSample(numeric(1, 300, 10, 0)), numericSample(numeric(2, 300, 10, 0.4)), { test: "psi", threshold: 0.5 })!;
+    const r = columnDrift(
+      "x",
+      "number",
+      numericSample(numeric(1, 300, 10, 0)),
+      numericSample(numeric(2, 300, 10, 0.4)),
+      { test: "psi", threshold: 0.5 },
+    )!;
     expect(r).toMatchObject({ test: "psi", threshold: 0.5, drifted: false });
   });
 });

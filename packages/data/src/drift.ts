@@ -10,7 +10,14 @@ import { chi2Sf, ksPValue, normalCdf } from "./stats.js";
  */
 
 export type DriftTest = "ks" | "chi-square" | "z" | "wasserstein" | "jensen-shannon" | "psi";
-export const DRIFT_TESTS: readonly DriftTest[] = ["ks", "chi-square", "z", "wasserstein", "jensen-shannon", "psi"];
+export const DRIFT_TESTS: readonly DriftTest[] = [
+  "ks",
+  "chi-square",
+  "z",
+  "wasserstein",
+  "jensen-shannon",
+  "psi",
+];
 
 /** What a column looks like to the drift tests. */
 export interface DriftSample {
@@ -145,7 +152,12 @@ export function histogramCounts(w: Weighted, edges: number[]): number[] {
  * Evidently's get_binned_data: shares per bin (numeric with > 20 reference values: Sturges bins
  * over both samples) or per value (all values of both, as keys).
  */
-export function binnedShares(reference: DriftSample, current: DriftSample, kind: "num" | "cat", fillZeroes: boolean): { ref: number[]; cur: number[] } {
+export function binnedShares(
+  reference: DriftSample,
+  current: DriftSample,
+  kind: "num" | "cat",
+  fillZeroes: boolean,
+): { ref: number[]; cur: number[] } {
   let ref: number[];
   let cur: number[];
   const refDistinct = reference.counts?.size ?? reference.numeric?.values.length ?? 0;
@@ -185,14 +197,17 @@ export function psi(reference: DriftSample, current: DriftSample, kind: "num" | 
 }
 
 /** scipy.stats.chisquare(current counts, reference counts × n_cur/n_ref) p-value (Evidently's chi_stat_test). */
-export function chiSquareTest(reference: DriftSample, current: DriftSample): { statistic: number; pValue: number } {
+export function chiSquareTest(
+  reference: DriftSample,
+  current: DriftSample,
+): { statistic: number; pValue: number } {
   const keys = new Set<string>([...reference.counts!.keys(), ...current.counts!.keys()]);
   const kNorm = current.n / reference.n;
   let stat = 0;
   for (const k of keys) {
     const expected = (reference.counts!.get(k) ?? 0) * kNorm;
     const observed = current.counts!.get(k) ?? 0;
-    stat += expected === 0 ? (observed === 0 ? NaN : Infinity) : ((observed - expected) ** 2) / expected;
+    stat += expected === 0 ? (observed === 0 ? NaN : Infinity) : (observed - expected) ** 2 / expected;
   }
   return { statistic: stat, pValue: chi2Sf(stat, keys.size - 1) };
 }
@@ -200,7 +215,8 @@ export function chiSquareTest(reference: DriftSample, current: DriftSample): { s
 /** Evidently's two-proportion Z-test for a binary column. */
 export function zTest(reference: DriftSample, current: DriftSample): { statistic: number; pValue: number } {
   const keys = [...new Set<string>([...reference.counts!.keys(), ...current.counts!.keys()])].sort();
-  if (keys.length === 1 && reference.counts!.size === 1 && current.counts!.size === 1) return { statistic: 0, pValue: 1 };
+  if (keys.length === 1 && reference.counts!.size === 1 && current.counts!.size === 1)
+    return { statistic: 0, pValue: 1 };
   const first = keys[0]!;
   const p1 = (reference.n - (reference.counts!.get(first) ?? 0)) / reference.n;
   const p2 = (current.n - (current.counts!.get(first) ?? 0)) / current.n;
@@ -218,10 +234,15 @@ export function columnDrift(
   options: ColumnDriftOptions = {},
 ): DriftResult | null {
   if (reference.n === 0 || current.n === 0) return null;
-  const numeric = (type === "integer" || type === "number") && reference.numeric !== undefined && current.numeric !== undefined;
+  const numeric =
+    (type === "integer" || type === "number") &&
+    reference.numeric !== undefined &&
+    current.numeric !== undefined;
   const kind = numeric ? "num" : "cat";
   if (!numeric && (!reference.counts || !current.counts)) return null;
-  const distinctUnion = numeric ? unionSize(reference.numeric!, current.numeric!) : new Set([...reference.counts!.keys(), ...current.counts!.keys()]).size;
+  const distinctUnion = numeric
+    ? unionSize(reference.numeric!, current.numeric!)
+    : new Set([...reference.counts!.keys(), ...current.counts!.keys()]).size;
   const test = options.test ?? defaultTest(kind, reference.n, distinctUnion);
   const threshold = options.threshold ?? DEFAULT_THRESHOLDS[test];
   let statistic: number;
@@ -266,13 +287,14 @@ export function columnDrift(
   const byP = pValue !== null;
   const operator = test === "ks" ? "<=" : byP ? "<" : ">=";
   const compared = byP ? pValue! : statistic;
-  const drifted = Number.isNaN(compared) ? false : operator === "<=" ? compared <= threshold : operator === "<" ? compared < threshold : compared >= threshold;
-  let psiValue: number | null = null;
-  try {
-    psiValue = test === "psi" ? statistic : psi(reference, current, kind);
-  } catch {
-    psiValue = null;
-  }
+  const drifted = Number.isNaN(compared)
+    ? false
+    : operator === "<="
+      ? compared <= threshold
+      : operator === "<"
+        ? compared < threshold
+        : compared >= threshold;
+  const psiValue = test === "psi" ? statistic : psi(reference, current, kind);
   return {
     column,
     type,

@@ -31,7 +31,9 @@ export class DataError extends ConfigurationError {
     const where = [location.file];
     if (location.line !== undefined) where.push(`line ${location.line}`);
     if (location.column !== undefined) {
-      where.push(typeof location.column === "number" ? `column ${location.column}` : `column '${location.column}'`);
+      where.push(
+        typeof location.column === "number" ? `column ${location.column}` : `column '${location.column}'`,
+      );
     }
     super(`${where.join(" ")}: ${message}`, { code, location });
   }

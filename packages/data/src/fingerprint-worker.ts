@@ -34,9 +34,14 @@ parentPort.postMessage(out);
 
 export function fingerprintFiles(files: readonly string[], cwd: string): Promise<DataFingerprint[]> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER, { eval: true, workerData: { files: files.map((f) => path.resolve(cwd, f)) } });
+    const worker = new Worker(WORKER, {
+      eval: true,
+      workerData: { files: files.map((f) => path.resolve(cwd, f)) },
+    });
     worker.once("message", (digests: { sha256: string; bytes: number }[]) => {
-      resolve(files.map((f, i) => ({ path: f, sha256: digests[i]!.sha256, bytes: digests[i]!.bytes, files: 1 })));
+      resolve(
+        files.map((f, i) => ({ path: f, sha256: digests[i]!.sha256, bytes: digests[i]!.bytes, files: 1 })),
+      );
       void worker.terminate();
     });
     worker.once("error", reject);

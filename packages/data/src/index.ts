@@ -1,8 +1,23 @@
 export { DataError, isDataError, type DataErrorCode } from "./errors.js";
-export { CsvReader, formatCsvRecord, unescapeField, FIELD_ESCAPED, FIELD_QUOTED, type CsvOptions, type CsvSink } from "./csv.js";
+export {
+  CsvReader,
+  formatCsvRecord,
+  unescapeField,
+  FIELD_ESCAPED,
+  FIELD_QUOTED,
+  type CsvOptions,
+  type CsvSink,
+} from "./csv.js";
 export { readJsonLines } from "./jsonl.js";
 export { readParquet, type ParquetColumnInfo, type ParquetVisitor } from "./parquet.js";
-export { DatasetProfiler, detectFormat, resolveFiles, DATA_FORMATS, type DataFormat, type ReadOptions } from "./dataset.js";
+export {
+  DatasetProfiler,
+  detectFormat,
+  resolveFiles,
+  DATA_FORMATS,
+  type DataFormat,
+  type ReadOptions,
+} from "./dataset.js";
 export { ColumnProfiler, CellKind, type ColumnSketches } from "./column.js";
 export { Kll } from "./sketches/kll.js";
 export { HyperLogLog } from "./sketches/hll.js";
@@ -14,4 +29,11 @@ export { ksPValue, kolmogorovSf, chi2Sf, normalCdf } from "./stats.js";
 export { inferSchema, datasetChecks, ColumnChecker } from "./schema.js";
 export type { DataSchema, ColumnSchema } from "./schema-file.js";
 export { renderSummary } from "./summary.js";
-export { validateData, parseDriftOption, FAIL_ON, type FailOn, type ValidateOptions, type ValidateResult } from "./validate.js";
+export {
+  validateData,
+  parseDriftOption,
+  FAIL_ON,
+  type FailOn,
+  type ValidateOptions,
+  type ValidateResult,
+} from "./validate.js";

@@ -19,7 +19,12 @@ export async function readJsonLines(
     handle = await open(file, "r");
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT" || code === "EISDIR") throw new DataError("file-not-found", code === "EISDIR" ? "expected a file, found a directory" : "file not found", { file });
+    if (code === "ENOENT" || code === "EISDIR")
+      throw new DataError(
+        "file-not-found",
+        code === "EISDIR" ? "expected a file, found a directory" : "file not found",
+        { file },
+      );
     throw error;
   }
   const decoder = new TextDecoder("utf-8");
@@ -32,7 +37,11 @@ export async function readJsonLines(
     let first = true;
     for (;;) {
       if (filled + chunk > buf.length) {
-        if (filled >= maxRow) throw new DataError("line-too-long", `a line is longer than ${maxRow} bytes (maxRowBytes)`, { file, line });
+        if (filled >= maxRow)
+          throw new DataError("line-too-long", `a line is longer than ${maxRow} bytes (maxRowBytes)`, {
+            file,
+            line,
+          });
         const bigger = Buffer.allocUnsafe(buf.length * 2);
         buf.copy(bigger, 0, 0, filled);
         buf = bigger;
@@ -54,8 +63,14 @@ export async function readJsonLines(
         let lineEnd = end;
         if (lineEnd > pos && buf[lineEnd - 1] === 13) lineEnd--;
         const bytes = buf.subarray(pos, lineEnd);
-        if (bytes.indexOf(0) !== -1) throw new DataError("nul-byte", "NUL byte found: this looks like a binary file, not JSON Lines", { file, line, column: bytes.indexOf(0) + 1 });
-        if (!isUtf8(bytes)) throw new DataError("invalid-utf8", "invalid UTF-8 (save the file as UTF-8)", { file, line });
+        if (bytes.indexOf(0) !== -1)
+          throw new DataError("nul-byte", "NUL byte found: this looks like a binary file, not JSON Lines", {
+            file,
+            line,
+            column: bytes.indexOf(0) + 1,
+          });
+        if (!isUtf8(bytes))
+          throw new DataError("invalid-utf8", "invalid UTF-8 (save the file as UTF-8)", { file, line });
         const text = decoder.decode(bytes);
         if (text.trim() !== "") {
           sawAny = true;
@@ -63,10 +78,18 @@ export async function readJsonLines(
           try {
             value = JSON.parse(text);
           } catch (error) {
-            throw new DataError("invalid-json", `invalid JSON: ${(error as Error).message}`, { file, line, column: jsonColumn(text) });
+            throw new DataError("invalid-json", `invalid JSON: ${(error as Error).message}`, {
+              file,
+              line,
+              column: jsonColumn(text),
+            });
           }
           if (value === null || typeof value !== "object" || Array.isArray(value)) {
-            throw new DataError("not-an-object", `expected a JSON object per line, found ${Array.isArray(value) ? "an array" : JSON.stringify(value)?.slice(0, 40)}`, { file, line, column: 1 });
+            throw new DataError(
+              "not-an-object",
+              `expected a JSON object per line, found ${Array.isArray(value) ? "an array" : JSON.stringify(value)?.slice(0, 40)}`,
+              { file, line, column: 1 },
+            );
           }
           onObject(value as Record<string, unknown>, line);
         }

@@ -20,16 +20,15 @@ export interface ParquetVisitor {
 }
 
 export async function readParquet(file: string, visitor: ParquetVisitor): Promise<void> {
-  const [{ asyncBufferFromFile, parquetMetadataAsync, parquetRead, parquetSchema }, { compressors }] = await Promise.all([
-    import("hyparquet"),
-    import("hyparquet-compressors"),
-  ]);
+  const [{ asyncBufferFromFile, parquetMetadataAsync, parquetRead, parquetSchema }, { compressors }] =
+    await Promise.all([import("hyparquet"), import("hyparquet-compressors")]);
   let buffer;
   try {
     buffer = await asyncBufferFromFile(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT" || code === "EISDIR") throw new DataError("file-not-found", "file not found", { file });
+    if (code === "ENOENT" || code === "EISDIR")
+      throw new DataError("file-not-found", "file not found", { file });
     throw error;
   }
   if (buffer.byteLength === 0) throw new DataError("empty-file", "the file is empty", { file });
@@ -37,7 +36,9 @@ export async function readParquet(file: string, visitor: ParquetVisitor): Promis
   try {
     metadata = await parquetMetadataAsync(buffer);
   } catch (error) {
-    throw new DataError("invalid-parquet", `not a readable Parquet file: ${(error as Error).message}`, { file });
+    throw new DataError("invalid-parquet", `not a readable Parquet file: ${(error as Error).message}`, {
+      file,
+    });
   }
   const tree = parquetSchema(metadata);
   const columns: ParquetColumnInfo[] = tree.children.map((child) => {
@@ -54,7 +55,11 @@ export async function readParquet(file: string, visitor: ParquetVisitor): Promis
   });
   const seen = new Set<string>();
   for (const [i, c] of columns.entries()) {
-    if (seen.has(c.name)) throw new DataError("duplicate-column", `duplicate column name ${JSON.stringify(c.name)}`, { file, column: i + 1 });
+    if (seen.has(c.name))
+      throw new DataError("duplicate-column", `duplicate column name ${JSON.stringify(c.name)}`, {
+        file,
+        column: i + 1,
+      });
     seen.add(c.name);
   }
   visitor.columns(columns);
@@ -84,7 +89,11 @@ export async function readParquet(file: string, visitor: ParquetVisitor): Promis
         },
       });
     } catch (error) {
-      throw new DataError("invalid-parquet", `cannot read row group at row ${groupStart}: ${(error as Error).message}`, { file, line: groupStart + 1 });
+      throw new DataError(
+        "invalid-parquet",
+        `cannot read row group at row ${groupStart}: ${(error as Error).message}`,
+        { file, line: groupStart + 1 },
+      );
     }
     chunks.sort((a, b) => a.column - b.column || a.rowStart - b.rowStart);
     for (const ch of chunks) visitor.chunk(ch.column, ch.data, ch.rowStart);

@@ -62,7 +62,11 @@ export async function readSchemaFile(file: string): Promise<DataSchema> {
     text = await fs.readFile(file, "utf8");
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") throw new ConfigurationError(`${file}: schema file not found (write one with write-schema)`, { code: "file-not-found", location: { file } });
+    if (code === "ENOENT")
+      throw new ConfigurationError(`${file}: schema file not found (write one with write-schema)`, {
+        code: "file-not-found",
+        location: { file },
+      });
     throw error;
   }
   return parseSchemaText(text, file);
@@ -71,19 +75,30 @@ export async function readSchemaFile(file: string): Promise<DataSchema> {
 export async function parseSchemaText(text: string, file: string): Promise<DataSchema> {
   const yaml = /\.ya?ml$/i.test(file);
   if (!yaml) parseJson(text, file); // exact JSON syntax errors first
-  const { value, locate } = await parseYamlWithLocations(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, file);
+  const { value, locate } = await parseYamlWithLocations(
+    text.charCodeAt(0) === 0xfeff ? text.slice(1) : text,
+    file,
+  );
   const schema = validateWithLocations(DataSchemaSchema, value ?? {}, file, locate, "schema");
   for (const [name, column] of Object.entries(schema.columns)) {
-    const regex = column.regex === undefined ? undefined : typeof column.regex === "string" ? column.regex : column.regex.value;
+    const regex =
+      column.regex === undefined
+        ? undefined
+        : typeof column.regex === "string"
+          ? column.regex
+          : column.regex.value;
     if (regex !== undefined) {
       try {
         new RegExp(regex, "u");
       } catch (error) {
         const loc = locate(["columns", name, "regex"]);
-        throw new ConfigurationError(`${file}${loc ? ` line ${loc.line} column ${loc.column}` : ""}: schema 'columns.${name}.regex': invalid regular expression: ${(error as Error).message}`, {
-          code: "config-invalid",
-          location: { file, ...(loc ?? {}) },
-        });
+        throw new ConfigurationError(
+          `${file}${loc ? ` line ${loc.line} column ${loc.column}` : ""}: schema 'columns.${name}.regex': invalid regular expression: ${(error as Error).message}`,
+          {
+            code: "config-invalid",
+            location: { file, ...(loc ?? {}) },
+          },
+        );
       }
     }
   }

@@ -17,7 +17,10 @@ interface Constraint<T> {
   mostly: number;
 }
 
-function constraint<T>(raw: T | { value: T; severity?: "error" | "warning"; mostly?: number } | undefined, column: ColumnSchema): Constraint<T> | undefined {
+function constraint<T>(
+  raw: T | { value: T; severity?: "error" | "warning"; mostly?: number } | undefined,
+  column: ColumnSchema,
+): Constraint<T> | undefined {
   if (raw === undefined) return undefined;
   const defaults = { severity: column.severity ?? "error", mostly: column.mostly ?? 1 };
   if (raw !== null && typeof raw === "object" && !Array.isArray(raw) && "value" in (raw as object)) {
@@ -76,8 +79,6 @@ const KIND_OK: Record<string, (k: CellKind) => boolean> = {
   categorical: () => true,
 };
 
-const KIND_NAME = ["missing", "integer", "number", "boolean", "datetime", "text"];
-
 /** Checks one column's cells against its schema entry. */
 export class ColumnChecker implements CellObserver {
   private readonly type?: Constraint<string>;
@@ -93,7 +94,15 @@ export class ColumnChecker implements CellObserver {
   private readonly unique?: Constraint<boolean>;
   private readonly seen?: HashSet64;
   private readonly hasRange: boolean;
-  readonly tallies = { type: new Tally(), min: new Tally(), max: new Tally(), allowed: new Tally(), regex: new Tally(), unique: new Tally(), missing: new Tally() };
+  readonly tallies = {
+    type: new Tally(),
+    min: new Tally(),
+    max: new Tally(),
+    allowed: new Tally(),
+    regex: new Tally(),
+    unique: new Tally(),
+    missing: new Tally(),
+  };
 
   constructor(
     readonly name: string,
@@ -118,18 +127,30 @@ export class ColumnChecker implements CellObserver {
     if (this.unique?.value) this.seen = new HashSet64();
   }
 
-  cell(kind: CellKind, value: number, buf: Uint8Array, start: number, end: number, line: number, row: number): void {
+  cell(
+    kind: CellKind,
+    value: number,
+    buf: Uint8Array,
+    start: number,
+    end: number,
+    line: number,
+    row: number,
+  ): void {
     const t = this.tallies;
     if (kind === CellKind.Missing) {
       t.missing.failures++;
-      if (t.missing.samples.length < MAX_SAMPLES) t.missing.samples.push({ file: this.where.file, line, row: row + 1, value: null });
+      if (t.missing.samples.length < MAX_SAMPLES)
+        t.missing.samples.push({ file: this.where.file, line, row: row + 1, value: null });
       return;
     }
     if (this.typeOk !== undefined) {
       t.type.checked++;
       if (!this.typeOk(kind)) this.fail(t.type, kind, value, buf, start, end, line, row);
     }
-    if (this.hasRange && (kind === CellKind.Integer || kind === CellKind.Number || kind === CellKind.Datetime)) {
+    if (
+      this.hasRange &&
+      (kind === CellKind.Integer || kind === CellKind.Number || kind === CellKind.Datetime)
+    ) {
       if (this.min !== undefined) {
         t.min.checked++;
         if (value < this.minValue) this.fail(t.min, kind, value, buf, start, end, line, row);
@@ -141,12 +162,14 @@ export class ColumnChecker implements CellObserver {
     }
     if (this.allowedSet !== undefined) {
       t.allowed.checked++;
-      if (!this.allowedSet.has(cellText(kind, value, buf, start, end))) this.fail(t.allowed, kind, value, buf, start, end, line, row);
+      if (!this.allowedSet.has(cellText(kind, value, buf, start, end)))
+        this.fail(t.allowed, kind, value, buf, start, end, line, row);
     }
     if (this.pattern !== undefined) {
       t.regex.checked++;
       const s = cellText(kind, value, buf, start, end);
-      if (s.length > this.regexMaxLength || !this.pattern.test(s)) this.fail(t.regex, kind, value, buf, start, end, line, row);
+      if (s.length > this.regexMaxLength || !this.pattern.test(s))
+        this.fail(t.regex, kind, value, buf, start, end, line, row);
     }
     if (this.seen !== undefined) {
       t.unique.checked++;
@@ -158,15 +181,30 @@ export class ColumnChecker implements CellObserver {
         from = 0;
         to = b.length;
       }
-      if (!this.seen.add(hashBytes(b, from, to), hashBytes(b, from, to, 0x2545f491))) this.fail(t.unique, kind, value, buf, start, end, line, row);
+      if (!this.seen.add(hashBytes(b, from, to), hashBytes(b, from, to, 0x2545f491)))
+        this.fail(t.unique, kind, value, buf, start, end, line, row);
     }
   }
 
-  private fail(tally: Tally, kind: CellKind, value: number, buf: Uint8Array, start: number, end: number, line: number, row: number): void {
+  private fail(
+    tally: Tally,
+    kind: CellKind,
+    value: number,
+    buf: Uint8Array,
+    start: number,
+    end: number,
+    line: number,
+    row: number,
+  ): void {
     tally.failures++;
     if (tally.samples.length < MAX_SAMPLES) {
       const s = cellText(kind, value, buf, start, end);
-      tally.samples.push({ file: this.where.file, line, row: row + 1, value: s.length > 200 ? `${s.slice(0, 200)}…` : s });
+      tally.samples.push({
+        file: this.where.file,
+        line,
+        row: row + 1,
+        value: s.length > 200 ? `${s.slice(0, 200)}…` : s,
+      });
     }
   }
 
@@ -175,9 +213,28 @@ export class ColumnChecker implements CellObserver {
     const out: SchemaCheckResult[] = [];
     const s = this.schema;
     const t = this.tallies;
-    const result = (check: string, c: { severity: "error" | "warning"; mostly: number }, expected: string, tally: Tally, observed?: string): SchemaCheckResult => {
-      const passed = tally.checked === 0 ? true : (tally.checked - tally.failures) / tally.checked >= c.mostly && (c.mostly < 1 ? true : tally.failures === 0);
-      const r: SchemaCheckResult = { check, column: this.name, severity: c.severity, passed, expected, failures: tally.failures, checked: tally.checked, samples: tally.samples };
+    const result = (
+      check: string,
+      c: { severity: "error" | "warning"; mostly: number },
+      expected: string,
+      tally: Tally,
+      observed?: string,
+    ): SchemaCheckResult => {
+      const passed =
+        tally.checked === 0
+          ? true
+          : (tally.checked - tally.failures) / tally.checked >= c.mostly &&
+            (c.mostly < 1 ? true : tally.failures === 0);
+      const r: SchemaCheckResult = {
+        check,
+        column: this.name,
+        severity: c.severity,
+        passed,
+        expected,
+        failures: tally.failures,
+        checked: tally.checked,
+        samples: tally.samples,
+      };
       if (observed !== undefined) r.observed = observed;
       if (c.mostly < 1) r.mostly = c.mostly;
       return r;
@@ -197,7 +254,8 @@ export class ColumnChecker implements CellObserver {
     }
     const nullable = constraint(s.nullable, s);
     t.missing.checked = profiler.rows;
-    if (nullable && nullable.value === false) out.push(result("not-null", nullable, "no missing values", t.missing, `${profiler.missing} missing`));
+    if (nullable && nullable.value === false)
+      out.push(result("not-null", nullable, "no missing values", t.missing, `${profiler.missing} missing`));
     const ratio = constraint(s.maxMissingRatio, s);
     if (ratio) {
       const observed = profiler.rows ? profiler.missing / profiler.rows : 0;
@@ -216,9 +274,29 @@ export class ColumnChecker implements CellObserver {
     }
     if (this.min) out.push(result("min", this.min, `≥ ${String(this.min.value)}`, t.min));
     if (this.max) out.push(result("max", this.max, `≤ ${String(this.max.value)}`, t.max));
-    if (this.allowed) out.push(result("allowed", this.allowed, `one of ${this.allowed.value.slice(0, 20).map((v) => JSON.stringify(v)).join(", ")}${this.allowed.value.length > 20 ? ", …" : ""}`, t.allowed));
-    if (this.regex) out.push(result("regex", this.regex, `matches /${this.regex.value}/ (values up to ${this.regexMaxLength} characters)`, t.regex));
-    if (this.unique?.value) out.push(result("unique", this.unique, "unique values", t.unique, `${t.unique.failures} duplicates`));
+    if (this.allowed)
+      out.push(
+        result(
+          "allowed",
+          this.allowed,
+          `one of ${this.allowed.value
+            .slice(0, 20)
+            .map((v) => JSON.stringify(v))
+            .join(", ")}${this.allowed.value.length > 20 ? ", …" : ""}`,
+          t.allowed,
+        ),
+      );
+    if (this.regex)
+      out.push(
+        result(
+          "regex",
+          this.regex,
+          `matches /${this.regex.value}/ (values up to ${this.regexMaxLength} characters)`,
+          t.regex,
+        ),
+      );
+    if (this.unique?.value)
+      out.push(result("unique", this.unique, "unique values", t.unique, `${t.unique.failures} duplicates`));
     return out;
   }
 }
@@ -244,23 +322,59 @@ export function datasetChecks(schema: DataSchema, columns: string[], rows: numbe
   const out: SchemaCheckResult[] = [];
   const present = new Set(columns);
   for (const [name, col] of Object.entries(schema.columns)) {
-    const required = constraint(col.required, col) ?? { value: true, severity: col.severity ?? "error", mostly: 1 };
+    const required = constraint(col.required, col) ?? {
+      value: true,
+      severity: col.severity ?? "error",
+      mostly: 1,
+    };
     if (!required.value) continue;
     const ok = present.has(name);
-    out.push({ check: "required-column", column: name, severity: required.severity, passed: ok, expected: "column present", observed: ok ? "present" : "missing", failures: ok ? 0 : 1, checked: 1, samples: [] });
+    out.push({
+      check: "required-column",
+      column: name,
+      severity: required.severity,
+      passed: ok,
+      expected: "column present",
+      observed: ok ? "present" : "missing",
+      failures: ok ? 0 : 1,
+      checked: 1,
+      samples: [],
+    });
   }
   const policy = schema.unexpectedColumns ?? "error";
   if (policy !== "ignore") {
     for (const name of columns) {
       if (name in schema.columns) continue;
-      out.push({ check: "unexpected-column", column: name, severity: policy, passed: false, expected: "only the schema's columns", observed: "present", failures: 1, checked: 1, samples: [] });
+      out.push({
+        check: "unexpected-column",
+        column: name,
+        severity: policy,
+        passed: false,
+        expected: "only the schema's columns",
+        observed: "present",
+        failures: 1,
+        checked: 1,
+        samples: [],
+      });
     }
   }
   if (schema.rows && (schema.rows.min !== undefined || schema.rows.max !== undefined)) {
     const { min, max } = schema.rows;
     const ok = (min === undefined || rows >= min) && (max === undefined || rows <= max);
-    const expected = [min !== undefined ? `≥ ${min}` : "", max !== undefined ? `≤ ${max}` : ""].filter(Boolean).join(" and ");
-    out.push({ check: "row-count", column: null, severity: schema.rows.severity ?? "error", passed: ok, expected: `rows ${expected}`, observed: String(rows), failures: ok ? 0 : 1, checked: 1, samples: [] });
+    const expected = [min !== undefined ? `≥ ${min}` : "", max !== undefined ? `≤ ${max}` : ""]
+      .filter(Boolean)
+      .join(" and ");
+    out.push({
+      check: "row-count",
+      column: null,
+      severity: schema.rows.severity ?? "error",
+      passed: ok,
+      expected: `rows ${expected}`,
+      observed: String(rows),
+      failures: ok ? 0 : 1,
+      checked: 1,
+      samples: [],
+    });
   }
   return out;
 }
@@ -274,12 +388,23 @@ export function inferSchema(profiles: Record<string, ColumnProfile>, rows: numbe
   for (const [name, p] of Object.entries(profiles)) {
     const c: ColumnSchema = { type: p.type };
     c.nullable = p.missing > 0;
-    if ((p.type === "integer" || p.type === "number" || p.type === "datetime") && p.min != null && p.max != null) {
+    if (
+      (p.type === "integer" || p.type === "number" || p.type === "datetime") &&
+      p.min != null &&
+      p.max != null
+    ) {
       c.min = { value: p.min, severity: "warning" };
       c.max = { value: p.max, severity: "warning" };
     }
-    if (p.type === "categorical" && p.top && p.top.length === p.distinct) c.allowed = p.top.map((t) => t.value).sort();
-    if ((p.type === "integer" || p.type === "string") && p.count >= 50 && p.distinct === p.count && exactDistinct(p)) c.unique = true;
+    if (p.type === "categorical" && p.top && p.top.length === p.distinct)
+      c.allowed = p.top.map((t) => t.value).sort();
+    if (
+      (p.type === "integer" || p.type === "string") &&
+      p.count >= 50 &&
+      p.distinct === p.count &&
+      exactDistinct(p)
+    )
+      c.unique = true;
     columns[name] = c;
   }
   return {

@@ -1,6 +1,21 @@
 import path from "node:path";
-import type { Anomaly, ColumnProfile, ColumnType, DriftResult, Logger, SchemaCheckResult, ValidationReport } from "@mlops/core";
-import { ConfigurationError, combineDigests, readJsonFile, parseDocument, writeDocument, writeJsonAtomic } from "@mlops/core";
+import type {
+  Anomaly,
+  ColumnProfile,
+  ColumnType,
+  DriftResult,
+  Logger,
+  SchemaCheckResult,
+  ValidationReport,
+} from "@mlops/core";
+import {
+  ConfigurationError,
+  combineDigests,
+  readJsonFile,
+  parseDocument,
+  writeDocument,
+  writeJsonAtomic,
+} from "@mlops/core";
 import { ColumnProfiler, type ColumnSketches } from "./column.js";
 import { DatasetProfiler, resolveFiles, type ReadOptions } from "./dataset.js";
 import { columnDrift, DRIFT_TESTS, type DriftSample, type DriftTest } from "./drift.js";
@@ -59,11 +74,22 @@ export interface ValidateResult {
  * reference profile (from data or a saved report), drift per column, the report, annotations.
  * Malformed data becomes an error anomaly in the report, never a crash.
  */
-export async function validateData(options: ValidateOptions, { logger }: { logger: Logger }): Promise<ValidateResult> {
+export async function validateData(
+  options: ValidateOptions,
+  { logger }: { logger: Logger },
+): Promise<ValidateResult> {
   const cwd = options.cwd ?? process.cwd();
-  if (options.data.length === 0) throw new ConfigurationError("input 'data' is required: the data file(s) to validate, e.g. data: data/train.csv", { code: "input-missing" });
+  if (options.data.length === 0)
+    throw new ConfigurationError(
+      "input 'data' is required: the data file(s) to validate, e.g. data: data/train.csv",
+      { code: "input-missing" },
+    );
   const failOn = options.failOn ?? "error";
-  if (!FAIL_ON.includes(failOn)) throw new ConfigurationError(`input 'fail-on': expected one of ${FAIL_ON.join(", ")}, found ${JSON.stringify(failOn)}`, { code: "input-invalid" });
+  if (!FAIL_ON.includes(failOn))
+    throw new ConfigurationError(
+      `input 'fail-on': expected one of ${FAIL_ON.join(", ")}, found ${JSON.stringify(failOn)}`,
+      { code: "input-invalid" },
+    );
   const driftConfig = parseDriftConfig(options.drift ?? {});
   const driftShare = options.driftShare ?? 0.5;
 
@@ -79,7 +105,13 @@ export async function validateData(options: ValidateOptions, { logger }: { logge
 
   const anomalies: Anomaly[] = [];
   // Reference first (usually smaller), then the data.
-  let reference: { kind: "data" | "profile"; source: string; fingerprint: string | null; rows: number; columns: Map<string, ColumnProfiler> } | null = null;
+  let reference: {
+    kind: "data" | "profile";
+    source: string;
+    fingerprint: string | null;
+    rows: number;
+    columns: Map<string, ColumnProfiler>;
+  } | null = null;
   if (options.reference && options.reference.length) reference = await loadReference(options, cwd, logger);
 
   const where = { file: files[0]! };
@@ -105,7 +137,9 @@ export async function validateData(options: ValidateOptions, { logger }: { logge
       if (now - lastProgress < progressMs) return;
       lastProgress = now;
       const seconds = (now - started) / 1000;
-      logger.info(`${file}: ${rows.toLocaleString("en-US")} rows read (${Math.round(rows / seconds).toLocaleString("en-US")} rows/s${bytes ? `, ${(bytes / 1048576).toFixed(0)} MiB` : ""})`);
+      logger.info(
+        `${file}: ${rows.toLocaleString("en-US")} rows read (${Math.round(rows / seconds).toLocaleString("en-US")} rows/s${bytes ? `, ${(bytes / 1048576).toFixed(0)} MiB` : ""})`,
+      );
     },
   };
   const dataset = new DatasetProfiler(readOptions);
@@ -113,17 +147,27 @@ export async function validateData(options: ValidateOptions, { logger }: { logge
   for (const file of files) {
     where.file = file;
     try {
-      await dataset.read(path.isAbsolute(file) || path.resolve(cwd) === process.cwd() ? file : path.join(cwd, file));
+      await dataset.read(
+        path.isAbsolute(file) || path.resolve(cwd) === process.cwd() ? file : path.join(cwd, file),
+      );
     } catch (error) {
       if (!(error instanceof DataError)) throw error;
       fatal = true;
       const loc = error.location ?? {};
-      anomalies.push({ code: error.code, severity: "error", message: error.message, file, ...(loc.line !== undefined ? { line: loc.line } : {}) });
+      anomalies.push({
+        code: error.code,
+        severity: "error",
+        message: error.message,
+        file,
+        ...(loc.line !== undefined ? { line: loc.line } : {}),
+      });
       break;
     }
   }
   const seconds = (performance.now() - started) / 1000;
-  logger.info(`read ${dataset.rows.toLocaleString("en-US")} rows, ${dataset.columns.size} columns from ${files.length} file(s) in ${seconds.toFixed(1)} s`);
+  logger.info(
+    `read ${dataset.rows.toLocaleString("en-US")} rows, ${dataset.columns.size} columns from ${files.length} file(s) in ${seconds.toFixed(1)} s`,
+  );
 
   for (const r of dataset.ragged) {
     const first = r.samples[0]!;
@@ -137,7 +181,13 @@ export async function validateData(options: ValidateOptions, { logger }: { logge
     });
   }
   if (!fatal && dataset.rows === 0 && dataset.columns.size > 0) {
-    anomalies.push({ code: "header-only", severity: "error", message: "the data has a header but no rows", file: files[0]!, line: 1 });
+    anomalies.push({
+      code: "header-only",
+      severity: "error",
+      message: "the data has a header but no rows",
+      file: files[0]!,
+      line: 1,
+    });
   }
 
   // Types: the schema's where given, else inferred.
@@ -184,7 +234,12 @@ export async function validateData(options: ValidateOptions, { logger }: { logge
     const drifted = results.filter((r) => r.drifted).length;
     const share = results.length ? drifted / results.length : 0;
     drift = {
-      reference: { kind: reference.kind, source: reference.source, fingerprint: reference.fingerprint, rows: reference.rows },
+      reference: {
+        kind: reference.kind,
+        source: reference.source,
+        fingerprint: reference.fingerprint,
+        rows: reference.rows,
+      },
       datasetDrift: results.length > 0 && share >= driftShare,
       driftedShare: share,
       shareThreshold: driftShare,
@@ -197,7 +252,13 @@ export async function validateData(options: ValidateOptions, { logger }: { logge
   const warnings = anomalies.filter((a) => a.severity === "warning").length;
   const driftDetected = drift?.datasetDrift ?? false;
   const passed =
-    failOn === "never" ? true : failOn === "warning" ? errors + warnings === 0 : failOn === "drift" ? errors === 0 && !driftDetected : errors === 0;
+    failOn === "never"
+      ? true
+      : failOn === "warning"
+        ? errors + warnings === 0
+        : failOn === "drift"
+          ? errors === 0 && !driftDetected
+          : errors === 0;
   const report: ValidationReport = {
     kind: "mlops.validation",
     version: 1,
@@ -205,11 +266,19 @@ export async function validateData(options: ValidateOptions, { logger }: { logge
     dataset: {
       format: [...dataset.formats].join("+") || "unknown",
       files: files_,
-      fingerprint: combineDigests(files_.map((f) => ({ path: f.path, sha256: f.sha256, bytes: f.bytes ?? 0 }))),
+      fingerprint: combineDigests(
+        files_.map((f) => ({ path: f.path, sha256: f.sha256, bytes: f.bytes ?? 0 })),
+      ),
       rows: dataset.rows,
       columns: [...dataset.columns.keys()],
     },
-    schema: schema ? { source: options.schema ?? null, passed: checks!.every((c) => c.passed || c.severity !== "error"), checks: checks! } : null,
+    schema: schema
+      ? {
+          source: options.schema ?? null,
+          passed: checks!.every((c) => c.passed || c.severity !== "error"),
+          checks: checks!,
+        }
+      : null,
     profile,
     drift,
     anomalies,
@@ -246,12 +315,20 @@ function emitAnnotations(report: ValidationReport, logger: Logger, max: number):
   for (const a of report.anomalies) {
     if (a.code.startsWith("schema-")) continue;
     if (a.severity === "info") continue;
-    items.push({ severity: a.severity, message: a.message, ...(a.file ? { file: a.file } : {}), ...(a.line !== undefined ? { line: a.line } : {}) });
+    items.push({
+      severity: a.severity,
+      message: a.message,
+      ...(a.file ? { file: a.file } : {}),
+      ...(a.line !== undefined ? { line: a.line } : {}),
+    });
   }
   for (const c of report.schema?.checks ?? []) {
     if (c.passed || c.severity === "info") continue;
     if (c.samples.length === 0) {
-      items.push({ severity: c.severity, message: `${c.column ? `column '${c.column}': ` : ""}${c.check}: expected ${c.expected}${c.observed ? `, found ${c.observed}` : ""}` });
+      items.push({
+        severity: c.severity,
+        message: `${c.column ? `column '${c.column}': ` : ""}${c.check}: expected ${c.expected}${c.observed ? `, found ${c.observed}` : ""}`,
+      });
       continue;
     }
     for (const s of c.samples) {
@@ -266,28 +343,48 @@ function emitAnnotations(report: ValidationReport, logger: Logger, max: number):
   }
   items.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1));
   for (const item of items.slice(0, max)) {
-    const location = item.file ? { file: item.file, ...(item.line !== undefined ? { line: item.line } : {}) } : undefined;
+    const location = item.file
+      ? { file: item.file, ...(item.line !== undefined ? { line: item.line } : {}) }
+      : undefined;
     if (item.severity === "error") logger.error(item.message, location);
     else logger.warning(item.message, location);
   }
-  if (items.length > max) logger.info(`… and ${items.length - max} more problem(s): see the report for all of them`);
+  if (items.length > max)
+    logger.info(`… and ${items.length - max} more problem(s): see the report for all of them`);
 }
 
-function parseDriftConfig(raw: Record<string, { test?: string; threshold?: number | string }>): Map<string, { test?: DriftTest; threshold?: number }> {
+function parseDriftConfig(
+  raw: Record<string, { test?: string; threshold?: number | string }>,
+): Map<string, { test?: DriftTest; threshold?: number }> {
   const out = new Map<string, { test?: DriftTest; threshold?: number }>();
   for (const [column, spec] of Object.entries(raw)) {
-    if (!spec || typeof spec !== "object") throw new ConfigurationError(`validate.drift.${column}: expected { test, threshold }`, { code: "config-invalid" });
+    if (!spec || typeof spec !== "object")
+      throw new ConfigurationError(`validate.drift.${column}: expected { test, threshold }`, {
+        code: "config-invalid",
+      });
     const entry: { test?: DriftTest; threshold?: number } = {};
     for (const key of Object.keys(spec)) {
-      if (key !== "test" && key !== "threshold") throw new ConfigurationError(`validate.drift.${column}: unknown key '${key}'; expected test or threshold`, { code: "config-invalid" });
+      if (key !== "test" && key !== "threshold")
+        throw new ConfigurationError(
+          `validate.drift.${column}: unknown key '${key}'; expected test or threshold`,
+          { code: "config-invalid" },
+        );
     }
     if (spec.test !== undefined) {
-      if (!DRIFT_TESTS.includes(spec.test as DriftTest)) throw new ConfigurationError(`validate.drift.${column}.test: expected one of ${DRIFT_TESTS.join(", ")}, found ${JSON.stringify(spec.test)}`, { code: "config-invalid" });
+      if (!DRIFT_TESTS.includes(spec.test as DriftTest))
+        throw new ConfigurationError(
+          `validate.drift.${column}.test: expected one of ${DRIFT_TESTS.join(", ")}, found ${JSON.stringify(spec.test)}`,
+          { code: "config-invalid" },
+        );
       entry.test = spec.test as DriftTest;
     }
     if (spec.threshold !== undefined) {
       const t = Number(spec.threshold);
-      if (!Number.isFinite(t) || t < 0) throw new ConfigurationError(`validate.drift.${column}.threshold: expected a non-negative number, found ${JSON.stringify(spec.threshold)}`, { code: "config-invalid" });
+      if (!Number.isFinite(t) || t < 0)
+        throw new ConfigurationError(
+          `validate.drift.${column}.threshold: expected a non-negative number, found ${JSON.stringify(spec.threshold)}`,
+          { code: "config-invalid" },
+        );
       entry.threshold = t;
     }
     out.set(column, entry);
@@ -300,7 +397,11 @@ function driftSample(column: ColumnProfiler, type: ColumnType): DriftSample {
   const n = column.count;
   if (type === "integer" || type === "number") {
     const numericN = column.integers + column.decimals;
-    const sample: DriftSample = { n: numericN, numeric: column.distribution.weighted(), std: column.moments.std(0) ?? 0 };
+    const sample: DriftSample = {
+      n: numericN,
+      numeric: column.distribution.weighted(),
+      std: column.moments.std(0) ?? 0,
+    };
     const counts = column.distribution.valueCounts();
     if (counts) sample.counts = new Map([...counts].map(([v, c]) => [String(v), c]));
     return sample;
@@ -322,22 +423,48 @@ async function loadReference(options: ValidateOptions, cwd: string, logger: Logg
       const saved = await parseDocument("mlops.validation", doc, sources[0]!);
       const columns = new Map<string, ColumnProfiler>();
       for (const [name, p] of Object.entries(saved.profile)) {
-        if (!p.sketches) throw new ConfigurationError(`${sources[0]}: column '${name}' has no saved sketches; re-run validate-data on the reference data to save a usable profile`, { code: "reference-invalid", location: { file: sources[0]! } });
+        if (!p.sketches)
+          throw new ConfigurationError(
+            `${sources[0]}: column '${name}' has no saved sketches; re-run validate-data on the reference data to save a usable profile`,
+            { code: "reference-invalid", location: { file: sources[0]! } },
+          );
         columns.set(name, ColumnProfiler.fromSketches(name, p.sketches as unknown as ColumnSketches));
       }
-      logger.info(`reference: the saved profile in ${sources[0]} (${saved.dataset.rows.toLocaleString("en-US")} rows)`);
-      return { kind: "profile" as const, source: sources[0]!, fingerprint: saved.dataset.fingerprint, rows: saved.dataset.rows, columns };
+      logger.info(
+        `reference: the saved profile in ${sources[0]} (${saved.dataset.rows.toLocaleString("en-US")} rows)`,
+      );
+      return {
+        kind: "profile" as const,
+        source: sources[0]!,
+        fingerprint: saved.dataset.fingerprint,
+        rows: saved.dataset.rows,
+        columns,
+      };
     }
-    throw new ConfigurationError(`${sources[0]}: expected a ValidationReport (kind mlops.validation) to use as reference, or a data file`, { code: "reference-invalid", location: { file: sources[0]! } });
+    throw new ConfigurationError(
+      `${sources[0]}: expected a ValidationReport (kind mlops.validation) to use as reference, or a data file`,
+      { code: "reference-invalid", location: { file: sources[0]! } },
+    );
   }
   const files = await resolveFiles(sources, cwd);
   const fingerprints = fingerprintFiles(files, cwd);
-  const ref = new DatasetProfiler({ format: options.referenceFormat ?? options.format, delimiter: options.delimiter, maxRowBytes: options.maxRowBytes, maxColumns: options.maxColumns });
+  const ref = new DatasetProfiler({
+    format: options.referenceFormat ?? options.format,
+    delimiter: options.delimiter,
+    maxRowBytes: options.maxRowBytes,
+    maxColumns: options.maxColumns,
+  });
   for (const file of files) {
     try {
-      await ref.read(path.isAbsolute(file) || path.resolve(cwd) === process.cwd() ? file : path.join(cwd, file));
+      await ref.read(
+        path.isAbsolute(file) || path.resolve(cwd) === process.cwd() ? file : path.join(cwd, file),
+      );
     } catch (error) {
-      if (error instanceof DataError) throw new ConfigurationError(`reference: ${error.message}`, { code: error.code, location: error.location });
+      if (error instanceof DataError)
+        throw new ConfigurationError(`reference: ${error.message}`, {
+          code: error.code,
+          location: error.location,
+        });
       throw error;
     }
   }
@@ -346,19 +473,27 @@ async function loadReference(options: ValidateOptions, cwd: string, logger: Logg
   return {
     kind: "data" as const,
     source: sources.join(", "),
-    fingerprint: combineDigests(digests.map((f) => ({ path: f.path, sha256: f.sha256, bytes: f.bytes ?? 0 }))),
+    fingerprint: combineDigests(
+      digests.map((f) => ({ path: f.path, sha256: f.sha256, bytes: f.bytes ?? 0 })),
+    ),
     rows: ref.rows,
     columns: ref.columns,
   };
 }
 
 /** The `drift` input: a JSON or YAML mapping { column: { test, threshold } } ("*" for all). */
-export async function parseDriftOption(text: string | undefined, source = "input 'drift'"): Promise<ValidateOptions["drift"]> {
+export async function parseDriftOption(
+  text: string | undefined,
+  source = "input 'drift'",
+): Promise<ValidateOptions["drift"]> {
   if (text === undefined || text.trim() === "") return undefined;
   const { parseYamlWithLocations } = await import("@mlops/core");
   const { value } = await parseYamlWithLocations(text, source);
   if (!value || typeof value !== "object" || Array.isArray(value)) {
-    throw new ConfigurationError(`${source}: expected a mapping of column to { test, threshold }, e.g. {"delay": {"test": "psi", "threshold": 0.2}}`, { code: "input-invalid" });
+    throw new ConfigurationError(
+      `${source}: expected a mapping of column to { test, threshold }, e.g. {"delay": {"test": "psi", "threshold": 0.2}}`,
+      { code: "input-invalid" },
+    );
   }
   return value as ValidateOptions["drift"];
 }

@@ -8,13 +8,19 @@ export function registerValidate(program: Command): void {
   program
     .command("validate")
     .description("check data against a schema, profile every column, test drift against a reference")
-    .option("--data <paths...>", "data file(s), globs or directories: one dataset (CSV/TSV, JSON Lines, Parquet)")
+    .option(
+      "--data <paths...>",
+      "data file(s), globs or directories: one dataset (CSV/TSV, JSON Lines, Parquet)",
+    )
     .option("--format <format>", "auto, csv, tsv, jsonl or parquet")
     .option("--delimiter <char>", "CSV field delimiter (\\t for tab)")
     .option("--schema <file>", "schema JSON to check against")
     .option("--write-schema <file>", "infer a schema and write it here for review")
     .option("--reference <paths...>", "reference data, or a saved ValidationReport JSON")
-    .option("--drift <json>", 'per-column drift test/threshold, e.g. {"delay":{"test":"psi","threshold":0.2}}')
+    .option(
+      "--drift <json>",
+      'per-column drift test/threshold, e.g. {"delay":{"test":"psi","threshold":0.2}}',
+    )
     .option("--fail-on <what>", "error, warning, drift or never")
     .option("--report <file>", "where to write the ValidationReport JSON")
     .option("--outputs", "print the step outputs as name=value lines")
@@ -33,12 +39,19 @@ export function registerValidate(program: Command): void {
         "fail-on": io.input("fail-on"),
         report: io.input("report"),
       });
-      const list = (v: unknown) => (Array.isArray(v) ? v.map(String) : parseList(v === undefined ? undefined : String(v)));
+      const list = (v: unknown) =>
+        Array.isArray(v) ? v.map(String) : parseList(v === undefined ? undefined : String(v));
       const str = (v: unknown) => (v === undefined || v === null || v === "" ? undefined : String(v));
       const data = list(raw.data);
-      if (data.length === 0) throw new ConfigurationError("mlops validate: --data is required (or validate.data in mlops.yml)", { code: "input-missing" });
+      if (data.length === 0)
+        throw new ConfigurationError("mlops validate: --data is required (or validate.data in mlops.yml)", {
+          code: "input-missing",
+        });
       const failOn = oneOf(str(raw["fail-on"]) ?? "error", "fail-on", FAIL_ON) as FailOn;
-      const drift = typeof raw.drift === "object" && raw.drift !== null ? (raw.drift as Record<string, { test?: string; threshold?: number }>) : await parseDriftOption(str(raw.drift), "--drift");
+      const drift =
+        typeof raw.drift === "object" && raw.drift !== null
+          ? (raw.drift as Record<string, { test?: string; threshold?: number }>)
+          : await parseDriftOption(str(raw.drift), "--drift");
       const reference = list(raw.reference);
       const result = await validateData(
         {
@@ -63,7 +76,9 @@ export function registerValidate(program: Command): void {
       const d = result.report.drift;
       io.logger.info(
         `${result.passed ? "passed" : "FAILED"}: ${result.rows.toLocaleString("en-US")} rows, ${result.anomalies} anomalies` +
-          (d ? `, drift in ${d.columns.filter((c) => c.drifted).length}/${d.columns.length} columns${d.datasetDrift ? " (dataset drift)" : ""}` : "") +
+          (d
+            ? `, drift in ${d.columns.filter((c) => c.drifted).length}/${d.columns.length} columns${d.datasetDrift ? " (dataset drift)" : ""}`
+            : "") +
           `; report: ${result.reportPath}`,
       );
       if (!result.passed) process.exitCode = 1;

@@ -86,7 +86,8 @@ export class Distribution {
     // KLL weights sum to ≈ n; rescale so ranks are fractions of n.
     let sum = 0;
     for (const w of weights) sum += w;
-    if (sum > 0 && sum !== this.n) for (let i = 0; i < weights.length; i++) weights[i] = (weights[i]! * this.n) / sum;
+    if (sum > 0 && sum !== this.n)
+      for (let i = 0; i < weights.length; i++) weights[i] = (weights[i]! * this.n) / sum;
     return { values, weights, total: this.n, exact: false };
   }
 

@@ -182,7 +182,12 @@ export class Frequencies {
     for (let slot = h & mask; ; slot = (slot + 1) & mask) {
       const e = this.slots[slot]!;
       if (e === -1) return 0;
-      if (this.hashes[e] === (h | 0) && this.keyLen[e] === bytes.length && this.sameKey(e, bytes, 0, bytes.length)) return this.counts[e]!;
+      if (
+        this.hashes[e] === (h | 0) &&
+        this.keyLen[e] === bytes.length &&
+        this.sameKey(e, bytes, 0, bytes.length)
+      )
+        return this.counts[e]!;
     }
   }
 
@@ -218,4 +223,3 @@ export class Frequencies {
     return f;
   }
 }
-

@@ -1,0 +1,160 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { hashNumber } from "./bytes.js";
+import { Distribution, quantile } from "./sketches/distribution.js";
+import { Frequencies } from "./sketches/frequencies.js";
+import { HyperLogLog } from "./sketches/hll.js";
+import { Kll } from "./sketches/kll.js";
+import { Moments } from "./sketches/moments.js";
+
+/** Normalised rank error of answering q with value v: |rank(v) − q·n| / n, for the best rank of v. */
+function rankError(sorted: number[], v: number, q: number): number {
+  const n = sorted.length;
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const m = (lo + hi) >> 1;
+    if (sorted[m]! < v) lo = m + 1;
+    else hi = m;
+  }
+  const below = lo;
+  let upTo = lo;
+  while (upTo < n && sorted[upTo] === v) upTo++;
+  const target = q * n;
+  if (target >= below && target <= upTo) return 0;
+  return Math.min(Math.abs(below - target), Math.abs(upTo - target)) / n;
+}
+
+describe("KLL quantile sketch", () => {
+  it("stays within 1% rank error of an exact sort (any data, any order, after merges)", () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.oneof(fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.integer({ min: -50, max: 50 })),
+          { minLength: 1, maxLength: 30000, size: "max" },
+        ),
+        fc.integer({ min: 1, max: 4 }),
+        (values, parts) => {
+          const sketches = Array.from({ length: parts }, (_, i) => new Kll(400, i + 1));
+          values.forEach((v, i) => sketches[i % parts]!.add(v));
+          const kll = sketches[0]!;
+          for (const s of sketches.slice(1)) kll.merge(Kll.from(s.toJSON()));
+          expect(kll.n).toBe(values.length);
+          const sorted = [...values].sort((a, b) => a - b);
+          const { values: vs, weights } = kll.weighted();
+          const total = weights.reduce((a, b) => a + b, 0);
+          for (const q of [0.01, 0.05, 0.1, 0.25, 0.5, 0.75, 0.9, 0.95, 0.99]) {
+            // The sketch's answer for q: the first item whose cumulative weight reaches q·n.
+            let cum = 0;
+            let answer = vs[vs.length - 1]!;
+            for (let i = 0; i < vs.length; i++) {
+              cum += weights[i]!;
+              if (cum >= q * total) {
+                answer = vs[i]!;
+                break;
+              }
+            }
+            expect(rankError(sorted, answer, q)).toBeLessThanOrEqual(0.01 + 1 / values.length);
+          }
+        },
+      ),
+      { numRuns: 40, verbose: 1 },
+    );
+  });
+
+  it("keeps the bound on 300,000 sorted, reversed and random values", () => {
+    let seed = 42;
+    const random = () => (seed = (1664525 * seed + 1013904223) % 4294967296) / 4294967296;
+    const base = Array.from({ length: 300000 }, () => random() * 1000);
+    for (const values of [base, [...base].sort((a, b) => a - b), [...base].sort((a, b) => b - a)]) {
+      const kll = new Kll();
+      for (const v of values) kll.add(v);
+      const sorted = [...values].sort((a, b) => a - b);
+      const { values: vs, weights } = kll.weighted();
+      expect(vs.length).toBeLessThan(5000);
+      let cum = 0;
+      let qi = 0;
+      const qs = Array.from({ length: 99 }, (_, i) => (i + 1) / 100);
+      const total = weights.reduce((a, b) => a + b, 0);
+      for (let i = 0; i < vs.length && qi < qs.length; i++) {
+        cum += weights[i]!;
+        while (qi < qs.length && cum >= qs[qi]! * total)
+          expect(rankError(sorted, vs[i]!, qs[qi++]!)).toBeLessThanOrEqual(0.01);
+      }
+    }
+  });
+
+  it("is exact while few distinct values, and a mergeable sketch beyond", () => {
+    const d = new Distribution(100);
+    for (let i = 0; i < 1000; i++) d.add(i % 50);
+    expect(d.exact).toBe(true);
+    expect(quantile(d.weighted(), 0.5)).toBe(24.5); // numpy.quantile(np.arange(1000) % 50, 0.5)
+    for (let i = 0; i < 100000; i++) d.add(i);
+    expect(d.exact).toBe(false);
+    const restored = Distribution.from(JSON.parse(JSON.stringify(d.toJSON())));
+    expect(restored.n).toBe(101000);
+    expect(Math.abs(quantile(restored.weighted(), 0.5) - 50000) / 101000).toBeLessThan(0.01);
+  });
+});
+
+describe("HyperLogLog", () => {
+  it("estimates distinct counts within 2%", () => {
+    for (const n of [1000, 50000, 300000]) {
+      const h = new HyperLogLog();
+      for (let i = 0; i < n; i++) h.add(hashNumber(i * 7.25));
+      expect(Math.abs(h.estimate() - n) / n).toBeLessThan(0.02);
+    }
+  });
+  it("merges (register-wise max) and serialises", () => {
+    const a = new HyperLogLog();
+    const b = new HyperLogLog();
+    for (let i = 0; i < 20000; i++) (i < 12000 ? a : b).add(hashNumber(i));
+    a.merge(HyperLogLog.from(b.toJSON()));
+    expect(Math.abs(a.estimate() - 20000) / 20000).toBeLessThan(0.02);
+  });
+});
+
+describe("moments (Welford/Chan)", () => {
+  it("merged partial moments equal one pass, and match a two-pass computation", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { minLength: 2, maxLength: 500 }),
+        fc.nat(),
+        (xs, cut) => {
+          const split = cut % xs.length;
+          const a = new Moments();
+          const b = new Moments();
+          xs.forEach((x, i) => (i < split ? a : b).add(x));
+          a.merge(b.toJSON());
+          const mean = xs.reduce((s, x) => s + x, 0) / xs.length;
+          const variance = xs.reduce((s, x) => s + (x - mean) ** 2, 0) / (xs.length - 1);
+          expect(a.n).toBe(xs.length);
+          expect(Math.abs(a.mean - mean)).toBeLessThanOrEqual(1e-9 * (1 + Math.abs(mean)));
+          expect(Math.abs(a.variance()! - variance)).toBeLessThanOrEqual(1e-7 * (1 + variance));
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe("frequencies", () => {
+  it("counts exactly by bytes, then keeps the heavy hitters once there are too many values", () => {
+    const f = new Frequencies(100, 20);
+    const enc = new TextEncoder();
+    for (let i = 0; i < 5000; i++) {
+      const v = i % 3 === 0 ? "hot" : `v${i}`;
+      const b = enc.encode(v);
+      f.addBytes(b, 0, b.length);
+    }
+    expect(f.exact).toBe(false);
+    const top = f.entries()[0]!;
+    expect(top[0]).toBe("hot");
+    expect(top[1]).toBeLessThanOrEqual(1667);
+    expect(top[1]).toBeGreaterThan(1667 - 5000 / 20);
+    expect(Math.abs(f.distinct() - 3334) / 3334).toBeLessThan(0.03);
+    const g = Frequencies.from(f.toJSON());
+    expect(g.entries()[0]![0]).toBe("hot");
+    expect(g.n).toBe(5000);
+  });
+});
