@@ -1,0 +1,155 @@
+import { describe, expect, it } from "vitest";
+import type { MetricComparison } from "@mlops/core";
+import { renderCheckRun, renderReport } from "./render.js";
+import { markdownTables, tableCells, toHtml } from "./gfm-check.js";
+import * as f from "./test-fixtures.js";
+
+/*
+ * Snapshot tests of the rendered Markdown, one file per case under __snapshots__/: review them
+ * like code (they are what reviewers see on a pull request).
+ */
+
+function expectWellFormedTables(markdown: string) {
+  for (const t of markdownTables(markdown))
+    for (const r of t.rows) {
+      expect(r.cmark, r.line).toBe(t.header);
+      expect(r.micromark, r.line).toBe(t.header);
+    }
+}
+
+async function snapshot(name: string, markdown: string) {
+  expectWellFormedTables(markdown);
+  await expect(markdown).toMatchFileSnapshot(`./__snapshots__/${name}.md`);
+}
+
+describe("the pull-request comment", () => {
+  it("pass: verdict line, metrics with intervals, params diff, history, footer and marker", async () => {
+    const r = renderReport({
+      comparison: f.passingComparison(),
+      run: f.runRecord(),
+      history: f.versions(12),
+      links: f.LINKS,
+    });
+    expect(r.verdict.conclusion).toBe("success");
+    expect(r.markdown.split("\n")[0]).toMatch(
+      /^### ✅ weather-classifier: candidate \[`3f1c9a2`\]\(.*\) passes the gate against \*\*v7\*\* \(`production`\)$/,
+    );
+    expect(r.markdown.trimEnd().endsWith("<!-- mlops-report:weather-classifier -->")).toBe(true);
+    expect(r.trimmed).toEqual([]);
+    await snapshot("pass", r.markdown);
+  });
+
+  it("fail: failing rows first, reasons listed, failing gate rules bold", async () => {
+    const r = renderReport({ comparison: f.failingComparison(), links: f.LINKS });
+    expect(r.verdict.conclusion).toBe("failure");
+    const rows = tableCells(toHtml(r.markdown))[0]!.slice(1);
+    expect(rows.map((row) => row.at(-1))).toEqual([
+      "❌ fail",
+      "❌ fail",
+      "❌ missing",
+      "⚠️ warn",
+      "🆕 new",
+      "➖ not gated",
+    ]);
+    expect(r.markdown).toContain("**value ≥ 0.82**");
+    await snapshot("fail", r.markdown);
+  });
+
+  it("no baseline: 🆕 verdict, neutral check, values without deltas", async () => {
+    const r = renderReport({ comparison: f.noBaselineComparison(), run: f.runRecord(), links: f.LINKS });
+    expect(r.markdown.split("\n")[0]).toContain("🆕");
+    expect(r.verdict.conclusion).toBe("neutral");
+    await snapshot("no-baseline", r.markdown);
+  });
+
+  it("slices: folded, failing and worst slices first", async () => {
+    const r = renderReport({ comparison: f.withSlices(f.passingComparison()), links: f.LINKS });
+    const slicesTable = tableCells(toHtml(r.markdown))[1]!;
+    expect(slicesTable[1]![0]).toBe("weather = fog");
+    expect(slicesTable[2]![0]).toBe("weather = rain");
+    await snapshot("slices", r.markdown);
+  });
+
+  it("drift and a failing data validation: drifted columns with statistic, threshold and operator", async () => {
+    const r = renderReport({
+      comparison: f.passingComparison(),
+      validation: f.validationReport({ drift: true, failing: true }),
+      links: f.LINKS,
+    });
+    expect(r.verdict.state).toBe("fail");
+    expect(r.markdown).toContain(
+      "| temp\\_max | ks (PSI 0.27) | 0.187 | 1e−5 | p-value &lt; 0.05 | ⚠️ yes |",
+    );
+    await snapshot("drift", r.markdown);
+  });
+
+  it("many metrics: all shown when they fit, failing first", async () => {
+    const c = f.passingComparison();
+    c.metrics = Array.from({ length: 40 }, (_, i): MetricComparison =>
+      f.metric({
+        name: `class_${String(i).padStart(2, "0")}_recall`,
+        baseline: 0.5 + i / 100,
+        candidate: 0.5 + i / 100 + (i % 7 === 0 ? -0.05 : 0.01),
+        status: i % 7 === 0 ? "fail" : "pass",
+        gate: f.thresholdGate(0.5, i % 7 !== 0, 0.5),
+      }),
+    );
+    c.verdict = "fail";
+    c.passed = false;
+    const r = renderReport({ comparison: c, links: f.LINKS });
+    const rows = tableCells(toHtml(r.markdown))[0]!.slice(1);
+    expect(rows).toHaveLength(40);
+    expect(rows.slice(0, 6).every((row) => row.at(-1) === "❌ fail")).toBe(true);
+    await snapshot("many-metrics", r.markdown);
+  });
+
+  it("missing sections: only a validation report", async () => {
+    const r = renderReport({ validation: f.validationReport({ drift: true }), model: "weather-classifier" });
+    expect(r.verdict.conclusion).toBe("success");
+    await snapshot("validation-only", r.markdown);
+  });
+
+  it("missing sections: only a training run, no links", async () => {
+    const r = renderReport({ run: f.runRecord(), model: "weather-classifier", history: f.versions(3) });
+    expect(r.verdict.conclusion).toBe("neutral");
+    await snapshot("run-only", r.markdown);
+  });
+
+  it("missing sections: nothing given still renders a valid, marked comment", async () => {
+    const r = renderReport({ model: "weather-classifier", matrixCell: "python 3.12 / ubuntu" });
+    expect(r.marker).toBe("<!-- mlops-report:weather-classifier:python%203.12%20%2F%20ubuntu -->");
+    await snapshot("empty", r.markdown);
+  });
+
+  it("a failed training run fails the report even when the gate passes", () => {
+    const r = renderReport({ comparison: f.passingComparison(), run: f.runRecord("failed") });
+    expect(r.verdict.conclusion).toBe("failure");
+    expect(r.markdown.split("\n")[0]).toContain("but the training run failed");
+  });
+});
+
+describe("the job summary and the check run", () => {
+  it("the job summary has the same content without the marker", () => {
+    const input = { comparison: f.passingComparison(), history: f.versions(5), links: f.LINKS };
+    const comment = renderReport(input, { target: "comment" }).markdown;
+    const summary = renderReport(input, { target: "summary" }).markdown;
+    expect(summary).not.toContain("<!-- mlops-report");
+    expect(comment.replace(/\n<!-- mlops-report:[^\n]*\n$/, "")).toBe(summary);
+  });
+
+  it("the check run is named after the model, concludes from the verdict, and carries the comparison", async () => {
+    const out = renderCheckRun({
+      comparison: f.withSlices(f.failingComparison()),
+      validation: f.validationReport({ drift: true }),
+      links: f.LINKS,
+      matrixCell: "py3.12",
+    });
+    expect(out.name).toBe("mlops / weather-classifier (py3.12)");
+    expect(out.conclusion).toBe("failure");
+    expect(out.title).toBe("❌ 3 of 4 gated metrics fail");
+    expect(out.summary).toContain("| accuracy ↑ |");
+    expect(out.summary).not.toContain("mermaid");
+    expect(out.text).toContain("Per-slice results");
+    await snapshot("check-run-summary", out.summary);
+  });
+});
