@@ -236,3 +236,33 @@ describe("GitHubRegistry against the fake GitHub", () => {
     );
   });
 });
+
+describe("GitHubRegistry under ambiguous failures", () => {
+  it("treats a ref update that landed but answered 502 as done, and never deletes a committed release", async () => {
+    const reg = fakeRegistry(fake);
+    const createLost = fake.faults.commitThenFail({ method: "POST", path: /\/git\/refs$/ }, 502);
+    const first = await reg.register({
+      model: "m",
+      path: await modelFile("a.bin", "a"),
+      idempotencyKey: "k1",
+    });
+    expect(first).toMatchObject({ created: true, version: { number: 1 } });
+    expect(createLost.fired).toBe(1);
+    const updateLost = fake.faults.commitThenFail(
+      { method: "PATCH", path: /\/git\/refs\/heads(\/|%2F)/ },
+      "drop",
+    );
+    const second = await reg.register({
+      model: "m",
+      path: await modelFile("b.bin", "b"),
+      idempotencyKey: "k2",
+    });
+    expect(second).toMatchObject({ created: true, version: { number: 2 } });
+    expect(updateLost.fired).toBe(1);
+    expect([...fake.state.repo().releases.values()].map((r) => [r.tagName, r.draft])).toEqual([
+      ["m-v1", false],
+      ["m-v2", false],
+    ]);
+    expect(branchCommits()).toHaveLength(2);
+  });
+});

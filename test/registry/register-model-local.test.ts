@@ -57,6 +57,23 @@ describe("register-model (bundled) with the local registry", () => {
     expect((await registry.get("weather", 2)).metrics).toEqual({ accuracy: 0.95 });
   });
 
+  it("takes the registry and the defaults from mlops.yml when the inputs are not given", async () => {
+    const ws = await workspace();
+    await fs.writeFile(
+      path.join(ws, "mlops.yml"),
+      "model: rain\nregistry: { backend: local, path: shared/registry }\nregister: { aliases: [candidate] }\n",
+    );
+    const result = await runAction("register-model", {
+      cwd: ws,
+      token: "ghs_unused",
+      inputs: { "model-path": "out/model.pkl" },
+    });
+    expect(result.exitCode, result.stdout).toBe(0);
+    expect(result.outputs).toMatchObject({ version: "1", "model-uri": "models:/rain/1" });
+    const registry = new LocalRegistry({ root: path.join(ws, "shared/registry"), logger: silentLogger });
+    expect((await registry.resolve("rain", "candidate")).number).toBe(1);
+  });
+
   it("fails with a clear message on a hostile model name and stores nothing", async () => {
     const ws = await workspace();
     const result = await runAction("register-model", {

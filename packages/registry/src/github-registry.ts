@@ -387,11 +387,13 @@ export class GitHubRegistry implements Registry {
         }
         return outcome.result;
       } catch (error) {
+        // An ambiguous failure (a 5xx or a dropped connection after GitHub applied the update)
+        // or a retried request that found its own update: if the branch points at our commit, we won.
+        const now = await this.head().catch(() => null);
+        if (now === commitSha) return outcome.result;
         const lostRace =
           statusOf(error) === 422 && /fast.forward|already exists|does not exist/i.test(apiMessage(error));
         if (!lostRace) this.writeError(error, `updating the branch ${this.branch}`);
-        // An ambiguous failure may have applied our own update: then we won.
-        if ((await this.head()) === commitSha) return outcome.result;
         if (attempt >= this.maxAttempts) {
           throw new ConfigurationError(
             `registry: gave up after ${attempt} attempts to update ${this.location}: other writers kept changing it; try again`,
@@ -496,7 +498,13 @@ export class GitHubRegistry implements Registry {
         };
       });
     } catch (error) {
-      await this.deleteRelease(release.id);
+      // Only delete the upload when no committed version refers to it: a commit whose answer was
+      // lost may still have landed, and then its release must stay (the re-run publishes it).
+      const landed = await this.readIndex(request.model).catch(() => undefined);
+      const ours = landed?.versions.find(
+        (e) => e.storage.backend === "github" && e.storage.releaseId === release.id,
+      );
+      if (landed !== undefined && !ours) await this.deleteRelease(release.id);
       throw error;
     }
     if (!committed.created) {
