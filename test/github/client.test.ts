@@ -295,3 +295,14 @@ describe("createOnce", () => {
     expect(calls).toBe(1);
   });
 });
+
+describe("retryFromEnv", () => {
+  it("reads the test knobs; explicit options win", async () => {
+    const { retryFromEnv } = await import("@mlops/github");
+    expect(retryFromEnv({ MLOPS_GITHUB_WRITE_SPACING_MS: "0", MLOPS_GITHUB_RETRY_BASE_MS: "10" })).toEqual({
+      writeSpacingMs: 0,
+      baseDelayMs: 10,
+    });
+    expect(retryFromEnv({ MLOPS_GITHUB_WRITE_SPACING_MS: "fast" })).toEqual({});
+  });
+});

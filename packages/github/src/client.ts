@@ -98,6 +98,26 @@ export interface CreateGitHubClientOptions {
   userAgent?: string;
 }
 
+/**
+ * Test knobs read from the environment (the harness of @mlops/testkit sets them so bundled
+ * actions run fast against the fake): MLOPS_GITHUB_WRITE_SPACING_MS, MLOPS_GITHUB_RETRY_BASE_MS.
+ * Explicit `retry` options win.
+ */
+export function retryFromEnv(env: NodeJS.ProcessEnv = process.env): RetryOptions {
+  const out: RetryOptions = {};
+  const num = (name: string) => {
+    const v = env[name];
+    if (v === undefined || v === "") return undefined;
+    const n = Number(v);
+    return Number.isFinite(n) && n >= 0 ? n : undefined;
+  };
+  const spacing = num("MLOPS_GITHUB_WRITE_SPACING_MS");
+  if (spacing !== undefined) out.writeSpacingMs = spacing;
+  const base = num("MLOPS_GITHUB_RETRY_BASE_MS");
+  if (base !== undefined) out.baseDelayMs = base;
+  return out;
+}
+
 /** Content-addressed writes: re-sending one creates nothing new. */
 const SAFE_POST = /\/git\/(blobs|trees|commits)$/;
 
@@ -127,7 +147,8 @@ export function createGitHubClient(options: CreateGitHubClientOptions): GitHubCl
   const { logger } = options;
   if (options.token) logger.setSecret(options.token);
   const apiUrl = apiUrlFrom(options);
-  const retry = { ...DEFAULT_RETRY, ...options.retry };
+  const retryOptions: RetryOptions = { ...retryFromEnv(), ...options.retry };
+  const retry = { ...DEFAULT_RETRY, ...retryOptions };
   let loaded: Promise<OctokitLike> | undefined;
 
   const load = (): Promise<OctokitLike> => {
@@ -138,10 +159,9 @@ export function createGitHubClient(options: CreateGitHubClientOptions): GitHubCl
         import("@octokit/plugin-throttling"),
       ]);
       const throttleGroups: Record<string, unknown> = {};
-      if (options.retry?.writeSpacingMs !== undefined) {
+      if (retryOptions.writeSpacingMs !== undefined) {
         const { default: Bottleneck } = await import("bottleneck/light.js");
-        const group = () =>
-          new Bottleneck.Group({ maxConcurrent: 1, minTime: options.retry!.writeSpacingMs! });
+        const group = () => new Bottleneck.Group({ maxConcurrent: 1, minTime: retryOptions.writeSpacingMs! });
         throttleGroups.write = group();
         throttleGroups.notifications = group();
       }

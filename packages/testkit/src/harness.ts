@@ -281,11 +281,14 @@ export async function runAction(action: string, options: RunActionOptions = {}):
   const hostEnv: Record<string, string> = {};
   for (const [k, v] of Object.entries(process.env)) {
     if (v === undefined) continue;
-    if (/^(INPUT_|GITHUB_|RUNNER_|ACTIONS_|STATE_)/.test(k)) continue;
+    if (/^(INPUT_|GITHUB_|RUNNER_|ACTIONS_|STATE_|MLOPS_GITHUB_)/.test(k)) continue;
     if (k === "NODE_OPTIONS" || k.startsWith("VITEST") || k === "TEST" || k === "NODE_ENV") continue;
     hostEnv[k] = v;
   }
-  const env: Record<string, string> = { ...hostEnv, ...runnerEnv, ...inputEnv, ...options.env };
+  // Test knobs of @mlops/github: no 1 s spacing between writes and short retry backoff against
+  // the fake (rate-limit waits still follow the fake's Retry-After / reset headers).
+  const testKnobs = { MLOPS_GITHUB_WRITE_SPACING_MS: "0", MLOPS_GITHUB_RETRY_BASE_MS: "10" };
+  const env: Record<string, string> = { ...hostEnv, ...testKnobs, ...runnerEnv, ...inputEnv, ...options.env };
 
   const timeoutMs = options.timeoutMs ?? 60_000;
   const { exitCode, stdout, stderr } = await new Promise<{

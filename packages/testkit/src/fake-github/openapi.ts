@@ -73,9 +73,7 @@ async function build(): Promise<OpenApiValidator> {
   interface AjvLike {
     addSchema(schema: object, key?: string): void;
     addFormat(name: string, format: { validate: (s: string) => boolean }): void;
-    compile(
-      schema: object,
-    ): ((data: unknown) => boolean) & {
+    compile(schema: object): ((data: unknown) => boolean) & {
       errors?: Array<{ instancePath: string; message?: string; params?: unknown }> | null;
     };
   }
