@@ -4,7 +4,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { MemoryLogger, runContextFromEnv, type RawInputs } from "@mlops/core";
 import { readTrainInputs } from "./options.js";
-import type { RemoteRunCache } from "./run-cache.js";
+import { RunCache, type RemoteRunCache } from "./run-cache.js";
 import { runTraining, type TrainDeps } from "./train.js";
 
 function workspace(): string {
@@ -172,5 +172,31 @@ describe("runTraining", () => {
         "artifact upload 'model' failed: Failed request: (409) Conflict. The run is cached: re-running the job restores it and retries the upload",
       exitCode: 1,
     });
+  });
+
+  it("concurrent writers of one fingerprint leave one valid cache entry (the first wins)", async () => {
+    const ws = workspace();
+    const options = readTrainInputs(
+      inputs({ command: "mkdir -p out && echo m > out/m.txt", "model-path": "out/m.txt" }),
+      ws,
+    );
+    const run = await runTraining(options, deps());
+    const cache = new RunCache(path.join(ws, ".mlops"), new MemoryLogger());
+    const files = (n: number) => ({
+      record: { ...run.record, id: `writer-${n}` },
+      metricsJson: "{}",
+      paramsJson: "{}",
+      logs: `writer ${n}`,
+      model: path.join(ws, "out/m.txt"),
+      metricsSource: null,
+    });
+    const saved = await Promise.all([1, 2, 3, 4].map((n) => cache.save(run.fingerprint, files(n))));
+    expect(saved.filter((s) => s.local)).toHaveLength(1);
+    expect(readdirSync(path.join(ws, ".mlops", "cache"))).toEqual([run.fingerprint]);
+    const entry = await cache.lookup(run.fingerprint);
+    expect(entry!.record.id).toMatch(/^writer-\d$/);
+    expect(readFileSync(path.join(entry!.dir, "logs.txt"), "utf8")).toBe(
+      `writer ${entry!.record.id.slice(7)}`,
+    );
   });
 });

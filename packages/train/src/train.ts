@@ -27,6 +27,7 @@ import { emptyReport, MlopsLineScanner, type ReportedValues } from "./metric-lin
 import type { TrainOptions } from "./options.js";
 import { loadParams, type Params } from "./params.js";
 import { copyPath, replaceWithCopy, RunCache, type CacheEntry, type RemoteRunCache } from "./run-cache.js";
+import { displayPath } from "./summary.js";
 
 /** Workflow artifacts (packages/github implements it over @actions/artifact). */
 export interface ArtifactUploader {
@@ -125,11 +126,7 @@ function firstLine(command: string): string {
 
 export async function runTraining(options: TrainOptions, deps: TrainDeps): Promise<TrainResult> {
   const { logger, ctx } = deps;
-  const display = (p: string): string => {
-    const rel = path.relative(options.root, p);
-    if (rel === "") return ".";
-    return rel.startsWith("..") || path.isAbsolute(rel) ? p : rel.split(path.sep).join("/");
-  };
+  const display = (p: string): string => displayPath(options.root, p);
   const stateDir = path.join(options.root, ".mlops");
   const id = newRunId();
   // Set by upload() when the upload fails after a successful (or restored) run.
