@@ -169,6 +169,22 @@ describe("workflow security", () => {
     },
   );
 
+  it("every workflow_run trigger names a workflow of the same repository", () => {
+    let checked = 0;
+    for (const file of files) {
+      const on = workflows.get(file)!.on as Record<string, { workflows?: string[] }> | undefined;
+      const names = on && typeof on === "object" ? (on.workflow_run?.workflows ?? []) : [];
+      const siblings = files
+        .filter((f) => path.dirname(f) === path.dirname(file))
+        .map((f) => (workflows.get(f) as { name?: string }).name);
+      for (const name of names) {
+        expect(siblings, `${rel(file)}: workflow_run names "${name}"`).toContain(name);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+
   it.each(files.map((f) => [rel(f), f]))(
     "%s: third-party actions pinned by a 40-hex SHA with a version comment",
     (_name, file) => {
@@ -206,17 +222,6 @@ const ourActions = new Map(
     ]),
 );
 
-/**
- * Inputs the workflows need that an action does not declare yet. ml-pr-comment.yml runs on
- * `workflow_run`, where the event names no pull request (and for forks GitHub gives none), so
- * report-metrics must be told which pull request and head commit to report on. Until its
- * action.yml declares them, the runner warns "Unexpected input(s)" and the action cannot post;
- * the lead wires them (see the report of issue #10). Remove entries as they land.
- */
-const PENDING_INPUTS: Record<string, string[]> = {
-  "report-metrics": ["pull-request", "head-sha"],
-};
-
 /** Our action named by a `uses:`: ./actions/<name>, ./.mlops-actions/actions/<name> or OWNER/mlops-actions/actions/<name>@ref. */
 function ourAction(uses: string): string | null {
   const m =
@@ -244,8 +249,7 @@ describe("our actions are called with the inputs their action.yml declares", () 
       expect(metadata, `no actions/${call.action}/action.yml`).toBeDefined();
       const declared = metadata!.inputs ?? {};
       const given = Object.keys(call.step.with ?? {});
-      const pending = PENDING_INPUTS[call.action] ?? [];
-      const unknown = given.filter((key) => !(key in declared) && !pending.includes(key));
+      const unknown = given.filter((key) => !(key in declared));
       expect(unknown, `not in actions/${call.action}/action.yml: ${unknown.join(", ")}`).toEqual([]);
       const requiredMissing = Object.entries(declared)
         .filter(
