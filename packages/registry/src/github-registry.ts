@@ -16,6 +16,7 @@ import {
   applyAlias,
   applyRegister,
   checkIndex,
+  checkRequestNames,
   documentOf,
   emptyIndex,
   findIdempotent,
@@ -429,7 +430,7 @@ export class GitHubRegistry implements Registry {
   // ── register ───────────────────────────────────────────────────────────────────────────
 
   async register(request: RegisterRequest): Promise<RegisterResult> {
-    checkModelName(request.model);
+    checkRequestNames(request.model, request.aliases ?? [], request.tags ?? {});
     const source = await inspectModelPath(request.path);
     const files = await digestModelFiles(source);
     const draftStorage: GitHubStorage = {

@@ -25,6 +25,7 @@ import {
   applyAlias,
   applyRegister,
   checkIndex,
+  checkRequestNames,
   documentOf,
   emptyIndex,
   historyEntry,
@@ -145,6 +146,7 @@ export class LocalRegistry implements Registry {
   }
 
   async register(request: RegisterRequest): Promise<RegisterResult> {
+    checkRequestNames(request.model, request.aliases ?? [], request.tags ?? {});
     const modelDir = this.modelDir(request.model);
     const source = await inspectModelPath(request.path);
     const stagingRoot = path.join(modelDir, ".staging");

@@ -1,9 +1,11 @@
 import path from "node:path";
 import {
   ConfigurationError,
+  digestTree,
   parseYamlWithLocations,
   readDocument,
   readMetricsFile,
+  type FileDigest,
   type Logger,
   type Metrics,
   type RunContext,
@@ -100,6 +102,10 @@ export async function registerModel(
       { code: "input-missing" },
     );
   }
+  const absoluteModelPath = path.resolve(ctx.workspace, modelPath);
+  if (run?.model?.files.length && path.resolve(ctx.workspace, run.model.path) === absoluteModelPath) {
+    await checkUnchangedSinceTraining(run.model.files, absoluteModelPath, modelPath, options.runRecord!);
+  }
   let metrics: Metrics | undefined;
   if (options.metricsFile) metrics = await readMetricsFile(path.resolve(ctx.workspace, options.metricsFile));
   const tags = await parseTags(options.tags);
@@ -114,7 +120,7 @@ export async function registerModel(
     }));
   const result = await registry.register({
     model: options.model,
-    path: path.resolve(ctx.workspace, modelPath),
+    path: absoluteModelPath,
     metrics: metrics ?? run?.metrics ?? {},
     params: run?.params ?? {},
     run,
@@ -125,6 +131,37 @@ export async function registerModel(
   });
   const uri = modelUri(options.model, result.version.number);
   return { ...result, uri, registry, summary: renderSummary(result, uri, registry) };
+}
+
+/**
+ * The model registered must be the model the run record describes: its metrics and lineage are
+ * about those bytes. A file changed (or swapped) between training and registration is refused.
+ */
+async function checkUnchangedSinceTraining(
+  trained: readonly FileDigest[],
+  absolute: string,
+  shown: string,
+  runRecord: string,
+): Promise<void> {
+  const now = await digestTree(absolute);
+  const key = (f: FileDigest) => `${f.path}\0${f.sha256}\0${f.bytes}`;
+  const before = new Set(trained.map(key));
+  const changed = now.filter((f) => !before.has(key(f))).map((f) => f.path);
+  const after = new Set(now.map(key));
+  const missing = trained.filter((f) => !after.has(key(f)) && !changed.includes(f.path)).map((f) => f.path);
+  if (changed.length || missing.length) {
+    const what = [
+      changed.length ? `changed or new: ${changed.slice(0, 5).join(", ")}` : "",
+      missing.length ? `missing: ${missing.slice(0, 5).join(", ")}` : "",
+    ]
+      .filter(Boolean)
+      .join("; ");
+    throw new ConfigurationError(
+      `${shown} is not the model ${runRecord} describes (${what}): the files changed after training, so its metrics and lineage would be wrong; ` +
+        `register the model the train step wrote (re-run training if the file was meant to change)`,
+      { code: "model-changed", location: { file: shown } },
+    );
+  }
 }
 
 function renderSummary(result: RegisterResult, uri: string, registry: Registry): string {
