@@ -279,4 +279,31 @@ describe("LocalRegistry", () => {
     const results = await Promise.all(files.map((f) => reg.register({ model: "c", path: f })));
     expect(results.map((r) => r.version.number).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
   });
+
+  it("notices when its lock was broken while it stalled, and writes nothing", async () => {
+    const lockPath = path.join(dir, "stall.lock");
+    const error = await errorOf(
+      withLock(lockPath, async (held) => {
+        // Another process judged this holder dead and took the lock over.
+        await fs.rename(lockPath, `${lockPath}.stolen`);
+        await fs.mkdir(lockPath);
+        await fs.writeFile(
+          path.join(lockPath, "owner.json"),
+          JSON.stringify({ pid: 1, host: "other", token: "theirs" }),
+        );
+        await held.assertHeld();
+      }),
+    );
+    expect(error.message).toMatch(/lost the lock/);
+    // The other holder's lock is left alone.
+    expect(JSON.parse(await fs.readFile(path.join(lockPath, "owner.json"), "utf8")).token).toBe("theirs");
+  });
+
+  it("tolerates a torn last line in the audit log and keeps appending on a fresh line", async () => {
+    const reg = registry();
+    await reg.register({ model: "m", path: await modelFile("a.bin", "a") });
+    await fs.appendFile(path.join(root, "m/audit.jsonl"), '{"at":"2026-');
+    await reg.register({ model: "m", path: await modelFile("b.bin", "b") });
+    expect((await reg.history("m")).map((h) => h.version)).toEqual([1, 2]);
+  });
 });
