@@ -128,6 +128,90 @@ export class ColumnProfiler {
     this.observer?.cell(CellKind.Text, NaN, buf, start, end, line, row);
   }
 
+  /**
+   * One dictionary-encoded page (Parquet): `indices` into a dictionary classified once by
+   * planDictionary, `defs` the definition levels (a cell is present when defs[i] === maxDef; no
+   * defs means all present). Statistics are updated once per distinct entry of the page, so a
+   * cell costs a counter increment (plus the schema observer, when there is one).
+   */
+  addDictionaryPage(
+    plan: DictionaryPlan,
+    indices: ArrayLike<number>,
+    defs: ArrayLike<number> | undefined,
+    maxDef: number,
+    line0: number,
+  ): void {
+    const counts = plan.counts;
+    const observer = this.observer;
+    const n = defs && defs.length ? defs.length : indices.length;
+    const hasDefs = defs !== undefined && defs.length > 0;
+    let j = 0;
+    for (let i = 0; i < n; i++) {
+      if (hasDefs && defs[i] !== maxDef) {
+        this.addMissing(line0 + i);
+        continue;
+      }
+      const e = indices[j++]!;
+      counts[e]!++;
+      const row = this.rows++;
+      if (observer !== null) {
+        const bytes = plan.bytes[e];
+        observer.cell(
+          plan.kinds[e] as CellKind,
+          plan.values[e]!,
+          bytes ?? EMPTY,
+          0,
+          bytes ? bytes.length : 0,
+          line0 + i,
+          row,
+        );
+      }
+    }
+    for (let e = 0; e < counts.length; e++) {
+      const c = counts[e]!;
+      if (c === 0) continue;
+      counts[e] = 0;
+      const x = plan.values[e]!;
+      switch (plan.kinds[e] as CellKind) {
+        case CellKind.Integer:
+        case CellKind.Number:
+          if (plan.kinds[e] === CellKind.Integer) this.integers += c;
+          else this.decimals += c;
+          this.moments.addMany(x, c);
+          this.distribution.addCount(x, c);
+          break;
+        case CellKind.Datetime:
+          this.datetimes += c;
+          if (x < this.dateMin) this.dateMin = x;
+          if (x > this.dateMax) this.dateMax = x;
+          (this.dateHll ??= new HyperLogLog()).add(hashNumber(x));
+          break;
+        case CellKind.Boolean:
+          this.booleans += c;
+          this.text.addBytes(plan.bytes[e]!, 0, plan.bytes[e]!.length, c);
+          break;
+        case CellKind.Text:
+          this.texts += c;
+          this.text.addBytes(plan.bytes[e]!, 0, plan.bytes[e]!.length, c);
+          break;
+        default:
+          this.missing += c;
+      }
+    }
+  }
+
+  /** A number from a typed source (Parquet); NaN and infinities count as missing. */
+  addNumber(value: number, line: number): void {
+    if (!Number.isFinite(value)) return this.addMissing(line);
+    const row = this.rows++;
+    const kind = Number.isSafeInteger(value) ? CellKind.Integer : CellKind.Number;
+    if (kind === CellKind.Integer) this.integers++;
+    else this.decimals++;
+    this.moments.add(value);
+    this.distribution.add(value);
+    this.observer?.cell(kind, value, EMPTY, 0, 0, line, row);
+  }
+
   /** A typed value from JSON Lines or Parquet. */
   addValue(value: unknown, line: number): void {
     if (typeof value === "number") {
@@ -267,6 +351,63 @@ export class ColumnProfiler {
 }
 
 const EMPTY = new Uint8Array(0);
+const BOOL_TEXT = [encoder.encode("false"), encoder.encode("true")];
+
+/** A Parquet dictionary, each entry classified once (kind, numeric value, bytes). */
+export interface DictionaryPlan {
+  kinds: Uint8Array;
+  values: Float64Array;
+  bytes: (Uint8Array | null)[];
+  counts: Float64Array;
+}
+
+export function planDictionary(dictionary: ArrayLike<unknown>, msPerUnit?: number): DictionaryPlan {
+  const n = dictionary.length;
+  const plan: DictionaryPlan = {
+    kinds: new Uint8Array(n),
+    values: new Float64Array(n),
+    bytes: new Array<Uint8Array | null>(n).fill(null),
+    counts: new Float64Array(n),
+  };
+  for (let e = 0; e < n; e++) {
+    const v = dictionary[e];
+    let kind: CellKind = CellKind.Missing;
+    let x = NaN;
+    if (msPerUnit !== undefined) {
+      x = Number(v) * msPerUnit;
+      kind = Number.isFinite(x) ? CellKind.Datetime : CellKind.Missing;
+    } else if (typeof v === "number" || typeof v === "bigint") {
+      x = Number(v);
+      kind = !Number.isFinite(x)
+        ? CellKind.Missing
+        : Number.isSafeInteger(x)
+          ? CellKind.Integer
+          : CellKind.Number;
+    } else if (typeof v === "boolean") {
+      kind = CellKind.Boolean;
+      x = v ? 1 : 0;
+      plan.bytes[e] = BOOL_TEXT[x]!;
+    } else if (v instanceof Uint8Array || typeof v === "string") {
+      const bytes = typeof v === "string" ? encoder.encode(v) : v;
+      plan.bytes[e] = bytes;
+      x = parseNumber(bytes, 0, bytes.length);
+      if (numberKind !== 0) kind = numberKind as number as CellKind;
+      else if (isMissing(bytes, 0, bytes.length)) kind = CellKind.Missing;
+      else if ((x = parseBoolean(bytes, 0, bytes.length)) >= 0) kind = CellKind.Boolean;
+      else if ((x = parseDate(bytes, 0, bytes.length)) === x) kind = CellKind.Datetime;
+      else kind = CellKind.Text;
+    } else if (v !== null && v !== undefined) {
+      const bytes = encoder.encode(
+        JSON.stringify(v, (_k, y: unknown) => (typeof y === "bigint" ? y.toString() : y)),
+      );
+      plan.bytes[e] = bytes;
+      kind = CellKind.Text;
+    }
+    plan.kinds[e] = kind;
+    plan.values[e] = x;
+  }
+  return plan;
+}
 
 function round(x: number): number {
   return Number.isFinite(x) ? x : 0;

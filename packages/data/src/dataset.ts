@@ -1,6 +1,6 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import { ColumnProfiler } from "./column.js";
+import { ColumnProfiler, planDictionary, type DictionaryPlan } from "./column.js";
 import { CsvReader, type CsvOptions } from "./csv.js";
 import { DataError } from "./errors.js";
 import { readJsonLines } from "./jsonl.js";
@@ -219,6 +219,7 @@ export class DatasetProfiler {
     let datetime: boolean[] = [];
     const limit = this.options.limitRows ?? Infinity;
     let fileRows = 0;
+    const plans = new WeakMap<object, DictionaryPlan>();
     await readParquet(file, {
       columns: (info) => {
         cols = this.matchColumns(
@@ -228,13 +229,46 @@ export class DatasetProfiler {
         );
         datetime = info.map((c) => c.datetime);
       },
-      chunk: (column, values, rowStart) => {
+      chunk: (column, values, rowStart, msPerUnit) => {
         const col = cols[column]!;
         const base = this.rows - fileRows; // rows of earlier files
         const room = limit - (base + rowStart);
         const n = Math.min(values.length, Math.max(0, room));
-        if (datetime[column]) for (let i = 0; i < n; i++) col.addDatetime(values[i], rowStart + i + 1);
-        else for (let i = 0; i < n; i++) col.addValue(values[i], rowStart + i + 1);
+        if (msPerUnit !== undefined) {
+          for (let i = 0; i < n; i++) {
+            const v = values[i];
+            col.addDatetime(v === null || v === undefined ? null : Number(v) * msPerUnit, rowStart + i + 1);
+          }
+        } else if (datetime[column]) for (let i = 0; i < n; i++) col.addDatetime(values[i], rowStart + i + 1);
+        else if (values instanceof BigInt64Array || values instanceof BigUint64Array) {
+          for (let i = 0; i < n; i++) col.addNumber(Number(values[i]), rowStart + i + 1);
+        } else if (ArrayBuffer.isView(values)) {
+          const typed = values as unknown as ArrayLike<number>;
+          for (let i = 0; i < n; i++) col.addNumber(typed[i]!, rowStart + i + 1);
+        } else for (let i = 0; i < n; i++) col.addValue(values[i], rowStart + i + 1);
+      },
+      dictionaryPage: (column, dictionary, indices, defs, maxDef, rowStart, msPerUnit) => {
+        const n = defs && defs.length ? defs.length : indices.length;
+        const base = this.rows - fileRows;
+        if (base + rowStart + n > limit) {
+          // Near the row limit: take the general path for the cells that fit.
+          const take = Math.max(0, limit - (base + rowStart));
+          const values = new Array<unknown>(take);
+          for (let i = 0, j = 0; i < take; i++)
+            values[i] = defs && defs.length && defs[i] !== maxDef ? null : dictionary[indices[j++]!];
+          if (msPerUnit !== undefined)
+            for (let i = 0; i < take; i++)
+              cols[column]!.addDatetime(
+                values[i] === null ? null : Number(values[i]) * msPerUnit,
+                rowStart + i + 1,
+              );
+          else for (let i = 0; i < take; i++) cols[column]!.addValue(values[i], rowStart + i + 1);
+          return n;
+        }
+        let plan = plans.get(dictionary);
+        if (!plan) plans.set(dictionary, (plan = planDictionary(dictionary, msPerUnit)));
+        cols[column]!.addDictionaryPage(plan, indices, defs, maxDef, rowStart + 1);
+        return n;
       },
       rowGroup: (rows) => {
         const take = Math.min(rows, limit - this.rows);

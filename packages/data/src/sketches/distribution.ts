@@ -54,6 +54,24 @@ export class Distribution {
     this.hll!.add(hashNumber(x));
   }
 
+  /** Adds `count` copies of x. */
+  addCount(x: number, count: number): void {
+    if (count === 1) return this.add(x);
+    const counts = this.counts;
+    if (counts !== null) {
+      const c = counts.get(x);
+      if (c !== undefined || counts.size < this.exactLimit) {
+        counts.set(x, (c ?? 0) + count);
+        this.n += count;
+        return;
+      }
+      this.toSketch();
+    }
+    this.n += count;
+    for (let i = 0; i < count; i++) this.kll!.add(x);
+    this.hll!.add(hashNumber(x));
+  }
+
   private toSketch(): void {
     const kll = new Kll();
     const hll = new HyperLogLog();

@@ -1,0 +1,189 @@
+// npm run bench -- validate [rounds]
+// validate-data on flights-3m (vega-datasets, 3,000,000 rows): schema checks + profile + drift
+// against its first 300,000 rows, side by side with a pandas/SciPy script doing the same work
+// (packages/data/scripts/validate_pandas.py). Each run is a child process measured by
+// /usr/bin/time (wall time, peak RSS, CPU). The bundled action is what runs, exactly as in CI.
+// Goal: ≥ 3× faster than pandas, ≤ 1/4 of its peak memory; Parquet no slower than CSV.
+import { spawnSync } from "node:child_process";
+import {
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { readParquet } from "../../packages/data/src/parquet.js";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const cache = path.join(root, "test/bench/.data");
+const parquet = path.join(root, "node_modules/vega-datasets/data/flights-3m.parquet");
+const csv = path.join(cache, "flights-3m.csv");
+const reference = path.join(cache, "flights-ref.csv");
+const schema = path.join(cache, "flights-schema.json");
+const bundle = path.join(root, "actions/validate-data/dist/index.js");
+const python = "/usr/bin/python3";
+const pandasScript = path.join(root, "packages/data/scripts/validate_pandas.py");
+const rounds = Number(process.argv[2] ?? 2);
+const tmp = path.join(os.tmpdir(), `mlops-bench-validate-${process.pid}`);
+mkdirSync(tmp, { recursive: true });
+mkdirSync(cache, { recursive: true });
+
+/** flights-3m.parquet → CSV (ISO timestamps), and its first 300,000 rows as the reference. */
+async function setup(): Promise<void> {
+  if (existsSync(csv) && existsSync(reference)) return;
+  console.log("setup: converting flights-3m.parquet to CSV (once; cached in test/bench/.data/)");
+  const out = createWriteStream(`${csv}.tmp`);
+  const ref = createWriteStream(`${reference}.tmp`);
+  const decoder = new TextDecoder();
+  let names: string[] = [];
+  let datetime: boolean[] = [];
+  let chunks: ArrayLike<unknown>[][] = [];
+  let written = 0;
+  const write = (stream: NodeJS.WritableStream, text: string) =>
+    stream.write(text) ? Promise.resolve() : new Promise<void>((r) => stream.once("drain", () => r()));
+  const pending: Promise<void>[] = [];
+  await readParquet(parquet, {
+    columns(info) {
+      names = info.map((c) => c.name);
+      datetime = info.map((c) => c.datetime);
+      chunks = names.map(() => []);
+      out.write(names.join(",") + "\n");
+      ref.write(names.join(",") + "\n");
+    },
+    chunk(column, values) {
+      chunks[column]!.push(values);
+    },
+    rowGroup(rows) {
+      const cols = chunks.map((parts) => parts.flatMap((p) => Array.from(p)));
+      let text = "";
+      let refText = "";
+      for (let r = 0; r < rows; r++) {
+        const line =
+          cols
+            .map((col, c) => {
+              const v = col[r];
+              if (datetime[c]) return new Date(v as number).toISOString();
+              return v instanceof Uint8Array ? decoder.decode(v) : String(v);
+            })
+            .join(",") + "\n";
+        text += line;
+        if (written++ < 300_000) refText += line;
+      }
+      pending.push(write(out, text), write(ref, refText));
+      chunks = names.map(() => []);
+    },
+  });
+  await Promise.all(pending);
+  await Promise.all([out, ref].map((s) => new Promise((r) => s.end(r))));
+  renameSync(`${csv}.tmp`, csv);
+  renameSync(`${reference}.tmp`, reference);
+}
+
+interface Measure {
+  wall: number;
+  rssMB: number;
+  cpu: number;
+  status: number;
+}
+
+function measure(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Measure {
+  const timeFile = path.join(tmp, "time.txt");
+  const r = spawnSync("/usr/bin/time", ["-o", timeFile, "-f", "%e %M %U %S", command, ...args], {
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+    maxBuffer: 64 << 20,
+  });
+  if (r.status !== 0) {
+    process.stderr.write(r.stdout.toString().slice(-2000) + r.stderr.toString().slice(-2000));
+  }
+  const [wall, rss, user, sys] = readFileSync(timeFile, "utf8").trim().split(/\s+/).slice(-4).map(Number);
+  return { wall: wall!, rssMB: rss! / 1024, cpu: user! + sys!, status: r.status ?? 1 };
+}
+
+function ours(data: string): Measure {
+  const env = {
+    PATH: process.env.PATH,
+    GITHUB_ACTIONS: "true",
+    GITHUB_OUTPUT: path.join(tmp, "output"),
+    GITHUB_STEP_SUMMARY: path.join(tmp, "summary"),
+    INPUT_DATA: data,
+    INPUT_REFERENCE: reference,
+    INPUT_SCHEMA: schema,
+    INPUT_REPORT: path.join(tmp, "report.json"),
+    "INPUT_FAIL-ON": "never",
+    INPUT_FORMAT: "auto",
+  };
+  return measure(process.execPath, [bundle], env);
+}
+
+await setup();
+if (!existsSync(bundle)) throw new Error("no bundle: run `npm run build -- validate-data`");
+if (!existsSync(schema)) {
+  // The schema users would commit: inferred from the reference (write-schema).
+  const r = spawnSync(process.execPath, [bundle], {
+    env: {
+      PATH: process.env.PATH,
+      GITHUB_OUTPUT: path.join(tmp, "o"),
+      INPUT_DATA: reference,
+      "INPUT_WRITE-SCHEMA": schema,
+      INPUT_REPORT: path.join(tmp, "r.json"),
+    },
+    stdio: "inherit",
+  });
+  if (r.status !== 0) throw new Error("write-schema failed");
+}
+const pandasOk = spawnSync(python, ["-c", "import pandas, scipy"]).status === 0;
+if (!pandasOk)
+  console.log(
+    `pandas/SciPy not found for ${python}: install python3-pandas python3-scipy (apt) to run the reference; skipping it`,
+  );
+
+console.log(
+  `data: ${path.relative(root, csv)} (${(statSync(csv).size / 1e6).toFixed(0)} MB, 3,000,000 rows), reference: first 300,000 rows`,
+);
+console.log(
+  `node ${process.version}, ${os.cpus().length} CPUs, load average ${os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(" ")}`,
+);
+const rows: { round: number; name: string; m: Measure }[] = [];
+for (let round = 1; round <= rounds; round++) {
+  const runs: [string, () => Measure][] = [
+    ["validate-data (CSV)", () => ours(csv)],
+    ["validate-data (Parquet)", () => ours(parquet)],
+  ];
+  if (pandasOk)
+    runs.push([
+      "pandas + SciPy (CSV)",
+      () => measure(python, [pandasScript, csv, reference, schema, path.join(tmp, "pandas.json")]),
+    ]);
+  for (const [name, run] of runs) {
+    const m = run();
+    rows.push({ round, name, m });
+    console.log(
+      `round ${round}  ${name.padEnd(26)} ${m.wall.toFixed(2).padStart(6)} s wall  ${m.cpu.toFixed(2).padStart(6)} s CPU  ${m.rssMB.toFixed(0).padStart(5)} MB peak RSS${m.status ? `  (exit ${m.status})` : ""}`,
+    );
+  }
+  const get = (name: string) => rows.find((r) => r.round === round && r.name === name)?.m;
+  const c = get("validate-data (CSV)")!;
+  const p = get("validate-data (Parquet)")!;
+  const pd = get("pandas + SciPy (CSV)");
+  if (pd) {
+    const speed = pd.wall / c.wall;
+    const cpu = pd.cpu / c.cpu;
+    const mem = c.rssMB / pd.rssMB;
+    console.log(
+      `round ${round}  speed-up vs pandas: ${speed.toFixed(2)}× wall (goal ≥ 3×: ${speed >= 3 ? "MET" : "NOT MET"}), ${cpu.toFixed(2)}× CPU; ` +
+        `memory: ${(mem * 100).toFixed(0)}% of pandas' peak (goal ≤ 25%: ${mem <= 0.25 ? "MET" : "NOT MET"})`,
+    );
+  }
+  console.log(
+    `round ${round}  Parquet vs CSV: ${(p.wall / c.wall).toFixed(2)}× the CSV wall time, ${(p.cpu / c.cpu).toFixed(2)}× CPU (goal ≤ 1×: ${p.wall <= c.wall ? "MET" : "NOT MET"})`,
+  );
+}
+rmSync(tmp, { recursive: true, force: true });
