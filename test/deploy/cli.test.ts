@@ -1,5 +1,5 @@
-import { spawnSync } from "node:child_process";
-import { promises as fs, readFileSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, promises as fs, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
@@ -136,3 +136,67 @@ describe("mlops deploy (built CLI)", () => {
     ).toContain("input 'health-check-count': expected an integer ≥ 1, found 0");
   });
 });
+
+describe("mlops deploy cancelled", () => {
+  it("on SIGTERM stops the deploy command's process tree, marks the deployment error and exits 143", async () => {
+    const pidFile = path.join(work, "deploy.pid");
+    const child = spawn(
+      process.execPath,
+      [
+        cli,
+        "deploy",
+        "--model",
+        "weather",
+        "--version",
+        "1",
+        "--target",
+        "command",
+        "--command",
+        `sleep 30 & echo $! > "${pidFile}"; wait`,
+      ],
+      {
+        cwd: work,
+        env: { PATH: process.env.PATH, HOME: process.env.HOME },
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
+    let stderr = "";
+    child.stderr.on("data", (c: Buffer) => (stderr += c.toString()));
+    const exited = new Promise<number | null>((r) => child.on("exit", (code) => r(code)));
+    const deadline = Date.now() + 20_000;
+    while (!existsSync(pidFile) || !readFileSync(pidFile, "utf8").trim()) {
+      if (Date.now() > deadline) throw new Error("the deploy command never started");
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    const sleeper = Number(readFileSync(pidFile, "utf8").trim());
+    child.kill("SIGTERM");
+    expect(await exited).toBe(143);
+    expect(stderr).toContain(
+      "deploy cancelled (SIGTERM): stopped 1 running command(s); marking deployment(s) local-",
+    );
+    await new Promise((r) => setTimeout(r, 200));
+    expect(running(sleeper)).toBe(false);
+    const log = readFileSync(path.join(work, ".mlops/registry/.deployments/weather.jsonl"), "utf8");
+    const states = log
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as { event: string; state?: string })
+      .filter((e) => e.event === "status")
+      .map((e) => e.state);
+    expect(states).toEqual(["queued", "in_progress", "error"]);
+  });
+});
+
+/** Running, not a zombie waiting for a non-reaping init. */
+function running(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return false;
+  }
+  try {
+    return !/^State:\s+Z/m.test(readFileSync(`/proc/${pid}/status`, "utf8"));
+  } catch {
+    return false;
+  }
+}

@@ -330,7 +330,7 @@ class GitHubRegistry {
     }
     // ── register ───────────────────────────────────────────────────────────────────────────
     async register(request) {
-        (0,_mlops_core__WEBPACK_IMPORTED_MODULE_3__/* .checkModelName */ .Xs)(request.model);
+        (0,_model_index_js__WEBPACK_IMPORTED_MODULE_5__/* .checkRequestNames */ .mI)(request.model, request.aliases ?? [], request.tags ?? {});
         const source = await (0,_content_js__WEBPACK_IMPORTED_MODULE_4__/* .inspectModelPath */ .tH)(request.path);
         const files = await (0,_content_js__WEBPACK_IMPORTED_MODULE_4__/* .digestModelFiles */ .xu)(source);
         const draftStorage = {

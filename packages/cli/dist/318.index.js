@@ -11,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   createGitHubClient: () => (/* reexport */ createGitHubClient)
 });
 
-// UNUSED EXPORTS: CHECK_ANNOTATIONS_PER_REQUEST, CHECK_TEXT_MAX, COMMENT_MAX_CHARS, DEFAULT_RETRY, GITHUB_ACTIONS_LOGIN, GitHubApiError, GitHubDeployments, STATUS_DESCRIPTION_MAX, asRequestError, clipCheckText, createCheckRun, createOnce, findPullRequest, findStickyComment, githubMessage, isAmbiguousFailure, isNetworkFailure, isRateLimited, markerLine, parseAcceptedPermissions, permissionForRoute, readEventPayload, sleep, splitRepository, statusOf, translateGitHubError, updateCheckRun, upsertStickyComment, withMarker, worstCaseSeconds
+// UNUSED EXPORTS: CHECK_ANNOTATIONS_PER_REQUEST, CHECK_TEXT_MAX, COMMENT_MAX_CHARS, DEFAULT_RETRY, GITHUB_ACTIONS_LOGIN, GitHubApiError, GitHubDeployments, STATUS_DESCRIPTION_MAX, asRequestError, clipCheckText, createCheckRun, createOnce, findPullRequest, findStickyComment, githubMessage, isAmbiguousFailure, isNetworkFailure, isRateLimited, markerLine, parseAcceptedPermissions, permissionForRoute, readEventPayload, retryFromEnv, sleep, splitRepository, statusOf, translateGitHubError, updateCheckRun, upsertStickyComment, withMarker, worstCaseSeconds
 
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 7 modules
 var src = __webpack_require__(3795);
@@ -181,6 +181,28 @@ function worstCaseSeconds(options = {}) {
     return ((attempts * r.requestTimeoutMs + backoff * (r.rateLimitRetries + 1)) / 1000 +
         r.rateLimitRetries * r.maxRateLimitWaitSeconds);
 }
+/**
+ * Test knobs read from the environment (the harness of @mlops/testkit sets them so bundled
+ * actions run fast against the fake): MLOPS_GITHUB_WRITE_SPACING_MS, MLOPS_GITHUB_RETRY_BASE_MS.
+ * Explicit `retry` options win.
+ */
+function retryFromEnv(env = process.env) {
+    const out = {};
+    const num = (name) => {
+        const v = env[name];
+        if (v === undefined || v === "")
+            return undefined;
+        const n = Number(v);
+        return Number.isFinite(n) && n >= 0 ? n : undefined;
+    };
+    const spacing = num("MLOPS_GITHUB_WRITE_SPACING_MS");
+    if (spacing !== undefined)
+        out.writeSpacingMs = spacing;
+    const base = num("MLOPS_GITHUB_RETRY_BASE_MS");
+    if (base !== undefined)
+        out.baseDelayMs = base;
+    return out;
+}
 /** Content-addressed writes: re-sending one creates nothing new. */
 const SAFE_POST = /\/git\/(blobs|trees|commits)$/;
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -197,7 +219,8 @@ function createGitHubClient(options) {
     if (options.token)
         logger.setSecret(options.token);
     const apiUrl = apiUrlFrom(options);
-    const retry = { ...DEFAULT_RETRY, ...options.retry };
+    const retryOptions = { ...retryFromEnv(), ...options.retry };
+    const retry = { ...DEFAULT_RETRY, ...retryOptions };
     let loaded;
     const load = () => {
         loaded ??= (async () => {
@@ -207,9 +230,9 @@ function createGitHubClient(options) {
                 Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(856)]).then(__webpack_require__.bind(__webpack_require__, 6856)),
             ]);
             const throttleGroups = {};
-            if (options.retry?.writeSpacingMs !== undefined) {
+            if (retryOptions.writeSpacingMs !== undefined) {
                 const { default: Bottleneck } = await __webpack_require__.e(/* import() */ 251).then(__webpack_require__.t.bind(__webpack_require__, 3251, 23));
-                const group = () => new Bottleneck.Group({ maxConcurrent: 1, minTime: options.retry.writeSpacingMs });
+                const group = () => new Bottleneck.Group({ maxConcurrent: 1, minTime: retryOptions.writeSpacingMs });
                 throttleGroups.write = group();
                 throttleGroups.notifications = group();
             }

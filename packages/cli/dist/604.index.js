@@ -296,12 +296,14 @@ class GitHubRegistry {
                 return outcome.result;
             }
             catch (error) {
+                // An ambiguous failure (a 5xx or a dropped connection after GitHub applied the update)
+                // or a retried request that found its own update: if the branch points at our commit, we won.
+                const now = await this.head().catch(() => null);
+                if (now === commitSha)
+                    return outcome.result;
                 const lostRace = statusOf(error) === 422 && /fast.forward|already exists|does not exist/i.test(apiMessage(error));
                 if (!lostRace)
                     this.writeError(error, `updating the branch ${this.branch}`);
-                // An ambiguous failure may have applied our own update: then we won.
-                if ((await this.head()) === commitSha)
-                    return outcome.result;
                 if (attempt >= this.maxAttempts) {
                     throw new _mlops_core__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`registry: gave up after ${attempt} attempts to update ${this.location}: other writers kept changing it; try again`, { code: "registry-contention" });
                 }
@@ -328,7 +330,7 @@ class GitHubRegistry {
     }
     // ── register ───────────────────────────────────────────────────────────────────────────
     async register(request) {
-        (0,_mlops_core__WEBPACK_IMPORTED_MODULE_3__/* .checkModelName */ .Xs)(request.model);
+        (0,_model_index_js__WEBPACK_IMPORTED_MODULE_5__/* .checkRequestNames */ .mI)(request.model, request.aliases ?? [], request.tags ?? {});
         const source = await (0,_content_js__WEBPACK_IMPORTED_MODULE_4__/* .inspectModelPath */ .tH)(request.path);
         const files = await (0,_content_js__WEBPACK_IMPORTED_MODULE_4__/* .digestModelFiles */ .xu)(source);
         const draftStorage = {
@@ -390,7 +392,12 @@ class GitHubRegistry {
             });
         }
         catch (error) {
-            await this.deleteRelease(release.id);
+            // Only delete the upload when no committed version refers to it: a commit whose answer was
+            // lost may still have landed, and then its release must stay (the re-run publishes it).
+            const landed = await this.readIndex(request.model).catch(() => undefined);
+            const ours = landed?.versions.find((e) => e.storage.backend === "github" && e.storage.releaseId === release.id);
+            if (landed !== undefined && !ours)
+                await this.deleteRelease(release.id);
             throw error;
         }
         if (!committed.created) {

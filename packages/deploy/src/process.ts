@@ -32,6 +32,21 @@ export interface ShellOptions {
 
 const isWindows = process.platform === "win32";
 
+/**
+ * Commands running now. They live in their own process groups, so a Ctrl-C in a terminal or the
+ * runner's cancellation signal does not reach them: killActiveChildren passes it on.
+ */
+const active = new Set<ChildProcess>();
+
+let cancelled = false;
+
+/** Kills every running command's tree; from then on no new command starts (the step is being cancelled). */
+export function killActiveChildren(signal: NodeJS.Signals = "SIGTERM"): number {
+  cancelled = true;
+  for (const child of active) killTree(child, signal);
+  return active.size;
+}
+
 /** Kills the process group of a detached child (POSIX) or its tree (Windows, taskkill /T). */
 export function killTree(child: ChildProcess, signal: NodeJS.Signals): void {
   if (child.pid === undefined) return;
@@ -59,6 +74,7 @@ export function runShell(command: string, options: ShellOptions): Promise<ShellR
   return new Promise((resolve) => {
     let child: ChildProcess;
     try {
+      if (cancelled) throw new Error("not started: the step is being cancelled");
       child = spawn(command, {
         shell: true,
         cwd: options.cwd,
@@ -79,6 +95,7 @@ export function runShell(command: string, options: ShellOptions): Promise<ShellR
       });
       return;
     }
+    active.add(child);
     let timedOut = false;
     let settled = false;
     let killTimer: NodeJS.Timeout | undefined;
@@ -108,6 +125,7 @@ export function runShell(command: string, options: ShellOptions): Promise<ShellR
     const finish = (exitCode: number | null, signal: NodeJS.Signals | null, spawnError: Error | null) => {
       if (settled) return;
       settled = true;
+      active.delete(child);
       clearTimeout(timer);
       if (killTimer) clearTimeout(killTimer);
       const flush = () => {

@@ -4,6 +4,7 @@ import {
   ConfigurationError,
   optionalString,
   workflowRunUrl,
+  type Logger,
   type MlopsConfig,
   type RawInputs,
   type RunContext,
@@ -13,6 +14,7 @@ import { DEFAULT_LOCAL_REGISTRY, openRegistry } from "@mlops/registry";
 import { deployModel } from "./deploy.js";
 import { createTarget, readDeployInputs } from "./inputs.js";
 import { LocalDeploymentLog } from "./local-log.js";
+import { killActiveChildren } from "./process.js";
 import { renderDeploySummary } from "./summary.js";
 import type { DeploymentRecorder, DeployResult, TargetKind } from "./types.js";
 
@@ -76,18 +78,24 @@ export async function runDeployStep(host: DeployStepHost): Promise<DeployResult>
   };
   const target = createTarget(inputs.target, { logger, cwd: ctx.workspace, env, provenance });
   const workDir = path.join(ctx.runnerTemp ?? os.tmpdir(), "mlops-deploy");
-  const result = await deployModel(inputs.options, {
-    registry,
-    recorder,
-    target,
-    logger,
-    workDir,
-    env,
-    cwd: ctx.workspace,
-    logUrl: workflowRunUrl(ctx),
-    ref: ctx.sha,
-    provenance,
-  });
+  const cancellation = handleCancellation(recorder, { logger, logUrl: workflowRunUrl(ctx) });
+  let result: DeployResult;
+  try {
+    result = await deployModel(inputs.options, {
+      registry,
+      recorder: cancellation.recorder,
+      target,
+      logger,
+      workDir,
+      env,
+      cwd: ctx.workspace,
+      logUrl: workflowRunUrl(ctx),
+      ref: ctx.sha,
+      provenance,
+    });
+  } finally {
+    cancellation.dispose();
+  }
   io.setOutput("deployment-id", result.deploymentId ?? "");
   io.setOutput("version", result.version);
   io.setOutput("previous-version", result.previousVersion ?? "");
@@ -95,6 +103,67 @@ export async function runDeployStep(host: DeployStepHost): Promise<DeployResult>
   io.setOutput("environment-url", result.environmentUrl ?? "");
   await io.appendSummary(renderDeploySummary(result));
   return result;
+}
+
+const TERMINAL = new Set(["success", "failure", "error", "inactive"]);
+
+/**
+ * A cancelled workflow (the runner sends SIGINT, then SIGTERM) or a Ctrl-C must not leave a
+ * deploy script running in its own process group, nor a deployment `in_progress` forever:
+ * on either signal the running commands' process trees get SIGTERM, every deployment that has
+ * not reached a final state is marked `error`, and the process exits 128 + the signal number.
+ */
+function handleCancellation(
+  recorder: DeploymentRecorder,
+  options: { logger: Logger; logUrl: string | null },
+): { recorder: DeploymentRecorder; dispose: () => void } {
+  const open = new Set<string>();
+  let cancelling = false;
+  // Once cancelled, the deploy's own later writes (a failure status, a rollback) are dropped:
+  // the record says "cancelled", not what the interrupted flow would have concluded.
+  const tracked: DeploymentRecorder = {
+    kind: recorder.kind,
+    location: recorder.location,
+    async create(request) {
+      if (cancelling) throw new Error("the deploy is being cancelled");
+      const created = await recorder.create(request);
+      open.add(created.id);
+      return created;
+    },
+    async setStatus(id, update) {
+      if (cancelling) return;
+      await recorder.setStatus(id, update);
+      if (TERMINAL.has(update.state)) open.delete(id);
+    },
+  };
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (cancelling) return;
+    cancelling = true;
+    const killed = killActiveChildren("SIGTERM");
+    options.logger.error(
+      `deploy cancelled (${signal}): ${killed ? `stopped ${killed} running command(s); ` : ""}` +
+        `${open.size ? `marking deployment(s) ${[...open].join(", ")} as error; ` : ""}the alias was not moved by this deploy`,
+    );
+    const marks = [...open].map((id) =>
+      recorder
+        .setStatus(id, {
+          state: "error",
+          description: `cancelled (${signal}); the target may be partly updated`,
+          logUrl: options.logUrl,
+        })
+        .catch(() => undefined),
+    );
+    void Promise.all(marks).finally(() => process.exit(128 + (signal === "SIGINT" ? 2 : 15)));
+  };
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
+  return {
+    recorder: tracked,
+    dispose: () => {
+      process.off("SIGINT", onSignal);
+      process.off("SIGTERM", onSignal);
+    },
+  };
 }
 
 /** Fails the step with the result's message when the deploy did not succeed (outputs are already written). */
