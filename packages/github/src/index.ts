@@ -5,3 +5,4 @@ export * from "./sticky-comment.js";
 export * from "./pull-request.js";
 export * from "./check-runs.js";
 export * from "./deployments.js";
+export * from "./issues.js";
