@@ -288,6 +288,18 @@ describe("the fake GitHub conforms to GitHub's OpenAPI description", () => {
     });
     expect(merged.status).toBe(202);
     expect(merged.body.message).toMatch(/Auto-merged main into topic/);
+    const topic = gh.state.repo().git.commit(gh.state.branchSha("topic")!)!;
+    expect(topic.parents).toHaveLength(2);
+    expect(gh.state.readFile("topic", "later.txt")).toBe("x");
+    // Both sides changed the same file: 409 "Conflict merging main into clash."
+    gh.state.repo().git.refs.set("refs/heads/clash", gh.state.branchSha("main")!);
+    gh.state.commitFiles("octo-org/ml-repo", "clash", { "README.md": "ours" });
+    gh.state.commitFiles("octo-org/ml-repo", "main", { "README.md": "theirs" });
+    const clash = await call("POST", `${R}/deployments`, `${REPO}/deployments`, {
+      body: { ref: "clash", required_contexts: [] },
+    });
+    expect(clash.status).toBe(409);
+    expect(clash.body.message).toBe("Conflict merging main into clash.");
     // Deleting an active deployment that is not the only one is refused; inactive is fine.
     expect(
       (await call("DELETE", `${R}/deployments/{deployment_id}`, `${REPO}/deployments/${d2.body.id}`)).status,

@@ -185,6 +185,55 @@ export class GitStore {
     return false;
   }
 
+  /** The nearest common ancestor of two commits (undefined when unrelated). */
+  mergeBase(a: string, b: string): string | undefined {
+    const ancestors = new Set<string>();
+    const stack = [a];
+    while (stack.length) {
+      const sha = stack.pop()!;
+      if (ancestors.has(sha)) continue;
+      ancestors.add(sha);
+      stack.push(...(this.commit(sha)?.parents ?? []));
+    }
+    const queue = [b];
+    const seen = new Set<string>();
+    while (queue.length) {
+      const sha = queue.shift()!;
+      if (ancestors.has(sha)) return sha;
+      if (seen.has(sha)) continue;
+      seen.add(sha);
+      queue.push(...(this.commit(sha)?.parents ?? []));
+    }
+    return undefined;
+  }
+
+  /**
+   * Three-way merge of two commits' trees, file by file: a path changed on both sides to
+   * different contents is a conflict. Returns the merged tree, or the conflicting paths.
+   */
+  mergeTrees(ours: string, theirs: string): { tree: TreeObject } | { conflicts: string[] } {
+    const base = this.mergeBase(ours, theirs);
+    const files = (sha: string | undefined) =>
+      sha ? this.flatten(this.commit(sha)!.tree) : new Map<string, FlatEntry>();
+    const [b, o, t] = [files(base), files(ours), files(theirs)];
+    const same = (x?: FlatEntry, y?: FlatEntry) => x?.sha === y?.sha && x?.mode === y?.mode;
+    const merged = new Map<string, FlatEntry>();
+    const conflicts: string[] = [];
+    for (const path of new Set([...b.keys(), ...o.keys(), ...t.keys()])) {
+      const [be, oe, te] = [b.get(path), o.get(path), t.get(path)];
+      let pick: FlatEntry | undefined;
+      if (same(oe, te)) pick = oe;
+      else if (same(oe, be)) pick = te;
+      else if (same(te, be)) pick = oe;
+      else {
+        conflicts.push(path);
+        continue;
+      }
+      if (pick) merged.set(path, pick);
+    }
+    return conflicts.length ? { conflicts: conflicts.sort() } : { tree: this.buildTree(merged) };
+  }
+
   /** Resolves a branch, tag, full ref or (abbreviated) commit sha to a commit sha. */
   resolveCommitish(ref: string): string | undefined {
     for (const candidate of [ref, `refs/heads/${ref}`, `refs/tags/${ref}`]) {

@@ -721,10 +721,12 @@ export const routes: RouteDef[] = [
         ref !== ctx.repo.defaultBranch &&
         !git.isAncestor(defaultSha, branchSha)
       ) {
-        const head = git.commit(branchSha)!;
+        const result = git.mergeTrees(branchSha, defaultSha);
+        if ("conflicts" in result)
+          throw new HttpError(409, `Conflict merging ${ctx.repo.defaultBranch} into ${ref}.`);
         const person = { ...botPerson(ctx), date: now() };
         const merge = git.putCommit({
-          tree: head.tree,
+          tree: result.tree.sha,
           parents: [branchSha, defaultSha],
           author: person,
           committer: person,
