@@ -9,6 +9,8 @@
  * Exit status: 0 on success, 2 on bad input.
  */
 import { readFileSync, writeFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { forestFromJSON, predictProba } from "./forest.mjs";
 import {
   CLASSES,
@@ -58,7 +60,8 @@ export function predict(argv) {
   return rows.length;
 }
 
-if (import.meta.main) {
+// Run as a script (not imported); import.meta.main exists only from Node 24.
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   try {
     const n = predict(process.argv.slice(2));
     if (process.argv.includes("--out")) console.log(`scored ${n} days`);

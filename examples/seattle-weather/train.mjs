@@ -12,7 +12,8 @@
  * Exit status: 0 on success, 2 on bad input (with a message naming the file and line).
  */
 import { mkdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { forestToJSON, predictProba, trainForest } from "./forest.mjs";
 import {
   CLASSES,
@@ -89,7 +90,8 @@ export function train(argv = [], env = process.env) {
   return { metrics, out: args.out, files };
 }
 
-if (import.meta.main) {
+// Run as a script (not imported); import.meta.main exists only from Node 24.
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   try {
     const { metrics, out, files } = train(process.argv.slice(2));
     console.log(
