@@ -1,76 +1,55 @@
-import { spawn } from "node:child_process";
 import { promises as fs } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { silentLogger } from "@mlops/core";
 import { LocalRegistry } from "@mlops/registry";
-
-const here = path.dirname(fileURLToPath(import.meta.url));
-const repoRoot = path.resolve(here, "../..");
-
-function runWorker(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      ["--import", "tsx", path.join(here, "fixtures/register-worker.ts"), ...args],
-      {
-        cwd: repoRoot,
-        stdio: ["ignore", "pipe", "pipe"],
-      },
-    );
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d) => (stdout += d));
-    child.stderr.on("data", (d) => (stderr += d));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
-}
+import { runAction } from "@mlops/testkit";
 
 describe("local registry under concurrent processes", () => {
   it("registers 20 concurrent versions from 20 processes without gaps or duplicates", async () => {
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), "mlops-reg-procs-"));
-    const root = path.join(dir, "registry");
+    const root = path.join(dir, "shared-disk/registry");
+    // 20 jobs of 20 workflow runs, each its own process running the bundled action, one registry.
     const results = await Promise.all(
       Array.from({ length: 20 }, async (_, i) => {
-        const modelFile = path.join(dir, `model-${i}.bin`);
-        await fs.writeFile(modelFile, `weights of worker ${i}\n`);
-        return runWorker([root, "weather", modelFile, String(i)]);
+        const ws = path.join(dir, `job-${i}`);
+        await fs.mkdir(ws, { recursive: true });
+        await fs.writeFile(path.join(ws, "model.bin"), `weights of job ${i}\n`);
+        await fs.writeFile(path.join(ws, "metrics.json"), JSON.stringify({ accuracy: i / 100 }));
+        const result = await runAction("register-model", {
+          cwd: ws,
+          facts: { runId: String(1000 + i) },
+          inputs: {
+            model: "weather",
+            "model-path": "model.bin",
+            metrics: "metrics.json",
+            registry: "local",
+            "registry-path": root,
+          },
+        });
+        return { i, result };
       }),
     );
-    for (const r of results) expect(r.code, r.stderr).toBe(0);
-    const reported = results.map(
-      (r) => JSON.parse(r.stdout) as { index: number; version: number; created: boolean },
-    );
-    expect(reported.every((r) => r.created)).toBe(true);
-    expect(reported.map((r) => r.version).sort((a, b) => a - b)).toEqual(
-      Array.from({ length: 20 }, (_, i) => i + 1),
-    );
+    for (const { result } of results) expect(result.exitCode, result.stdout + result.stderr).toBe(0);
+    expect(results.every(({ result }) => result.outputs.created === "true")).toBe(true);
+    const numbers = results.map(({ result }) => Number(result.outputs.version)).sort((a, b) => a - b);
+    expect(numbers).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
 
     const registry = new LocalRegistry({ root, logger: silentLogger });
     const versions = await registry.list("weather");
     expect(versions.map((v) => v.number)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
-    // Each worker's registration is in the index exactly once, under the number it was told.
-    for (const r of reported) {
-      const v = versions[r.version - 1]!;
-      expect(v.idempotencyKey).toBe(`worker-${r.index}`);
-      expect(v.metrics.accuracy).toBeCloseTo(r.index / 100);
+    // Each process's registration is in the index exactly once, under the number it reported.
+    for (const { i, result } of results) {
+      const v = versions[Number(result.outputs.version) - 1]!;
+      expect(v.idempotencyKey).toBe(`octo-org/ml-repo/runs/${1000 + i}/jobs/ml/models/weather`);
+      expect(v.metrics.accuracy).toBeCloseTo(i / 100);
     }
-    expect(new Set(versions.map((v) => v.idempotencyKey)).size).toBe(20);
     const history = await registry.history("weather");
-    expect(
-      history
-        .filter((h) => h.action === "register")
-        .map((h) => h.version)
-        .sort((a, b) => a! - b!),
-    ).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
-    // Every stored copy verifies.
-    const out = path.join(dir, "out");
-    const d = await registry.download("weather", 20, out);
-    expect((await fs.readFile(d.modelPath, "utf8")).startsWith("weights of worker")).toBe(true);
-    // No lock or staging left behind.
+    expect(history.map((h) => h.version).sort((a, b) => a! - b!)).toEqual(numbers);
+    // Every stored copy verifies, and no lock or staging is left behind.
+    for (const v of versions)
+      await registry.download("weather", v.number, path.join(dir, "out", String(v.number)));
     expect((await fs.readdir(path.join(root, "weather"))).sort()).toEqual([
       ".staging",
       "audit.jsonl",
