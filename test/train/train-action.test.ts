@@ -130,27 +130,42 @@ fs.writeFileSync("out/metrics.json", JSON.stringify({ accuracy: 0.91, val: { f1:
     expect(result.summary).toContain("| accuracy | 0.91 |");
   });
 
-  it("runs a Python script with a params file; with cache: true a new runner restores it from the Actions cache", async () => {
+  it("runs a scikit-learn script in a working-directory; with cache: true a new runner restores it from the Actions cache", async () => {
     const ws = tempDir("mlops-train-py-");
+    const ml = path.join(ws, "ml");
     const counter = path.join(tempDir("mlops-train-counter-"), "runs.txt");
-    mkdirSync(path.join(ws, "data"));
-    writeFileSync(path.join(ws, "data", "train.csv"), "x,y\n1,2\n3,4\n");
-    writeFileSync(path.join(ws, "params.yaml"), "model:\n  depth: 4\n  lr: 0.1\nseed: 7\n");
+    mkdirSync(path.join(ml, "data"), { recursive: true });
+    const rows = Array.from({ length: 60 }, (_, i) => {
+      const x1 = ((i * 37) % 60) / 10 - 3;
+      const x2 = ((i * 17) % 60) / 10 - 3;
+      return `${x1},${x2},${x1 + 0.5 * x2 > 0.2 ? 1 : 0}`;
+    });
+    writeFileSync(path.join(ml, "data", "train.csv"), ["x1,x2,label", ...rows].join("\n") + "\n");
+    writeFileSync(path.join(ml, "params.yaml"), "model:\n  C: 0.5\n  max_iter: 200\nseed: 7\n");
     writeFileSync(
-      path.join(ws, "train.py"),
-      `import json, os, sys
+      path.join(ml, "train.py"),
+      `import json, os, pickle
+import numpy as np
+import sklearn
+from sklearn.linear_model import LogisticRegression
+from sklearn.metrics import accuracy_score, f1_score
 params = json.load(open(os.environ["MLOPS_PARAMS"]))
-rows = open("data/train.csv").read().splitlines()[1:]
+data = np.loadtxt("data/train.csv", delimiter=",", skiprows=1)
+X, y = data[:, :2], data[:, 2].astype(int)
+clf = LogisticRegression(C=params["model"]["C"], max_iter=params["model"]["max_iter"]).fit(X, y)
+pred = clf.predict(X)
 os.makedirs("out", exist_ok=True)
 with open("out/model.pkl", "wb") as f:
-    f.write(json.dumps({"depth": params["model"]["depth"], "rows": len(rows)}).encode())
+    pickle.dump(clf, f)
 with open("out/metrics.json", "w") as f:
-    json.dump({"rmse": 0.25, "r2": 0.75}, f)
-print("::mlops tool python=%d.%d.%d" % sys.version_info[:3])
+    json.dump({"train": {"accuracy": accuracy_score(y, pred), "f1": f1_score(y, pred)}}, f)
+print("::mlops tool scikit-learn=" + sklearn.__version__)
+print("::mlops metric rows=%d" % len(y))
 `,
     );
     const inputs = {
       command: `${PYTHON} train.py && echo ran >> ${counter}`,
+      "working-directory": "ml",
       params: "params.yaml",
       data: "data/train.csv",
       "metrics-file": "out/metrics.json",
@@ -161,26 +176,37 @@ print("::mlops tool python=%d.%d.%d" % sys.version_info[:3])
     const first = await runAction("train", { cwd: ws, env: services.env, inputs });
     expect(first.exitCode, first.stdout + first.stderr).toBe(0);
     expect(first.outputs["cache-hit"]).toBe("false");
+    expect(first.outputs["model-path"]).toBe("ml/out/model.pkl");
     const record = await readRecord(ws, first.outputs["run-record"]);
-    expect(record.params).toEqual({ model: { depth: 4, lr: 0.1 }, seed: 7 });
-    expect(record.data).toEqual([expect.objectContaining({ path: "data/train.csv", bytes: 12, files: 1 })]);
-    expect(record.environment.tools.python).toMatch(/^3\.\d+\.\d+$/);
+    expect(record.workingDirectory).toBe("ml");
+    expect(record.params).toEqual({ model: { C: 0.5, max_iter: 200 }, seed: 7 });
+    expect(record.data).toEqual([expect.objectContaining({ path: "ml/data/train.csv", files: 1 })]);
+    expect(record.environment.tools["scikit-learn"]).toMatch(/^\d+\.\d+/);
+    const written = JSON.parse(readFileSync(path.join(ml, "out/metrics.json"), "utf8")) as {
+      train: { accuracy: number; f1: number };
+    };
+    expect(record.metrics).toEqual({
+      rows: 60,
+      "train.accuracy": written.train.accuracy,
+      "train.f1": written.train.f1,
+    });
+    expect(written.train.accuracy).toBeGreaterThan(0.8);
+    expect(record.model!.files).toEqual([
+      { path: "model.pkl", ...(await digestFile(path.join(ml, "out/model.pkl"))) },
+    ]);
     expect(services.caches.map((c) => c.key)).toContain(`mlops-train-${first.outputs.fingerprint}`);
-    const model = readFileSync(path.join(ws, "out/model.pkl"));
+    const model = readFileSync(path.join(ml, "out/model.pkl"));
 
     // A fresh runner: no .mlops, no outputs. The Actions cache brings them back; nothing runs.
     rmSync(path.join(ws, ".mlops"), { recursive: true });
-    rmSync(path.join(ws, "out"), { recursive: true });
+    rmSync(path.join(ml, "out"), { recursive: true });
     const second = await runAction("train", { cwd: ws, env: services.env, inputs });
     expect(second.exitCode, second.stdout + second.stderr).toBe(0);
     expect(second.outputs["cache-hit"]).toBe("true");
     expect(second.outputs.fingerprint).toBe(first.outputs.fingerprint);
     expect(readFileSync(counter, "utf8")).toBe("ran\n");
-    expect(readFileSync(path.join(ws, "out/model.pkl")).equals(model)).toBe(true);
-    expect(JSON.parse(readFileSync(path.join(ws, "out/metrics.json"), "utf8"))).toEqual({
-      rmse: 0.25,
-      r2: 0.75,
-    });
+    expect(readFileSync(path.join(ml, "out/model.pkl")).equals(model)).toBe(true);
+    expect(JSON.parse(readFileSync(path.join(ml, "out/metrics.json"), "utf8"))).toEqual(written);
     const cached = await readRecord(ws, second.outputs["run-record"]);
     expect(cached).toMatchObject({ status: "cached", cacheHit: true, restoredFrom: { id: record.id } });
     expect(cached.metrics).toEqual(record.metrics);

@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from "node:child_process";
-import { promises as fs, constants as fsConstants } from "node:fs";
+import { existsSync, promises as fs, constants as fsConstants } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { ConfigurationError } from "@mlops/core";
@@ -51,6 +51,19 @@ export const TIMEOUT_EXIT_CODE = 124;
 
 function signalNumber(signal: NodeJS.Signals): number {
   return os.constants.signals[signal] ?? 0;
+}
+
+let gnuTimePath: string | null | undefined;
+
+/** /usr/bin/time when it is GNU time (exact peak memory of the tree), else null. */
+function gnuTime(): string | null {
+  if (gnuTimePath !== undefined) return gnuTimePath;
+  gnuTimePath = null;
+  if (process.platform === "linux" && existsSync("/usr/bin/time")) {
+    const r = spawnSync("/usr/bin/time", ["--version"], { encoding: "utf8", timeout: 5000 });
+    if (/GNU/.test(`${r.stdout}${r.stderr}`)) gnuTimePath = "/usr/bin/time";
+  }
+  return gnuTimePath;
 }
 
 function sleep(ms: number): Promise<void> {
@@ -142,7 +155,11 @@ async function spawnAndWait(script: string, options: ShellRunOptions): Promise<S
   const cpuBefore = childrenCpuTicks();
   const startedAt = new Date();
   const started = performance.now();
-  const child = spawn("bash", ["--noprofile", "--norc", "-eo", "pipefail", script], {
+  const shell = ["bash", "--noprofile", "--norc", "-eo", "pipefail", script];
+  const time = gnuTime();
+  const timeFile = time ? `${script}.time` : null;
+  const argv = time && timeFile ? [time, "-f", "%M", "-o", timeFile, ...shell] : shell;
+  const child = spawn(argv[0]!, argv.slice(1), {
     cwd: options.cwd,
     env: options.env,
     detached: process.platform !== "win32",
@@ -207,7 +224,7 @@ async function spawnAndWait(script: string, options: ShellRunOptions): Promise<S
   const finished = performance.now();
   const finishedAt = new Date();
   const cpuAfter = childrenCpuTicks();
-  const peak = await sampler.stop();
+  const sampled = await sampler.stop();
   if (timeoutTimer) clearTimeout(timeoutTimer);
 
   // Whatever the shell left running in its group is terminated too: SIGTERM, then SIGKILL for
@@ -225,7 +242,24 @@ async function spawnAndWait(script: string, options: ShellRunOptions): Promise<S
   process.off("SIGINT", onSignal);
   process.off("SIGTERM", onSignal);
 
-  const exitCode = code ?? (signal ? 128 + signalNumber(signal) : 1);
+  let exitCode = code ?? (signal ? 128 + signalNumber(signal) : 1);
+  let exitSignal = signal;
+  let peak = sampled;
+  if (timeFile) {
+    // GNU time's report: "Command terminated by signal N" / "... non-zero status N", then %M.
+    const report = await fs.readFile(timeFile, "utf8").catch(() => "");
+    await fs.rm(timeFile, { force: true });
+    const lines = report.trim().split("\n");
+    const maxKib = Number(lines[lines.length - 1]);
+    if (lines.length && /^\d+$/.test(lines[lines.length - 1]!)) peak = Math.max(peak ?? 0, maxKib * 1024);
+    const bySignal = /Command terminated by signal (\d+)/.exec(report);
+    if (bySignal && !signal) {
+      const number = Number(bySignal[1]);
+      exitSignal =
+        (Object.entries(os.constants.signals).find(([, n]) => n === number)?.[0] as NodeJS.Signals) ?? null;
+      exitCode = 128 + number;
+    }
+  }
   const resources: ResourceUsage | null =
     cpuBefore && cpuAfter
       ? {
@@ -238,7 +272,7 @@ async function spawnAndWait(script: string, options: ShellRunOptions): Promise<S
         : { peakRssBytes: peak, cpuUserMs: null, cpuSystemMs: null };
   return {
     exitCode,
-    signal,
+    signal: exitSignal,
     timedOut,
     interrupted,
     startedAt,

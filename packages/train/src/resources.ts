@@ -8,12 +8,13 @@ import { promises as fs, readFileSync } from "node:fs";
  *   shell is our child, so the difference of our own cutime/cstime before and after the command
  *   is the CPU time of the whole tree that was waited for (bash waits for its children). A
  *   process that is orphaned and reparented to init is not counted.
- * - Peak memory is sampled. Every `intervalMs` the sampler reads /proc/<pid>/stat of every
- *   process and keeps those in the command's process group (the shell is started as a group
- *   leader, so grandchildren and reparented orphans are included unless they call setsid). The
- *   peak is the larger of the highest sum of their resident set sizes (VmRSS) and the highest
- *   single-process high-water mark (VmHWM, which the kernel tracks, so a short spike of a
- *   process seen at least once is not missed).
+ * - Peak memory, where GNU time is installed (/usr/bin/time, as on GitHub's Ubuntu images), is
+ *   exact for the largest process: the command runs under `time -f %M`, whose wait4() rusage
+ *   carries the highest maxrss of the shell and every descendant it reaped. In any case the tree
+ *   is also sampled (ProcessGroupSampler): the highest sum of its processes' resident set sizes
+ *   (VmRSS) and the highest single-process high-water mark (VmHWM, kept by the kernel, so a
+ *   spike between samples of a process seen once still counts). The peak is the largest of
+ *   these.
  *
  * Other systems have no /proc: both are then null.
  */
@@ -61,64 +62,117 @@ function kib(status: string, field: string): number {
   return m ? Number(m[1]) * 1024 : 0;
 }
 
-/** Samples the resident memory of one process group until stopped. */
+/** Direct children of a process, from every thread's /proc children list; null if unsupported. */
+async function childrenOf(pid: number): Promise<number[] | null> {
+  let tasks: string[];
+  try {
+    tasks = await fs.readdir(`/proc/${pid}/task`);
+  } catch {
+    return [];
+  }
+  const out: number[] = [];
+  let supported = false;
+  for (const tid of tasks) {
+    try {
+      const text = await fs.readFile(`/proc/${pid}/task/${tid}/children`, "utf8");
+      supported = true;
+      for (const c of text.split(" ")) if (c.trim()) out.push(Number(c));
+    } catch {
+      // thread gone, or no children file (kernel without CONFIG_PROC_CHILDREN)
+    }
+  }
+  return supported || tasks.length === 0 ? out : null;
+}
+
+/**
+ * Samples the resident memory of a process tree until stopped: the tree below the shell through
+ * /proc/<pid>/task/<tid>/children (or, on kernels without it, every process in the shell's
+ * process group). Samples are dense at first (every 10 ms for 0.3 s, then every 50 ms up to
+ * 3 s, then every 200 ms) so a short command is still seen.
+ */
 export class ProcessGroupSampler {
   private timer: NodeJS.Timeout | undefined;
   private busy = false;
+  private stopped = false;
   private peakSum = 0;
   private peakHwm = 0;
   private samples = 0;
+  private started = 0;
   private readonly available: boolean;
 
-  constructor(
-    private readonly pgid: number,
-    private readonly intervalMs = 200,
-  ) {
+  constructor(private readonly pgid: number) {
     this.available = process.platform === "linux";
   }
 
   start(): void {
     if (!this.available) return;
-    void this.sample();
-    this.timer = setInterval(() => void this.sample(), this.intervalMs);
-    this.timer.unref();
+    this.started = performance.now();
+    const tick = (): void => {
+      if (this.stopped) return;
+      void this.sample().finally(() => {
+        if (this.stopped) return;
+        const elapsed = performance.now() - this.started;
+        this.timer = setTimeout(tick, elapsed < 300 ? 10 : elapsed < 3000 ? 50 : 200);
+        this.timer.unref();
+      });
+    };
+    tick();
   }
 
   /** Takes a last sample and stops; returns the peak in bytes, or null where /proc is missing. */
   async stop(): Promise<number | null> {
-    if (this.timer) clearInterval(this.timer);
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
     if (!this.available) return null;
     if (this.samples === 0) await this.sample();
     return Math.max(this.peakSum, this.peakHwm);
   }
 
-  /** One pass over /proc: sums VmRSS over the group's live processes. */
+  private async pids(): Promise<number[]> {
+    const tree: number[] = [];
+    const queue = [this.pgid];
+    while (queue.length) {
+      const pid = queue.shift()!;
+      tree.push(pid);
+      const children = await childrenOf(pid);
+      if (children === null) return await this.groupPids();
+      queue.push(...children);
+    }
+    return tree;
+  }
+
+  private async groupPids(): Promise<number[]> {
+    let names: string[];
+    try {
+      names = await fs.readdir("/proc");
+    } catch {
+      return [];
+    }
+    const out: number[] = [];
+    for (const name of names) {
+      const c = name.charCodeAt(0);
+      if (c < 48 || c > 57) continue;
+      try {
+        const fields = statFields(await fs.readFile(`/proc/${name}/stat`, "utf8"));
+        // fields[2] is field 5, the process group id.
+        if (fields && Number(fields[2]) === this.pgid) out.push(Number(name));
+      } catch {
+        // exited meanwhile
+      }
+    }
+    return out;
+  }
+
+  /** One pass: sums VmRSS over the tree's live processes, keeps the highest VmHWM. */
   async sample(): Promise<void> {
     if (this.busy) return;
     this.busy = true;
     try {
-      let names: string[];
-      try {
-        names = await fs.readdir("/proc");
-      } catch {
-        return;
-      }
       let sum = 0;
-      for (const name of names) {
-        const c = name.charCodeAt(0);
-        if (c < 48 || c > 57) continue;
-        let stat: string;
+      for (const pid of await this.pids()) {
         try {
-          stat = await fs.readFile(`/proc/${name}/stat`, "utf8");
-        } catch {
-          continue; // exited meanwhile
-        }
-        const fields = statFields(stat);
-        // fields[2] is field 5, the process group id.
-        if (!fields || Number(fields[2]) !== this.pgid) continue;
-        try {
-          const status = await fs.readFile(`/proc/${name}/status`, "utf8");
+          const status = await fs.readFile(`/proc/${pid}/status`, "utf8");
           sum += kib(status, "VmRSS");
           this.peakHwm = Math.max(this.peakHwm, kib(status, "VmHWM"));
         } catch {

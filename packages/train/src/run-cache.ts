@@ -66,6 +66,7 @@ export interface CacheEntryFiles {
   record: RunRecord;
   metricsJson: string;
   paramsJson: string;
+  /** The command's output (a file, copied). */
   logs: string;
   /** The model as the command wrote it (file or directory), or null. */
   model: string | null;
@@ -214,7 +215,7 @@ export class RunCache {
       }
       await fs.writeFile(path.join(tmp, "metrics.json"), files.metricsJson);
       await fs.writeFile(path.join(tmp, "params.json"), files.paramsJson);
-      await fs.writeFile(path.join(tmp, "logs.txt"), files.logs);
+      await copyPath(files.logs, path.join(tmp, "logs.txt"));
       await writeJsonAtomic(path.join(tmp, "run.json"), files.record);
       const meta: CacheEntryMeta = { fingerprint, created: new Date().toISOString(), model, metricsSource };
       await writeJsonAtomic(path.join(tmp, "entry.json"), meta);

@@ -63,7 +63,7 @@ describe("runTraining", () => {
     expect(JSON.parse(readFileSync(paramsFile, "utf8"))).toEqual({ lr: 0.5 });
   });
 
-  it("takes metrics from ::mlops lines and the metrics file (the file wins on the same key); removes stale outputs first", async () => {
+  it("takes metrics from ::mlops lines and the metrics file (the file wins on the same key); a stale output is an error", async () => {
     const ws = workspace();
     writeFileSync(path.join(ws, "metrics.csv"), "epoch,loss\n1,9\n");
     writeFileSync(path.join(ws, "model.bin"), "stale model from an earlier run");
@@ -78,8 +78,9 @@ describe("runTraining", () => {
     );
     const result = await runTraining(options, deps());
     expect(result.failure?.message).toMatch(
-      /model-path .*model\.bin does not exist after the command finished/,
+      /model-path model\.bin was not written by this run: it is unchanged since before the command started/,
     );
+    expect(readFileSync(path.join(ws, "model.bin"), "utf8")).toBe("stale model from an earlier run");
     expect(result.record.status).toBe("failed");
 
     const ok = await runTraining(
@@ -182,11 +183,15 @@ describe("runTraining", () => {
     );
     const run = await runTraining(options, deps());
     const cache = new RunCache(path.join(ws, ".mlops"), new MemoryLogger());
+    const logFile = (n: number) => {
+      writeFileSync(path.join(ws, `log-${n}.txt`), `writer ${n}`);
+      return path.join(ws, `log-${n}.txt`);
+    };
     const files = (n: number) => ({
       record: { ...run.record, id: `writer-${n}` },
       metricsJson: "{}",
       paramsJson: "{}",
-      logs: `writer ${n}`,
+      logs: logFile(n),
       model: path.join(ws, "out/m.txt"),
       metricsSource: null,
     });

@@ -210,8 +210,10 @@ export async function runTraining(options: TrainOptions, deps: TrainDeps): Promi
   env.MLOPS_RUN_DIR = runDir;
   if (options.modelPath) env.MLOPS_MODEL_PATH = options.modelPath;
   if (options.metricsFile) env.MLOPS_METRICS_FILE = options.metricsFile;
-  // A stale model or metrics file from an earlier run must not pass for this run's output.
-  for (const p of outputs) await fs.rm(p, { recursive: true, force: true });
+  // A model or metrics file left by an earlier run must not pass for this run's output: what
+  // the command did not rewrite is reported after it (nothing of the user's is deleted).
+  const before = new Map<string, string | null>();
+  for (const p of outputs) before.set(p, await outputSignature(p));
 
   const run: ShellRunResult = await logger.group(`Run: ${firstLine(options.command)}`, () =>
     runShellCommand({
@@ -265,6 +267,15 @@ export async function runTraining(options: TrainOptions, deps: TrainDeps): Promi
     };
   } else {
     try {
+      for (const [p, signature] of before) {
+        if (signature !== null && signature === (await outputSignature(p))) {
+          const what = p === options.modelPath ? "model-path" : "metrics-file";
+          throw new ConfigurationError(
+            `${what} ${display(p)} was not written by this run: it is unchanged since before the command started (left over from an earlier run?); the command must write it`,
+            { code: "output-stale", location: { file: display(p) } },
+          );
+        }
+      }
       metrics = await collectMetrics(options.metricsFile, report, display);
       if (options.modelPath)
         model = { path: display(options.modelPath), files: await modelFiles(options.modelPath) };
@@ -309,7 +320,7 @@ export async function runTraining(options: TrainOptions, deps: TrainDeps): Promi
       record,
       metricsJson: JSON.stringify(metrics, null, 2) + "\n",
       paramsJson,
-      logs: await fs.readFile(logsPath, "utf8"),
+      logs: logsPath,
       model: options.modelPath ?? null,
       metricsSource: options.metricsFile ?? null,
     });
@@ -465,6 +476,30 @@ async function collectMetrics(
     Object.assign(metrics, await readMetricsFile(metricsFile));
   }
   return metrics;
+}
+
+/** What identifies a file or directory tree's current state (paths, sizes, mtimes, inodes); null if missing. */
+async function outputSignature(target: string): Promise<string | null> {
+  const stat = await fs.lstat(target).catch(() => null);
+  if (!stat) return null;
+  const parts: string[] = [];
+  const add = (rel: string, s: { size: number; mtimeMs: number; ino: number }) =>
+    parts.push(`${rel}\0${s.size}\0${s.mtimeMs}\0${s.ino}`);
+  add(".", stat);
+  if (stat.isDirectory()) {
+    const walk = async (dir: string, prefix: string): Promise<void> => {
+      for (const entry of await fs.readdir(dir, { withFileTypes: true })) {
+        const full = path.join(dir, entry.name);
+        const rel = `${prefix}${entry.name}`;
+        const s = await fs.lstat(full).catch(() => null);
+        if (!s) continue;
+        add(rel, s);
+        if (s.isDirectory()) await walk(full, `${rel}/`);
+      }
+    };
+    await walk(target, "");
+  }
+  return parts.sort().join("\n");
 }
 
 async function modelFiles(modelPath: string): Promise<FileDigest[]> {

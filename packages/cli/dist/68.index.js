@@ -1,8 +1,8 @@
-export const id = 318;
-export const ids = [318];
+export const id = 68;
+export const ids = [68];
 export const modules = {
 
-/***/ 5318:
+/***/ 68:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   createGitHubClient: () => (/* reexport */ createGitHubClient)
 });
 
-// UNUSED EXPORTS: CHECK_ANNOTATIONS_PER_REQUEST, CHECK_TEXT_MAX, COMMENT_MAX_CHARS, DEFAULT_RETRY, GITHUB_ACTIONS_LOGIN, GitHubApiError, GitHubDeployments, STATUS_DESCRIPTION_MAX, asRequestError, clipCheckText, createCheckRun, createOnce, findPullRequest, findStickyComment, githubMessage, isAmbiguousFailure, isNetworkFailure, isRateLimited, markerLine, parseAcceptedPermissions, permissionForRoute, readEventPayload, retryFromEnv, sleep, splitRepository, statusOf, translateGitHubError, updateCheckRun, upsertStickyComment, withMarker, worstCaseSeconds
+// UNUSED EXPORTS: CHECK_ANNOTATIONS_PER_REQUEST, CHECK_TEXT_MAX, COMMENT_MAX_CHARS, DEFAULT_RETRY, GITHUB_ACTIONS_LOGIN, GitHubApiError, GitHubDeployments, ISSUE_BODY_MAX, ISSUE_TITLE_MAX, STATUS_DESCRIPTION_MAX, asRequestError, clipCheckText, createCheckRun, createOnce, findMarkedIssue, findPullRequest, findStickyComment, githubMessage, isAmbiguousFailure, isNetworkFailure, isRateLimited, markerLine, parseAcceptedPermissions, permissionForRoute, readEventPayload, retryFromEnv, sleep, splitRepository, statusOf, translateGitHubError, updateCheckRun, upsertIssue, upsertStickyComment, withMarker, worstCaseSeconds
 
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 7 modules
 var src = __webpack_require__(3795);
@@ -383,11 +383,11 @@ async function create_once_createOnce(options) {
  * a user quoting our comment, or another bot copying the marker, is never overwritten.
  * All pages are searched (per_page 100), so a PR with hundreds of comments still finds it.
  */
-const GITHUB_ACTIONS_LOGIN = "github-actions[bot]";
+const sticky_comment_GITHUB_ACTIONS_LOGIN = "github-actions[bot]";
 /** GitHub's limit on a comment body. */
 const COMMENT_MAX_CHARS = 65536;
 /** `<!-- mlops-report:m -->`: the hidden first line that identifies the comment. */
-function markerLine(marker) {
+function sticky_comment_markerLine(marker) {
     const m = marker.trim();
     if (!m)
         throw new ConfigurationError("a sticky comment needs a non-empty marker");
@@ -396,8 +396,8 @@ function markerLine(marker) {
     return `<!-- ${m} -->`;
 }
 /** The body with the marker as its first line (idempotent). */
-function withMarker(marker, body) {
-    const line = markerLine(marker);
+function sticky_comment_withMarker(marker, body) {
+    const line = sticky_comment_markerLine(marker);
     const rest = body.startsWith(line) ? body.slice(line.length).replace(/^\r?\n/, "") : body;
     return `${line}\n${rest}`;
 }
@@ -409,8 +409,8 @@ function isOurs(comment, line, botLogin) {
 }
 /** The first comment with the marker by the bot, searching every page; undefined if none. */
 async function findStickyComment(client, options) {
-    const line = markerLine(options.marker);
-    const botLogin = options.botLogin ?? GITHUB_ACTIONS_LOGIN;
+    const line = sticky_comment_markerLine(options.marker);
+    const botLogin = options.botLogin ?? sticky_comment_GITHUB_ACTIONS_LOGIN;
     for await (const page of client.pages("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
         owner: options.owner,
         repo: options.repo,
@@ -424,7 +424,7 @@ async function findStickyComment(client, options) {
 }
 /** Creates the sticky comment, or updates it in place; never creates a second one. */
 async function upsertStickyComment(client, options) {
-    const body = withMarker(options.marker, options.body);
+    const body = sticky_comment_withMarker(options.marker, options.body);
     if (body.length > COMMENT_MAX_CHARS)
         throw new ConfigurationError(`the comment for ${options.marker} is ${body.length} characters; GitHub accepts at most ${COMMENT_MAX_CHARS} (shorten it before posting)`);
     const params = { owner: options.owner, repo: options.repo };
@@ -805,7 +805,83 @@ function splitRepository(repository) {
     return { owner: match[1], repo: match[2] };
 }
 
+;// CONCATENATED MODULE: ./packages/github/src/issues.ts
+
+
+
+/*
+ * One open issue per concern (e.g. "drift on weather-classifier"), found like sticky comments
+ * by a hidden marker AND the bot's authorship, updated in place while it is open; a new one is
+ * opened once it was closed. Creation goes through createOnce, so a 502 after the issue was
+ * created does not open a second one.
+ */
+const ISSUE_TITLE_MAX = 256;
+const ISSUE_BODY_MAX = 65536;
+/** The open issue with the marker written by the bot, if any. */
+async function findMarkedIssue(client, options) {
+    const line = markerLine(options.marker);
+    const bot = (options.botLogin ?? GITHUB_ACTIONS_LOGIN).toLowerCase();
+    const params = {
+        owner: options.owner,
+        repo: options.repo,
+        state: "open",
+        sort: "created",
+        direction: "desc",
+    };
+    if (options.labels?.length)
+        params.labels = options.labels.join(",");
+    for await (const page of client.pages("GET /repos/{owner}/{repo}/issues", params, {
+        maxPages: options.maxPages ?? 10,
+    })) {
+        const hit = page.find((i) => !i.pull_request &&
+            i.user?.login.toLowerCase() === bot &&
+            (i.body ?? "").split(/\r?\n/).includes(line));
+        if (hit)
+            return hit;
+    }
+    return undefined;
+}
+async function upsertIssue(client, options) {
+    const title = options.title.replace(/\s+/g, " ").trim();
+    if (!title)
+        throw new ConfigurationError("an issue needs a non-empty title");
+    if (title.length > ISSUE_TITLE_MAX)
+        throw new ConfigurationError(`the issue title is ${title.length} characters; GitHub accepts at most ${ISSUE_TITLE_MAX}`);
+    const body = withMarker(options.marker, options.body);
+    if (body.length > ISSUE_BODY_MAX)
+        throw new ConfigurationError(`the issue body is ${body.length} characters; GitHub accepts at most ${ISSUE_BODY_MAX}`);
+    const repo = { owner: options.owner, repo: options.repo };
+    const existing = await findMarkedIssue(client, options);
+    if (existing) {
+        if (existing.title === title && existing.body === body)
+            return { action: "unchanged", issue: existing };
+        const { data } = await client.request("PATCH /repos/{owner}/{repo}/issues/{issue_number}", {
+            ...repo,
+            issue_number: existing.number,
+            title,
+            body,
+        });
+        options.logger?.info(`Updated issue ${data.html_url}`);
+        return { action: "updated", issue: data };
+    }
+    const created = await createOnce({
+        what: `the issue ${options.marker}`,
+        ...(options.logger ? { logger: options.logger } : {}),
+        ...(options.retryDelayMs !== undefined ? { baseDelayMs: options.retryDelayMs } : {}),
+        create: async () => (await client.request("POST /repos/{owner}/{repo}/issues", {
+            ...repo,
+            title,
+            body,
+            ...(options.labels?.length ? { labels: options.labels } : {}),
+        })).data,
+        findExisting: () => findMarkedIssue(client, options),
+    });
+    options.logger?.info(`Opened issue ${created.value.html_url}`);
+    return { action: "created", issue: created.value };
+}
+
 ;// CONCATENATED MODULE: ./packages/github/src/index.ts
+
 
 
 
