@@ -128,6 +128,25 @@ describe("GitHubRegistry against the fake GitHub", () => {
     expect(tags).toEqual(Array.from({ length: 20 }, (_, i) => `race-v${i + 1}`).sort());
   }, 120_000);
 
+  it("merges concurrent changes to different models on the one branch: nothing of either is lost", async () => {
+    const jobs = Array.from({ length: 6 }, async (_, i) => {
+      const model = i % 2 ? "odd" : "even";
+      const reg = fakeRegistry(fake, { baseDelayMs: 20, maxDelayMs: 300, maxAttempts: 100 });
+      return reg.register({
+        model,
+        path: await modelFile(`${model}-${i}.bin`, `w${i}`),
+        aliases: i < 2 ? ["production"] : [],
+      });
+    });
+    const results = await Promise.all(jobs);
+    const reg = fakeRegistry(fake);
+    expect(await reg.listModels()).toEqual([
+      { name: "even", latest: 3, versions: 3, aliases: { production: results[0]!.version.number } },
+      { name: "odd", latest: 3, versions: 3, aliases: { production: results[1]!.version.number } },
+    ]);
+    expect(branchCommits()).toHaveLength(6);
+  });
+
   it("a re-run with the same key creates nothing; other content under the same key is refused", async () => {
     const reg = fakeRegistry(fake);
     const file = await modelFile("model.bin", "abc");
