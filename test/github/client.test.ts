@@ -171,6 +171,19 @@ describe("createGitHubClient: bounded retries", () => {
     expect((error as GitHubApiError).code).toBe("github-rate-limited");
   });
 
+  it("a spent primary budget (reset an hour away) fails at once with a clear error", async () => {
+    gh.state.rateLimit.limit = 2;
+    const c = client();
+    await c.request("GET /repos/{owner}/{repo}", repo);
+    await c.request("GET /repos/{owner}/{repo}", repo);
+    const t0 = Date.now();
+    const error = await c.request("GET /repos/{owner}/{repo}", repo).catch((e: unknown) => e);
+    expect(Date.now() - t0).toBeLessThan(2000);
+    expect((error as GitHubApiError).code).toBe("github-rate-limited");
+    expect((error as Error).message).toMatch(/the limit resets at \d{4}-/);
+    expect(logger.messages("warning").join("\n")).toMatch(/more than the 120s bound/);
+  });
+
   it("the default bounds keep one call inside a job", () => {
     expect(DEFAULT_RETRY).toEqual({
       retries: 3,

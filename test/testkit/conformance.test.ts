@@ -460,6 +460,15 @@ describe("the fake GitHub conforms to GitHub's OpenAPI description", () => {
     expect((await call("DELETE", `${R}/git/refs/{ref}`, `${REPO}/git/refs/heads/tmp`)).status).toBe(422);
   });
 
+  it("git data in an empty repository answers 409", async () => {
+    gh.state.addRepo("octo-org/empty", { empty: true });
+    const blob = await call("POST", `${R}/git/blobs`, "/repos/octo-org/empty/git/blobs", {
+      body: { content: "x" },
+    });
+    expect(blob.status).toBe(409);
+    expect(blob.body.message).toBe("Git Repository is empty.");
+  });
+
   it("contents", async () => {
     const put = await call("PUT", `${R}/contents/{path}`, `${REPO}/contents/data/notes.md`, {
       body: { message: "add", content: Buffer.from("v1").toString("base64") },

@@ -228,6 +228,11 @@ function commitContexts(repo: RepoRecord, sha: string): Map<string, string> {
   return contexts;
 }
 
+/** GitHub refuses git data writes in a repository without any commit. */
+function emptyRepository(ctx: RouteContext): void {
+  if (ctx.repo.git.refs.size === 0) throw new HttpError(409, "Git Repository is empty.");
+}
+
 function resolveRef(repo: RepoRecord, ref: string): string | undefined {
   const sha = repo.git.resolveCommitish(ref);
   if (sha) return sha;
@@ -1135,6 +1140,7 @@ export const routes: RouteDef[] = [
     permission: { any: ["contents"], level: "write" },
     docs: `${D}/git/blobs#create-a-blob`,
     handler: (ctx) => {
+      emptyRepository(ctx);
       const content = ctx.body.content;
       if (typeof content !== "string") throw invalidType("content", "string", content);
       const encoding = optionalString(ctx.body, "encoding");
@@ -1169,6 +1175,7 @@ export const routes: RouteDef[] = [
     permission: { any: ["contents"], level: "write" },
     docs: `${D}/git/trees#create-a-tree`,
     handler: (ctx) => {
+      emptyRepository(ctx);
       const git = ctx.repo.git;
       const tree = ctx.body.tree;
       if (!Array.isArray(tree)) throw invalidType("tree", "array", tree);
@@ -1249,6 +1256,7 @@ export const routes: RouteDef[] = [
     permission: { any: ["contents"], level: "write" },
     docs: `${D}/git/commits#create-a-commit`,
     handler: (ctx) => {
+      emptyRepository(ctx);
       const git = ctx.repo.git;
       const message = requireString(ctx.body, "message", "Commit");
       const tree = requireString(ctx.body, "tree", "Commit");

@@ -319,7 +319,19 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
           type: state.defaultLogin.endsWith("[bot]") ? "Bot" : "User",
           permissions: { ...state.defaultPermissions },
         };
-        state.rateLimit.used++;
+        // The primary limit: once the budget is spent, every call is a 403 until the reset.
+        if (route.path !== "/rate_limit") {
+          if (state.rateLimit.used >= state.rateLimit.limit) {
+            throw new HttpError(
+              403,
+              `API rate limit exceeded for installation ID 1. If you reach out to GitHub Support for help, please include the request ID.`,
+              {
+                documentationUrl: "https://docs.github.com/rest/overview/rate-limits-for-the-rest-api",
+              },
+            );
+          }
+          state.rateLimit.used++;
+        }
       }
       const write = method !== "GET" && method !== "HEAD";
       if (!auth && (write || route.requiresAuth)) throw new HttpError(401, "Requires authentication");
