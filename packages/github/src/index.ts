@@ -6,3 +6,5 @@ export * from "./pull-request.js";
 export * from "./check-runs.js";
 export * from "./deployments.js";
 export * from "./issues.js";
+export * from "./artifact-store.js";
+export * from "./cache-store.js";
