@@ -1,3 +1,4 @@
+import type * as Hyparquet from "hyparquet";
 import { DataError } from "./errors.js";
 
 /*
@@ -34,8 +35,6 @@ export interface ParquetVisitor {
   rowGroup(rows: number): void;
 }
 
-type Hyparquet = typeof import("hyparquet");
-
 const PARSERS = {
   timestampFromMilliseconds: (v: bigint) => Number(v),
   timestampFromMicroseconds: (v: bigint) => Number(v) / 1000,
@@ -46,7 +45,7 @@ const PARSERS = {
 
 export async function readParquet(file: string, visitor: ParquetVisitor): Promise<void> {
   const [hp, { compressors }, column, datapage, convert, schemaMod, plain] = await Promise.all([
-    import("hyparquet") as Promise<Hyparquet>,
+    import("hyparquet") as Promise<typeof Hyparquet>,
     import("hyparquet-compressors"),
     import("hyparquet/src/column.js"),
     import("hyparquet/src/datapage.js"),
@@ -103,6 +102,7 @@ export async function readParquet(file: string, visitor: ParquetVisitor): Promis
   }
   visitor.columns(columns.map(({ name, datetime }) => ({ name, datetime })));
   const parsers = { ...convert.DEFAULT_PARSERS, ...PARSERS };
+  const scratch: Scratch = { defs: new Uint8Array(0), indices: new Int32Array(0) };
   let groupStart = 0;
   for (const group of metadata.row_groups) {
     const rows = Number(group.num_rows);
@@ -157,6 +157,34 @@ export async function readParquet(file: string, visitor: ParquetVisitor): Promis
           }
           let page: { definitionLevels: ArrayLike<number> | undefined; dataPage: ArrayLike<unknown> };
           let encoding: string;
+          if (
+            header.type === "DATA_PAGE" &&
+            dictionary &&
+            visitor.dictionaryPage &&
+            maxDefinition <= 1 &&
+            header.data_page_header!.encoding.endsWith("_DICTIONARY")
+          ) {
+            const daph = header.data_page_header!;
+            const raw = datapage.decompressPage(
+              compressed,
+              Number(header.uncompressed_page_size),
+              meta.codec,
+              compressors,
+            );
+            const decoded = decodeDictionaryPage(raw, daph.num_values, maxDefinition, scratch);
+            if (decoded) {
+              row += visitor.dictionaryPage(
+                c,
+                dictionary,
+                decoded.indices,
+                decoded.defs,
+                maxDefinition,
+                row,
+                col.msPerUnit,
+              );
+              continue;
+            }
+          }
           if (header.type === "DATA_PAGE") {
             const daph = header.data_page_header!;
             const raw = datapage.decompressPage(
@@ -233,5 +261,92 @@ export async function readParquet(file: string, visitor: ParquetVisitor): Promis
     }
     visitor.rowGroup(rows);
     groupStart += rows;
+  }
+}
+
+interface Scratch {
+  defs: Uint8Array;
+  indices: Int32Array;
+}
+
+/**
+ * A v1 data page of a flat column (max definition level ≤ 1) with dictionary-encoded values,
+ * decoded into reused typed arrays: definition levels (omitted when nothing is missing) and
+ * dictionary indices. Returns null for layouts left to hyparquet (wide bit widths).
+ */
+function decodeDictionaryPage(
+  page: Uint8Array,
+  numValues: number,
+  maxDef: number,
+  scratch: Scratch,
+): { defs: Uint8Array | undefined; indices: Int32Array } | null {
+  let pos = 0;
+  let present = numValues;
+  let defs: Uint8Array | undefined;
+  if (maxDef === 1) {
+    const length = page[0]! | (page[1]! << 8) | (page[2]! << 16) | (page[3]! << 24);
+    pos = 4;
+    if (scratch.defs.length < numValues) scratch.defs = new Uint8Array(numValues * 2);
+    defs = scratch.defs.subarray(0, numValues);
+    readHybrid(page, pos, pos + length, 1, defs, numValues);
+    pos += length;
+    present = 0;
+    for (let i = 0; i < numValues; i++) present += defs[i]!;
+    if (present === numValues) defs = undefined;
+  }
+  const bitWidth = page[pos++]!;
+  if (bitWidth > 24) return null;
+  if (scratch.indices.length < present) scratch.indices = new Int32Array(present * 2);
+  const indices = scratch.indices.subarray(0, present);
+  if (bitWidth === 0) indices.fill(0);
+  else readHybrid(page, pos, page.length, bitWidth, indices, present);
+  return { defs, indices };
+}
+
+/** Parquet's RLE / bit-packed hybrid encoding (bit width ≤ 24) into out[0, count). */
+function readHybrid(
+  bytes: Uint8Array,
+  pos: number,
+  end: number,
+  bitWidth: number,
+  out: Uint8Array | Int32Array,
+  count: number,
+): void {
+  const mask = (1 << bitWidth) - 1;
+  const byteWidth = (bitWidth + 7) >> 3;
+  let i = 0;
+  while (i < count && pos < end) {
+    let header = 0;
+    let shift = 0;
+    let b: number;
+    do {
+      b = bytes[pos++]!;
+      header += (b & 0x7f) * 2 ** shift;
+      shift += 7;
+    } while (b & 0x80 && pos < end);
+    if (header % 2 === 1) {
+      const groups = Math.floor(header / 2);
+      const start = pos;
+      const n = groups * 8;
+      let data = 0;
+      let bits = 0;
+      for (let k = 0; k < n && i < count; k++) {
+        while (bits < bitWidth) {
+          data |= (pos < end ? bytes[pos]! : 0) << bits;
+          pos++;
+          bits += 8;
+        }
+        out[i++] = data & mask;
+        data >>>= bitWidth;
+        bits -= bitWidth;
+      }
+      pos = start + groups * bitWidth;
+    } else {
+      const n = header / 2;
+      let v = 0;
+      for (let k = 0; k < byteWidth; k++) v |= bytes[pos++]! << (8 * k);
+      const stop = Math.min(count, i + n);
+      while (i < stop) out[i++] = v;
+    }
   }
 }
