@@ -40,8 +40,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   ValidationReportSchema: () => (/* binding */ ValidationReportSchema),
 /* harmony export */   WorkflowInfoSchema: () => (/* binding */ WorkflowInfoSchema)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5156);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8129);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(55156);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48129);
 
 
 /*
@@ -199,6 +199,16 @@ const RunRecordSchema = zod__WEBPACK_IMPORTED_MODULE_1__.object({
     /** The run-cache key: sha256 over command, params, data and tracked code. */
     fingerprint: sha256.nullable(),
     cacheHit: zod__WEBPACK_IMPORTED_MODULE_1__.boolean(),
+    /** On a cache hit: the run that produced the restored model and metrics. */
+    restoredFrom: zod__WEBPACK_IMPORTED_MODULE_1__.object({
+        id: zod__WEBPACK_IMPORTED_MODULE_1__.string().min(1),
+        startedAt: isoDate,
+        finishedAt: isoDate,
+        git: GitInfoSchema,
+        workflow: WorkflowInfoSchema.nullable(),
+    })
+        .nullable()
+        .optional(),
     resources: zod__WEBPACK_IMPORTED_MODULE_1__.object({
         peakRssBytes: zod__WEBPACK_IMPORTED_MODULE_1__.number().nonnegative().nullable(),
         cpuUserMs: zod__WEBPACK_IMPORTED_MODULE_1__.number().nonnegative().nullable(),
@@ -374,6 +384,14 @@ const EvaluateConfigSchema = zod__WEBPACK_IMPORTED_MODULE_1__.object({
     "score-column": zod__WEBPACK_IMPORTED_MODULE_1__.string().optional(),
     "id-column": zod__WEBPACK_IMPORTED_MODULE_1__.string().optional(),
     slices: stringOrList.optional(),
+    task: zod__WEBPACK_IMPORTED_MODULE_1__["enum"](["auto", "binary", "multiclass", "regression"]).optional(),
+    "positive-label": zod__WEBPACK_IMPORTED_MODULE_1__.union([zod__WEBPACK_IMPORTED_MODULE_1__.string(), zod__WEBPACK_IMPORTED_MODULE_1__.number(), zod__WEBPACK_IMPORTED_MODULE_1__.boolean()]).optional(),
+    "decision-threshold": zod__WEBPACK_IMPORTED_MODULE_1__.number().optional(),
+    seed: zod__WEBPACK_IMPORTED_MODULE_1__.number().int().nonnegative().optional(),
+    "confidence-level": zod__WEBPACK_IMPORTED_MODULE_1__.number().gt(0).lt(1).optional(),
+    "comparison-file": zod__WEBPACK_IMPORTED_MODULE_1__.string().optional(),
+    "fail-on-gate": zod__WEBPACK_IMPORTED_MODULE_1__.boolean().optional(),
+    "candidate-metrics": zod__WEBPACK_IMPORTED_MODULE_1__.string().optional(),
 })
     .strict();
 const RegisterConfigSchema = zod__WEBPACK_IMPORTED_MODULE_1__.object({
@@ -390,7 +408,21 @@ const DeployConfigSchema = zod__WEBPACK_IMPORTED_MODULE_1__.object({
     directory: zod__WEBPACK_IMPORTED_MODULE_1__.string().optional(),
     "health-check-command": zod__WEBPACK_IMPORTED_MODULE_1__.string().optional(),
     "health-check-url": zod__WEBPACK_IMPORTED_MODULE_1__.string().optional(),
+    "health-check-count": zod__WEBPACK_IMPORTED_MODULE_1__.number().int().positive().optional(),
+    "health-check-interval-seconds": zod__WEBPACK_IMPORTED_MODULE_1__.number().nonnegative().optional(),
+    "health-check-timeout-seconds": zod__WEBPACK_IMPORTED_MODULE_1__.number().positive().optional(),
+    "health-check-initial-delay-seconds": zod__WEBPACK_IMPORTED_MODULE_1__.number().nonnegative().optional(),
+    "health-check-failure-limit": zod__WEBPACK_IMPORTED_MODULE_1__.number().int().nonnegative().optional(),
+    "health-check-consecutive-error-limit": zod__WEBPACK_IMPORTED_MODULE_1__.number().int().nonnegative().optional(),
     rollback: zod__WEBPACK_IMPORTED_MODULE_1__.boolean().optional(),
+    "environment-alias": zod__WEBPACK_IMPORTED_MODULE_1__.string().optional(),
+    "environment-url": zod__WEBPACK_IMPORTED_MODULE_1__.string().optional(),
+    "production-environment": zod__WEBPACK_IMPORTED_MODULE_1__.boolean().optional(),
+    "transient-environment": zod__WEBPACK_IMPORTED_MODULE_1__.boolean().optional(),
+    "timeout-seconds": zod__WEBPACK_IMPORTED_MODULE_1__.number().positive().optional(),
+    "http-retries": zod__WEBPACK_IMPORTED_MODULE_1__.number().int().nonnegative().optional(),
+    "http-headers": zod__WEBPACK_IMPORTED_MODULE_1__.string().optional(),
+    "keep-versions": zod__WEBPACK_IMPORTED_MODULE_1__.number().int().min(2).optional(),
 })
     .strict();
 const ReportConfigSchema = zod__WEBPACK_IMPORTED_MODULE_1__.object({

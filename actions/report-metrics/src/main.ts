@@ -1,8 +1,31 @@
-import { notImplemented, withConfigFallback, type StepContext } from "@mlops/action-runtime";
-import { requiredString } from "@mlops/core";
+import { withConfigFallback, type StepContext } from "@mlops/action-runtime";
+import { createGitHubClient } from "@mlops/github";
+import { artifactsUnavailableReason, createArtifactStore } from "@mlops/github/artifact-store";
+import { readReportInputs, runReportStep, writeReportOutputs } from "@mlops/report/deliver";
 
-export async function main({ io, config }: StepContext): Promise<void> {
-  const input = withConfigFallback(io.input, { model: config.model, ...config.report });
-  requiredString(input, "comparison", "a Comparison JSON from evaluate-against-baseline");
-  notImplemented("report-metrics");
+/*
+ * The report-metrics action: documents (comparison, validation report, run record) → the job
+ * summary, the sticky pull-request comment and the check run "mlops / <model>" (packages/report).
+ * On a fork's pull request (read-only token) the report is saved as an artifact instead.
+ */
+export async function main({ io, ctx, config }: StepContext): Promise<void> {
+  const input = withConfigFallback(io.input, {
+    model: config.model,
+    registry: config.registry?.backend,
+    "registry-path": config.registry?.path,
+    ...config.report,
+  });
+  const options = readReportInputs(input, ctx.workspace);
+  const client = options.token ? createGitHubClient({ token: options.token, ctx, logger: io.logger }) : null;
+  const noArtifacts = artifactsUnavailableReason();
+
+  const result = await runReportStep(options, {
+    ctx,
+    logger: io.logger,
+    client,
+    appendSummary: (markdown) => io.appendSummary(markdown),
+    artifacts: noArtifacts ? null : createArtifactStore({ retentionDays: 7 }),
+    artifactsUnavailable: noArtifacts,
+  });
+  writeReportOutputs(io, result);
 }

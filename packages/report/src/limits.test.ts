@@ -49,7 +49,8 @@ describe("GitHub's size limits", () => {
     expect(r.markdown).toMatch(
       /> ✂️ [\d,]+ more metrics \([\d,]+ ✅ pass, [\d,]+ ➖ not gated\) not shown: GitHub limits a comment to 65,536 characters\. The \[job summary\]\(https:\/\/github\.com\/acme\/weather\/actions\/runs\/11223344\) has everything\./,
     );
-    expect(r.markdown.trimEnd().endsWith("<!-- mlops-report:weather-classifier -->")).toBe(true);
+    expect(r.markdown.startsWith("<!-- mlops-report:weather-classifier -->\n### ")).toBe(true);
+    expect(r.markerKey).toBe("mlops-report:weather-classifier");
     expectIntactTables(r.markdown);
     // Every failing metric is still in the table, first.
     const rows = tableCells(toHtml(r.markdown))[0]!.slice(1);

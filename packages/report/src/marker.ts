@@ -1,5 +1,6 @@
 /*
- * The hidden marker that identifies our sticky comment: `<!-- mlops-report:<model>[:<cell>] -->`.
+ * The hidden marker that identifies our sticky comment: `<!-- mlops-report:<model>[:<cell>] -->`,
+ * the first line of the comment (where @mlops/github's upsertStickyComment puts and looks for it).
  * Model names are restricted (letters, digits, '.', '_', '-'), matrix cells are free text, so
  * both are percent-encoded outside that set: the marker can never contain `-->`, a second
  * marker, or a ':' that would make "a" + cell "b:c" equal model "a:b" + cell "c". User text in
@@ -8,8 +9,7 @@
 
 import { wellFormed } from "./escape.js";
 
-const MARKER_PREFIX = "<!-- mlops-report:";
-const MARKER_SUFFIX = " -->";
+const MARKER_KEY_PREFIX = "mlops-report:";
 
 function encodePart(s: string): string {
   return Array.from(new TextEncoder().encode(wellFormed(s)))
@@ -23,9 +23,18 @@ function encodePart(s: string): string {
     .replace(/--/g, "-%2D");
 }
 
-export function reportMarker(model: string, matrixCell?: string | null): string {
+/**
+ * The marker's key, `mlops-report:<model>[:<cell>]`: what @mlops/github's upsertStickyComment
+ * takes as `marker` (it writes it as the hidden first line `<!-- key -->`).
+ */
+export function reportMarkerKey(model: string, matrixCell?: string | null): string {
   const cell = matrixCell ? `:${encodePart(matrixCell)}` : "";
-  return `${MARKER_PREFIX}${encodePart(model)}${cell}${MARKER_SUFFIX}`;
+  return `${MARKER_KEY_PREFIX}${encodePart(model)}${cell}`;
+}
+
+/** The hidden line itself: `<!-- mlops-report:<model>[:<cell>] -->`. */
+export function reportMarker(model: string, matrixCell?: string | null): string {
+  return `<!-- ${reportMarkerKey(model, matrixCell)} -->`;
 }
 
 /** True when `body` carries exactly this marker (not one for another model or matrix cell). */

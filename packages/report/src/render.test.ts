@@ -31,10 +31,11 @@ describe("the pull-request comment", () => {
       links: f.LINKS,
     });
     expect(r.verdict.conclusion).toBe("success");
-    expect(r.markdown.split("\n")[0]).toMatch(
+    expect(r.markdown.split("\n")[1]).toMatch(
       /^### ✅ weather-classifier: candidate \[`3f1c9a2`\]\(.*\) passes the gate against \*\*v7\*\* \(`production`\)$/,
     );
-    expect(r.markdown.trimEnd().endsWith("<!-- mlops-report:weather-classifier -->")).toBe(true);
+    expect(r.markdown.startsWith("<!-- mlops-report:weather-classifier -->\n### ")).toBe(true);
+    expect(r.markerKey).toBe("mlops-report:weather-classifier");
     expect(r.trimmed).toEqual([]);
     await snapshot("pass", r.markdown);
   });
@@ -57,7 +58,7 @@ describe("the pull-request comment", () => {
 
   it("no baseline: 🆕 verdict, neutral check, values without deltas", async () => {
     const r = renderReport({ comparison: f.noBaselineComparison(), run: f.runRecord(), links: f.LINKS });
-    expect(r.markdown.split("\n")[0]).toContain("🆕");
+    expect(r.markdown.split("\n")[1]).toContain("🆕");
     expect(r.verdict.conclusion).toBe("neutral");
     await snapshot("no-baseline", r.markdown);
   });
@@ -124,7 +125,7 @@ describe("the pull-request comment", () => {
   it("a failed training run fails the report even when the gate passes", () => {
     const r = renderReport({ comparison: f.passingComparison(), run: f.runRecord("failed") });
     expect(r.verdict.conclusion).toBe("failure");
-    expect(r.markdown.split("\n")[0]).toContain("but the training run failed");
+    expect(r.markdown.split("\n")[1]).toContain("but the training run failed");
   });
 });
 
@@ -134,7 +135,7 @@ describe("the job summary and the check run", () => {
     const comment = renderReport(input, { target: "comment" }).markdown;
     const summary = renderReport(input, { target: "summary" }).markdown;
     expect(summary).not.toContain("<!-- mlops-report");
-    expect(comment.replace(/\n<!-- mlops-report:[^\n]*\n$/, "")).toBe(summary);
+    expect(comment.replace(/^<!-- mlops-report:[^\n]*\n/, "")).toBe(summary);
   });
 
   it("the check run is named after the model, concludes from the verdict, and carries the comparison", async () => {

@@ -4,7 +4,7 @@ import { fitSections, type Section } from "./fit.js";
 import { formatBytes, formatCount, formatDuration, formatNumber, formatPercent } from "./format.js";
 import { historyChart, recentVersions } from "./history.js";
 import { LIMITS, measure, type Limit } from "./limits.js";
-import { reportMarker } from "./marker.js";
+import { reportMarker, reportMarkerKey } from "./marker.js";
 import { details, table } from "./markdown.js";
 import { compareMetricRows, describeHidden, isFailing, metricTable, STATUS_LABEL } from "./metrics-table.js";
 import { diffParams, paramValue, type ParamRow } from "./params.js";
@@ -63,7 +63,10 @@ export interface RenderedReport {
   size: number;
   /** Sections trimmed or dropped to fit. */
   trimmed: string[];
+  /** The hidden marker line (comment target only). */
   marker: string | null;
+  /** Its key, `mlops-report:<model>[:<cell>]`, for upsertStickyComment. */
+  markerKey: string | null;
 }
 
 const SHA = /^[0-9a-f]{7,64}$/i;
@@ -92,20 +95,22 @@ export function renderReport(input: ReportInput, options: RenderOptions = {}): R
     (target === "comment" ? LIMITS.comment : target === "checkRun" ? LIMITS.checkRun : LIMITS.summary);
   const ctx = makeContext(input, options, target);
   const marker = target === "comment" ? reportMarker(ctx.model, input.matrixCell) : null;
-  const tail = marker ? `\n${marker}\n` : "";
+  // The marker is the hidden first line, as @mlops/github's upsertStickyComment writes it.
+  const head = marker ? `${marker}\n` : "";
   const fitted = fitSections(buildSections(ctx), {
-    limit: { ...limit, max: limit.max - measure(tail, limit.measure) },
+    limit: { ...limit, max: limit.max - measure(head, limit.measure) },
     describe: limit,
     fullReportUrl: fullReportUrl(input, target),
     fullReportLabel: target === "summary" ? "artifact" : "job summary",
   });
-  const markdown = fitted.markdown + tail;
+  const markdown = head + fitted.markdown;
   return {
     markdown,
     verdict: ctx.verdict,
     size: measure(markdown, limit.measure),
     trimmed: fitted.trimmed,
     marker,
+    markerKey: marker ? reportMarkerKey(ctx.model, input.matrixCell) : null,
   };
 }
 
