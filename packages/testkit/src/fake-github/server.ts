@@ -100,7 +100,8 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
   const apiServer = createServer();
   const uploadServer = createServer();
   for (const s of [apiServer, uploadServer]) {
-    s.keepAliveTimeout = 1000;
+    // Long keep-alive (like GitHub's edge): a client never races a server-side idle close.
+    s.keepAliveTimeout = 60_000;
     s.on("connection", (socket: Socket) => {
       sockets.add(socket);
       socket.on("close", () => sockets.delete(socket));
