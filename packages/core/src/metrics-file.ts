@@ -97,8 +97,13 @@ function flatten(obj: Record<string, unknown>, prefix: string, out: Metrics, fil
       flatten(value as Record<string, unknown>, name, out, file);
       continue;
     }
-    out[name] = checkMetricValue(name, value, file);
+    setOwn(out, name, checkMetricValue(name, value, file));
   }
+}
+
+/** Sets an own property, whatever the key (`__proto__` included): metric names come from users' files. */
+function setOwn(out: Metrics, key: string, value: number): void {
+  Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
 /** A metric value must be a finite number; anything else is an error that names the key. */
@@ -144,7 +149,7 @@ function parseCsvMetrics(text: string, file: string): Metrics {
           },
         );
       }
-      out[name.trim()] = n;
+      setOwn(out, name.trim(), n);
       return;
     }
   });
