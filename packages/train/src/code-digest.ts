@@ -161,7 +161,7 @@ export async function codeDigest(dir: string, excluded: readonly string[]): Prom
       git(dir, ["ls-files", "-s", "-z", "--", "."]),
       git(dir, ["ls-files", "-m", "-z", "--", "."]),
       git(dir, ["ls-files", "-d", "-z", "--", "."]),
-      git(dir, ["ls-files", "-o", "--exclude-standard", "-z", "--", "."]),
+      git(dir, ["ls-files", "-o", "--exclude-standard", "--exclude=/.mlops/", "-z", "--", "."]),
     ]);
     if (staged.ok && changed.ok && deleted.ok && others.ok) {
       let dirty = false;

@@ -32,6 +32,13 @@ describe("::mlops line protocol", () => {
     });
   });
 
+  it("keeps hostile names as plain metrics (no prototype tricks)", () => {
+    const r = emptyReport();
+    parseMlopsLine("::mlops metric __proto__=1 constructor=2", "stdout line 1", r);
+    expect(Object.keys(r.metrics)).toEqual(["__proto__", "constructor"]);
+    expect(JSON.parse(JSON.stringify(r.metrics))).toEqual(JSON.parse('{"__proto__": 1, "constructor": 2}'));
+  });
+
   it("warns about unknown sub-commands and rejects bad names", () => {
     const r = emptyReport();
     parseMlopsLine("::mlops param lr=1", "stdout line 1", r);

@@ -40,6 +40,11 @@ export function emptyReport(): ReportedValues {
   return { metrics: {}, tools: {}, errors: [], warnings: [] };
 }
 
+/** Sets an own property whatever the key (`__proto__` included): names come from the command. */
+function setOwn<T>(out: Record<string, T>, key: string, value: T): void {
+  Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
 /** Parses one output line into `report`; lines that are not `::mlops` commands are ignored. */
 export function parseMlopsLine(line: string, where: string, report: ReportedValues): void {
   if (!line.startsWith(MLOPS_LINE_PREFIX)) return;
@@ -78,7 +83,7 @@ export function parseMlopsLine(line: string, where: string, report: ReportedValu
       continue;
     }
     if (verb === "tool") {
-      report.tools[name] = value.slice(0, 200);
+      setOwn(report.tools, name, value.slice(0, 200));
       continue;
     }
     const n = value.trim() === "" ? Number.NaN : Number(value);
@@ -90,7 +95,7 @@ export function parseMlopsLine(line: string, where: string, report: ReportedValu
       });
       continue;
     }
-    report.metrics[name] = n;
+    setOwn(report.metrics, name, n);
   }
 }
 

@@ -30,6 +30,9 @@ describe("params", () => {
     expect((await loadParams("lr: 0.1\ndepth: 3\n", dir)).params).toEqual({ lr: 0.1, depth: 3 });
     expect((await loadParams('{"lr":0.1}', dir)).params).toEqual({ lr: 0.1 });
     expect(await loadParams(undefined, dir)).toEqual({ params: {}, source: null });
+    const hostile = (await loadParams('{"__proto__": {"polluted": true}, "lr": 1}', dir)).params;
+    expect(Object.keys(hostile)).toEqual(["__proto__", "lr"]);
+    expect((hostile as { polluted?: boolean }).polluted).toBeUndefined();
   });
 
   it("explains what is wrong", async () => {

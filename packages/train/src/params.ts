@@ -81,7 +81,15 @@ function checkParams(
     if (Array.isArray(v)) return v.map((x, i) => check(x, [...at, String(i)]));
     if (v && typeof v === "object") {
       const out: Record<string, unknown> = {};
-      for (const [k, x] of Object.entries(v)) out[k] = check(x, [...at, k]);
+      for (const [k, x] of Object.entries(v)) {
+        // An own property whatever the key: `__proto__: …` in a params file stays a param.
+        Object.defineProperty(out, k, {
+          value: check(x, [...at, k]),
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
+      }
       return out;
     }
     return v;

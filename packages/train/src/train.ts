@@ -140,7 +140,7 @@ export async function runTraining(options: TrainOptions, deps: TrainDeps): Promi
     try {
       data.push(await fingerprintPath(d, display(d)));
     } catch (error) {
-      if (isConfigurationError(error)) {
+      if (isConfigurationError(error) && error.code === "file-not-found") {
         throw new ConfigurationError(`input 'data': ${display(d)} does not exist (resolved to ${d})`, {
           code: "data-missing",
           location: { file: display(d) },
@@ -473,7 +473,9 @@ async function collectMetrics(
         { code: "metrics-missing", location: { file: display(metricsFile) } },
       );
     }
-    Object.assign(metrics, await readMetricsFile(metricsFile));
+    for (const [k, v] of Object.entries(await readMetricsFile(metricsFile))) {
+      Object.defineProperty(metrics, k, { value: v, enumerable: true, writable: true, configurable: true });
+    }
   }
   return metrics;
 }
