@@ -637,7 +637,7 @@ class GitHubRegistry {
  * GITHUB_API_URL). Loaded only when the github backend is chosen.
  */
 async function openGitHubRegistry(options) {
-    const { createGitHubClient } = await __webpack_require__.e(/* import() */ 318).then(__webpack_require__.bind(__webpack_require__, 5318));
+    const { createGitHubClient } = await __webpack_require__.e(/* import() */ 68).then(__webpack_require__.bind(__webpack_require__, 68));
     const client = createGitHubClient({ token: options.token, ctx: options.ctx, logger: options.logger });
     return new GitHubRegistry({
         request: (route, params) => client.request(route, params),

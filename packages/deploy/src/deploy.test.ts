@@ -82,7 +82,12 @@ describe("deployModel", () => {
     const log = new LocalDeploymentLog(registryRoot, "weather");
     const result = await deployModel(
       options({
-        health: { ...DEFAULT_HEALTH, intervalMs: 0, count: 2, command: 'test "$(cat "$MODEL_PATH")" = two' },
+        health: {
+          ...DEFAULT_HEALTH,
+          intervalMs: 0,
+          count: 2,
+          command: `test "$(cat "$MODEL_PATH")" = two && test "$MODEL_PATH" = "${path.join(serveDir, "current", "model.txt")}"`,
+        },
       }),
       deps(registry, { recorder: log }),
     );

@@ -176,7 +176,7 @@ export async function deployModel(options: DeployOptions, deps: DeployDeps): Pro
   try {
     await setStatus(deploymentId, "in_progress", `deploying ${model} v${version} (${target.kind})`);
     // 3. Download and verify before the target sees anything.
-    const { modelPath } = await candidateModel.materialize();
+    let { modelPath } = await candidateModel.materialize();
     // 4. The target.
     try {
       const result = await logger.group(
@@ -185,6 +185,7 @@ export async function deployModel(options: DeployOptions, deps: DeployDeps): Pro
       );
       targetDetail = result.detail;
       environmentUrl ??= result.environmentUrl ?? null;
+      if (result.servedPath) modelPath = result.servedPath;
       logger.info(result.detail);
     } catch (error) {
       if (!(error instanceof TargetError)) throw error;
@@ -316,8 +317,9 @@ export async function deployModel(options: DeployOptions, deps: DeployDeps): Pro
       );
       logger.info(r.detail);
       rollbackHealth = await logger.group(`health check of the restored v${prev.number}`, async () => {
-        // Only the command target needed the files on this runner; the others are not downloaded again.
-        const modelPath = target.kind === "command" ? (await restored.materialize()).modelPath : null;
+        // The served copy when the target has one; else only the command target needed the files here.
+        const modelPath =
+          r.servedPath ?? (target.kind === "command" ? (await restored.materialize()).modelPath : null);
         return runHealthCheck(options.health, healthDeps, modelEnv(restored, modelPath));
       });
       if (!rollbackHealth.skipped) logger.info(rollbackHealth.summary);

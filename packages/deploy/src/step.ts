@@ -108,7 +108,7 @@ export async function runDeployStep(host: DeployStepHost): Promise<DeployResult>
 const TERMINAL = new Set(["success", "failure", "error", "inactive"]);
 
 /**
- * A cancelled workflow (the runner sends SIGINT, then SIGTERM) or a Ctrl-C must not leave a
+ * A cancelled workflow (the runner sends SIGINT, then SIGTERM 7.5 s later) or a Ctrl-C must not leave a
  * deploy script running in its own process group, nor a deployment `in_progress` forever:
  * on either signal the running commands' process trees get SIGTERM, every deployment that has
  * not reached a final state is marked `error`, and the process exits 128 + the signal number.
@@ -153,15 +153,16 @@ function handleCancellation(
         })
         .catch(() => undefined),
     );
-    void Promise.all(marks).finally(() => process.exit(128 + (signal === "SIGINT" ? 2 : 15)));
+    const number: Record<string, number> = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 };
+    void Promise.all(marks).finally(() => process.exit(128 + (number[signal] ?? 15)));
   };
-  process.on("SIGINT", onSignal);
-  process.on("SIGTERM", onSignal);
+  // The runner documents SIGINT then SIGTERM (7.5 s later); some runners send SIGHUP (actions/runner#1309).
+  const signals: NodeJS.Signals[] = ["SIGINT", "SIGTERM", "SIGHUP"];
+  for (const signal of signals) process.on(signal, onSignal);
   return {
     recorder: tracked,
     dispose: () => {
-      process.off("SIGINT", onSignal);
-      process.off("SIGTERM", onSignal);
+      for (const signal of signals) process.off(signal, onSignal);
     },
   };
 }

@@ -26,6 +26,8 @@ export interface TargetResult {
   detail: string;
   /** Where the deployed model can be reached, when the target knows (directory: its path). */
   environmentUrl?: string | null;
+  /** Where the target put the model on this machine (directory: under current/); health checks get it as MODEL_PATH. */
+  servedPath?: string | null;
 }
 
 export interface DeployTarget {

@@ -130,6 +130,7 @@ export class DirectoryTarget implements DeployTarget {
     return {
       detail: `${path.join(this.root, CURRENT_LINK)} → versions/${versionName}${reused ? " (already present: pointer swap only)" : ` (${model.files.length} file(s) copied and verified)`}${before ? `, was v${before.version}` : ""}`,
       environmentUrl: pathToFileURL(path.join(this.root, CURRENT_LINK)).href,
+      servedPath: path.join(this.root, CURRENT_LINK, ...relModel.split("/").slice(2)),
     };
   }
 

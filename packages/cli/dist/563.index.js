@@ -1,19 +1,17 @@
-export const id = 318;
-export const ids = [318];
+export const id = 563;
+export const ids = [563,68];
 export const modules = {
 
-/***/ 5318:
+/***/ 68:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  GitHubDeployments: () => (/* reexport */ GitHubDeployments),
-  createGitHubClient: () => (/* reexport */ createGitHubClient),
-  splitRepository: () => (/* reexport */ splitRepository)
+  createGitHubClient: () => (/* reexport */ createGitHubClient)
 });
 
-// UNUSED EXPORTS: CHECK_ANNOTATIONS_PER_REQUEST, CHECK_TEXT_MAX, COMMENT_MAX_CHARS, DEFAULT_RETRY, GITHUB_ACTIONS_LOGIN, GitHubApiError, STATUS_DESCRIPTION_MAX, asRequestError, clipCheckText, createCheckRun, createOnce, findPullRequest, findStickyComment, githubMessage, isAmbiguousFailure, isNetworkFailure, isRateLimited, markerLine, parseAcceptedPermissions, permissionForRoute, readEventPayload, retryFromEnv, sleep, statusOf, translateGitHubError, updateCheckRun, upsertStickyComment, withMarker, worstCaseSeconds
+// UNUSED EXPORTS: CHECK_ANNOTATIONS_PER_REQUEST, CHECK_TEXT_MAX, COMMENT_MAX_CHARS, DEFAULT_RETRY, GITHUB_ACTIONS_LOGIN, GitHubApiError, GitHubDeployments, ISSUE_BODY_MAX, ISSUE_TITLE_MAX, STATUS_DESCRIPTION_MAX, artifactsUnavailableReason, asRequestError, cacheUnavailableReason, clipCheckText, createArtifactStore, createCacheStore, createCheckRun, createOnce, findMarkedIssue, findPullRequest, findStickyComment, githubMessage, isAmbiguousFailure, isGhesServer, isNetworkFailure, isRateLimited, markerLine, parseAcceptedPermissions, permissionForRoute, readEventPayload, retryFromEnv, sleep, splitRepository, statusOf, translateGitHubError, updateCheckRun, upsertIssue, upsertStickyComment, withMarker, worstCaseSeconds
 
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 7 modules
 var src = __webpack_require__(3795);
@@ -385,11 +383,11 @@ async function create_once_createOnce(options) {
  * a user quoting our comment, or another bot copying the marker, is never overwritten.
  * All pages are searched (per_page 100), so a PR with hundreds of comments still finds it.
  */
-const GITHUB_ACTIONS_LOGIN = "github-actions[bot]";
+const sticky_comment_GITHUB_ACTIONS_LOGIN = "github-actions[bot]";
 /** GitHub's limit on a comment body. */
 const COMMENT_MAX_CHARS = 65536;
 /** `<!-- mlops-report:m -->`: the hidden first line that identifies the comment. */
-function markerLine(marker) {
+function sticky_comment_markerLine(marker) {
     const m = marker.trim();
     if (!m)
         throw new ConfigurationError("a sticky comment needs a non-empty marker");
@@ -398,8 +396,8 @@ function markerLine(marker) {
     return `<!-- ${m} -->`;
 }
 /** The body with the marker as its first line (idempotent). */
-function withMarker(marker, body) {
-    const line = markerLine(marker);
+function sticky_comment_withMarker(marker, body) {
+    const line = sticky_comment_markerLine(marker);
     const rest = body.startsWith(line) ? body.slice(line.length).replace(/^\r?\n/, "") : body;
     return `${line}\n${rest}`;
 }
@@ -411,8 +409,8 @@ function isOurs(comment, line, botLogin) {
 }
 /** The first comment with the marker by the bot, searching every page; undefined if none. */
 async function findStickyComment(client, options) {
-    const line = markerLine(options.marker);
-    const botLogin = options.botLogin ?? GITHUB_ACTIONS_LOGIN;
+    const line = sticky_comment_markerLine(options.marker);
+    const botLogin = options.botLogin ?? sticky_comment_GITHUB_ACTIONS_LOGIN;
     for await (const page of client.pages("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
         owner: options.owner,
         repo: options.repo,
@@ -426,7 +424,7 @@ async function findStickyComment(client, options) {
 }
 /** Creates the sticky comment, or updates it in place; never creates a second one. */
 async function upsertStickyComment(client, options) {
-    const body = withMarker(options.marker, options.body);
+    const body = sticky_comment_withMarker(options.marker, options.body);
     if (body.length > COMMENT_MAX_CHARS)
         throw new ConfigurationError(`the comment for ${options.marker} is ${body.length} characters; GitHub accepts at most ${COMMENT_MAX_CHARS} (shorten it before posting)`);
     const params = { owner: options.owner, repo: options.repo };
@@ -710,13 +708,13 @@ function describeFailure(error, what, repo) {
     const message = e.response?.data?.message ?? e.message ?? "";
     const details = e.response?.data?.errors ? ` ${JSON.stringify(e.response.data.errors).slice(0, 300)}` : "";
     if (status === 403 || status === 404) {
-        return new src/* ConfigurationError */.j1(`${what} in ${repo}: GitHub answered ${status} ${message}; the job needs permissions: deployments: write (add it under permissions: in the workflow)`, { code: "github-permission", cause: error });
+        return new ConfigurationError(`${what} in ${repo}: GitHub answered ${status} ${message}; the job needs permissions: deployments: write (add it under permissions: in the workflow)`, { code: "github-permission", cause: error });
     }
     if (status === 409) {
-        return new src/* ConfigurationError */.j1(`${what} in ${repo}: GitHub answered 409 ${message}: a required commit status check is not successful${details}`, { code: "deployment-conflict", cause: error });
+        return new ConfigurationError(`${what} in ${repo}: GitHub answered 409 ${message}: a required commit status check is not successful${details}`, { code: "deployment-conflict", cause: error });
     }
     if (status === 422) {
-        return new src/* ConfigurationError */.j1(`${what} in ${repo}: GitHub rejected it (422 ${message})${details}`, {
+        return new ConfigurationError(`${what} in ${repo}: GitHub rejected it (422 ${message})${details}`, {
             code: "github-validation",
             cause: error,
         });
@@ -737,7 +735,7 @@ class GitHubDeployments {
     async create(request) {
         const ref = request.ref ?? this.options.defaultRef;
         if (!ref) {
-            throw new src/* ConfigurationError */.j1("a GitHub deployment needs a ref (GITHUB_SHA is not set); run inside GitHub Actions or give the commit", { code: "ref-missing" });
+            throw new ConfigurationError("a GitHub deployment needs a ref (GITHUB_SHA is not set); run inside GitHub Actions or give the commit", { code: "ref-missing" });
         }
         let response;
         try {
@@ -802,9 +800,84 @@ class GitHubDeployments {
 function splitRepository(repository) {
     const match = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(repository ?? "");
     if (!match) {
-        throw new src/* ConfigurationError */.j1(`expected the repository as owner/name (GITHUB_REPOSITORY), found ${JSON.stringify(repository ?? "")}`, { code: "repository-invalid" });
+        throw new ConfigurationError(`expected the repository as owner/name (GITHUB_REPOSITORY), found ${JSON.stringify(repository ?? "")}`, { code: "repository-invalid" });
     }
     return { owner: match[1], repo: match[2] };
+}
+
+;// CONCATENATED MODULE: ./packages/github/src/issues.ts
+
+
+
+/*
+ * One open issue per concern (e.g. "drift on weather-classifier"), found like sticky comments
+ * by a hidden marker AND the bot's authorship, updated in place while it is open; a new one is
+ * opened once it was closed. Creation goes through createOnce, so a 502 after the issue was
+ * created does not open a second one.
+ */
+const ISSUE_TITLE_MAX = 256;
+const ISSUE_BODY_MAX = 65536;
+/** The open issue with the marker written by the bot, if any. */
+async function findMarkedIssue(client, options) {
+    const line = markerLine(options.marker);
+    const bot = (options.botLogin ?? GITHUB_ACTIONS_LOGIN).toLowerCase();
+    const params = {
+        owner: options.owner,
+        repo: options.repo,
+        state: "open",
+        sort: "created",
+        direction: "desc",
+    };
+    if (options.labels?.length)
+        params.labels = options.labels.join(",");
+    for await (const page of client.pages("GET /repos/{owner}/{repo}/issues", params, {
+        maxPages: options.maxPages ?? 10,
+    })) {
+        const hit = page.find((i) => !i.pull_request &&
+            i.user?.login.toLowerCase() === bot &&
+            (i.body ?? "").split(/\r?\n/).includes(line));
+        if (hit)
+            return hit;
+    }
+    return undefined;
+}
+async function upsertIssue(client, options) {
+    const title = options.title.replace(/\s+/g, " ").trim();
+    if (!title)
+        throw new ConfigurationError("an issue needs a non-empty title");
+    if (title.length > ISSUE_TITLE_MAX)
+        throw new ConfigurationError(`the issue title is ${title.length} characters; GitHub accepts at most ${ISSUE_TITLE_MAX}`);
+    const body = withMarker(options.marker, options.body);
+    if (body.length > ISSUE_BODY_MAX)
+        throw new ConfigurationError(`the issue body is ${body.length} characters; GitHub accepts at most ${ISSUE_BODY_MAX}`);
+    const repo = { owner: options.owner, repo: options.repo };
+    const existing = await findMarkedIssue(client, options);
+    if (existing) {
+        if (existing.title === title && existing.body === body)
+            return { action: "unchanged", issue: existing };
+        const { data } = await client.request("PATCH /repos/{owner}/{repo}/issues/{issue_number}", {
+            ...repo,
+            issue_number: existing.number,
+            title,
+            body,
+        });
+        options.logger?.info(`Updated issue ${data.html_url}`);
+        return { action: "updated", issue: data };
+    }
+    const created = await createOnce({
+        what: `the issue ${options.marker}`,
+        ...(options.logger ? { logger: options.logger } : {}),
+        ...(options.retryDelayMs !== undefined ? { baseDelayMs: options.retryDelayMs } : {}),
+        create: async () => (await client.request("POST /repos/{owner}/{repo}/issues", {
+            ...repo,
+            title,
+            body,
+            ...(options.labels?.length ? { labels: options.labels } : {}),
+        })).data,
+        findExisting: () => findMarkedIssue(client, options),
+    });
+    options.logger?.info(`Opened issue ${created.value.html_url}`);
+    return { action: "created", issue: created.value };
 }
 
 ;// CONCATENATED MODULE: ./packages/github/src/index.ts
@@ -814,6 +887,371 @@ function splitRepository(repository) {
 
 
 
+
+
+
+
+
+
+/***/ }),
+
+/***/ 6563:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  loadHistory: () => (/* binding */ deliver_loadHistory)
+});
+
+// UNUSED EXPORTS: artifactSlug, defaultLinks, deliverReport, forkArtifactName, readReportInputs, registryLink, runReportStep, writeReportOutputs
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 7 modules
+var src = __webpack_require__(3795);
+// EXTERNAL MODULE: ./packages/github/src/index.ts + 8 modules
+var github_src = __webpack_require__(68);
+// EXTERNAL MODULE: ./packages/report/src/render.ts + 2 modules
+var render = __webpack_require__(9880);
+;// CONCATENATED MODULE: ./packages/report/src/report-step.ts
+
+
+
+
+/** Reads and checks the inputs (kebab-case names, as action.yml declares them). */
+function readReportInputs(read, workspace) {
+    const file = (name) => {
+        const v = optionalString(read, name);
+        return v ? path.resolve(workspace, v) : null;
+    };
+    const out = {
+        comparison: file("comparison"),
+        validation: file("validation-report"),
+        run: file("run-record"),
+        model: optionalString(read, "model") ?? null,
+        matrixCell: optionalString(read, "matrix-cell") ?? null,
+        comment: optionalBoolean(read, "comment") ?? true,
+        summary: optionalBoolean(read, "summary") ?? true,
+        check: optionalBoolean(read, "check") ?? true,
+        registry: oneOf(optionalString(read, "registry") ?? "auto", "registry", [
+            "auto",
+            "local",
+            "github",
+        ]),
+        registryPath: optionalString(read, "registry-path") ?? null,
+        history: optionalNumber(read, "history", { integer: true, min: 0, max: 100 }) ?? 10,
+        token: optionalString(read, "token") ?? null,
+        commentAuthor: optionalString(read, "comment-author") ?? null,
+    };
+    if (!out.comparison && !out.validation && !out.run) {
+        throw new ConfigurationError("input 'comparison' is required unless validation-report or run-record is given: report-metrics needs at least one document (a Comparison from evaluate-against-baseline, a ValidationReport from validate-data or a RunRecord from train)", { code: "input-missing" });
+    }
+    if (out.model)
+        checkModelName(out.model, "input 'model'");
+    return out;
+}
+async function runReportStep(options, deps) {
+    const { ctx, logger } = deps;
+    const [comparison, validation, run] = await Promise.all([
+        options.comparison ? readDocument("mlops.comparison", options.comparison) : null,
+        options.validation ? readDocument("mlops.validation", options.validation) : null,
+        options.run ? readDocument("mlops.run", options.run) : null,
+    ]);
+    const model = options.model ?? comparison?.model ?? null;
+    if (!model)
+        throw new ConfigurationError("report-metrics: which model is this? Give the input 'model' (or a comparison, which names it)", { code: "input-missing" });
+    if (comparison && options.model && comparison.model !== options.model)
+        throw new ConfigurationError(`the comparison ${options.comparison} is for model '${comparison.model}', but the input 'model' is '${options.model}'`, { code: "input-mismatch" });
+    const event = await readEventPayload(ctx.eventPath);
+    const history = await loadHistory({
+        model,
+        count: options.history,
+        backend: options.registry,
+        ctx,
+        logger,
+        ...(options.registryPath ? { path: options.registryPath } : {}),
+        ...(options.token ? { token: options.token } : {}),
+    });
+    const input = {
+        comparison,
+        validation,
+        run,
+        model,
+        matrixCell: options.matrixCell,
+        history: history.versions,
+    };
+    input.links = { ...defaultLinks(ctx, event), registryVersion: registryLink(ctx, input, history.kind) };
+    return await deliverReport({
+        input,
+        documentFiles: { comparison: options.comparison, validation: options.validation, run: options.run },
+        ctx,
+        logger,
+        client: deps.client,
+        event,
+        comment: options.comment,
+        summary: options.summary,
+        check: options.check,
+        ...(options.commentAuthor ? { commentAuthor: options.commentAuthor } : {}),
+        appendSummary: deps.appendSummary,
+        artifacts: deps.artifacts,
+        artifactsUnavailable: deps.artifactsUnavailable ?? null,
+        tempDir: ctx.runnerTemp ?? path.join(ctx.workspace, ".mlops", "tmp"),
+        ...(deps.retryDelayMs !== undefined ? { retryDelayMs: deps.retryDelayMs } : {}),
+    });
+}
+/** The step's outputs (action.yml). */
+function writeReportOutputs(io, result) {
+    io.setOutput("comment-id", result.comment ? String(result.comment.id) : "");
+    io.setOutput("comment-url", result.comment?.url ?? "");
+    io.setOutput("check-run-id", result.checkRun ? String(result.checkRun.id) : "");
+    io.setOutput("verdict", result.verdict.state);
+    io.setOutput("conclusion", result.verdict.conclusion);
+    io.setOutput("artifact", result.forkArtifact?.name ?? "");
+}
+
+;// CONCATENATED MODULE: ./packages/report/src/deliver.ts
+
+
+
+
+
+const PR_EVENTS = new Set(["pull_request", "pull_request_target", "pull_request_review", "workflow_run"]);
+/** Artifact names may not contain `" : < > | * ? \ /` or line breaks. */
+function artifactSlug(s) {
+    return (s
+        .replace(/[^A-Za-z0-9._-]+/g, "-")
+        .replace(/^-+|-+$/g, "")
+        .slice(0, 80) || "report");
+}
+function forkArtifactName(model, matrixCell) {
+    return `mlops-pr-report-${artifactSlug(model)}${matrixCell ? `-${artifactSlug(matrixCell)}` : ""}`;
+}
+/** Links for the footer and notices: this run (or the PR run a workflow_run follows), the repository. */
+function deliver_defaultLinks(ctx, event) {
+    const repositoryUrl = ctx.repository ? `${ctx.serverUrl}/${ctx.repository}` : null;
+    const triggering = event.workflow_run?.html_url;
+    const run = ctx.eventName === "workflow_run" && typeof triggering === "string" ? triggering : workflowRunUrl(ctx);
+    return { repositoryUrl, workflowRun: run, fullReport: run };
+}
+/** The pull request's head repository is a fork and the event gives a read-only token. */
+function readOnlyFork(ctx, pr, event) {
+    if (ctx.eventName !== "pull_request" && ctx.eventName !== "pull_request_review")
+        return false;
+    if (pr?.fork)
+        return true;
+    const head = event.pull_request?.head;
+    return head?.repo?.fork === true && head.repo.full_name !== ctx.repository;
+}
+function isPermissionDenied(error) {
+    return statusOf(error) === 403 && !isRateLimited(error);
+}
+async function deliver_deliverReport(options) {
+    const { ctx, logger, client, input } = options;
+    const model = input.model ?? input.comparison?.model ?? "model";
+    const result = {
+        verdict: renderReport(input, { target: "summary", historyLength: 0 }).verdict,
+        pullRequest: null,
+        comment: null,
+        checkRun: null,
+        forkArtifact: null,
+        summaryWritten: false,
+    };
+    if (options.summary) {
+        await options.appendSummary(renderReport(input, { target: "summary" }).markdown);
+        result.summaryWritten = true;
+    }
+    if (!options.comment && !options.check)
+        return result;
+    if (!client) {
+        logger.warning("no token: the pull-request comment and the check run are skipped (pass token: ${{ github.token }})");
+        return result;
+    }
+    if (!ctx.repository) {
+        logger.warning("GITHUB_REPOSITORY is not set: the pull-request comment and the check run are skipped");
+        return result;
+    }
+    const [owner, repo] = ctx.repository.split("/");
+    const onPr = ctx.eventName !== null && PR_EVENTS.has(ctx.eventName);
+    const pr = onPr
+        ? await findPullRequest(client, { ctx, event: options.event, eventName: ctx.eventName, logger })
+        : null;
+    result.pullRequest = pr;
+    if (ctx.eventName === "workflow_run" && !pr) {
+        logger.notice("no open pull request matches the run this workflow follows: nothing posted");
+        return result;
+    }
+    if (pr && readOnlyFork(ctx, pr, options.event)) {
+        logger.notice(`pull request #${pr.number} comes from the fork ${pr.headRepository}: its token is read-only, so the report is saved as an artifact for a workflow_run workflow to post (see .github/workflows/ml-pr-comment.yml)`);
+        result.forkArtifact = await writeForkArtifact(options, model, pr);
+        return result;
+    }
+    if (options.comment && pr) {
+        const rendered = renderReport(input, { target: "comment" });
+        try {
+            const r = await upsertStickyComment(client, {
+                owner,
+                repo,
+                pr: pr.number,
+                marker: rendered.markerKey,
+                body: rendered.markdown,
+                botLogin: options.commentAuthor ?? GITHUB_ACTIONS_LOGIN,
+                logger,
+                ...(options.retryDelayMs !== undefined ? { retryDelayMs: options.retryDelayMs } : {}),
+            });
+            result.comment = { id: r.comment.id, url: r.comment.html_url, action: r.action };
+            if (r.action === "unchanged")
+                logger.info(`The comment ${r.comment.html_url} is up to date`);
+        }
+        catch (error) {
+            if (!isPermissionDenied(error))
+                throw error;
+            logger.warning(`${error.message} — the report is saved as an artifact instead (a workflow_run workflow can post it; see .github/workflows/ml-pr-comment.yml)`);
+            result.forkArtifact = await writeForkArtifact(options, model, pr);
+            return result;
+        }
+    }
+    else if (options.comment) {
+        logger.info(`not a pull request (${ctx.eventName ?? "no event"}): no comment, summary and check run only`);
+    }
+    if (options.check) {
+        const headSha = pr?.headSha ?? ctx.sha;
+        if (!headSha) {
+            logger.warning("no commit to attach the check run to (GITHUB_SHA is not set)");
+            return result;
+        }
+        const out = renderCheckRun(input);
+        try {
+            const run = await createCheckRun(client, {
+                owner,
+                repo,
+                name: out.name,
+                headSha,
+                status: "completed",
+                conclusion: out.conclusion,
+                title: out.title,
+                summary: out.summary,
+                ...(out.text ? { text: out.text } : {}),
+                ...(input.links?.workflowRun ? { detailsUrl: input.links.workflowRun } : {}),
+                externalId: `mlops-report:${ctx.repository}:${ctx.runId ?? "local"}:${ctx.runAttempt ?? 1}:${out.name}`,
+                logger,
+                ...(options.retryDelayMs !== undefined ? { retryDelayMs: options.retryDelayMs } : {}),
+            });
+            result.checkRun = { id: run.id, url: run.html_url };
+            logger.info(`Check run "${out.name}": ${out.conclusion}${run.html_url ? ` (${run.html_url})` : ""}`);
+        }
+        catch (error) {
+            if (!isPermissionDenied(error))
+                throw error;
+            logger.warning(`${error.message} — no check run was created`);
+        }
+    }
+    return result;
+}
+/**
+ * The bundle for the follow-up workflow: the documents (comparison.json, validation.json,
+ * run-record.json: what report-metrics reads there), the rendered comment (comment.md) and
+ * pr.json {kind: "mlops.pr-report", version: 1, model, pullRequest, headSha, …} — claims the
+ * follow-up checks against the API before posting.
+ */
+async function writeForkArtifact(options, model, pr) {
+    const { logger, input } = options;
+    const name = forkArtifactName(model, input.matrixCell);
+    const directory = path.join(options.tempDir, name);
+    await fs.rm(directory, { recursive: true, force: true });
+    await fs.mkdir(directory, { recursive: true });
+    const files = [];
+    const put = async (file, content) => {
+        const target = path.join(directory, file);
+        await fs.writeFile(target, content);
+        files.push(target);
+    };
+    const docs = options.documentFiles ?? {};
+    const copies = [
+        [docs.comparison, "comparison.json"],
+        [docs.validation, "validation.json"],
+        [docs.run, "run-record.json"],
+    ];
+    for (const [source, target] of copies)
+        if (source)
+            await put(target, await fs.readFile(source));
+    const rendered = renderReport(input, { target: "comment" });
+    await put("comment.md", rendered.markdown);
+    const check = renderCheckRun(input);
+    await put("pr.json", JSON.stringify({
+        kind: "mlops.pr-report",
+        version: 1,
+        model,
+        matrixCell: input.matrixCell ?? null,
+        pullRequest: pr.number,
+        headSha: pr.headSha,
+        headRepository: pr.headRepository,
+        marker: rendered.markerKey,
+        conclusion: check.conclusion,
+        title: check.title,
+        runId: options.ctx.runId,
+    }, null, 2) + "\n");
+    if (!options.artifacts) {
+        logger.warning(`the report bundle is in ${directory} but was not uploaded: ${options.artifactsUnavailable ?? "artifact uploads are not available here"}`);
+        return { name, directory, id: null, uploaded: false };
+    }
+    try {
+        const uploaded = await options.artifacts.upload(name, directory, files);
+        logger.notice(`Saved the report for pull request #${pr.number} as the artifact ${name}`);
+        return { name, directory, id: uploaded.id, uploaded: true };
+    }
+    catch (error) {
+        const message = error.message ?? String(error);
+        if (!/\(409\)|already exists/i.test(message))
+            throw error;
+        logger.warning(`an artifact named ${name} already exists in this workflow run (another step, or a matrix cell without 'matrix-cell', wrote it): this report stays in ${directory}`);
+        return { name, directory, id: null, uploaded: false };
+    }
+}
+/**
+ * The newest `count` registered versions of the model, for the history chart. The registry is
+ * loaded only here (lazily); a model that is not registered yet, or a registry that cannot be
+ * read, gives no chart and a warning, never a failed report.
+ */
+async function deliver_loadHistory(options) {
+    if (options.count <= 0)
+        return { versions: [], kind: null };
+    try {
+        const { openRegistry } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 4243));
+        const registry = await openRegistry({
+            backend: options.backend,
+            ctx: options.ctx,
+            logger: options.logger,
+            ...(options.path ? { path: options.path } : {}),
+            ...(options.token ? { token: options.token } : {}),
+        });
+        const models = await registry.listModels();
+        if (!models.some((m) => m.name === options.model)) {
+            options.logger.info(`history: ${options.model} has no registered version yet`);
+            return { versions: [], kind: registry.kind };
+        }
+        const all = await registry.list(options.model);
+        return { versions: all.slice(-options.count), kind: registry.kind };
+    }
+    catch (error) {
+        options.logger.warning(`history chart skipped: the registry could not be read (${error.message})`);
+        return { versions: [], kind: null };
+    }
+}
+/** The footer's registry link for the baseline version (a release page for the GitHub registry). */
+function deliver_registryLink(ctx, input, kind) {
+    const b = input.comparison?.baseline;
+    const model = input.model ?? input.comparison?.model;
+    if (!b || b.version === null || !model)
+        return null;
+    const label = `registry: ${model} v${b.version}${b.alias ? ` (${b.alias})` : ""}`;
+    const url = kind === "github" && ctx.repository
+        ? `${ctx.serverUrl}/${ctx.repository}/releases/tag/${encodeURIComponent(`${model}-v${b.version}`)}`
+        : null;
+    return { label, url };
+}
 
 
 
