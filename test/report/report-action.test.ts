@@ -13,6 +13,7 @@ import {
   type ActionsServices,
   type EventSpec,
   type FakeGitHub,
+  workflowRunEvent,
 } from "@mlops/testkit";
 import * as f from "../../packages/report/src/test-fixtures.js";
 
@@ -278,6 +279,47 @@ describe("report-metrics on a fork's pull request", () => {
     expect(again.stdout).toMatch(
       /::warning::an artifact named mlops-pr-report-weather-classifier already exists/,
     );
+  });
+});
+
+describe("report-metrics in the workflow_run follow-up of a fork's pull request", () => {
+  const FORK_SHA = "abcdef0123456789abcdef0123456789abcdef01";
+
+  it("finds the pull request by the run's head commit and posts the comment and check run there", async () => {
+    fake.state.addPullRequest({ number: 8, headSha: FORK_SHA, fork: true, headRef: "feature-8" });
+    const r = await report(
+      {},
+      {
+        event: workflowRunEvent({
+          fork: true,
+          number: 8,
+          headSha: FORK_SHA,
+          headRef: "feature-8",
+          triggeringRunId: 555,
+        }),
+      },
+    );
+    expectOk(r);
+    const comments = fake.state.comments(8).filter((c) => c.user.login === "github-actions[bot]");
+    expect(comments).toHaveLength(1);
+    // Links point at the pull request's run, not at this follow-up.
+    expect(comments[0]!.body).toContain(
+      "[workflow run](https://github.com/octo-org/ml-repo/actions/runs/555)",
+    );
+    const runs = [...fake.state.repo().checkRuns.values()];
+    expect(runs.map((c) => c.headSha)).toEqual([FORK_SHA]);
+  });
+
+  it("posts nothing when the pull request has moved on to a newer commit", async () => {
+    fake.state.addPullRequest({ number: 8, headSha: "1".repeat(40), fork: true, headRef: "feature-8" });
+    const r = await report(
+      {},
+      { event: workflowRunEvent({ fork: true, number: 8, headSha: FORK_SHA, headRef: "feature-8" }) },
+    );
+    expectOk(r);
+    expect(writes()).toEqual([]);
+    expect(r.stdout).toMatch(/::notice::no open pull request matches/);
+    expect(r.summary).toContain("### ✅ weather-classifier");
   });
 });
 

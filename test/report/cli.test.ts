@@ -1,0 +1,61 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+// The CLI's own commander (v14; the root node_modules holds an older one for other tools).
+import { Command } from "../../packages/cli/node_modules/commander/index.js";
+import { describe, expect, it } from "vitest";
+import { silentLogger } from "@mlops/core";
+import { LocalRegistry } from "@mlops/registry";
+import { tempDir } from "@mlops/testkit";
+import { registerReport } from "../../packages/cli/src/commands/report.js";
+import * as f from "../../packages/report/src/test-fixtures.js";
+
+/* `mlops report` renders locally what report-metrics posts, from the same documents. */
+
+async function mlops(cwd: string, ...args: string[]): Promise<void> {
+  const program = new Command("mlops")
+    .option("--config <file>", "", path.join(cwd, "mlops.yml"))
+    .exitOverride();
+  registerReport(program);
+  await program.parseAsync(["node", "mlops", ...args]);
+}
+
+describe("mlops report", () => {
+  it("renders the comment with the local registry's history", async () => {
+    const dir = tempDir("mlops-cli-report-");
+    writeFileSync(path.join(dir, "comparison.json"), JSON.stringify(f.failingComparison()));
+    const registry = new LocalRegistry({ root: path.join(dir, "registry"), logger: silentLogger });
+    writeFileSync(path.join(dir, "model.bin"), "w");
+    await registry.register({
+      model: "weather-classifier",
+      path: path.join(dir, "model.bin"),
+      metrics: { accuracy: 0.83 },
+    });
+    const out = path.join(dir, "out", "comment.md");
+    await mlops(
+      dir,
+      "report",
+      "--comparison",
+      path.join(dir, "comparison.json"),
+      "--target",
+      "comment",
+      "--registry-path",
+      path.join(dir, "registry"),
+      "-o",
+      out,
+    );
+    const md = readFileSync(out, "utf8");
+    expect(md.split("\n")[0]).toBe("<!-- mlops-report:weather-classifier -->");
+    expect(md).toContain("### ❌ weather-classifier: candidate `3f1c9a2` fails the gate");
+    expect(md).toContain('x-axis ["v1", "candidate"]');
+  });
+
+  it("says what is missing", async () => {
+    const dir = tempDir("mlops-cli-report-");
+    await expect(mlops(dir, "report")).rejects.toThrow(
+      /give at least one of --comparison, --validation-report, --run-record/,
+    );
+    await expect(mlops(dir, "report", "--run-record", path.join(dir, "nope.json"))).rejects.toThrow(
+      /nope\.json: file not found/,
+    );
+  });
+});
