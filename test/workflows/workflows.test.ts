@@ -3,6 +3,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { parse } from "yaml";
 import { beforeAll, describe, expect, it } from "vitest";
+import { ourAction } from "./workflow-runner.js";
 
 /*
  * Every workflow of this repository (.github/workflows) and of the examples
@@ -221,14 +222,6 @@ const ourActions = new Map(
       parse(readFileSync(path.join(actionsDir, name, "action.yml"), "utf8")) as ActionMetadata,
     ]),
 );
-
-/** Our action named by a `uses:`: ./actions/<name>, ./.mlops-actions/actions/<name> or OWNER/mlops-actions/actions/<name>@ref. */
-function ourAction(uses: string): string | null {
-  const m =
-    /^\.\/(?:\.mlops-actions\/)?actions\/([\w-]+)\/?$/.exec(uses) ??
-    /^[^/]+\/mlops-actions\/actions\/([\w-]+)@[\w./-]+$/.exec(uses);
-  return m ? m[1]! : null;
-}
 
 describe("our actions are called with the inputs their action.yml declares", () => {
   const calls = files.flatMap((file) =>
