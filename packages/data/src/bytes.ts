@@ -95,6 +95,11 @@ export function parseNumber(buf: Uint8Array, start: number, end: number): number
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
+let lastYear = -1;
+let lastMonth = -1;
+let lastDay = -1;
+let lastDayMs = 0;
+
 function twoDigits(buf: Uint8Array, i: number): number {
   const a = buf[i]! - 48;
   const b = buf[i + 1]! - 48;
@@ -129,7 +134,14 @@ export function parseDate(buf: Uint8Array, start: number, end: number): number {
   if (month < 1 || month > 12 || day < 1) return NaN;
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
   if (day > DAYS_IN_MONTH[month - 1]! + (month === 2 && leap ? 1 : 0)) return NaN;
-  let ms = daysFromCivil(year, month, day) * 86_400_000;
+  // Consecutive cells often share the day: reuse the last day's computation.
+  if (year !== lastYear || month !== lastMonth || day !== lastDay) {
+    lastYear = year;
+    lastMonth = month;
+    lastDay = day;
+    lastDayMs = daysFromCivil(year, month, day) * 86_400_000;
+  }
+  let ms = lastDayMs;
   let i = start + 10;
   if (i === end) return ms;
   const sep = buf[i];

@@ -78,6 +78,7 @@ export class ColumnProfiler {
   dateMin = Infinity;
   dateMax = -Infinity;
   private dateHll: HyperLogLog | null = null;
+  private lastDate = NaN;
   private scratch = { bytes: new Uint8Array(256) };
   observer: CellObserver | null = null;
 
@@ -117,9 +118,12 @@ export class ColumnProfiler {
     const d = parseDate(buf, start, end);
     if (d === d) {
       this.datetimes++;
-      if (d < this.dateMin) this.dateMin = d;
-      if (d > this.dateMax) this.dateMax = d;
-      (this.dateHll ??= new HyperLogLog()).add(hashNumber(d));
+      if (d !== this.lastDate) {
+        if (d < this.dateMin) this.dateMin = d;
+        if (d > this.dateMax) this.dateMax = d;
+        (this.dateHll ??= new HyperLogLog()).add(hashNumber(d));
+        this.lastDate = d;
+      }
       this.observer?.cell(CellKind.Datetime, d, buf, start, end, line, row);
       return;
     }
@@ -249,9 +253,12 @@ export class ColumnProfiler {
     if (typeof x !== "number" || !Number.isFinite(x)) return this.addMissing(line);
     const row = this.rows++;
     this.datetimes++;
-    if (x < this.dateMin) this.dateMin = x;
-    if (x > this.dateMax) this.dateMax = x;
-    (this.dateHll ??= new HyperLogLog()).add(hashNumber(x));
+    if (x !== this.lastDate) {
+      if (x < this.dateMin) this.dateMin = x;
+      if (x > this.dateMax) this.dateMax = x;
+      (this.dateHll ??= new HyperLogLog()).add(hashNumber(x));
+      this.lastDate = x;
+    }
     this.observer?.cell(CellKind.Datetime, x, EMPTY, 0, 0, line, row);
   }
 
