@@ -2,7 +2,8 @@ import { promises as fs } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { ConfigurationError } from "@mlops/core";
+import { MemoryLogger, runContextFromEnv, type ConfigurationError } from "@mlops/core";
+import { openRegistry } from "@mlops/registry";
 import { startFakeGitHub, type FakeGitHub } from "@mlops/testkit";
 import { fakeRegistry } from "./fixtures/github.js";
 
@@ -252,6 +253,33 @@ describe("GitHubRegistry against the fake GitHub", () => {
     );
     expect((await errorOf(reg.resolve("m", "production"))).message).toBe(
       "model m has no alias production: no aliases; it has version 1",
+    );
+  });
+});
+
+describe("openRegistry with the github backend", () => {
+  it("uses the shared client at GITHUB_API_URL and streams a verified download", async () => {
+    const big = Buffer.alloc(3 * 1024 * 1024, 7);
+    await fakeRegistry(fake).register({
+      model: "m",
+      path: await modelFile("big.bin", big),
+      aliases: ["production"],
+    });
+    const logger = new MemoryLogger();
+    const ctx = runContextFromEnv({
+      GITHUB_ACTIONS: "true",
+      GITHUB_REPOSITORY: "octo-org/ml-repo",
+      GITHUB_API_URL: fake.url,
+      GITHUB_WORKSPACE: dir,
+    });
+    const registry = await openRegistry({ backend: "auto", token: "ghs_reader", ctx, logger });
+    expect(registry.kind).toBe("github");
+    expect(registry.location).toBe("octo-org/ml-repo@mlops-registry");
+    const v = await registry.resolve("m", "production");
+    const d = await registry.download("m", v.number, path.join(dir, "dl"));
+    expect((await fs.readFile(d.modelPath)).equals(big)).toBe(true);
+    expect(logger.entries.map((e) => e.message)).toContain(
+      "registry: auto → github (running in GitHub Actions with a token; registry branch of octo-org/ml-repo)",
     );
   });
 });

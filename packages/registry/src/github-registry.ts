@@ -122,6 +122,26 @@ function bytesOf(data: unknown): Buffer {
   throw new Error(`expected binary asset data, got ${typeof data}`);
 }
 
+/** The chunks of a response body: a web ReadableStream, a Node stream, or an already read buffer. */
+function bodyChunks(data: unknown): AsyncIterable<Uint8Array> {
+  if (data && typeof data === "object" && Symbol.asyncIterator in data)
+    return data as AsyncIterable<Uint8Array>;
+  if (data && typeof (data as ReadableStream).getReader === "function") {
+    const reader = (data as ReadableStream<Uint8Array>).getReader();
+    return (async function* () {
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) return;
+        yield value;
+      }
+    })();
+  }
+  const bytes = bytesOf(data);
+  return (async function* () {
+    yield bytes;
+  })();
+}
+
 /** A release asset name GitHub keeps as given: letters, digits, '.', '_', '-'. */
 export function assetNameFor(relative: string, index: number, layout: "file" | "directory"): string {
   const flat = relative.replace(/\//g, "--").replace(/[^A-Za-z0-9._-]/g, "_");
@@ -779,10 +799,12 @@ export class GitHubRegistry implements Registry {
         }
         let data: unknown;
         try {
+          // The body is streamed (never held whole in memory) and hashed on the way to disk.
           ({ data } = await this.request("GET /repos/{owner}/{repo}/releases/assets/{asset_id}", {
             ...this.repoParams,
             asset_id: asset.id,
             headers: { accept: "application/octet-stream" },
+            request: { parseSuccessResponseBody: false },
           }));
         } catch (error) {
           if (statusOf(error) === 404) {
@@ -794,10 +816,7 @@ export class GitHubRegistry implements Registry {
           }
           throw error;
         }
-        const bytes = bytesOf(data);
-        return (async function* () {
-          yield bytes;
-        })();
+        return bodyChunks(data);
       },
     });
     const modelPath = storage.layout === "file" ? safeJoin(dir, document.files[0]!.path) : path.resolve(dir);
