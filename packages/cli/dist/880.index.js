@@ -115,9 +115,18 @@ const HTML_ENTITY = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
  * start of a line: callers always put their own text first).
  */
 function text(value, max = DEFAULT_MAX_TEXT) {
-    return neutralizeReferences(plain(value, max))
+    return escapeBlockStart(neutralizeReferences(plain(value, max).replace(/^\s+/, ""))
         .replace(HTML_CHARS, (c) => HTML_ENTITY[c])
-        .replace(MD_PUNCT, (c) => `\\${c}`);
+        .replace(MD_PUNCT, (c) => `\\${c}`));
+}
+/**
+ * Text may land where a block starts (a list item's first line): a leading `#`, `>`, `-`, `+`,
+ * `=` or `1.` / `1)` would make a heading, quote, list or setext underline there.
+ */
+function escapeBlockStart(s) {
+    if (/^[#>+=-]/.test(s))
+        return `\\${s}`;
+    return s.replace(/^(\d{1,9})([.)])/, "$1\\$2");
 }
 /** Same as text(): named for the place it is used. */
 const cell = text;

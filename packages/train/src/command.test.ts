@@ -56,6 +56,12 @@ describe.skipIf(process.platform !== "linux")("running the command like a run: s
     expect(Date.now() - started).toBeLessThan(10_000);
   });
 
+  it("takes a timeout longer than setTimeout can hold without firing early", async () => {
+    const r = await run("sleep 0.2", { timeoutMs: 60 * 24 * 60 * 60_000 });
+    expect(r.timedOut).toBe(false);
+    expect(r.exitCode).toBe(0);
+  });
+
   it("after a normal exit, stops what the command left running in its process group", async () => {
     const r = await run(`sleep 300 &\necho "bg=$!"\nexit 0`);
     expect(r.exitCode).toBe(0);

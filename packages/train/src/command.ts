@@ -46,6 +46,8 @@ export interface ShellRunResult {
   pid: number;
 }
 
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
 /** Exit code `timeout(1)` uses for a command that ran out of time. */
 export const TIMEOUT_EXIT_CODE = 124;
 
@@ -195,13 +197,25 @@ async function spawnAndWait(script: string, options: ShellRunOptions): Promise<S
     killGroup(pid, "SIGTERM");
     escalate ??= setTimeout(() => killGroup(pid, "SIGKILL"), options.killGraceMs);
   };
-  const timeoutTimer = Number.isFinite(options.timeoutMs)
-    ? setTimeout(() => {
+  // setTimeout holds at most 2^31 - 1 ms (24.8 days); longer timeouts are chained.
+  const deadline = Date.now() + options.timeoutMs;
+  let timeoutTimer: NodeJS.Timeout | undefined;
+  const arm = (): void => {
+    const left = deadline - Date.now();
+    if (left > MAX_TIMER_MS) {
+      timeoutTimer = setTimeout(arm, MAX_TIMER_MS);
+      return;
+    }
+    timeoutTimer = setTimeout(
+      () => {
         timedOut = true;
         options.onTimeout?.();
         terminate();
-      }, options.timeoutMs)
-    : undefined;
+      },
+      Math.max(0, left),
+    );
+  };
+  if (Number.isFinite(options.timeoutMs)) arm();
   const onSignal = (signal: NodeJS.Signals): void => {
     interrupted = signal;
     terminate();
