@@ -200,6 +200,40 @@ describe("deploy-model action", () => {
     expect(await aliasNow()).toBe(1);
   });
 
+  it("takes its settings from mlops.yml's deploy section when inputs are not given", async () => {
+    await fs.writeFile(
+      path.join(workspace, "mlops.yml"),
+      [
+        "model: weather",
+        "registry: { backend: local }",
+        "deploy:",
+        "  environment: Staging",
+        "  target: directory",
+        "  directory: serving-staging",
+        '  health-check-command: test -s "$MODEL_PATH"',
+        "  health-check-count: 1",
+        "",
+      ].join("\n"),
+    );
+    const r = await runAction("deploy-model", {
+      cwd: workspace,
+      apiUrl: fake.url,
+      token: "ghs_deploy_token",
+      inputs: { version: "2" },
+      timeoutMs: 60_000,
+    });
+    expect(errorLines(r)).toEqual([]);
+    expect(r.exitCode).toBe(0);
+    expect(readFileSync(path.join(workspace, "serving-staging/current/model.json"), "utf8")).toBe(
+      '{"weights":"two"}',
+    );
+    const [d] = deployments();
+    expect(d).toMatchObject({ environment: "Staging", states: ["queued", "in_progress", "success"] });
+    expect(fake.state.repo().deployments.get(Number(d!.id))!.production).toBe(false);
+    expect(await aliasNow("staging")).toBe(2);
+    expect(await aliasNow("production")).toBe(1);
+  });
+
   it("fails on a missing version with the versions that exist, recording nothing", async () => {
     const r = await deploy({ version: "7", target: "directory", directory: "serving" });
     expect(r.exitCode).toBe(1);

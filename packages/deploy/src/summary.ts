@@ -5,7 +5,7 @@ function cell(value: string | number | null | undefined): string {
   if (value === null || value === undefined || value === "") return "–";
   return String(value)
     .replace(/[\r\n]+/g, " ")
-    .replace(/[\\`*_{}[\]()<>#+!|~&]/g, (c) => `&#${c.charCodeAt(0)};`);
+    .replace(/[\\`*_{}[\]<>#|~&]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 const ICON: Record<DeployResult["outcome"], string> = {
