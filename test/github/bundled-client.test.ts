@@ -1,4 +1,15 @@
-import { cpSync, mkdirSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
@@ -7,7 +18,6 @@ import {
   pullRequestEvent,
   runAction,
   startFakeGitHub,
-  tempDir,
   workflowRunEvent,
   type FakeGitHub,
 } from "@mlops/testkit";
@@ -22,25 +32,63 @@ const fixture = join(REPO_ROOT, "test/github/fixtures/sticky-comment-action");
 let bundle: string;
 let gh: FakeGitHub;
 
-beforeAll(async () => {
+/**
+ * Bundles the fixture with ncc, exactly as `npm run build` bundles actions. The bundle is cached
+ * under node_modules/.cache by a digest of every source it includes, so only a change to
+ * @mlops/github, core, action-runtime or the lock file pays the ~10-30 s of bundling again.
+ */
+async function bundleFixture(): Promise<string> {
+  const sources = [
+    "packages/github/src",
+    "packages/core/src",
+    "packages/action-runtime/src",
+    "test/github/fixtures/sticky-comment-action",
+  ];
+  const hash = createHash("sha256");
+  for (const dir of sources) {
+    for (const file of (readdirSync(join(REPO_ROOT, dir), { recursive: true }) as string[]).sort()) {
+      const path = join(REPO_ROOT, dir, file);
+      if (statSync(path).isFile()) hash.update(`${dir}/${file}\0`).update(readFileSync(path));
+    }
+  }
+  hash.update(readFileSync(join(REPO_ROOT, "package-lock.json")));
+  const dir = join(
+    REPO_ROOT,
+    "node_modules/.cache/mlops-test-bundles",
+    hash.digest("hex").slice(0, 16),
+    "sticky-comment-action",
+  );
+  const entry = join(dir, "dist/index.js");
+  if (existsSync(entry)) return entry;
   const ncc = createRequire(join(REPO_ROOT, "package.json"))("@vercel/ncc") as (
     entry: string,
     options: object,
   ) => Promise<{ code: string; assets: Record<string, { source: string | Buffer }> }>;
-  // ncc's cache (under node_modules/.cache) makes re-runs much faster than the first bundle.
   const { code, assets } = await ncc(join(fixture, "src/index.ts"), {
-    cache: join(REPO_ROOT, "node_modules/.cache/mlops-test-ncc"),
+    cache: false,
     quiet: true,
     target: "es2023",
     transpileOnly: true,
   });
-  const dir = join(tempDir("mlops-bundle-"), "sticky-comment-action");
-  mkdirSync(join(dir, "dist"), { recursive: true });
-  cpSync(join(fixture, "action.yml"), join(dir, "action.yml"));
-  writeFileSync(join(dir, "dist/index.js"), code);
-  for (const [file, asset] of Object.entries(assets)) writeFileSync(join(dir, "dist", file), asset.source);
-  bundle = join(dir, "dist/index.js");
-}, 120_000);
+  const staging = `${dir}.${process.pid}`;
+  mkdirSync(join(staging, "dist"), { recursive: true });
+  cpSync(join(fixture, "action.yml"), join(staging, "action.yml"));
+  for (const [file, asset] of Object.entries(assets))
+    writeFileSync(join(staging, "dist", file), asset.source);
+  writeFileSync(join(staging, "dist/index.js"), code);
+  rmSync(dir, { recursive: true, force: true });
+  renameSync(staging, dir);
+  // Older bundles (of older sources) are dropped.
+  const cacheRoot = join(dir, "../..");
+  for (const old of readdirSync(cacheRoot))
+    if (join(cacheRoot, old) !== join(dir, ".."))
+      rmSync(join(cacheRoot, old), { recursive: true, force: true });
+  return entry;
+}
+
+beforeAll(async () => {
+  bundle = await bundleFixture();
+}, 180_000);
 
 beforeEach(async () => {
   gh = await startFakeGitHub();
