@@ -107,7 +107,13 @@ export function readRows(files, { labelled = true } = {}) {
   const rows = [];
   const seen = new Map();
   for (const file of files) {
-    const lines = readFileSync(file, "utf8").split(/\r?\n/);
+    let text;
+    try {
+      text = readFileSync(file, "utf8");
+    } catch (error) {
+      throw new InputError(`${file}: cannot read (${error.code ?? error.message})`);
+    }
+    const lines = text.split(/\r?\n/);
     const header = lines[0]?.split(",") ?? [];
     const index = COLUMNS.map((name) => header.indexOf(name));
     const missing = COLUMNS.filter((name, i) => index[i] < 0 && (labelled || name !== "weather"));

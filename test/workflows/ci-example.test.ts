@@ -1,5 +1,15 @@
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -10,7 +20,9 @@ import { runJob, type JobResult, type StepState } from "./workflow-runner.js";
  * - ci.yml's two example jobs: 2012 registers and deploys v1; 2013 drifts, passes the gates,
  *   registers v2 and promotes it;
  * - ml-pull-request.yml's job on the example laid out as a user's repository, offline (no token:
- *   the local registry), up to the report bundle that ml-pr-comment.yml posts from.
+ *   the local registry), up to the report bundle that ml-pr-comment.yml posts from;
+ * - ml-continuous-training.yml's four jobs on that repository with 2012's data, offline: v1 is
+ *   registered and deployed to staging, then production.
  * A change to the actions that breaks the example, or a workflow that passes a wrong path or
  * input, fails here and not first on GitHub. Machine set-up steps (npm ci, apt-get) are left out.
  */
@@ -135,5 +147,53 @@ describe("ml-pull-request.yml on the example as a user's repository", () => {
       pullRequest: "7",
       headSha,
     });
+  }, 300_000);
+});
+
+describe("ml-continuous-training.yml on the example as a user's repository", () => {
+  it("trains on 2012, registers v1 (no production model yet), deploys it to staging, then production", async () => {
+    const workspace = path.join(tmp, "user-repo-ct");
+    copyExample(workspace);
+    for (const year of ["2013", "2014", "2015"]) rmSync(path.join(workspace, "data", `${year}.csv`));
+    symlinkSync(path.join(root, "node_modules"), path.join(workspace, "node_modules"));
+    // No gh on the test machine's network: a stub that fails like an unreachable API.
+    const bin = path.join(tmp, "ct-bin");
+    mkdirSync(bin);
+    writeFileSync(path.join(bin, "gh"), "#!/bin/sh\necho 'gh: offline in tests' >&2\nexit 1\n");
+    chmodSync(path.join(bin, "gh"), 0o755);
+    const common = {
+      workflow: path.join(root, ".github/workflows/ml-continuous-training.yml"),
+      workspace,
+      runnerTemp: path.join(tmp, "user-repo-ct-temp"),
+      path: `${bin}:${process.env.PATH ?? ""}`,
+      contexts: {
+        inputs: { model: "seattle-weather" },
+        github: { event_name: "workflow_dispatch", repository: "octo/weather" },
+        job: { workflow_repository: "octo/mlops-actions", workflow_sha: "e".repeat(40) },
+      },
+    };
+    const train = await runJob({ ...common, job: "train" });
+    expect(notOk(train), train.log.join("\n")).toEqual([]);
+    expect(train.outputs).toMatchObject({ passed: "true", verdict: "no-baseline", "model-name": "out" });
+    const needs: Record<string, { outputs: Record<string, string>; result: string }> = {
+      train: { outputs: train.outputs, result: train.result },
+    };
+    const register = await runJob({ ...common, job: "register", contexts: { ...common.contexts, needs } });
+    expect(notOk(register), register.log.join("\n")).toEqual([]);
+    expect(register.outputs.version).toBe("1");
+    expect(register.log.join("\n")).toContain("no GitHub registry release for seattle-weather v1");
+    needs.register = { outputs: register.outputs, result: register.result };
+    const staging = await runJob({ ...common, job: "staging", contexts: { ...common.contexts, needs } });
+    expect(notOk(staging), staging.log.join("\n")).toEqual([]);
+    expect(staging.outputs.version).toBe("1");
+    needs.staging = { outputs: staging.outputs, result: staging.result };
+    const production = await runJob({
+      ...common,
+      job: "production",
+      contexts: { ...common.contexts, needs },
+    });
+    expect(notOk(production), production.log.join("\n")).toEqual([]);
+    expect(production.outputs.version).toBe("1");
+    expect(existsSync(path.join(workspace, ".serving/seattle-weather"))).toBe(true);
   }, 300_000);
 });

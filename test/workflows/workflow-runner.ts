@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";
-import { runAction, type ActionResult } from "@mlops/testkit";
+import { runAction, type ActionResult, type EventSpec, type RunFacts } from "@mlops/testkit";
 
 /*
  * Runs one job of a workflow file the way the runner does, for tests: `uses:` steps of our
@@ -73,6 +73,9 @@ export interface RunJobOptions {
   path?: string;
   /** Steps to leave out (e.g. machine set-up like `npm ci` that the test machine has done). */
   skipStep?: (step: Step) => boolean;
+  /** The event and run facts the actions see (GITHUB_EVENT_NAME, payload, run id…). */
+  event?: EventSpec;
+  facts?: Partial<RunFacts>;
 }
 
 export interface JobResult {
@@ -392,6 +395,8 @@ export async function runJob(options: RunJobOptions): Promise<JobResult> {
         job: options.job,
         token: options.token ?? "",
         ...(options.apiUrl ? { apiUrl: options.apiUrl } : {}),
+        ...(options.event ? { event: options.event } : {}),
+        ...(options.facts ? { facts: options.facts } : {}),
         env: { ...options.env, ...stepEnv },
         timeoutMs: 180_000,
       });

@@ -1,17 +1,18 @@
 #!/usr/bin/env node
 /*
  * Health check of a deployed model directory: finds the model (model.json from train.mjs or
- * model.pkl from train.py), loads it and scores real days from data/2015.csv. Exit 0 when the
- * model answers with a probability distribution for every day, 1 otherwise.
+ * model.pkl from train.py), loads it and scores the first days of the newest data file in data/
+ * (or of --data FILE). Exit 0 when the model answers with a probability distribution for every
+ * day, 1 otherwise.
  *
- *   node scripts/check-serving.mjs .serving/seattle-weather
+ *   node scripts/check-serving.mjs .serving/seattle-weather [--data data/2015.csv]
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { forestFromJSON, predictProba } from "../forest.mjs";
-import { CLASSES, features, readRows } from "../weather.mjs";
+import { CLASSES, InputError, dataFiles, features, readRows } from "../weather.mjs";
 
 const exampleDir = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const SAMPLE_DAYS = 31;
@@ -34,12 +35,21 @@ function fail(message) {
   process.exit(1);
 }
 
-const dir = process.argv[2];
-if (!dir) fail("usage: node scripts/check-serving.mjs <deployed model directory>");
+const [dir, flag, dataArg] = process.argv.slice(2);
+if (!dir || (flag !== undefined && (flag !== "--data" || !dataArg))) {
+  fail("usage: node scripts/check-serving.mjs <deployed model directory> [--data FILE]");
+}
 if (!existsSync(dir) || !statSync(dir).isDirectory()) fail(`${dir}: not a directory`);
 const model = find(dir, ["model.json", "model.pkl"]);
 if (!model) fail(`${dir}: no model.json or model.pkl in it`);
-const days = readRows([join(exampleDir, "data/2015.csv")]).slice(0, SAMPLE_DAYS);
+let days;
+try {
+  const newest = dataArg ?? dataFiles([join(exampleDir, "data")]).at(-1);
+  days = readRows([newest], { labelled: false }).slice(0, SAMPLE_DAYS);
+} catch (error) {
+  if (error instanceof InputError) fail(error.message);
+  throw error;
+}
 
 let proba;
 if (model.endsWith(".json")) {
@@ -66,4 +76,4 @@ for (const [i, p] of proba.entries()) {
   if (!(p.length <= CLASSES.length && Math.abs(sum - 1) < 1e-9))
     fail(`${model}: day ${days[i].date}: not a distribution: ${JSON.stringify(p)}`);
 }
-console.log(`check-serving: ${model} scores ${days.length} days of 2015`);
+console.log(`check-serving: ${model} scores ${days.length} days from ${days[0].date} on`);
