@@ -232,6 +232,21 @@ print("::mlops metric rows=%d" % len(y))
     const files = unzip(services.artifactContent("failed-run")!);
     expect(files["logs.txt"]).toContain("boom: out of memory?");
     expect(Object.keys(files).some((f) => f.startsWith("model/"))).toBe(false);
+
+    // "Re-run failed jobs": the same run, attempt 2. Its artifact replaces the first attempt's.
+    const first = services.artifacts.find((a) => a.name === "failed-run")!.id;
+    const rerun = await runAction("train", {
+      cwd: ws,
+      env: services.env,
+      runAttempt: 2,
+      inputs: { command: "echo second attempt", "artifact-name": "failed-run" },
+    });
+    expect(rerun.exitCode, rerun.stdout).toBe(0);
+    expect(services.artifacts.filter((a) => a.name === "failed-run").map((a) => String(a.id))).toEqual([
+      rerun.outputs["artifact-id"],
+    ]);
+    expect(rerun.outputs["artifact-id"]).not.toBe(String(first));
+    expect((await readRecord(ws, rerun.outputs["run-record"])).workflow!.runAttempt).toBe(2);
   });
 
   it("a command over its timeout is stopped with its whole process tree (the grandchild dies too)", async () => {

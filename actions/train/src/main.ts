@@ -19,7 +19,11 @@ export async function main({ io, ctx, config }: StepContext): Promise<void> {
   const result = await runTraining(options, {
     logger: io.logger,
     ctx,
-    artifacts: options.artifactName && !noArtifacts ? createArtifactStore() : null,
+    // A re-run job is the same workflow run: its artifact replaces the earlier attempt's.
+    artifacts:
+      options.artifactName && !noArtifacts
+        ? createArtifactStore({ replaceExisting: (ctx.runAttempt ?? 1) > 1 })
+        : null,
     ...(noArtifacts ? { artifactsUnavailable: noArtifacts } : {}),
     remoteCache: options.cache && !noCache ? createCacheStore() : null,
   });

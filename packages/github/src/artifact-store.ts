@@ -34,18 +34,42 @@ export function artifactsUnavailableReason(env: NodeJS.ProcessEnv = process.env)
   return null;
 }
 
-export function createArtifactStore(options: { retentionDays?: number } = {}): ActionsArtifactStore {
+export interface ArtifactStoreOptions {
+  retentionDays?: number;
+  /**
+   * Delete an artifact of the same name in this workflow run before uploading. For re-runs
+   * (GITHUB_RUN_ATTEMPT > 1): names are unique per run, and a re-run job is the same run.
+   */
+  replaceExisting?: boolean;
+}
+
+export function createArtifactStore(options: ArtifactStoreOptions = {}): ActionsArtifactStore {
   return {
     async upload(name, rootDirectory, files) {
       const { DefaultArtifactClient } = await import("@actions/artifact");
       const client = new DefaultArtifactClient();
-      const result = await client.uploadArtifact(
-        name,
-        files,
-        rootDirectory,
-        options.retentionDays ? { retentionDays: options.retentionDays } : {},
-      );
-      return { id: result.id ?? null, size: result.size ?? null };
+      if (options.replaceExisting) {
+        const { artifacts } = await client.listArtifacts({ latest: true });
+        if (artifacts.some((a) => a.name === name)) await client.deleteArtifact(name);
+      }
+      try {
+        const result = await client.uploadArtifact(
+          name,
+          files,
+          rootDirectory,
+          options.retentionDays ? { retentionDays: options.retentionDays } : {},
+        );
+        return { id: result.id ?? null, size: result.size ?? null };
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        if (/\(409\)|already exists/.test(message)) {
+          throw new Error(
+            `an artifact named '${name}' already exists in this workflow run (names are unique per run; in a matrix give each job its own, e.g. artifact-name: model-\${{ strategy.job-index }})`,
+            { cause: error },
+          );
+        }
+        throw error;
+      }
     },
   };
 }
