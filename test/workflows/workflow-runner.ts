@@ -86,6 +86,30 @@ export interface JobResult {
   log: string[];
 }
 
+/**
+ * A stub `gh` for run steps: every call is logged to $STUB_DIR/calls.jsonl (one JSON array of
+ * args per line); answers come from files in $STUB_DIR (api-<route>.json, issues.json); bodies
+ * given with --body-file are kept (created-body.md, edited-body-<n>.md). Needs jq.
+ */
+export const STUB_GH = `#!/usr/bin/env bash
+set -e
+printf '%s\\n' "$(jq -cn '$ARGS.positional' --args -- "$@")" >> "$STUB_DIR/calls.jsonl"
+case "$1 $2" in
+  "api repos/"*) cat "$STUB_DIR/api-$(echo "$2" | sed 's/[^A-Za-z0-9]/_/g' | cut -c1-80).json" ;;
+  "api --paginate") cat "$STUB_DIR/issues.json" ;;
+  "label create") exit 0 ;;
+  "issue create")
+    while [ $# -gt 0 ]; do if [ "$1" = --body-file ]; then cp "$2" "$STUB_DIR/created-body.md"; fi; shift; done
+    echo "https://github.example/o/r/issues/99" ;;
+  "issue edit")
+    n=$3; while [ $# -gt 0 ]; do if [ "$1" = --body-file ]; then cp "$2" "$STUB_DIR/edited-body-$n.md"; fi; shift; done ;;
+  "issue comment") exit 0 ;;
+  "issue view") echo "https://github.example/o/r/issues/$3" ;;
+  "workflow run") exit 0 ;;
+  *) echo "stub gh: unexpected call: $*" >&2; exit 3 ;;
+esac
+`;
+
 export function loadWorkflow(file: string): Workflow {
   return parse(readFileSync(file, "utf8")) as Workflow;
 }

@@ -15,6 +15,7 @@ import { parse } from "yaml";
 import { silentLogger } from "@mlops/core";
 import { validateData } from "@mlops/data";
 import { afterAll, describe, expect, it } from "vitest";
+import { STUB_GH } from "./workflow-runner.js";
 
 /*
  * The shell steps of the reusable workflows, run as the runner runs them (bash -e, the step's
@@ -43,26 +44,6 @@ function stepScript(file: string, job: string, name: string): string {
   if (!step?.run) throw new Error(`${file}: jobs.${job} has no run step named ${JSON.stringify(name)}`);
   return step.run;
 }
-
-/** A stub gh: each call is logged (one JSON array of args per line); answers come from $STUB_DIR. */
-const STUB_GH = `#!/usr/bin/env bash
-set -e
-printf '%s\\n' "$(jq -cn '$ARGS.positional' --args -- "$@")" >> "$STUB_DIR/calls.jsonl"
-case "$1 $2" in
-  "api repos/"*) cat "$STUB_DIR/api-$(echo "$2" | sed 's/[^A-Za-z0-9]/_/g' | cut -c1-80).json" ;;
-  "api --paginate") cat "$STUB_DIR/issues.json" ;;
-  "label create") exit 0 ;;
-  "issue create")
-    while [ $# -gt 0 ]; do if [ "$1" = --body-file ]; then cp "$2" "$STUB_DIR/created-body.md"; fi; shift; done
-    echo "https://github.example/o/r/issues/99" ;;
-  "issue edit")
-    n=$3; while [ $# -gt 0 ]; do if [ "$1" = --body-file ]; then cp "$2" "$STUB_DIR/edited-body-$n.md"; fi; shift; done ;;
-  "issue comment") exit 0 ;;
-  "issue view") echo "https://github.example/o/r/issues/$3" ;;
-  "workflow run") exit 0 ;;
-  *) echo "stub gh: unexpected call: $*" >&2; exit 3 ;;
-esac
-`;
 
 let counter = 0;
 function runStep(

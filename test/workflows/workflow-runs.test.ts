@@ -13,7 +13,7 @@ import {
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { runJob, type JobResult, type StepState } from "./workflow-runner.js";
+import { STUB_GH, runJob, type JobResult, type StepState } from "./workflow-runner.js";
 
 /*
  * Workflows of this repository run as written, with the bundled actions (workflow-runner.ts):
@@ -22,7 +22,8 @@ import { runJob, type JobResult, type StepState } from "./workflow-runner.js";
  * - ml-pull-request.yml's job on the example laid out as a user's repository, offline (no token:
  *   the local registry), up to the report bundle that ml-pr-comment.yml posts from;
  * - ml-continuous-training.yml's four jobs on that repository with 2012's data, offline: v1 is
- *   registered and deployed to staging, then production.
+ *   registered and deployed to staging, then production;
+ * - ml-monitor.yml on 2015's data, with a stub gh: drift → one issue with the table → dispatch.
  * A change to the actions that breaks the example, or a workflow that passes a wrong path or
  * input, fails here and not first on GitHub. Machine set-up steps (npm ci, apt-get) are left out.
  */
@@ -195,5 +196,61 @@ describe("ml-continuous-training.yml on the example as a user's repository", () 
     expect(notOk(production), production.log.join("\n")).toEqual([]);
     expect(production.outputs.version).toBe("1");
     expect(existsSync(path.join(workspace, ".serving/seattle-weather"))).toBe(true);
+  }, 300_000);
+});
+
+describe("ml-monitor.yml on the example as a user's repository", () => {
+  it("finds 2015 drifting from 2012, opens one issue with the drift table and dispatches retraining", async () => {
+    const workspace = path.join(tmp, "user-repo-monitor");
+    copyExample(workspace);
+    symlinkSync(path.join(root, "node_modules"), path.join(workspace, "node_modules"));
+    const bin = path.join(tmp, "monitor-bin");
+    const stub = path.join(tmp, "monitor-stub");
+    mkdirSync(bin);
+    mkdirSync(stub);
+    writeFileSync(path.join(bin, "gh"), STUB_GH);
+    chmodSync(path.join(bin, "gh"), 0o755);
+    writeFileSync(path.join(stub, "issues.json"), "[]");
+    const common = {
+      workflow: path.join(root, ".github/workflows/ml-monitor.yml"),
+      workspace,
+      runnerTemp: path.join(tmp, "user-repo-monitor-temp"),
+      path: `${bin}:${process.env.PATH ?? ""}`,
+      env: { STUB_DIR: stub },
+      contexts: {
+        // What examples/seattle-weather/.github/workflows/model-monitor.yml passes.
+        inputs: { model: "seattle-weather", data: "data/2015.csv", "ct-workflow": "model-ct.yml" },
+        github: {
+          event_name: "schedule",
+          repository: "octo/weather",
+          ref_name: "main",
+          server_url: "https://github.example",
+          run_id: "77",
+        },
+        job: { workflow_repository: "octo/mlops-actions", workflow_sha: "f".repeat(40) },
+      },
+    };
+    const check = await runJob({ ...common, job: "check" });
+    expect(notOk(check), check.log.join("\n")).toEqual([]);
+    // No production profile in the (unreachable) registry: the fallback is mlops.yml's reference, 2012.
+    expect(check.log.join("\n")).toContain("no profile of the production version of seattle-weather");
+    expect(check.outputs["drift-detected"]).toBe("true");
+    expect(JSON.parse(check.outputs["drifted-columns"]!)).toContain("weather");
+
+    const needs = { check: { outputs: check.outputs, result: check.result } };
+    const alert = await runJob({ ...common, job: "alert", contexts: { ...common.contexts, needs } });
+    expect(notOk(alert), alert.log.join("\n")).toEqual([]);
+    expect(alert.outputs["issue-url"]).toBe("https://github.example/o/r/issues/99");
+    const calls = readFileSync(path.join(stub, "calls.jsonl"), "utf8")
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as string[]);
+    const created = calls.filter((c) => c[0] === "issue" && c[1] === "create");
+    expect(created).toHaveLength(1);
+    expect(calls).toContainEqual(["workflow", "run", "model-ct.yml", "--ref", "main", "-R", "octo/weather"]);
+    const body = readFileSync(path.join(stub, "created-body.md"), "utf8");
+    expect(body).toContain("<!-- mlops-drift:seattle-weather -->");
+    expect(body).toMatch(/\| weather \| chi-square \| [0-9.]+ \| [0-9.e-]+ \| [0-9.]+ \| \*\*yes\*\* \|/);
+    expect(body).toContain("https://github.example/octo/weather/actions/runs/77");
   }, 300_000);
 });
