@@ -1,11 +1,13 @@
 import { withConfigFallback, type StepContext } from "@mlops/action-runtime";
 import { ConfigurationError, oneOf, optionalString, parseList, requiredString } from "@mlops/core";
-import { FAIL_ON, parseDriftOption, validateData, type FailOn } from "@mlops/data";
+import type { FailOn } from "@mlops/data";
 
 /** validate-data: inputs → validateData (packages/data) → outputs, summary, exit code. */
 export async function main({ io, config }: StepContext): Promise<void> {
   const input = withConfigFallback(io.input, config.validate as Record<string, unknown> | undefined);
   requiredString(input, "data", "the data file(s) to validate, e.g. data: data/train.csv");
+  // Loaded only once there is work to do: a step that fails on its inputs starts fast.
+  const { FAIL_ON, parseDriftOption, validateData } = await import("@mlops/data");
   const failOn = oneOf(optionalString(input, "fail-on") ?? "error", "fail-on", FAIL_ON) as FailOn;
   const reference = parseList(input("reference"));
   const result = await validateData(
