@@ -121,8 +121,6 @@ export function retryFromEnv(env: NodeJS.ProcessEnv = process.env): RetryOptions
 /** Content-addressed writes: re-sending one creates nothing new. */
 const SAFE_POST = /\/git\/(blobs|trees|commits)$/;
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
 function apiUrlFrom(options: CreateGitHubClientOptions): string {
   const url = options.apiUrl ?? options.ctx?.apiUrl ?? process.env.GITHUB_API_URL ?? "https://api.github.com";
   return url.replace(/\/+$/, "");
@@ -275,5 +273,3 @@ function firstArray<T>(data: Record<string, unknown>): T[] {
   for (const v of Object.values(data)) if (Array.isArray(v)) return v as T[];
   return [];
 }
-
-export { sleep };

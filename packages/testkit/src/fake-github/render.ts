@@ -453,7 +453,6 @@ export class Renderer {
 
   asset(repo: RepoRecord, a: AssetRecord, digest: string) {
     const u = `${this.api}/repos/${repo.fullName}`;
-    const release = repo.releases.get(a.releaseId);
     return {
       url: `${u}/releases/assets/${a.id}`,
       browser_download_url: `${this.api}/_downloads/${repo.fullName}/${a.id}/${encodeURIComponent(a.name)}`,
@@ -469,7 +468,6 @@ export class Renderer {
       created_at: a.createdAt,
       updated_at: a.updatedAt,
       uploader: this.user(a.uploader),
-      ...(release ? {} : {}),
     };
   }
 
