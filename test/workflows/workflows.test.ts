@@ -272,6 +272,37 @@ describe("our actions are called with the inputs their action.yml declares", () 
     }
   });
 
+  it("callers grant every permission the reusable workflow's jobs ask for (else GitHub refuses to start it)", () => {
+    const level = (v: unknown) => (v === "write" ? 2 : v === "read" ? 1 : 0);
+    let checked = 0;
+    for (const file of files) {
+      const caller = workflows.get(file)!;
+      for (const [name, job] of Object.entries(caller.jobs ?? {})) {
+        const m =
+          typeof job.uses === "string"
+            ? /\.github\/workflows\/([\w.-]+\.ya?ml)(?:@.+)?$/.exec(job.uses)
+            : null;
+        if (!m) continue;
+        const called = workflows.get(path.join(root, ".github/workflows", m[1]!));
+        if (!called) continue;
+        const granted = (job.permissions ?? caller.permissions ?? {}) as Record<string, string>;
+        expect(typeof granted, `${rel(file)} jobs.${name}: permissions must be a mapping`).toBe("object");
+        for (const [calledName, calledJob] of Object.entries(called.jobs ?? {})) {
+          for (const [scope, wanted] of Object.entries(
+            (calledJob.permissions ?? {}) as Record<string, string>,
+          )) {
+            expect(
+              level(granted[scope]),
+              `${rel(file)} jobs.${name} grants ${scope}: ${granted[scope] ?? "none"}, ${m[1]} jobs.${calledName} asks ${wanted}`,
+            ).toBeGreaterThanOrEqual(level(wanted));
+            checked++;
+          }
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(5);
+  });
+
   it("the example callers pass only inputs the reusable workflows declare, and every required one", () => {
     const reusable = new Map(
       files
