@@ -316,6 +316,36 @@ print("::mlops metric rows=%d" % len(y))
     expect((await readRecord(ws, result.outputs["run-record"])).status).toBe("failed");
   });
 
+  it("takes its inputs from mlops.yml; an unreachable Actions cache is a miss with a warning", async () => {
+    const ws = tempDir("mlops-train-config-");
+    writeFileSync(
+      path.join(ws, "mlops.yml"),
+      [
+        "version: 1",
+        "train:",
+        `  command: echo '::mlops metric score=1' && mkdir -p out && echo model > out/m.txt`,
+        "  model-path: out/m.txt",
+        "  cache: true",
+        '  artifact-name: ""',
+        "",
+      ].join("\n"),
+    );
+    const env = { ...services.env, ACTIONS_RESULTS_URL: "http://127.0.0.1:9/" };
+    const first = await runAction("train", { cwd: ws, env });
+    expect(first.exitCode, first.stdout + first.stderr).toBe(0);
+    expect(first.outputs).toMatchObject({ "cache-hit": "false", metrics: '{"score":1}', "artifact-id": "" });
+    expect(first.annotations).toContainEqual(
+      expect.objectContaining({
+        level: "warning",
+        message: expect.stringMatching(/Failed to restore: .*ECONNREFUSED/),
+      }),
+    );
+    // mlops.yml's cache: true holds (no action.yml default overrides it): the local entry hits.
+    const second = await runAction("train", { cwd: ws, env });
+    expect(second.exitCode, second.stdout + second.stderr).toBe(0);
+    expect(second.outputs["cache-hit"]).toBe("true");
+  });
+
   it("rejects bad inputs before running anything", async () => {
     const ws = tempDir("mlops-train-bad-");
     const bad = await runAction("train", {
