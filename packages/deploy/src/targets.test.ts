@@ -218,6 +218,22 @@ describe("http target", () => {
     servers.pop()!.closeAllConnections();
   });
 
+  it("masks header values that may be credentials, not the plainly public ones", () => {
+    const logger = new MemoryLogger();
+    new HttpTarget({
+      url: "http://127.0.0.1:9/",
+      headers: { authorization: "Bearer s3cret", "x-api-key": "k3y", "content-type": "application/json" },
+      timeoutMs: 1000,
+      retries: 0,
+      backoffMs: 1,
+      logger,
+      sleep: async () => {},
+      fetch,
+    });
+    logger.info("Bearer s3cret k3y application/json");
+    expect(logger.messages("info")).toEqual(["*** *** application/json"]);
+  });
+
   it("parses headers and Retry-After", () => {
     expect(parseHeaders("Authorization: Bearer x\n# comment\nX-Env: prod")).toEqual({
       authorization: "Bearer x",

@@ -20,6 +20,8 @@ export interface HttpTargetOptions {
   provenance?: Record<string, string | null>;
 }
 
+const PUBLIC_HEADERS = new Set(["accept", "content-type", "user-agent"]);
+
 /** Parses `http-headers`: one `Name: value` per line. */
 export function parseHeaders(text: string | undefined): Record<string, string> {
   const out: Record<string, string> = {};
@@ -86,7 +88,10 @@ export function deployPayload(model: DeployedModel, provenance: Record<string, s
 export class HttpTarget implements DeployTarget {
   readonly kind = "http" as const;
   constructor(private readonly options: HttpTargetOptions) {
-    for (const value of Object.values(options.headers)) options.logger.setSecret(value);
+    // Headers carry credentials (Authorization, X-Api-Key…); only plainly public ones stay readable.
+    for (const [name, value] of Object.entries(options.headers)) {
+      if (!PUBLIC_HEADERS.has(name)) options.logger.setSecret(value);
+    }
   }
 
   describe(): string {
