@@ -57,6 +57,26 @@ function bytesOf(data) {
         return Buffer.from(data, "binary");
     throw new Error(`expected binary asset data, got ${typeof data}`);
 }
+/** The chunks of a response body: a web ReadableStream, a Node stream, or an already read buffer. */
+function bodyChunks(data) {
+    if (data && typeof data === "object" && Symbol.asyncIterator in data)
+        return data;
+    if (data && typeof data.getReader === "function") {
+        const reader = data.getReader();
+        return (async function* () {
+            for (;;) {
+                const { done, value } = await reader.read();
+                if (done)
+                    return;
+                yield value;
+            }
+        })();
+    }
+    const bytes = bytesOf(data);
+    return (async function* () {
+        yield bytes;
+    })();
+}
 /** A release asset name GitHub keeps as given: letters, digits, '.', '_', '-'. */
 function assetNameFor(relative, index, layout) {
     const flat = relative.replace(/\//g, "--").replace(/[^A-Za-z0-9._-]/g, "_");
@@ -609,10 +629,12 @@ class GitHubRegistry {
                 }
                 let data;
                 try {
+                    // The body is streamed (never held whole in memory) and hashed on the way to disk.
                     ({ data } = await this.request("GET /repos/{owner}/{repo}/releases/assets/{asset_id}", {
                         ...this.repoParams,
                         asset_id: asset.id,
                         headers: { accept: "application/octet-stream" },
+                        request: { parseSuccessResponseBody: false },
                     }));
                 }
                 catch (error) {
@@ -622,10 +644,7 @@ class GitHubRegistry {
                     }
                     throw error;
                 }
-                const bytes = bytesOf(data);
-                return (async function* () {
-                    yield bytes;
-                })();
+                return bodyChunks(data);
             },
         });
         const modelPath = storage.layout === "file" ? (0,_content_js__WEBPACK_IMPORTED_MODULE_4__/* .safeJoin */ .gt)(dir, document.files[0].path) : node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(dir);

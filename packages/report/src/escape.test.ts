@@ -126,7 +126,7 @@ describe("cell escaping", () => {
     ["a|b", "a\\|b"],
     ["</details>", "&lt;/details&gt;"],
     ["@org/team", `@${WORD_JOINER}org/team`],
-    ["#123", `#${WORD_JOINER}123`],
+    ["#123", `\\#${WORD_JOINER}123`],
     ["[x](javascript:alert(1))", "\\[x\\](javascript:alert(1))"],
     ["**b**", "\\*\\*b\\*\\*"],
     ["a\nb", "a b"],

@@ -102,9 +102,20 @@ const HTML_ENTITY: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&
  * start of a line: callers always put their own text first).
  */
 export function text(value: unknown, max = DEFAULT_MAX_TEXT): string {
-  return neutralizeReferences(plain(value, max))
-    .replace(HTML_CHARS, (c) => HTML_ENTITY[c]!)
-    .replace(MD_PUNCT, (c) => `\\${c}`);
+  return escapeBlockStart(
+    neutralizeReferences(plain(value, max).replace(/^\s+/, ""))
+      .replace(HTML_CHARS, (c) => HTML_ENTITY[c]!)
+      .replace(MD_PUNCT, (c) => `\\${c}`),
+  );
+}
+
+/**
+ * Text may land where a block starts (a list item's first line): a leading `#`, `>`, `-`, `+`,
+ * `=` or `1.` / `1)` would make a heading, quote, list or setext underline there.
+ */
+function escapeBlockStart(s: string): string {
+  if (/^[#>+=-]/.test(s)) return `\\${s}`;
+  return s.replace(/^(\d{1,9})([.)])/, "$1\\$2");
 }
 
 /** Same as text(): named for the place it is used. */

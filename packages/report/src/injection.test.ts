@@ -197,6 +197,38 @@ describe("an injection corpus in every user string", () => {
     expect(h.name).not.toMatch(/[\n\r]/);
   });
 
+  it("line-start constructs in user text make no block in a list item", () => {
+    const starts = [
+      "# heading",
+      "1. one",
+      "2) two",
+      "> quote",
+      "- item",
+      "+ item",
+      "===",
+      "---",
+      "    indented code",
+      "* star",
+      "```fence",
+      "~~~fence",
+      "<div>",
+    ];
+    // Reasons are listed up to 8 at a time.
+    for (const batch of [starts.slice(0, 7), starts.slice(7)]) {
+      const c = f.failingComparison();
+      const benignC = f.failingComparison();
+      c.reasons = batch;
+      benignC.reasons = batch.map((_, i) => `reason ${i}`);
+      checkAgainstReference(
+        renderReport({ comparison: c }).markdown,
+        renderReport({ comparison: benignC }).markdown,
+      );
+      const html = toHtml(renderReport({ comparison: c }).markdown);
+      for (const s of batch)
+        expect(html).toContain(`<li>${s.trim().replace(/</g, "&lt;").replace(/>/g, "&gt;")}</li>`);
+    }
+  });
+
   it("cannot forge or break the sticky marker", () => {
     const r = renderReport({ model: "weather-classifier", matrixCell: "x --> <!-- mlops-report:other -->" });
     expect(r.marker).toBe(

@@ -298,7 +298,12 @@ function headerSection(ctx: Ctx): Section {
           counts.push(
             `${gated.length} gated metric${gated.length === 1 ? "" : "s"}, all 🆕 new: nothing to compare with`,
           );
-        else if (gated.length) counts.push(`all ${gated.length - gatedNew} compared gated metrics pass`);
+        else if (gated.length)
+          counts.push(
+            gatedNew
+              ? `all ${gated.length - gatedNew} compared gated metrics pass, ${gatedNew} 🆕 new`
+              : `all ${gated.length} gated metrics pass`,
+          );
         else counts.push("no gated metrics");
         const warn = main.filter((m) => m.status === "warn").length;
         const fresh =

@@ -4,6 +4,7 @@ import type { Command } from "commander";
 import {
   checkModelName,
   ConfigurationError,
+  ConsoleLogger,
   oneOf,
   parseNumber,
   readDocument,
@@ -34,6 +35,11 @@ export function registerReport(program: Command): void {
     .action(async (_opts: unknown, cmd: Command) => {
       const config = await loadCliConfig(cmd);
       const io = cliStepIO(cmd);
+      // The Markdown may go to standard output: everything said along the way goes to stderr.
+      const logger = new ConsoleLogger({
+        verbose: Boolean(cmd.optsWithGlobals<{ verbose?: boolean }>().verbose),
+        out: (line) => process.stderr.write(`${line}\n`),
+      });
       const file = (name: string) => io.input(name) ?? null;
       const [comparison, validation, run] = await Promise.all([
         file("comparison") ? readDocument("mlops.comparison", file("comparison")!) : null,
@@ -69,7 +75,7 @@ export function registerReport(program: Command): void {
               backend: "local",
               path: io.input("registry-path") ?? config.registry?.path ?? ".mlops/registry",
               ctx,
-              logger: io.logger,
+              logger,
             });
       const input = {
         comparison,
@@ -89,7 +95,7 @@ export function registerReport(program: Command): void {
       if (output) {
         await fs.mkdir(path.dirname(path.resolve(output)), { recursive: true });
         await fs.writeFile(output, markdown);
-        io.logger.info(`wrote ${output}`);
+        logger.info(`wrote ${output}`);
       } else process.stdout.write(markdown);
     });
 }
