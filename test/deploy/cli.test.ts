@@ -200,3 +200,49 @@ function running(pid: number): boolean {
     return false;
   }
 }
+
+describe("two mlops deploy processes racing for one environment", () => {
+  it("lets exactly one move the alias; the other fails loudly and leaves it alone", async () => {
+    const registry = new LocalRegistry({ root: path.join(work, ".mlops/registry"), logger: silentLogger });
+    const file = path.join(work, "build", "three", "model.json");
+    await fs.mkdir(path.dirname(file), { recursive: true });
+    await fs.writeFile(file, JSON.stringify({ weights: "three" }));
+    await registry.register({ model: "weather", path: file });
+    await registry.setAlias("weather", "production", 1);
+    // Both read production → 1 at once, then take three seconds in their targets, then compare-and-swap.
+    const run = (version: string) =>
+      new Promise<{ code: number | null; stderr: string }>((resolve) => {
+        const child = spawn(
+          process.execPath,
+          [
+            cli,
+            "deploy",
+            "--model",
+            "weather",
+            "--version",
+            version,
+            "--target",
+            "command",
+            "--command",
+            "sleep 1",
+          ],
+          {
+            cwd: work,
+            env: { PATH: process.env.PATH, HOME: process.env.HOME },
+            stdio: ["ignore", "ignore", "pipe"],
+          },
+        );
+        let stderr = "";
+        child.stderr.on("data", (c: Buffer) => (stderr += c.toString()));
+        child.on("exit", (code) => resolve({ code, stderr }));
+      });
+    const [a, b] = await Promise.all([run("2"), run("3")]);
+    expect([a.code, b.code].sort()).toEqual([0, 1]);
+    const loser = a.code === 1 ? a : b;
+    const winner = a.code === 0 ? "2" : "3";
+    expect(loser.stderr).toContain(
+      `alias production was moved by another deploy while this one ran (expected version 1, found version ${winner})`,
+    );
+    expect(String((await registry.resolve("weather", "production")).number)).toBe(winner);
+  });
+});
