@@ -224,7 +224,7 @@ describe("two mlops deploy processes racing for one environment", () => {
             "--target",
             "command",
             "--command",
-            "sleep 1",
+            "sleep 3",
           ],
           {
             cwd: work,
