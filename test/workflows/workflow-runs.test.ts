@@ -152,7 +152,7 @@ describe("ml-pull-request.yml on the example as a user's repository", () => {
 });
 
 describe("ml-continuous-training.yml on the example as a user's repository", () => {
-  it("trains on 2012, registers v1 (no production model yet), deploys it to staging, then production", async () => {
+  it("trains on 2012, registers v1, deploys it to staging then production; a weaker candidate registers nothing", async () => {
     const workspace = path.join(tmp, "user-repo-ct");
     copyExample(workspace);
     for (const year of ["2013", "2014", "2015"]) rmSync(path.join(workspace, "data", `${year}.csv`));
@@ -196,6 +196,24 @@ describe("ml-continuous-training.yml on the example as a user's repository", () 
     expect(notOk(production), production.log.join("\n")).toEqual([]);
     expect(production.outputs.version).toBe("1");
     expect(existsSync(path.join(workspace, ".serving/seattle-weather"))).toBe(true);
+
+    // A later run with params that make a much weaker model: the gates fail, nothing is registered.
+    writeFileSync(path.join(workspace, "params.yml"), "seed: 42\nn_estimators: 1\nmax_depth: 1\n");
+    const weaker = await runJob({ ...common, job: "train", facts: { runId: "4343" } });
+    expect(notOk(weaker), weaker.log.join("\n")).toEqual([]);
+    expect(weaker.outputs).toMatchObject({ passed: "false", verdict: "fail", "model-name": "" });
+    expect(weaker.log.join("\n")).toContain("the candidate did not pass the gates against v1");
+    const skipped = await runJob({
+      ...common,
+      job: "register",
+      contexts: { ...common.contexts, needs: { train: { outputs: weaker.outputs, result: weaker.result } } },
+    });
+    expect(skipped.result).toBe("skipped");
+    const index = JSON.parse(
+      readFileSync(path.join(workspace, ".mlops/registry/seattle-weather/index.json"), "utf8"),
+    );
+    expect(index.versions).toHaveLength(1);
+    expect(index.aliases).toEqual({ staging: 1, production: 1 });
   }, 300_000);
 });
 
