@@ -1802,16 +1802,22 @@ class ColumnProfiler {
     datetimes = 0;
     texts = 0;
     moments = new Moments();
-    distribution = new Distribution();
-    text = new Frequencies();
+    distribution;
+    text;
     dateMin = Infinity;
     dateMax = -Infinity;
     dateHll = null;
     lastDate = NaN;
     scratch = { bytes: new Uint8Array(256) };
     observer = null;
-    constructor(name) {
+    /**
+     * `exactLimit`: distinct values counted exactly before switching to sketches (the dataset
+     * lowers it for wide files, so memory stays bounded whatever the column count).
+     */
+    constructor(name, exactLimit = 20_000) {
         this.name = name;
+        this.distribution = new Distribution(exactLimit);
+        this.text = new Frequencies(exactLimit, Math.min(2_000, exactLimit));
     }
     /** A CSV cell: buf[start, end) with the reader's field flags. */
     addField(buf, start, end, flags, line) {
@@ -1974,7 +1980,14 @@ class ColumnProfiler {
         }
         if (typeof value === "string")
             return this.addText(value, line);
-        return this.addText(JSON.stringify(value, (_k, v) => (typeof v === "bigint" ? v.toString() : v)), line);
+        let text;
+        try {
+            text = JSON.stringify(value, (_k, v) => (typeof v === "bigint" ? v.toString() : v));
+        }
+        catch {
+            text = "[unserialisable value]"; // e.g. nesting deeper than the stack
+        }
+        return this.addText(text, line);
     }
     /** A timestamp (epoch milliseconds) from a typed source such as a Parquet TIMESTAMP column. */
     addDatetime(ms, line) {
@@ -2292,13 +2305,15 @@ class DatasetProfiler {
     rows = 0;
     ragged = [];
     formats = new Set();
+    /** Exact counting per column, lowered for wide data: ~4 million exact entries in all. */
+    exactLimit = 20_000;
     constructor(options = {}) {
         this.options = options;
     }
     column(name) {
         let c = this.columns.get(name);
         if (!c) {
-            c = new ColumnProfiler(name);
+            c = new ColumnProfiler(name, this.exactLimit);
             // A column first seen now was missing in every earlier row.
             c.rows = this.rows;
             c.missing = this.rows;
@@ -2320,6 +2335,8 @@ class DatasetProfiler {
                 throw new DataError("columns-differ", `columns differ from the first file of the dataset: this file ${parts.join(" and ")}`, { file, line: 1 });
             }
         }
+        if (this.columns.size === 0)
+            this.exactLimit = Math.max(256, Math.min(20_000, Math.floor(4_000_000 / Math.max(1, names.length))));
         return names.map((n) => this.column(n));
     }
     async read(file) {
@@ -3855,7 +3872,14 @@ async function validateData(options, { logger }) {
         try {
             await dataset.read(external_node_path_default().isAbsolute(file) || external_node_path_default().resolve(cwd) === process.cwd() ? file : external_node_path_default().join(cwd, file));
         }
-        catch (error) {
+        catch (caught) {
+            let error = caught;
+            // Resource limits hit by hostile input (nesting deeper than the stack, arrays too large)
+            // are the data's problem, not a crash.
+            if (error instanceof RangeError)
+                error = new DataError("line-too-long", `the file exceeds a resource limit: ${error.message}`, {
+                    file,
+                });
             if (!(error instanceof DataError))
                 throw error;
             fatal = true;

@@ -73,8 +73,8 @@ export class ColumnProfiler {
   datetimes = 0;
   texts = 0;
   readonly moments = new Moments();
-  readonly distribution = new Distribution();
-  readonly text = new Frequencies();
+  readonly distribution: Distribution;
+  readonly text: Frequencies;
   dateMin = Infinity;
   dateMax = -Infinity;
   private dateHll: HyperLogLog | null = null;
@@ -82,7 +82,17 @@ export class ColumnProfiler {
   private scratch = { bytes: new Uint8Array(256) };
   observer: CellObserver | null = null;
 
-  constructor(readonly name: string) {}
+  /**
+   * `exactLimit`: distinct values counted exactly before switching to sketches (the dataset
+   * lowers it for wide files, so memory stays bounded whatever the column count).
+   */
+  constructor(
+    readonly name: string,
+    exactLimit = 20_000,
+  ) {
+    this.distribution = new Distribution(exactLimit);
+    this.text = new Frequencies(exactLimit, Math.min(2_000, exactLimit));
+  }
 
   /** A CSV cell: buf[start, end) with the reader's field flags. */
   addField(buf: Uint8Array, start: number, end: number, flags: number, line: number): void {
@@ -241,10 +251,13 @@ export class ColumnProfiler {
       return this.addText(formatDate(ms), line);
     }
     if (typeof value === "string") return this.addText(value, line);
-    return this.addText(
-      JSON.stringify(value, (_k, v: unknown) => (typeof v === "bigint" ? v.toString() : v)),
-      line,
-    );
+    let text: string;
+    try {
+      text = JSON.stringify(value, (_k, v: unknown) => (typeof v === "bigint" ? v.toString() : v));
+    } catch {
+      text = "[unserialisable value]"; // e.g. nesting deeper than the stack
+    }
+    return this.addText(text, line);
   }
 
   /** A timestamp (epoch milliseconds) from a typed source such as a Parquet TIMESTAMP column. */

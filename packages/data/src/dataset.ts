@@ -97,13 +97,15 @@ export class DatasetProfiler {
   rows = 0;
   readonly ragged: RaggedRows[] = [];
   readonly formats = new Set<DataFormat>();
+  /** Exact counting per column, lowered for wide data: ~4 million exact entries in all. */
+  private exactLimit = 20_000;
 
   constructor(private readonly options: ReadOptions = {}) {}
 
   private column(name: string): ColumnProfiler {
     let c = this.columns.get(name);
     if (!c) {
-      c = new ColumnProfiler(name);
+      c = new ColumnProfiler(name, this.exactLimit);
       // A column first seen now was missing in every earlier row.
       c.rows = this.rows;
       c.missing = this.rows;
@@ -128,6 +130,8 @@ export class DatasetProfiler {
         );
       }
     }
+    if (this.columns.size === 0)
+      this.exactLimit = Math.max(256, Math.min(20_000, Math.floor(4_000_000 / Math.max(1, names.length))));
     return names.map((n) => this.column(n));
   }
 

@@ -168,6 +168,27 @@ describe("validateData", () => {
     expect(g.report.anomalies[0]).toMatchObject({ code: "ragged-row", line: 3, count: 1 });
   });
 
+  it("survives hostile files: a million columns, NUL bytes, random binary", async () => {
+    const dir = tempDir();
+    write(dir, "wide.csv", Array.from({ length: 1_000_000 }, (_, i) => `c${i}`).join(",") + "\n");
+    const wide = await validateData({ data: ["wide.csv"], cwd: dir }, { logger: new MemoryLogger() });
+    expect(wide.report.anomalies[0]).toMatchObject({ code: "too-many-columns", line: 1 });
+    write(dir, "nul.csv", "a,b\n1,\u00002\n");
+    expect(
+      (await validateData({ data: ["nul.csv"], cwd: dir }, { logger: new MemoryLogger() })).report
+        .anomalies[0],
+    ).toMatchObject({ code: "nul-byte", line: 2 });
+    write(dir, "junk.parquet", Buffer.from("PAR1 this is not parquet PAR1"));
+    expect(
+      (await validateData({ data: ["junk.parquet"], cwd: dir }, { logger: new MemoryLogger() })).report
+        .anomalies[0],
+    ).toMatchObject({ code: "invalid-parquet" });
+    const deep = "[".repeat(100_000) + "]".repeat(100_000);
+    write(dir, "deep.jsonl", `{"a": 1}\n{"a": ${deep}}\n`);
+    const j = await validateData({ data: ["deep.jsonl"], cwd: dir }, { logger: new MemoryLogger() });
+    expect(j.report.passed === false || j.rows === 2).toBe(true);
+  });
+
   it("reads a glob of files as one dataset, and rejects files whose columns differ", async () => {
     const dir = tempDir();
     write(dir, "part-1.csv", "x,y\n1,a\n2,b\n");

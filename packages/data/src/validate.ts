@@ -150,7 +150,14 @@ export async function validateData(
       await dataset.read(
         path.isAbsolute(file) || path.resolve(cwd) === process.cwd() ? file : path.join(cwd, file),
       );
-    } catch (error) {
+    } catch (caught) {
+      let error = caught;
+      // Resource limits hit by hostile input (nesting deeper than the stack, arrays too large)
+      // are the data's problem, not a crash.
+      if (error instanceof RangeError)
+        error = new DataError("line-too-long", `the file exceeds a resource limit: ${error.message}`, {
+          file,
+        });
       if (!(error instanceof DataError)) throw error;
       fatal = true;
       const loc = error.location ?? {};
