@@ -40,6 +40,17 @@ function readCsv(file: string): Record<string, string>[] {
   return lines.map((line) => Object.fromEntries(line.split(",").map((v, i) => [names[i], v])));
 }
 
+/** The cells of a row of the README's year-by-year table. */
+function readmeRow(data: string): string[] {
+  const readme = readFileSync(path.join(example, "README.md"), "utf8");
+  const line = readme.split("\n").find((l) => l.startsWith(`| ${data} `) && l.includes(" / "));
+  if (!line) throw new Error(`README.md has no year-by-year row for ${data}`);
+  return line
+    .split("|")
+    .slice(1, -1)
+    .map((c) => c.trim());
+}
+
 function checkOutputs(out: string, modelFile: string) {
   expect(existsSync(path.join(out, modelFile))).toBe(true);
   const metrics = JSON.parse(readFileSync(path.join(out, "metrics.json"), "utf8")) as Record<string, number>;
@@ -135,6 +146,20 @@ describe("examples/seattle-weather train.mjs (ml-cart random forest)", () => {
     expect(model.params).toMatchObject({ seed: 42, n_estimators: 40 });
   });
 
+  it("gives the 2012 numbers of the README's year-by-year table", () => {
+    const metrics = JSON.parse(readFileSync(path.join(out, "metrics.json"), "utf8")) as Record<
+      string,
+      number
+    >;
+    expect(readmeRow("2012").slice(0, 5)).toEqual([
+      "2012",
+      `${metrics.train_rows} / ${metrics.holdout_rows}`,
+      metrics.accuracy!.toFixed(4),
+      metrics.f1_macro!.toFixed(4),
+      metrics.log_loss!.toFixed(4),
+    ]);
+  });
+
   it("the saved model scores the holdout exactly as the trainer did (predict.mjs)", () => {
     const dates = new Set(first.predictions.map((r) => r.date));
     const lines = readFileSync(path.join(example, "data/2012.csv"), "utf8").trimEnd().split("\n");
@@ -227,6 +252,18 @@ describe.skipIf(!hasSklearn)("examples/seattle-weather train.py (scikit-learn)",
     expect(readFileSync(path.join(again, "metrics.json"), "utf8")).toBe(
       readFileSync(path.join(out, "metrics.json"), "utf8"),
     );
+  });
+
+  it("gives the 2012 numbers of the README's year-by-year table", () => {
+    const metrics = JSON.parse(readFileSync(path.join(tmp, "python", "metrics.json"), "utf8")) as Record<
+      string,
+      number
+    >;
+    expect(readmeRow("2012").slice(5)).toEqual([
+      metrics.accuracy!.toFixed(4),
+      metrics.f1_macro!.toFixed(4),
+      metrics.log_loss!.toFixed(4),
+    ]);
   });
 
   it("train.mjs computes its metrics exactly as scikit-learn does from its predictions file", () => {
