@@ -179,6 +179,38 @@ describe("report-metrics on a pull request", () => {
     expect(r.outputs["comment-id"]).toBe("");
   });
 
+  it("5,000 metrics: the comment fits GitHub's limit with a notice, the summary keeps them all", async () => {
+    const c = f.failingComparison();
+    for (let i = 0; i < 5000; i++)
+      c.metrics.push(
+        f.metric({
+          name: `class_${i}_recall`,
+          baseline: 0.5,
+          candidate: 0.51,
+          status: "pass",
+          gate: f.thresholdGate(0.4, true, 0.51),
+        }),
+      );
+    await writeDocs(c);
+    const r = await report();
+    expectOk(r);
+    const body = botComments()[0]!.body;
+    expect(body.length).toBeLessThanOrEqual(65_536);
+    expect(body).toMatch(
+      /> ✂️ [\d,]+ more metrics \([\d,]+ ✅ pass[^)]*\) not shown: GitHub limits a comment to 65,536 characters\. The \[job summary\]\(https:\/\/github\.com\/octo-org\/ml-repo\/actions\/runs\/4242\) has everything\./,
+    );
+    expect(r.summary).toContain("| class\\_4999\\_recall ↑ |");
+    const run = [...fake.state.repo().checkRuns.values()][0]!;
+    expect(Buffer.byteLength(run.output.summary ?? "")).toBeLessThanOrEqual(65_535);
+  });
+
+  it("with registry auto (the GitHub registry) and nothing registered yet: no chart, no failure", async () => {
+    const r = await report({ registry: "auto" });
+    expectOk(r);
+    expect(r.summary).not.toContain("xychart-beta");
+    expect(botComments()).toHaveLength(1);
+  });
+
   it("charts the history of the local registry's versions with the candidate", async () => {
     const registry = new LocalRegistry({
       root: path.join(workspace, ".mlops/registry"),

@@ -32,7 +32,9 @@ export const WORD_JOINER = "\u2060";
 /** Default longest text kept from one input string, in graphemes. */
 export const DEFAULT_MAX_TEXT = 200;
 
-const segmenter = new Intl.Segmenter("en", { granularity: "grapheme" });
+// Created on first use: building a Segmenter loads ICU data (~60 ms), which a step that fails
+// on a missing input must not pay at start-up.
+let segmenter: Intl.Segmenter | undefined;
 
 // C0 (except tab), DEL, C1, bidi embeddings/overrides/isolates, line/paragraph separators,
 // BOM / zero-width no-break space.
@@ -59,6 +61,7 @@ export function truncate(s: string, max: number): string {
   if (s.length <= max) return s;
   let count = 0;
   let keepEnd = 0;
+  segmenter ??= new Intl.Segmenter("en", { granularity: "grapheme" });
   for (const { index } of segmenter.segment(s)) {
     if (count === max - 1) keepEnd = index;
     if (count === max) return s.slice(0, keepEnd) + "…";
