@@ -1,22 +1,22 @@
+import { spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-// The CLI's own commander (v14; the root node_modules holds an older one for other tools).
-import { Command } from "../../packages/cli/node_modules/commander/index.js";
 import { describe, expect, it } from "vitest";
 import { silentLogger } from "@mlops/core";
 import { LocalRegistry } from "@mlops/registry";
-import { tempDir } from "@mlops/testkit";
-import { registerReport } from "../../packages/cli/src/commands/report.js";
+import { REPO_ROOT, tempDir } from "@mlops/testkit";
 import * as f from "../../packages/report/src/test-fixtures.js";
 
-/* `mlops report` renders locally what report-metrics posts, from the same documents. */
+/* `mlops report` (the committed CLI bundle) renders locally what report-metrics posts. */
 
+/** The committed CLI bundle, run as a user runs `npx mlops`. */
 async function mlops(cwd: string, ...args: string[]): Promise<void> {
-  const program = new Command("mlops")
-    .option("--config <file>", "", path.join(cwd, "mlops.yml"))
-    .exitOverride();
-  registerReport(program);
-  await program.parseAsync(["node", "mlops", ...args]);
+  const r = spawnSync(process.execPath, [path.join(REPO_ROOT, "packages/cli/dist/index.js"), ...args], {
+    cwd,
+    encoding: "utf8",
+    timeout: 60_000,
+  });
+  if (r.status !== 0) throw new Error(r.stderr || `exit ${r.status}`);
 }
 
 describe("mlops report", () => {
