@@ -46,7 +46,9 @@ export const modules = {
 const WORD_JOINER = "\u2060";
 /** Default longest text kept from one input string, in graphemes. */
 const DEFAULT_MAX_TEXT = 200;
-const segmenter = new Intl.Segmenter("en", { granularity: "grapheme" });
+// Created on first use: building a Segmenter loads ICU data (~60 ms), which a step that fails
+// on a missing input must not pay at start-up.
+let segmenter;
 // C0 (except tab), DEL, C1, bidi embeddings/overrides/isolates, line/paragraph separators,
 // BOM / zero-width no-break space.
 const DROP = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u200e\u200f\ufeff]/g;
@@ -70,6 +72,7 @@ function truncate(s, max) {
         return s;
     let count = 0;
     let keepEnd = 0;
+    segmenter ??= new Intl.Segmenter("en", { granularity: "grapheme" });
     for (const { index } of segmenter.segment(s)) {
         if (count === max - 1)
             keepEnd = index;

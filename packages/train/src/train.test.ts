@@ -98,6 +98,21 @@ describe("runTraining", () => {
     expect(ok.metrics).toEqual({ loss: 0.5, lines_only: 1, epoch: 2 });
   });
 
+  it("expands data patterns and fingerprints each match; a pattern without matches is an error", async () => {
+    const ws = workspace();
+    mkdirSync(path.join(ws, "data"));
+    for (const y of ["2013", "2012"]) writeFileSync(path.join(ws, "data", `${y}.csv`), `y\n${y}\n`);
+    writeFileSync(path.join(ws, "data", "notes.txt"), "not data");
+    const result = await runTraining(
+      readTrainInputs(inputs({ command: "true", data: "data/*.csv" }), ws),
+      deps(),
+    );
+    expect(result.record.data.map((d) => d.path)).toEqual(["data/2012.csv", "data/2013.csv"]);
+    await expect(
+      runTraining(readTrainInputs(inputs({ command: "true", data: "data/*.parquet" }), ws), deps()),
+    ).rejects.toThrow(/input 'data': the pattern data\/\*\.parquet matches no files/);
+  });
+
   it("refuses outputs that would swallow the workspace or the state directory", () => {
     const ws = workspace();
     expect(() => readTrainInputs(inputs({ command: "true", "model-path": "." }), ws)).toThrow(

@@ -135,8 +135,9 @@ export async function runTraining(options: TrainOptions, deps: TrainDeps): Promi
 
   // Inputs first: nothing runs when one of them is wrong.
   const { params, source: paramsSource } = await loadParams(options.params, options.workingDirectory);
+  const dataPaths = await expandData(options.data, display);
   const data: DataFingerprint[] = [];
-  for (const d of options.data) {
+  for (const d of dataPaths) {
     try {
       data.push(await fingerprintPath(d, display(d)));
     } catch (error) {
@@ -150,7 +151,7 @@ export async function runTraining(options: TrainOptions, deps: TrainDeps): Promi
     }
   }
   const outputs = [options.modelPath, options.metricsFile].filter((p): p is string => Boolean(p));
-  const code = await codeDigest(options.workingDirectory, [...outputs, ...options.data]);
+  const code = await codeDigest(options.workingDirectory, [...outputs, ...dataPaths]);
   const fingerprint = runFingerprint({
     command: options.command,
     workingDirectory: display(options.workingDirectory),
@@ -448,6 +449,27 @@ export async function runTraining(options: TrainOptions, deps: TrainDeps): Promi
       return null;
     }
   }
+}
+
+/** `data` entries with glob characters (`*`, `?`, `[`, `{`) become the files they match, sorted. */
+async function expandData(entries: readonly string[], display: (p: string) => string): Promise<string[]> {
+  const out: string[] = [];
+  for (const entry of entries) {
+    if (!/[*?[{]/.test(entry)) {
+      out.push(entry);
+      continue;
+    }
+    const matches: string[] = [];
+    for await (const match of fs.glob(entry)) matches.push(path.resolve(match));
+    if (matches.length === 0) {
+      throw new ConfigurationError(`input 'data': the pattern ${display(entry)} matches no files`, {
+        code: "data-missing",
+        location: { file: display(entry) },
+      });
+    }
+    out.push(...matches.sort());
+  }
+  return [...new Set(out)];
 }
 
 async function collectMetrics(
