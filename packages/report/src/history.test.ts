@@ -1,0 +1,86 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { historyChart, recentVersions } from "./history.js";
+import { mermaidNumber } from "./format.js";
+import { versions } from "./test-fixtures.js";
+
+/*
+ * The chart must be valid for Mermaid's xychart lexer (packages/mermaid/src/diagrams/xychart/
+ * parser/xychart.jison): strings are `"[^"]*"` with no escape, numbers are
+ * `[+-]?(\d+(\.\d+)?|\.\d+)` (no exponent), one statement per line, and `%%` starts a comment.
+ */
+const STR = String.raw`"[^"\n%]*"`;
+const NUM = String.raw`[+-]?(?:\d+(?:\.\d+)?|\.\d+)`;
+const GRAMMAR = [
+  /^```mermaid$/,
+  /^xychart-beta$/,
+  new RegExp(`^  title ${STR}$`),
+  new RegExp(`^  x-axis \\[${STR}(?:, ${STR})*\\]$`),
+  new RegExp(`^  y-axis ${STR} ${NUM} --> ${NUM}$`),
+  new RegExp(`^  line \\[${NUM}(?:, ${NUM})*\\]$`),
+  new RegExp(`^  line \\[${NUM}(?:, ${NUM})*\\]$`),
+  /^```$/,
+];
+
+function expectValid(chart: string, withThreshold: boolean) {
+  const lines = chart.split("\n");
+  const grammar = withThreshold ? GRAMMAR : [...GRAMMAR.slice(0, 6), GRAMMAR[7]!];
+  expect(lines).toHaveLength(grammar.length);
+  lines.forEach((l, i) => expect(l, l).toMatch(grammar[i]!));
+  const x = lines[3]!.match(/"[^"]*"/g)!.length;
+  for (const l of lines.filter((l) => l.startsWith("  line"))) expect(l.split(",").length).toBe(x);
+}
+
+describe("history chart", () => {
+  it("is valid xychart syntax for any metric name and any finite values (fast-check)", () => {
+    fc.assert(
+      fc.property(
+        fc.string({ maxLength: 80 }),
+        fc.array(fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e25, max: 1e25 }), {
+          minLength: 1,
+          maxLength: 12,
+        }),
+        fc.option(fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e6, max: 1e6 })),
+        (name, values, threshold) => {
+          const vs = versions(values.length).map((v, i) => ({ ...v, metrics: { [name]: values[i]! } }));
+          const chart = historyChart(
+            { metric: name, greaterIsBetter: true, threshold: threshold ?? null, candidate: 0.5 },
+            vs,
+            { versions: 10, candidateLabel: 'cand"idate %%' },
+          );
+          expect(chart).not.toBeNull();
+          expectValid(chart!, threshold !== null);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it("skips versions without the metric and needs two points", () => {
+    const vs = versions(3);
+    expect(
+      historyChart({ metric: "nope", greaterIsBetter: null, threshold: null, candidate: 1 }, vs, {
+        versions: 10,
+        candidateLabel: "candidate",
+      }),
+    ).toBeNull();
+    const chart = historyChart(
+      { metric: "accuracy", greaterIsBetter: true, threshold: null, candidate: null },
+      vs,
+      { versions: 10, candidateLabel: "candidate" },
+    )!;
+    expect(chart).toContain('x-axis ["v1", "v2", "v3"]');
+  });
+
+  it("keeps the newest versions, by number, once each", () => {
+    const vs = versions(12);
+    expect(recentVersions([...vs].reverse().concat(vs[3]!), 4).map((v) => v.number)).toEqual([9, 10, 11, 12]);
+    expect(recentVersions(vs, 0)).toEqual([]);
+  });
+
+  it("writes numbers Mermaid can read (no exponent)", () => {
+    for (const x of [1e-12, -3.5e-7, 123456789.123, 1e22, -0.5, 0])
+      expect(mermaidNumber(x)).toMatch(new RegExp(`^${NUM}$`));
+    expect(mermaidNumber(0.000123456)).toBe("0.000123456");
+  });
+});
