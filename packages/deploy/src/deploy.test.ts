@@ -302,3 +302,29 @@ describe("deployModel", () => {
     expect(result.message).toContain("kubectl: forbidden");
   });
 });
+
+describe("deployModel when the registry refuses the alias move", () => {
+  it("says the target already runs the new version and the alias was not moved", async () => {
+    const inner = new LocalRegistry({ root: registryRoot, logger: silentLogger });
+    await registerVersions(inner, "weather", ["one", "two"]);
+    await inner.setAlias("weather", "production", 1);
+    const registry: Registry = Object.create(inner) as Registry;
+    registry.setAlias = async () => {
+      const { ConfigurationError } = await import("@mlops/core");
+      throw new ConfigurationError("this job needs permissions: contents: write", {
+        code: "github-permission",
+      });
+    };
+    const log = new LocalDeploymentLog(registryRoot, "weather");
+    const error = (await deployModel(options(), deps(registry, { recorder: log })).catch(
+      (e: unknown) => e,
+    )) as ConfigurationError;
+    expect(error.code).toBe("github-permission");
+    expect(error.message).toBe(
+      "weather version 2 was deployed to production (no health check configured), but alias production could not be moved (it still says version 1): this job needs permissions: contents: write",
+    );
+    expect(await statesOf(log)).toEqual([
+      { version: 2, task: "deploy", states: ["queued", "in_progress", "error"] },
+    ]);
+  });
+});

@@ -216,11 +216,17 @@ export async function deployModel(options: DeployOptions, deps: DeployDeps): Pro
       if (!isConfigurationError(error) || (error as ConfigurationError).code !== "alias-conflict") {
         await setStatus(deploymentId, "error", `could not move alias ${envAlias}`);
         await cleanup(downloads, target.kind);
-        throw error;
+        if (!isConfigurationError(error)) throw error;
+        // A permission or registry problem: say that the target already runs the new version.
+        throw new ConfigurationError(
+          `${model} version ${version} was deployed to ${environment} ${health && !health.skipped ? "and is healthy" : "(no health check configured)"}, but alias ${envAlias} could not be moved ` +
+            `(it still says ${previous === null ? "nothing" : `version ${previous}`}): ${errorMessage(error)}`,
+          { code: (error as ConfigurationError).code, cause: error },
+        );
       }
       const now = await registry.resolve(model, envAlias, { optional: true }).catch(() => null);
       const message =
-        `${model} version ${version} was deployed to ${environment} and is healthy, but alias ${envAlias} was moved by another deploy while this one ran ` +
+        `${model} version ${version} was deployed to ${environment} ${health && !health.skipped ? "and is healthy" : "(no health check configured)"}, but alias ${envAlias} was moved by another deploy while this one ran ` +
         `(expected ${previous === null ? "no alias" : `version ${previous}`}, found ${now ? `version ${now.number}` : "no alias"}); the alias was left alone. ` +
         `The ${target.kind} target may now run version ${version} while ${envAlias} says ${now ? `version ${now.number}` : "nothing"}: ` +
         `re-run the deploy you intend to win, and serialise deploys with concurrency: deploy-${model}-${envAlias}.`;
