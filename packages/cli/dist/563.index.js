@@ -914,6 +914,8 @@ var src = __webpack_require__(3795);
 var github_src = __webpack_require__(68);
 // EXTERNAL MODULE: ./packages/report/src/render.ts + 2 modules
 var render = __webpack_require__(9880);
+// EXTERNAL MODULE: ./packages/report/src/verdict.ts
+var verdict = __webpack_require__(2873);
 ;// CONCATENATED MODULE: ./packages/report/src/report-step.ts
 
 
@@ -1016,6 +1018,7 @@ function writeReportOutputs(io, result) {
 
 
 
+
 const PR_EVENTS = new Set(["pull_request", "pull_request_target", "pull_request_review", "workflow_run"]);
 /** Artifact names may not contain `" : < > | * ? \ /` or line breaks. */
 function artifactSlug(s) {
@@ -1050,7 +1053,7 @@ async function deliver_deliverReport(options) {
     const { ctx, logger, client, input } = options;
     const model = input.model ?? input.comparison?.model ?? "model";
     const result = {
-        verdict: renderReport(input, { target: "summary", historyLength: 0 }).verdict,
+        verdict: verdictOf(input),
         pullRequest: null,
         comment: null,
         checkRun: null,

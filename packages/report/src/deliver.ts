@@ -12,7 +12,7 @@ import {
   type PullRequestRef,
 } from "@mlops/github";
 import { renderCheckRun, renderReport, type ReportInput, type ReportLinks } from "./render.js";
-import type { Verdict } from "./verdict.js";
+import { verdictOf, type Verdict } from "./verdict.js";
 
 /*
  * Delivering a report (packages/report's only I/O, kept out of the pure renderer, imported as
@@ -113,7 +113,7 @@ export async function deliverReport(options: DeliverOptions): Promise<DeliverRes
   const { ctx, logger, client, input } = options;
   const model = input.model ?? input.comparison?.model ?? "model";
   const result: DeliverResult = {
-    verdict: renderReport(input, { target: "summary", historyLength: 0 }).verdict,
+    verdict: verdictOf(input),
     pullRequest: null,
     comment: null,
     checkRun: null,
