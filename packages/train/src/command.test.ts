@@ -62,6 +62,15 @@ describe.skipIf(process.platform !== "linux")("running the command like a run: s
     expect(r.exitCode).toBe(0);
   });
 
+  it("forwards SIGTERM sent to this process (a cancelled workflow) to the whole tree", async () => {
+    const pending = run(`sleep 300 &\necho "bg=$!"\nsleep 300`);
+    setTimeout(() => process.kill(process.pid, "SIGTERM"), 500);
+    const r = await pending;
+    expect(r.interrupted).toBe("SIGTERM");
+    expect(r.exitCode).toBe(143);
+    expect(alive(Number(/bg=(\d+)/.exec(r.output)![1]))).toBe(false);
+  });
+
   it("after a normal exit, stops what the command left running in its process group", async () => {
     const r = await run(`sleep 300 &\necho "bg=$!"\nexit 0`);
     expect(r.exitCode).toBe(0);
