@@ -1853,7 +1853,8 @@ class ColumnProfiler {
             this.observer?.cell(CellKind.Boolean, b, buf, start, end, line, row);
             return;
         }
-        const d = parseDate(buf, start, end);
+        // Sorted or grouped data repeats timestamps: the same bytes as the last date cell need no parse.
+        const d = this.sameAsLastDateBytes(buf, start, end) ? this.lastDate : this.parseDateCell(buf, start, end);
         if (d === d) {
             this.datetimes++;
             if (d !== this.lastDate) {
@@ -1947,6 +1948,26 @@ class ColumnProfiler {
         this.distribution.add(value);
         this.observer?.cell(kind, value, EMPTY, 0, 0, line, row);
     }
+    lastDateBytes = new Uint8Array(40);
+    lastDateLength = -1;
+    sameAsLastDateBytes(buf, start, end) {
+        const len = end - start;
+        if (len !== this.lastDateLength)
+            return false;
+        const last = this.lastDateBytes;
+        for (let i = len - 1; i >= 0; i--)
+            if (last[i] !== buf[start + i])
+                return false;
+        return true;
+    }
+    parseDateCell(buf, start, end) {
+        const d = parseDate(buf, start, end);
+        if (d === d) {
+            this.lastDateBytes.set(buf.subarray(start, end));
+            this.lastDateLength = end - start;
+        }
+        return d;
+    }
     /** A typed value from JSON Lines or Parquet. */
     addValue(value, line) {
         if (typeof value === "number") {
@@ -1996,6 +2017,7 @@ class ColumnProfiler {
             return this.addMissing(line);
         const row = this.rows++;
         this.datetimes++;
+        this.lastDateLength = -1; // lastDate no longer belongs to lastDateBytes
         if (x !== this.lastDate) {
             if (x < this.dateMin)
                 this.dateMin = x;
@@ -3359,13 +3381,14 @@ class HashSet64 {
                 this.add(a[i], b[i]);
     }
 }
+/** Bit k set: a cell of kind k conforms to the type. */
 const KIND_OK = {
-    integer: (k) => k === CellKind.Integer,
-    number: (k) => k === CellKind.Integer || k === CellKind.Number,
-    boolean: (k) => k === CellKind.Boolean,
-    datetime: (k) => k === CellKind.Datetime,
-    string: () => true,
-    categorical: () => true,
+    integer: 1 << CellKind.Integer,
+    number: (1 << CellKind.Integer) | (1 << CellKind.Number),
+    boolean: 1 << CellKind.Boolean,
+    datetime: 1 << CellKind.Datetime,
+    string: 0b111111,
+    categorical: 0b111111,
 };
 /** Checks one column's cells against its schema entry. */
 class ColumnChecker {
@@ -3431,7 +3454,7 @@ class ColumnChecker {
         }
         if (this.typeOk !== undefined) {
             t.type.checked++;
-            if (!this.typeOk(kind))
+            if (((this.typeOk >> kind) & 1) === 0)
                 this.fail(t.type, kind, value, buf, start, end, line, row);
         }
         if (this.hasRange &&

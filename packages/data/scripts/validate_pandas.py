@@ -19,14 +19,20 @@ from scipy.spatial import distance
 QUANTILES = [0.01, 0.05, 0.25, 0.5, 0.75, 0.95, 0.99]
 
 
-def profile(df, schema):
+def parse_dates(df, schema):
+    """Datetime columns parsed once (invalid values become NaT), as the type check needs anyway."""
+    return {name: pd.to_datetime(df[name], errors="coerce", utc=True)
+            for name, spec in schema["columns"].items() if spec.get("type") == "datetime" and name in df.columns}
+
+
+def profile(df, schema, dates):
     out = {}
     for name in df.columns:
         s = df[name]
         kind = schema["columns"].get(name, {}).get("type")
         p = {"count": int(s.count()), "missing": int(s.isna().sum())}
         if kind == "datetime":
-            t = pd.to_datetime(s, utc=True)
+            t = dates[name]
             p.update(min=str(t.min()), max=str(t.max()), distinct=int(t.nunique()))
         elif pd.api.types.is_numeric_dtype(s):
             p.update(min=float(s.min()), max=float(s.max()), mean=float(s.mean()), std=float(s.std()),
@@ -41,7 +47,7 @@ def profile(df, schema):
     return out
 
 
-def check(df, schema):
+def check(df, schema, dates):
     results = []
     for name, spec in schema["columns"].items():
         if name not in df.columns:
@@ -55,14 +61,14 @@ def check(df, schema):
                 bad = bad | (pd.to_numeric(s) % 1 != 0)
             results.append({"column": name, "check": "type", "failures": int(bad.sum())})
         elif kind == "datetime":
-            bad = pd.to_datetime(s, errors="coerce", utc=True).isna() & s.notna()
+            bad = dates[name].isna() & s.notna()
             results.append({"column": name, "check": "type", "failures": int(bad.sum())})
         if spec.get("nullable") is False:
             results.append({"column": name, "check": "not-null", "failures": int(s.isna().sum())})
         for bound in ("min", "max"):
             if bound in spec:
                 v = spec[bound]["value"] if isinstance(spec[bound], dict) else spec[bound]
-                col = pd.to_datetime(s, utc=True) if kind == "datetime" else s
+                col = dates[name] if kind == "datetime" else s
                 limit = pd.Timestamp(v) if kind == "datetime" else v
                 fails = (col < limit) if bound == "min" else (col > limit)
                 results.append({"column": name, "check": bound, "failures": int(fails.sum()),
@@ -105,11 +111,12 @@ def main():
     schema = json.load(open(schema_path))
     ref = pd.read_csv(reference)
     df = pd.read_csv(data)
+    dates, ref_dates = parse_dates(df, schema), parse_dates(ref, schema)
     result = {
         "rows": len(df),
-        "schema": check(df, schema),
-        "profile": profile(df, schema),
-        "reference_profile": profile(ref, schema),
+        "schema": check(df, schema, dates),
+        "profile": profile(df, schema, dates),
+        "reference_profile": profile(ref, schema, ref_dates),
         "drift": drift(df, ref, schema),
     }
     json.dump(result, open(report, "w"), indent=1, default=str)

@@ -125,7 +125,8 @@ export class ColumnProfiler {
       this.observer?.cell(CellKind.Boolean, b, buf, start, end, line, row);
       return;
     }
-    const d = parseDate(buf, start, end);
+    // Sorted or grouped data repeats timestamps: the same bytes as the last date cell need no parse.
+    const d = this.sameAsLastDateBytes(buf, start, end) ? this.lastDate : this.parseDateCell(buf, start, end);
     if (d === d) {
       this.datetimes++;
       if (d !== this.lastDate) {
@@ -226,6 +227,26 @@ export class ColumnProfiler {
     this.observer?.cell(kind, value, EMPTY, 0, 0, line, row);
   }
 
+  private lastDateBytes = new Uint8Array(40);
+  private lastDateLength = -1;
+
+  private sameAsLastDateBytes(buf: Uint8Array, start: number, end: number): boolean {
+    const len = end - start;
+    if (len !== this.lastDateLength) return false;
+    const last = this.lastDateBytes;
+    for (let i = len - 1; i >= 0; i--) if (last[i] !== buf[start + i]) return false;
+    return true;
+  }
+
+  private parseDateCell(buf: Uint8Array, start: number, end: number): number {
+    const d = parseDate(buf, start, end);
+    if (d === d) {
+      this.lastDateBytes.set(buf.subarray(start, end));
+      this.lastDateLength = end - start;
+    }
+    return d;
+  }
+
   /** A typed value from JSON Lines or Parquet. */
   addValue(value: unknown, line: number): void {
     if (typeof value === "number") {
@@ -266,6 +287,7 @@ export class ColumnProfiler {
     if (typeof x !== "number" || !Number.isFinite(x)) return this.addMissing(line);
     const row = this.rows++;
     this.datetimes++;
+    this.lastDateLength = -1; // lastDate no longer belongs to lastDateBytes
     if (x !== this.lastDate) {
       if (x < this.dateMin) this.dateMin = x;
       if (x > this.dateMax) this.dateMax = x;
