@@ -656,7 +656,7 @@ class GitHubRegistry {
  * GITHUB_API_URL). Loaded only when the github backend is chosen.
  */
 async function openGitHubRegistry(options) {
-    const { createGitHubClient } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 20068));
+    const { createGitHubClient } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 8553));
     const client = createGitHubClient({ token: options.token, ctx: options.ctx, logger: options.logger });
     return new GitHubRegistry({
         request: (route, params) => client.request(route, params),

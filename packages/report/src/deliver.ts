@@ -346,10 +346,5 @@ export function registryLink(
   return { label, url };
 }
 
-export {
-  readReportInputs,
-  runReportStep,
-  writeReportOutputs,
-  type ReportStepInputs,
-  type ReportStepDeps,
-} from "./report-step.js";
+export { runReportStep, writeReportOutputs, type ReportStepDeps } from "./report-step.js";
+export { readReportInputs, type ReportStepInputs } from "./report-inputs.js";

@@ -1,17 +1,5 @@
 import path from "node:path";
-import {
-  checkModelName,
-  ConfigurationError,
-  oneOf,
-  optionalBoolean,
-  optionalNumber,
-  optionalString,
-  readDocument,
-  type Logger,
-  type RawInputs,
-  type RunContext,
-  type StepIO,
-} from "@mlops/core";
+import { ConfigurationError, readDocument, type Logger, type RunContext, type StepIO } from "@mlops/core";
 import { readEventPayload, type GitHubClient } from "@mlops/github";
 import {
   defaultLinks,
@@ -22,62 +10,12 @@ import {
   type DeliverResult,
 } from "./deliver.js";
 import type { ReportInput } from "./render.js";
+import type { ReportStepInputs } from "./report-inputs.js";
 
 /*
  * The report-metrics step, shared by the action (actions/report-metrics) and anything else that
  * wants the same behaviour: inputs → documents → history → delivery → outputs.
  */
-
-export interface ReportStepInputs {
-  comparison: string | null;
-  validation: string | null;
-  run: string | null;
-  model: string | null;
-  matrixCell: string | null;
-  comment: boolean;
-  summary: boolean;
-  check: boolean;
-  registry: "auto" | "local" | "github";
-  registryPath: string | null;
-  history: number;
-  token: string | null;
-  commentAuthor: string | null;
-}
-
-/** Reads and checks the inputs (kebab-case names, as action.yml declares them). */
-export function readReportInputs(read: RawInputs, workspace: string): ReportStepInputs {
-  const file = (name: string) => {
-    const v = optionalString(read, name);
-    return v ? path.resolve(workspace, v) : null;
-  };
-  const out: ReportStepInputs = {
-    comparison: file("comparison"),
-    validation: file("validation-report"),
-    run: file("run-record"),
-    model: optionalString(read, "model") ?? null,
-    matrixCell: optionalString(read, "matrix-cell") ?? null,
-    comment: optionalBoolean(read, "comment") ?? true,
-    summary: optionalBoolean(read, "summary") ?? true,
-    check: optionalBoolean(read, "check") ?? true,
-    registry: oneOf(optionalString(read, "registry") ?? "auto", "registry", [
-      "auto",
-      "local",
-      "github",
-    ] as const),
-    registryPath: optionalString(read, "registry-path") ?? null,
-    history: optionalNumber(read, "history", { integer: true, min: 0, max: 100 }) ?? 10,
-    token: optionalString(read, "token") ?? null,
-    commentAuthor: optionalString(read, "comment-author") ?? null,
-  };
-  if (!out.comparison && !out.validation && !out.run) {
-    throw new ConfigurationError(
-      "input 'comparison' is required unless validation-report or run-record is given: report-metrics needs at least one document (a Comparison from evaluate-against-baseline, a ValidationReport from validate-data or a RunRecord from train)",
-      { code: "input-missing" },
-    );
-  }
-  if (out.model) checkModelName(out.model, "input 'model'");
-  return out;
-}
 
 export interface ReportStepDeps {
   ctx: RunContext;

@@ -1,20 +1,120 @@
-export const id = 563;
-export const ids = [563,68];
+export const id = 553;
+export const ids = [553,347];
 export const modules = {
 
-/***/ 68:
+/***/ 1347:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   artifactsUnavailableReason: () => (/* binding */ artifactsUnavailableReason),
+/* harmony export */   createArtifactStore: () => (/* binding */ createArtifactStore),
+/* harmony export */   isGhesServer: () => (/* binding */ isGhesServer)
+/* harmony export */ });
+/*
+ * Workflow artifacts through @actions/artifact v6 (the Actions results service: twirp calls to
+ * ACTIONS_RESULTS_URL, then the zip goes to the signed blob-storage URL it returns). The module
+ * is loaded on first upload: it pulls in @azure/storage-blob, archiver and @actions/core, which a
+ * step that uploads nothing must not pay for at start-up.
+ */
+/** True when the host is GitHub Enterprise Server, where @actions/artifact v2+ cannot upload. */
+function isGhesServer(env = process.env) {
+    const host = new URL(env.GITHUB_SERVER_URL || "https://github.com").hostname.trimEnd().toUpperCase();
+    return host !== "GITHUB.COM" && !host.endsWith(".GHE.COM") && !host.endsWith(".LOCALHOST");
+}
+/**
+ * Why artifacts cannot be uploaded here, or null when they can: the runner gives actions
+ * ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL; outside Actions (or on GHES) there is no service.
+ */
+function artifactsUnavailableReason(env = process.env) {
+    if (!env.ACTIONS_RUNTIME_TOKEN || !env.ACTIONS_RESULTS_URL) {
+        return "not running inside GitHub Actions (no ACTIONS_RUNTIME_TOKEN / ACTIONS_RESULTS_URL)";
+    }
+    if (isGhesServer(env)) {
+        return "GitHub Enterprise Server is not supported by @actions/artifact v6 (use actions/upload-artifact@v3-node20 there)";
+    }
+    return null;
+}
+function createArtifactStore(options = {}) {
+    return {
+        async upload(name, rootDirectory, files) {
+            const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(695), __webpack_require__.e(730), __webpack_require__.e(400)]).then(__webpack_require__.bind(__webpack_require__, 11400));
+            const client = new DefaultArtifactClient();
+            if (options.replaceExisting) {
+                const { artifacts } = await client.listArtifacts({ latest: true });
+                if (artifacts.some((a) => a.name === name))
+                    await client.deleteArtifact(name);
+            }
+            try {
+                const result = await client.uploadArtifact(name, files, rootDirectory, options.retentionDays ? { retentionDays: options.retentionDays } : {});
+                return { id: result.id ?? null, size: result.size ?? null };
+            }
+            catch (error) {
+                const message = error instanceof Error ? error.message : String(error);
+                if (/\(409\)|already exists/.test(message)) {
+                    throw new Error(`an artifact named '${name}' already exists in this workflow run (names are unique per run; in a matrix give each job its own, e.g. artifact-name: model-\${{ strategy.job-index }})`, { cause: error });
+                }
+                throw error;
+            }
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 8553:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  createGitHubClient: () => (/* reexport */ createGitHubClient)
+  CHECK_ANNOTATIONS_PER_REQUEST: () => (/* reexport */ CHECK_ANNOTATIONS_PER_REQUEST),
+  CHECK_TEXT_MAX: () => (/* reexport */ CHECK_TEXT_MAX),
+  COMMENT_MAX_CHARS: () => (/* reexport */ COMMENT_MAX_CHARS),
+  DEFAULT_RETRY: () => (/* reexport */ DEFAULT_RETRY),
+  GITHUB_ACTIONS_LOGIN: () => (/* reexport */ GITHUB_ACTIONS_LOGIN),
+  GitHubApiError: () => (/* reexport */ GitHubApiError),
+  GitHubDeployments: () => (/* reexport */ GitHubDeployments),
+  ISSUE_BODY_MAX: () => (/* reexport */ ISSUE_BODY_MAX),
+  ISSUE_TITLE_MAX: () => (/* reexport */ ISSUE_TITLE_MAX),
+  STATUS_DESCRIPTION_MAX: () => (/* reexport */ STATUS_DESCRIPTION_MAX),
+  artifactsUnavailableReason: () => (/* reexport */ artifact_store.artifactsUnavailableReason),
+  asRequestError: () => (/* reexport */ asRequestError),
+  cacheUnavailableReason: () => (/* reexport */ cacheUnavailableReason),
+  clipCheckText: () => (/* reexport */ clipCheckText),
+  createArtifactStore: () => (/* reexport */ artifact_store.createArtifactStore),
+  createCacheStore: () => (/* reexport */ createCacheStore),
+  createCheckRun: () => (/* reexport */ createCheckRun),
+  createGitHubClient: () => (/* reexport */ createGitHubClient),
+  createOnce: () => (/* reexport */ createOnce),
+  findMarkedIssue: () => (/* reexport */ findMarkedIssue),
+  findPullRequest: () => (/* reexport */ findPullRequest),
+  findStickyComment: () => (/* reexport */ findStickyComment),
+  githubMessage: () => (/* reexport */ githubMessage),
+  isAmbiguousFailure: () => (/* reexport */ isAmbiguousFailure),
+  isGhesServer: () => (/* reexport */ artifact_store.isGhesServer),
+  isNetworkFailure: () => (/* reexport */ isNetworkFailure),
+  isRateLimited: () => (/* reexport */ isRateLimited),
+  markerLine: () => (/* reexport */ markerLine),
+  parseAcceptedPermissions: () => (/* reexport */ parseAcceptedPermissions),
+  permissionForRoute: () => (/* reexport */ permissionForRoute),
+  readEventPayload: () => (/* reexport */ readEventPayload),
+  retryFromEnv: () => (/* reexport */ retryFromEnv),
+  splitRepository: () => (/* reexport */ splitRepository),
+  statusOf: () => (/* reexport */ statusOf),
+  translateGitHubError: () => (/* reexport */ translateGitHubError),
+  updateCheckRun: () => (/* reexport */ updateCheckRun),
+  upsertIssue: () => (/* reexport */ upsertIssue),
+  upsertStickyComment: () => (/* reexport */ upsertStickyComment),
+  withMarker: () => (/* reexport */ withMarker),
+  worstCaseSeconds: () => (/* reexport */ worstCaseSeconds)
 });
 
-// UNUSED EXPORTS: CHECK_ANNOTATIONS_PER_REQUEST, CHECK_TEXT_MAX, COMMENT_MAX_CHARS, DEFAULT_RETRY, GITHUB_ACTIONS_LOGIN, GitHubApiError, GitHubDeployments, ISSUE_BODY_MAX, ISSUE_TITLE_MAX, STATUS_DESCRIPTION_MAX, artifactsUnavailableReason, asRequestError, cacheUnavailableReason, clipCheckText, createArtifactStore, createCacheStore, createCheckRun, createOnce, findMarkedIssue, findPullRequest, findStickyComment, githubMessage, isAmbiguousFailure, isGhesServer, isNetworkFailure, isRateLimited, markerLine, parseAcceptedPermissions, permissionForRoute, readEventPayload, retryFromEnv, splitRepository, statusOf, translateGitHubError, updateCheckRun, upsertIssue, upsertStickyComment, withMarker, worstCaseSeconds
-
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 7 modules
-var src = __webpack_require__(3795);
+var src = __webpack_require__(83795);
 ;// CONCATENATED MODULE: ./packages/github/src/errors.ts
 
 function asRequestError(error) {
@@ -40,7 +140,7 @@ function githubMessage(error) {
  * or a 5xx came back (GitHub's edge answers 502 even when the backend committed). Rate limits
  * (403/429) are NOT ambiguous: GitHub rejected the request before handling it.
  */
-function errors_isAmbiguousFailure(error) {
+function isAmbiguousFailure(error) {
     const e = asRequestError(error);
     if (!e)
         return false;
@@ -121,7 +221,7 @@ function describeRequest(e) {
  * Turns permission, authentication and availability failures into errors a user can act on;
  * returns anything else unchanged.
  */
-function errors_translateGitHubError(error, attempts) {
+function translateGitHubError(error, attempts) {
     const e = asRequestError(error);
     if (!e || typeof e.status !== "number" || error instanceof GitHubApiError)
         return error;
@@ -224,13 +324,13 @@ function createGitHubClient(options) {
     const load = () => {
         loaded ??= (async () => {
             const [{ Octokit }, { retry: retryPlugin }, { throttling }] = await Promise.all([
-                __webpack_require__.e(/* import() */ 730).then(__webpack_require__.bind(__webpack_require__, 4730)),
-                Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(735)]).then(__webpack_require__.bind(__webpack_require__, 9735)),
-                Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(856)]).then(__webpack_require__.bind(__webpack_require__, 6856)),
+                __webpack_require__.e(/* import() */ 730).then(__webpack_require__.bind(__webpack_require__, 14730)),
+                Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(735)]).then(__webpack_require__.bind(__webpack_require__, 49735)),
+                Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(856)]).then(__webpack_require__.bind(__webpack_require__, 86856)),
             ]);
             const throttleGroups = {};
             if (retryOptions.writeSpacingMs !== undefined) {
-                const { default: Bottleneck } = await __webpack_require__.e(/* import() */ 251).then(__webpack_require__.t.bind(__webpack_require__, 3251, 23));
+                const { default: Bottleneck } = await __webpack_require__.e(/* import() */ 251).then(__webpack_require__.t.bind(__webpack_require__, 63251, 23));
                 const group = () => new Bottleneck.Group({ maxConcurrent: 1, minTime: retryOptions.writeSpacingMs });
                 throttleGroups.write = group();
                 throttleGroups.notifications = group();
@@ -291,7 +391,7 @@ function createGitHubClient(options) {
                 const status = statusOf(error);
                 if (status !== undefined)
                     logger.debug(`GitHub ${String(o.method)} ${String(o.url)} → ${status}`);
-                throw errors_translateGitHubError(error, attempts);
+                throw translateGitHubError(error, attempts);
             });
             return octokit;
         })();
@@ -342,7 +442,7 @@ function firstArray(data) {
 ;// CONCATENATED MODULE: ./packages/github/src/create-once.ts
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-async function create_once_createOnce(options) {
+async function createOnce(options) {
     const attempts = Math.max(1, options.attempts ?? 4);
     const base = options.baseDelayMs ?? 1000;
     let lastError;
@@ -381,21 +481,21 @@ async function create_once_createOnce(options) {
  * a user quoting our comment, or another bot copying the marker, is never overwritten.
  * All pages are searched (per_page 100), so a PR with hundreds of comments still finds it.
  */
-const sticky_comment_GITHUB_ACTIONS_LOGIN = "github-actions[bot]";
+const GITHUB_ACTIONS_LOGIN = "github-actions[bot]";
 /** GitHub's limit on a comment body. */
 const COMMENT_MAX_CHARS = 65536;
 /** `<!-- mlops-report:m -->`: the hidden first line that identifies the comment. */
-function sticky_comment_markerLine(marker) {
+function markerLine(marker) {
     const m = marker.trim();
     if (!m)
-        throw new ConfigurationError("a sticky comment needs a non-empty marker");
+        throw new src/* ConfigurationError */.j1("a sticky comment needs a non-empty marker");
     if (/-->|<!--|[\r\n]/.test(m))
-        throw new ConfigurationError(`sticky comment marker ${JSON.stringify(marker)} may not contain '-->', '<!--' or line breaks`);
+        throw new src/* ConfigurationError */.j1(`sticky comment marker ${JSON.stringify(marker)} may not contain '-->', '<!--' or line breaks`);
     return `<!-- ${m} -->`;
 }
 /** The body with the marker as its first line (idempotent). */
-function sticky_comment_withMarker(marker, body) {
-    const line = sticky_comment_markerLine(marker);
+function withMarker(marker, body) {
+    const line = markerLine(marker);
     const rest = body.startsWith(line) ? body.slice(line.length).replace(/^\r?\n/, "") : body;
     return `${line}\n${rest}`;
 }
@@ -407,8 +507,8 @@ function isOurs(comment, line, botLogin) {
 }
 /** The first comment with the marker by the bot, searching every page; undefined if none. */
 async function findStickyComment(client, options) {
-    const line = sticky_comment_markerLine(options.marker);
-    const botLogin = options.botLogin ?? sticky_comment_GITHUB_ACTIONS_LOGIN;
+    const line = markerLine(options.marker);
+    const botLogin = options.botLogin ?? GITHUB_ACTIONS_LOGIN;
     for await (const page of client.pages("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
         owner: options.owner,
         repo: options.repo,
@@ -422,9 +522,9 @@ async function findStickyComment(client, options) {
 }
 /** Creates the sticky comment, or updates it in place; never creates a second one. */
 async function upsertStickyComment(client, options) {
-    const body = sticky_comment_withMarker(options.marker, options.body);
+    const body = withMarker(options.marker, options.body);
     if (body.length > COMMENT_MAX_CHARS)
-        throw new ConfigurationError(`the comment for ${options.marker} is ${body.length} characters; GitHub accepts at most ${COMMENT_MAX_CHARS} (shorten it before posting)`);
+        throw new src/* ConfigurationError */.j1(`the comment for ${options.marker} is ${body.length} characters; GitHub accepts at most ${COMMENT_MAX_CHARS} (shorten it before posting)`);
     const params = { owner: options.owner, repo: options.repo };
     const existing = await findStickyComment(client, options);
     if (existing) {
@@ -462,7 +562,7 @@ async function upsertStickyComment(client, options) {
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 ;// CONCATENATED MODULE: ./packages/github/src/pull-request.ts
 
 
@@ -470,10 +570,10 @@ async function readEventPayload(eventPath) {
     if (!eventPath)
         return {};
     try {
-        return JSON.parse(await readFile(eventPath, "utf8"));
+        return JSON.parse(await (0,promises_.readFile)(eventPath, "utf8"));
     }
     catch (error) {
-        throw new ConfigurationError(`cannot read the event payload ${eventPath}: ${error.message}`, {
+        throw new src/* ConfigurationError */.j1(`cannot read the event payload ${eventPath}: ${error.message}`, {
             cause: error,
         });
     }
@@ -497,14 +597,14 @@ function refuseClaim(claimed, actual, headSha) {
     const found = actual
         ? `the run's head ${headSha.slice(0, 12)} belongs to #${actual.number}`
         : `no open pull request has head ${headSha.slice(0, 12)}`;
-    throw new ConfigurationError(`refusing to act on pull request #${claimed}: ${found}. The number came from the pull request's own (untrusted) run, ` +
+    throw new src/* ConfigurationError */.j1(`refusing to act on pull request #${claimed}: ${found}. The number came from the pull request's own (untrusted) run, ` +
         `and GitHub's data does not confirm it.`, { code: "pull-request-mismatch" });
 }
 /** The pull request this run is about, or null when the event is not about one. */
 async function findPullRequest(client, options = {}) {
     const repository = options.repository ?? options.ctx?.repository ?? client.repository;
     if (!repository || !repository.includes("/"))
-        throw new ConfigurationError("findPullRequest needs the repository (owner/name)");
+        throw new src/* ConfigurationError */.j1("findPullRequest needs the repository (owner/name)");
     const [owner, repo] = repository.split("/");
     const eventName = options.eventName ?? options.ctx?.eventName ?? null;
     const event = options.event ?? (await readEventPayload(options.ctx?.eventPath));
@@ -514,7 +614,7 @@ async function findPullRequest(client, options = {}) {
         eventName === "pull_request_review") {
         const pr = event.pull_request;
         if (!pr)
-            throw new ConfigurationError(`the ${eventName} event payload has no pull_request`);
+            throw new src/* ConfigurationError */.j1(`the ${eventName} event payload has no pull_request`);
         const ref = toRef(pr, repository);
         if (claimed !== undefined && claimed !== ref.number)
             refuseClaim(claimed, ref, ref.headSha);
@@ -527,7 +627,7 @@ async function findPullRequest(client, options = {}) {
     }
     const run = event.workflow_run;
     if (!run)
-        throw new ConfigurationError("the workflow_run event payload has no workflow_run");
+        throw new src/* ConfigurationError */.j1("the workflow_run event payload has no workflow_run");
     if (run.event && run.event !== "pull_request" && run.event !== "pull_request_target") {
         if (claimed !== undefined)
             refuseClaim(claimed, null, run.head_sha);
@@ -591,7 +691,7 @@ async function findPullRequest(client, options = {}) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./packages/github/src/check-runs.ts
 
 
@@ -643,7 +743,7 @@ async function appendAnnotations(client, owner, repo, id, fields, rest) {
 }
 async function createCheckRun(client, options) {
     const { owner, repo } = options;
-    const externalId = options.externalId ?? `mlops-${randomUUID()}`;
+    const externalId = options.externalId ?? `mlops-${(0,external_node_crypto_.randomUUID)()}`;
     const annotations = options.annotations ?? [];
     const first = annotations.slice(0, CHECK_ANNOTATIONS_PER_REQUEST);
     const created = await createOnce({
@@ -706,13 +806,13 @@ function describeFailure(error, what, repo) {
     const message = e.response?.data?.message ?? e.message ?? "";
     const details = e.response?.data?.errors ? ` ${JSON.stringify(e.response.data.errors).slice(0, 300)}` : "";
     if (status === 403 || status === 404) {
-        return new ConfigurationError(`${what} in ${repo}: GitHub answered ${status} ${message}; the job needs permissions: deployments: write (add it under permissions: in the workflow)`, { code: "github-permission", cause: error });
+        return new src/* ConfigurationError */.j1(`${what} in ${repo}: GitHub answered ${status} ${message}; the job needs permissions: deployments: write (add it under permissions: in the workflow)`, { code: "github-permission", cause: error });
     }
     if (status === 409) {
-        return new ConfigurationError(`${what} in ${repo}: GitHub answered 409 ${message}: a required commit status check is not successful${details}`, { code: "deployment-conflict", cause: error });
+        return new src/* ConfigurationError */.j1(`${what} in ${repo}: GitHub answered 409 ${message}: a required commit status check is not successful${details}`, { code: "deployment-conflict", cause: error });
     }
     if (status === 422) {
-        return new ConfigurationError(`${what} in ${repo}: GitHub rejected it (422 ${message})${details}`, {
+        return new src/* ConfigurationError */.j1(`${what} in ${repo}: GitHub rejected it (422 ${message})${details}`, {
             code: "github-validation",
             cause: error,
         });
@@ -733,7 +833,7 @@ class GitHubDeployments {
     async create(request) {
         const ref = request.ref ?? this.options.defaultRef;
         if (!ref) {
-            throw new ConfigurationError("a GitHub deployment needs a ref (GITHUB_SHA is not set); run inside GitHub Actions or give the commit", { code: "ref-missing" });
+            throw new src/* ConfigurationError */.j1("a GitHub deployment needs a ref (GITHUB_SHA is not set); run inside GitHub Actions or give the commit", { code: "ref-missing" });
         }
         let response;
         try {
@@ -798,7 +898,7 @@ class GitHubDeployments {
 function splitRepository(repository) {
     const match = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(repository ?? "");
     if (!match) {
-        throw new ConfigurationError(`expected the repository as owner/name (GITHUB_REPOSITORY), found ${JSON.stringify(repository ?? "")}`, { code: "repository-invalid" });
+        throw new src/* ConfigurationError */.j1(`expected the repository as owner/name (GITHUB_REPOSITORY), found ${JSON.stringify(repository ?? "")}`, { code: "repository-invalid" });
     }
     return { owner: match[1], repo: match[2] };
 }
@@ -842,12 +942,12 @@ async function findMarkedIssue(client, options) {
 async function upsertIssue(client, options) {
     const title = options.title.replace(/\s+/g, " ").trim();
     if (!title)
-        throw new ConfigurationError("an issue needs a non-empty title");
+        throw new src/* ConfigurationError */.j1("an issue needs a non-empty title");
     if (title.length > ISSUE_TITLE_MAX)
-        throw new ConfigurationError(`the issue title is ${title.length} characters; GitHub accepts at most ${ISSUE_TITLE_MAX}`);
+        throw new src/* ConfigurationError */.j1(`the issue title is ${title.length} characters; GitHub accepts at most ${ISSUE_TITLE_MAX}`);
     const body = withMarker(options.marker, options.body);
     if (body.length > ISSUE_BODY_MAX)
-        throw new ConfigurationError(`the issue body is ${body.length} characters; GitHub accepts at most ${ISSUE_BODY_MAX}`);
+        throw new src/* ConfigurationError */.j1(`the issue body is ${body.length} characters; GitHub accepts at most ${ISSUE_BODY_MAX}`);
     const repo = { owner: options.owner, repo: options.repo };
     const existing = await findMarkedIssue(client, options);
     if (existing) {
@@ -878,6 +978,41 @@ async function upsertIssue(client, options) {
     return { action: "created", issue: created.value };
 }
 
+// EXTERNAL MODULE: ./packages/github/src/artifact-store.ts
+var artifact_store = __webpack_require__(1347);
+;// CONCATENATED MODULE: ./packages/github/src/cache-store.ts
+/*
+ * The Actions cache through @actions/cache v6 (cache service v2: twirp calls to
+ * ACTIONS_RESULTS_URL, archives to and from signed blob-storage URLs; v1, ACTIONS_CACHE_URL, on
+ * GHES). Loaded on first use. @actions/cache itself turns service errors on restore into a
+ * warning and a miss, and on save into a warning; this adapter keeps that contract: a cache that
+ * cannot be reached never fails the step.
+ */
+/** Why the Actions cache cannot be used here, or null when it can. */
+function cacheUnavailableReason(env = process.env) {
+    if (!env.ACTIONS_RUNTIME_TOKEN)
+        return "not running inside GitHub Actions (no ACTIONS_RUNTIME_TOKEN)";
+    const v2 = Boolean(env.ACTIONS_CACHE_SERVICE_V2);
+    const url = v2 ? env.ACTIONS_RESULTS_URL : env.ACTIONS_CACHE_URL || env.ACTIONS_RESULTS_URL;
+    if (!url)
+        return `the runner did not provide ${v2 ? "ACTIONS_RESULTS_URL" : "ACTIONS_CACHE_URL"}`;
+    return null;
+}
+function createCacheStore() {
+    return {
+        async restore(dir, key) {
+            const cache = await Promise.all(/* import() */[__webpack_require__.e(695), __webpack_require__.e(440)]).then(__webpack_require__.bind(__webpack_require__, 9440));
+            const hit = await cache.restoreCache([dir], key, [], { lookupOnly: false });
+            return hit === key;
+        },
+        async save(dir, key) {
+            const cache = await Promise.all(/* import() */[__webpack_require__.e(695), __webpack_require__.e(440)]).then(__webpack_require__.bind(__webpack_require__, 9440));
+            const id = await cache.saveCache([dir], key);
+            return id !== -1;
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/github/src/index.ts
 
 
@@ -888,371 +1023,6 @@ async function upsertIssue(client, options) {
 
 
 
-
-
-
-/***/ }),
-
-/***/ 6563:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  loadHistory: () => (/* binding */ deliver_loadHistory)
-});
-
-// UNUSED EXPORTS: artifactSlug, defaultLinks, deliverReport, forkArtifactName, readReportInputs, registryLink, runReportStep, writeReportOutputs
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 7 modules
-var src = __webpack_require__(3795);
-// EXTERNAL MODULE: ./packages/github/src/index.ts + 8 modules
-var github_src = __webpack_require__(68);
-// EXTERNAL MODULE: ./packages/report/src/render.ts + 2 modules
-var render = __webpack_require__(9880);
-// EXTERNAL MODULE: ./packages/report/src/verdict.ts
-var verdict = __webpack_require__(2873);
-;// CONCATENATED MODULE: ./packages/report/src/report-step.ts
-
-
-
-
-/** Reads and checks the inputs (kebab-case names, as action.yml declares them). */
-function readReportInputs(read, workspace) {
-    const file = (name) => {
-        const v = optionalString(read, name);
-        return v ? path.resolve(workspace, v) : null;
-    };
-    const out = {
-        comparison: file("comparison"),
-        validation: file("validation-report"),
-        run: file("run-record"),
-        model: optionalString(read, "model") ?? null,
-        matrixCell: optionalString(read, "matrix-cell") ?? null,
-        comment: optionalBoolean(read, "comment") ?? true,
-        summary: optionalBoolean(read, "summary") ?? true,
-        check: optionalBoolean(read, "check") ?? true,
-        registry: oneOf(optionalString(read, "registry") ?? "auto", "registry", [
-            "auto",
-            "local",
-            "github",
-        ]),
-        registryPath: optionalString(read, "registry-path") ?? null,
-        history: optionalNumber(read, "history", { integer: true, min: 0, max: 100 }) ?? 10,
-        token: optionalString(read, "token") ?? null,
-        commentAuthor: optionalString(read, "comment-author") ?? null,
-    };
-    if (!out.comparison && !out.validation && !out.run) {
-        throw new ConfigurationError("input 'comparison' is required unless validation-report or run-record is given: report-metrics needs at least one document (a Comparison from evaluate-against-baseline, a ValidationReport from validate-data or a RunRecord from train)", { code: "input-missing" });
-    }
-    if (out.model)
-        checkModelName(out.model, "input 'model'");
-    return out;
-}
-async function runReportStep(options, deps) {
-    const { ctx, logger } = deps;
-    const [comparison, validation, run] = await Promise.all([
-        options.comparison ? readDocument("mlops.comparison", options.comparison) : null,
-        options.validation ? readDocument("mlops.validation", options.validation) : null,
-        options.run ? readDocument("mlops.run", options.run) : null,
-    ]);
-    const model = options.model ?? comparison?.model ?? null;
-    if (!model)
-        throw new ConfigurationError("report-metrics: which model is this? Give the input 'model' (or a comparison, which names it)", { code: "input-missing" });
-    if (comparison && options.model && comparison.model !== options.model)
-        throw new ConfigurationError(`the comparison ${options.comparison} is for model '${comparison.model}', but the input 'model' is '${options.model}'`, { code: "input-mismatch" });
-    const event = await readEventPayload(ctx.eventPath);
-    const history = await loadHistory({
-        model,
-        count: options.history,
-        backend: options.registry,
-        ctx,
-        logger,
-        ...(options.registryPath ? { path: options.registryPath } : {}),
-        ...(options.token ? { token: options.token } : {}),
-    });
-    const input = {
-        comparison,
-        validation,
-        run,
-        model,
-        matrixCell: options.matrixCell,
-        history: history.versions,
-    };
-    input.links = { ...defaultLinks(ctx, event), registryVersion: registryLink(ctx, input, history.kind) };
-    return await deliverReport({
-        input,
-        documentFiles: { comparison: options.comparison, validation: options.validation, run: options.run },
-        ctx,
-        logger,
-        client: deps.client,
-        event,
-        comment: options.comment,
-        summary: options.summary,
-        check: options.check,
-        ...(options.commentAuthor ? { commentAuthor: options.commentAuthor } : {}),
-        appendSummary: deps.appendSummary,
-        artifacts: deps.artifacts,
-        artifactsUnavailable: deps.artifactsUnavailable ?? null,
-        tempDir: ctx.runnerTemp ?? path.join(ctx.workspace, ".mlops", "tmp"),
-        ...(deps.retryDelayMs !== undefined ? { retryDelayMs: deps.retryDelayMs } : {}),
-    });
-}
-/** The step's outputs (action.yml). */
-function writeReportOutputs(io, result) {
-    io.setOutput("comment-id", result.comment ? String(result.comment.id) : "");
-    io.setOutput("comment-url", result.comment?.url ?? "");
-    io.setOutput("check-run-id", result.checkRun ? String(result.checkRun.id) : "");
-    io.setOutput("verdict", result.verdict.state);
-    io.setOutput("conclusion", result.verdict.conclusion);
-    io.setOutput("artifact", result.forkArtifact?.name ?? "");
-}
-
-;// CONCATENATED MODULE: ./packages/report/src/deliver.ts
-
-
-
-
-
-
-const PR_EVENTS = new Set(["pull_request", "pull_request_target", "pull_request_review", "workflow_run"]);
-/** Artifact names may not contain `" : < > | * ? \ /` or line breaks. */
-function artifactSlug(s) {
-    return (s
-        .replace(/[^A-Za-z0-9._-]+/g, "-")
-        .replace(/^-+|-+$/g, "")
-        .slice(0, 80) || "report");
-}
-function forkArtifactName(model, matrixCell) {
-    return `mlops-pr-report-${artifactSlug(model)}${matrixCell ? `-${artifactSlug(matrixCell)}` : ""}`;
-}
-/** Links for the footer and notices: this run (or the PR run a workflow_run follows), the repository. */
-function deliver_defaultLinks(ctx, event) {
-    const repositoryUrl = ctx.repository ? `${ctx.serverUrl}/${ctx.repository}` : null;
-    const triggering = event.workflow_run?.html_url;
-    const run = ctx.eventName === "workflow_run" && typeof triggering === "string" ? triggering : workflowRunUrl(ctx);
-    return { repositoryUrl, workflowRun: run, fullReport: run };
-}
-/** The pull request's head repository is a fork and the event gives a read-only token. */
-function readOnlyFork(ctx, pr, event) {
-    if (ctx.eventName !== "pull_request" && ctx.eventName !== "pull_request_review")
-        return false;
-    if (pr?.fork)
-        return true;
-    const head = event.pull_request?.head;
-    return head?.repo?.fork === true && head.repo.full_name !== ctx.repository;
-}
-function isPermissionDenied(error) {
-    return statusOf(error) === 403 && !isRateLimited(error);
-}
-async function deliver_deliverReport(options) {
-    const { ctx, logger, client, input } = options;
-    const model = input.model ?? input.comparison?.model ?? "model";
-    const result = {
-        verdict: verdictOf(input),
-        pullRequest: null,
-        comment: null,
-        checkRun: null,
-        forkArtifact: null,
-        summaryWritten: false,
-    };
-    if (options.summary) {
-        await options.appendSummary(renderReport(input, { target: "summary" }).markdown);
-        result.summaryWritten = true;
-    }
-    if (!options.comment && !options.check)
-        return result;
-    if (!client) {
-        logger.warning("no token: the pull-request comment and the check run are skipped (pass token: ${{ github.token }})");
-        return result;
-    }
-    if (!ctx.repository) {
-        logger.warning("GITHUB_REPOSITORY is not set: the pull-request comment and the check run are skipped");
-        return result;
-    }
-    const [owner, repo] = ctx.repository.split("/");
-    const onPr = ctx.eventName !== null && PR_EVENTS.has(ctx.eventName);
-    const pr = onPr
-        ? await findPullRequest(client, { ctx, event: options.event, eventName: ctx.eventName, logger })
-        : null;
-    result.pullRequest = pr;
-    if (ctx.eventName === "workflow_run" && !pr) {
-        logger.notice("no open pull request matches the run this workflow follows: nothing posted");
-        return result;
-    }
-    if (pr && readOnlyFork(ctx, pr, options.event)) {
-        logger.notice(`pull request #${pr.number} comes from the fork ${pr.headRepository}: its token is read-only, so the report is saved as an artifact for a workflow_run workflow to post (see .github/workflows/ml-pr-comment.yml)`);
-        result.forkArtifact = await writeForkArtifact(options, model, pr);
-        return result;
-    }
-    if (options.comment && pr) {
-        const rendered = renderReport(input, { target: "comment" });
-        try {
-            const r = await upsertStickyComment(client, {
-                owner,
-                repo,
-                pr: pr.number,
-                marker: rendered.markerKey,
-                body: rendered.markdown,
-                botLogin: options.commentAuthor ?? GITHUB_ACTIONS_LOGIN,
-                logger,
-                ...(options.retryDelayMs !== undefined ? { retryDelayMs: options.retryDelayMs } : {}),
-            });
-            result.comment = { id: r.comment.id, url: r.comment.html_url, action: r.action };
-            if (r.action === "unchanged")
-                logger.info(`The comment ${r.comment.html_url} is up to date`);
-        }
-        catch (error) {
-            if (!isPermissionDenied(error))
-                throw error;
-            logger.warning(`${error.message} — the report is saved as an artifact instead (a workflow_run workflow can post it; see .github/workflows/ml-pr-comment.yml)`);
-            result.forkArtifact = await writeForkArtifact(options, model, pr);
-            return result;
-        }
-    }
-    else if (options.comment) {
-        logger.info(`not a pull request (${ctx.eventName ?? "no event"}): no comment, summary and check run only`);
-    }
-    if (options.check) {
-        const headSha = pr?.headSha ?? ctx.sha;
-        if (!headSha) {
-            logger.warning("no commit to attach the check run to (GITHUB_SHA is not set)");
-            return result;
-        }
-        const out = renderCheckRun(input);
-        try {
-            const run = await createCheckRun(client, {
-                owner,
-                repo,
-                name: out.name,
-                headSha,
-                status: "completed",
-                conclusion: out.conclusion,
-                title: out.title,
-                summary: out.summary,
-                ...(out.text ? { text: out.text } : {}),
-                ...(input.links?.workflowRun ? { detailsUrl: input.links.workflowRun } : {}),
-                externalId: `mlops-report:${ctx.repository}:${ctx.runId ?? "local"}:${ctx.runAttempt ?? 1}:${out.name}`,
-                logger,
-                ...(options.retryDelayMs !== undefined ? { retryDelayMs: options.retryDelayMs } : {}),
-            });
-            result.checkRun = { id: run.id, url: run.html_url };
-            logger.info(`Check run "${out.name}": ${out.conclusion}${run.html_url ? ` (${run.html_url})` : ""}`);
-        }
-        catch (error) {
-            if (!isPermissionDenied(error))
-                throw error;
-            logger.warning(`${error.message} — no check run was created`);
-        }
-    }
-    return result;
-}
-/**
- * The bundle for the follow-up workflow: the documents (comparison.json, validation.json,
- * run-record.json: what report-metrics reads there), the rendered comment (comment.md) and
- * pr.json {kind: "mlops.pr-report", version: 1, model, pullRequest, headSha, …} — claims the
- * follow-up checks against the API before posting.
- */
-async function writeForkArtifact(options, model, pr) {
-    const { logger, input } = options;
-    const name = forkArtifactName(model, input.matrixCell);
-    const directory = path.join(options.tempDir, name);
-    await fs.rm(directory, { recursive: true, force: true });
-    await fs.mkdir(directory, { recursive: true });
-    const files = [];
-    const put = async (file, content) => {
-        const target = path.join(directory, file);
-        await fs.writeFile(target, content);
-        files.push(target);
-    };
-    const docs = options.documentFiles ?? {};
-    const copies = [
-        [docs.comparison, "comparison.json"],
-        [docs.validation, "validation.json"],
-        [docs.run, "run-record.json"],
-    ];
-    for (const [source, target] of copies)
-        if (source)
-            await put(target, await fs.readFile(source));
-    const rendered = renderReport(input, { target: "comment" });
-    await put("comment.md", rendered.markdown);
-    const check = renderCheckRun(input);
-    await put("pr.json", JSON.stringify({
-        kind: "mlops.pr-report",
-        version: 1,
-        model,
-        matrixCell: input.matrixCell ?? null,
-        pullRequest: pr.number,
-        headSha: pr.headSha,
-        headRepository: pr.headRepository,
-        marker: rendered.markerKey,
-        conclusion: check.conclusion,
-        title: check.title,
-        runId: options.ctx.runId,
-    }, null, 2) + "\n");
-    if (!options.artifacts) {
-        logger.warning(`the report bundle is in ${directory} but was not uploaded: ${options.artifactsUnavailable ?? "artifact uploads are not available here"}`);
-        return { name, directory, id: null, uploaded: false };
-    }
-    try {
-        const uploaded = await options.artifacts.upload(name, directory, files);
-        logger.notice(`Saved the report for pull request #${pr.number} as the artifact ${name}`);
-        return { name, directory, id: uploaded.id, uploaded: true };
-    }
-    catch (error) {
-        const message = error.message ?? String(error);
-        if (!/\(409\)|already exists/i.test(message))
-            throw error;
-        logger.warning(`an artifact named ${name} already exists in this workflow run (another step, or a matrix cell without 'matrix-cell', wrote it): this report stays in ${directory}`);
-        return { name, directory, id: null, uploaded: false };
-    }
-}
-/**
- * The newest `count` registered versions of the model, for the history chart. The registry is
- * loaded only here (lazily); a model that is not registered yet, or a registry that cannot be
- * read, gives no chart and a warning, never a failed report.
- */
-async function deliver_loadHistory(options) {
-    if (options.count <= 0)
-        return { versions: [], kind: null };
-    try {
-        const { openRegistry } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 4243));
-        const registry = await openRegistry({
-            backend: options.backend,
-            ctx: options.ctx,
-            logger: options.logger,
-            ...(options.path ? { path: options.path } : {}),
-            ...(options.token ? { token: options.token } : {}),
-        });
-        const models = await registry.listModels();
-        if (!models.some((m) => m.name === options.model)) {
-            options.logger.info(`history: ${options.model} has no registered version yet`);
-            return { versions: [], kind: registry.kind };
-        }
-        const all = await registry.list(options.model);
-        return { versions: all.slice(-options.count), kind: registry.kind };
-    }
-    catch (error) {
-        options.logger.warning(`history chart skipped: the registry could not be read (${error.message})`);
-        return { versions: [], kind: null };
-    }
-}
-/** The footer's registry link for the baseline version (a release page for the GitHub registry). */
-function deliver_registryLink(ctx, input, kind) {
-    const b = input.comparison?.baseline;
-    const model = input.model ?? input.comparison?.model;
-    if (!b || b.version === null || !model)
-        return null;
-    const label = `registry: ${model} v${b.version}${b.alias ? ` (${b.alias})` : ""}`;
-    const url = kind === "github" && ctx.repository
-        ? `${ctx.serverUrl}/${ctx.repository}/releases/tag/${encodeURIComponent(`${model}-v${b.version}`)}`
-        : null;
-    return { label, url };
-}
 
 
 
