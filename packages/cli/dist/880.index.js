@@ -1314,13 +1314,17 @@ function historySection(ctx) {
     const first = versions[0].number;
     const last = versions[versions.length - 1].number;
     const more = candidates.length > charts.length ? ` (${charts.length} of ${candidates.length} metrics charted)` : "";
+    const aliases = versions
+        .flatMap((v) => [...v.aliases].sort().map((a) => `${(0,src_escape/* text */.Qq)(a, 40)} = v${v.number}`))
+        .slice(0, 5);
+    const aliasNote = aliases.length ? ` · ${aliases.join(", ")}` : "";
     return {
         id: "history",
         priority: 20,
         rows: 0,
         dropped: "the history chart",
         render: () => [
-            `#### History: v${first}–v${last} and this ${(0,src_escape/* html */.qy)(options.candidateLabel, 20)}${more}`,
+            `#### History: v${first}–v${last} and this ${(0,src_escape/* text */.Qq)(options.candidateLabel, 20)}${more}${aliasNote}`,
             ...charts,
         ].join("\n\n"),
     };

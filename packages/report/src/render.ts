@@ -455,6 +455,10 @@ function historySection(ctx: Ctx): Section | null {
   const last = versions[versions.length - 1]!.number;
   const more =
     candidates.length > charts.length ? ` (${charts.length} of ${candidates.length} metrics charted)` : "";
+  const aliases = versions
+    .flatMap((v) => [...v.aliases].sort().map((a) => `${text(a, 40)} = v${v.number}`))
+    .slice(0, 5);
+  const aliasNote = aliases.length ? ` · ${aliases.join(", ")}` : "";
   return {
     id: "history",
     priority: 20,
@@ -462,7 +466,7 @@ function historySection(ctx: Ctx): Section | null {
     dropped: "the history chart",
     render: () =>
       [
-        `#### History: v${first}–v${last} and this ${html(options.candidateLabel, 20)}${more}`,
+        `#### History: v${first}–v${last} and this ${text(options.candidateLabel, 20)}${more}${aliasNote}`,
         ...charts,
       ].join("\n\n"),
   };

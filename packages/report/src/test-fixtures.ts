@@ -482,7 +482,8 @@ export function runRecord(status: RunRecord["status"] = "succeeded"): RunRecord 
   };
 }
 
-export function versions(count: number): ModelVersion[] {
+/** Registered versions 1..count; `production` points at v7 (the fixtures' baseline) when it exists. */
+export function versions(count: number, production = Math.min(7, count)): ModelVersion[] {
   const out: ModelVersion[] = [];
   for (let n = 1; n <= count; n++) {
     out.push({
@@ -493,7 +494,7 @@ export function versions(count: number): ModelVersion[] {
       uri: `models:/weather-classifier/${n}`,
       created: `2026-10-${String(n).padStart(2, "0")}T10:00:00Z`,
       createdBy: "ci",
-      aliases: n === count ? ["production"] : [],
+      aliases: n === production ? ["production"] : [],
       metrics: { accuracy: 0.78 + n * 0.008, f1_macro: 0.55 + n * 0.01, log_loss: 0.5 - n * 0.012 },
       params: {},
       files: [],
