@@ -1508,6 +1508,8 @@ class Frequencies {
     summary = null;
     hll = null;
     scratch = new Uint8Array(256);
+    shortKeys = new Int32Array(1024).fill(-1);
+    shortEntries = new Int32Array(1024);
     constructor(exactLimit = 20_000, topK = 2_000) {
         this.exactLimit = exactLimit;
         this.topK = topK;
@@ -1520,12 +1522,33 @@ class Frequencies {
         return this.hll ? Math.round(this.hll.estimate()) : this.size;
     }
     addBytes(buf, start, end, count = 1) {
+        const len = end - start;
+        if (len <= 3 && this.summary === null) {
+            // Short values (codes, flags) packed into one integer: a direct-mapped cache of entries.
+            const key = (len << 24) | (len > 0 ? buf[start] : 0) | (len > 1 ? buf[start + 1] << 8 : 0) | (len > 2 ? buf[start + 2] << 16 : 0);
+            const slot = fmix32(key) & 1023;
+            if (this.shortKeys[slot] === key) {
+                this.n += count;
+                this.counts[this.shortEntries[slot]] += count;
+                return;
+            }
+            const e = this.addExact(buf, start, end, count);
+            if (e >= 0) {
+                this.shortKeys[slot] = key;
+                this.shortEntries[slot] = e;
+            }
+            return;
+        }
+        this.addExact(buf, start, end, count);
+    }
+    /** Adds to the exact table; returns the entry, or -1 when the value went to the summary. */
+    addExact(buf, start, end, count) {
         this.n += count;
         const h = hashBytes(buf, start, end);
         if (this.summary !== null) {
             this.hll.add(h);
             this.addApprox(decoder.decode(buf.subarray(start, end)), count);
-            return;
+            return -1;
         }
         const mask = this.slots.length - 1;
         let slot = h & mask;
@@ -1536,15 +1559,15 @@ class Frequencies {
                 break;
             if (this.hashes[e] === (h | 0) && this.keyLen[e] === len && this.sameKey(e, buf, start, len)) {
                 this.counts[e] += count;
-                return;
+                return e;
             }
             slot = (slot + 1) & mask;
         }
         if (this.size >= this.exactLimit) {
             this.toApprox();
             this.n -= count;
-            this.addBytes(buf, start, end, count);
-            return;
+            this.addExact(buf, start, end, count);
+            return -1;
         }
         const e = this.size++;
         if (e >= this.hashes.length)
@@ -1563,6 +1586,7 @@ class Frequencies {
         this.slots[slot] = e;
         if (this.size * 2 > this.slots.length)
             this.rehash();
+        return e;
     }
     addString(value, count = 1) {
         if (this.scratch.length < value.length * 3)
@@ -1830,6 +1854,12 @@ class ColumnProfiler {
     }
     addBytes(buf, start, end, line) {
         const row = this.rows++;
+        if (end - start === this.lastDateLength && this.sameAsLastDateBytes(buf, start, end)) {
+            // The same text as the last timestamp: the same value, nothing to parse or update.
+            this.datetimes++;
+            this.observer?.cell(CellKind.Datetime, this.lastDate, buf, start, end, line, row);
+            return;
+        }
         const x = parseNumber(buf, start, end);
         if (numberKind !== 0) {
             if (numberKind === 1)
@@ -1853,8 +1883,7 @@ class ColumnProfiler {
             this.observer?.cell(CellKind.Boolean, b, buf, start, end, line, row);
             return;
         }
-        // Sorted or grouped data repeats timestamps: the same bytes as the last date cell need no parse.
-        const d = this.sameAsLastDateBytes(buf, start, end) ? this.lastDate : this.parseDateCell(buf, start, end);
+        const d = this.parseDateCell(buf, start, end);
         if (d === d) {
             this.datetimes++;
             if (d !== this.lastDate) {

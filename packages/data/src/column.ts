@@ -104,6 +104,12 @@ export class ColumnProfiler {
 
   addBytes(buf: Uint8Array, start: number, end: number, line: number): void {
     const row = this.rows++;
+    if (end - start === this.lastDateLength && this.sameAsLastDateBytes(buf, start, end)) {
+      // The same text as the last timestamp: the same value, nothing to parse or update.
+      this.datetimes++;
+      this.observer?.cell(CellKind.Datetime, this.lastDate, buf, start, end, line, row);
+      return;
+    }
     const x = parseNumber(buf, start, end);
     if (numberKind !== 0) {
       if (numberKind === 1) this.integers++;
@@ -125,8 +131,7 @@ export class ColumnProfiler {
       this.observer?.cell(CellKind.Boolean, b, buf, start, end, line, row);
       return;
     }
-    // Sorted or grouped data repeats timestamps: the same bytes as the last date cell need no parse.
-    const d = this.sameAsLastDateBytes(buf, start, end) ? this.lastDate : this.parseDateCell(buf, start, end);
+    const d = this.parseDateCell(buf, start, end);
     if (d === d) {
       this.datetimes++;
       if (d !== this.lastDate) {

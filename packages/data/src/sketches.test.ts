@@ -139,6 +139,29 @@ describe("moments (Welford/Chan)", () => {
 });
 
 describe("frequencies", () => {
+  it("counts short and long values exactly (the short-value cache agrees with a Map)", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.string({ unit: fc.constantFrom("a", "b", "é", "1", "\u0000", "z"), maxLength: 5 }), {
+          maxLength: 3000,
+        }),
+        (values) => {
+          const f = new Frequencies();
+          const want = new Map<string, number>();
+          const enc = new TextEncoder();
+          for (const v of values) {
+            const b = enc.encode(v);
+            f.addBytes(b, 0, b.length);
+            want.set(v, (want.get(v) ?? 0) + 1);
+          }
+          expect(new Map(f.entries())).toEqual(want);
+          expect(f.distinct()).toBe(want.size);
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
   it("counts exactly by bytes, then keeps the heavy hitters once there are too many values", () => {
     const f = new Frequencies(100, 20);
     const enc = new TextEncoder();

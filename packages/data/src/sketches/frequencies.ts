@@ -1,4 +1,4 @@
-import { hashBytes } from "../bytes.js";
+import { fmix32, hashBytes } from "../bytes.js";
 import { HyperLogLog } from "./hll.js";
 
 /**
@@ -33,6 +33,8 @@ export class Frequencies {
   private summary: Map<string, number> | null = null;
   private hll: HyperLogLog | null = null;
   private scratch = new Uint8Array(256);
+  private shortKeys = new Int32Array(1024).fill(-1);
+  private shortEntries = new Int32Array(1024);
 
   constructor(
     readonly exactLimit = 20_000,
@@ -49,12 +51,38 @@ export class Frequencies {
   }
 
   addBytes(buf: Uint8Array, start: number, end: number, count = 1): void {
+    const len = end - start;
+    if (len <= 3 && this.summary === null) {
+      // Short values (codes, flags) packed into one integer: a direct-mapped cache of entries.
+      const key =
+        (len << 24) |
+        (len > 0 ? buf[start]! : 0) |
+        (len > 1 ? buf[start + 1]! << 8 : 0) |
+        (len > 2 ? buf[start + 2]! << 16 : 0);
+      const slot = fmix32(key) & 1023;
+      if (this.shortKeys[slot] === key) {
+        this.n += count;
+        this.counts[this.shortEntries[slot]!]! += count;
+        return;
+      }
+      const e = this.addExact(buf, start, end, count);
+      if (e >= 0) {
+        this.shortKeys[slot] = key;
+        this.shortEntries[slot] = e;
+      }
+      return;
+    }
+    this.addExact(buf, start, end, count);
+  }
+
+  /** Adds to the exact table; returns the entry, or -1 when the value went to the summary. */
+  private addExact(buf: Uint8Array, start: number, end: number, count: number): number {
     this.n += count;
     const h = hashBytes(buf, start, end);
     if (this.summary !== null) {
       this.hll!.add(h);
       this.addApprox(decoder.decode(buf.subarray(start, end)), count);
-      return;
+      return -1;
     }
     const mask = this.slots.length - 1;
     let slot = h & mask;
@@ -64,15 +92,15 @@ export class Frequencies {
       if (e === -1) break;
       if (this.hashes[e] === (h | 0) && this.keyLen[e] === len && this.sameKey(e, buf, start, len)) {
         this.counts[e]! += count;
-        return;
+        return e;
       }
       slot = (slot + 1) & mask;
     }
     if (this.size >= this.exactLimit) {
       this.toApprox();
       this.n -= count;
-      this.addBytes(buf, start, end, count);
-      return;
+      this.addExact(buf, start, end, count);
+      return -1;
     }
     const e = this.size++;
     if (e >= this.hashes.length) this.growEntries();
@@ -89,6 +117,7 @@ export class Frequencies {
     this.arenaUsed += len;
     this.slots[slot] = e;
     if (this.size * 2 > this.slots.length) this.rehash();
+    return e;
   }
 
   addString(value: string, count = 1): void {
