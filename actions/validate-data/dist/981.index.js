@@ -1525,7 +1525,10 @@ class Frequencies {
         const len = end - start;
         if (len <= 3 && this.summary === null) {
             // Short values (codes, flags) packed into one integer: a direct-mapped cache of entries.
-            const key = (len << 24) | (len > 0 ? buf[start] : 0) | (len > 1 ? buf[start + 1] << 8 : 0) | (len > 2 ? buf[start + 2] << 16 : 0);
+            const key = (len << 24) |
+                (len > 0 ? buf[start] : 0) |
+                (len > 1 ? buf[start + 1] << 8 : 0) |
+                (len > 2 ? buf[start + 2] << 16 : 0);
             const slot = fmix32(key) & 1023;
             if (this.shortKeys[slot] === key) {
                 this.n += count;
