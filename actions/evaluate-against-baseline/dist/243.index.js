@@ -608,6 +608,7 @@ class LocalRegistry {
             await (0,fs_atomic/* appendLineDurable */.Ch)(file, JSON.stringify(entry));
     }
     async register(request) {
+        (0,model_index/* checkRequestNames */.mI)(request.model, request.aliases ?? [], request.tags ?? {});
         const modelDir = this.modelDir(request.model);
         const source = await (0,content/* inspectModelPath */.tH)(request.path);
         const stagingRoot = external_node_path_default().join(modelDir, ".staging");
@@ -794,20 +795,15 @@ class LocalRegistry {
         await this.requireIndex(model);
         const text = (await (0,fs_atomic/* readTextIfExists */.TP)(external_node_path_default().join(this.modelDir(model), "audit.jsonl"))) ?? "";
         const out = [];
-        const lines = text.split("\n");
-        lines.forEach((line, i) => {
+        text.split("\n").forEach((line, i) => {
             if (!line.trim())
                 return;
             try {
                 out.push(JSON.parse(line));
             }
             catch {
-                // Only a torn final line (a crash mid-append) is tolerated.
-                if (i < lines.length - 2) {
-                    throw new src/* ConfigurationError */.j1(`${model} audit.jsonl line ${i + 1}: not valid JSON; the audit log was edited`, {
-                        code: "audit-invalid",
-                    });
-                }
+                // A line torn by a crash mid-append; the index, not the audit log, is authoritative.
+                this.logger.warning(`${model} audit.jsonl line ${i + 1}: skipped an incomplete entry (a writer crashed mid-append)`);
             }
         });
         return out;
@@ -902,6 +898,10 @@ async function registerModel(options, deps) {
     if (!modelPath) {
         throw new ConfigurationError("input 'model-path' is required (the run record names no model): the model file or directory to register", { code: "input-missing" });
     }
+    const absoluteModelPath = path.resolve(ctx.workspace, modelPath);
+    if (run?.model?.files.length && path.resolve(ctx.workspace, run.model.path) === absoluteModelPath) {
+        await checkUnchangedSinceTraining(run.model.files, absoluteModelPath, modelPath, options.runRecord);
+    }
     let metrics;
     if (options.metricsFile)
         metrics = await readMetricsFile(path.resolve(ctx.workspace, options.metricsFile));
@@ -916,7 +916,7 @@ async function registerModel(options, deps) {
         }));
     const result = await registry.register({
         model: options.model,
-        path: path.resolve(ctx.workspace, modelPath),
+        path: absoluteModelPath,
         metrics: metrics ?? run?.metrics ?? {},
         params: run?.params ?? {},
         run,
@@ -927,6 +927,28 @@ async function registerModel(options, deps) {
     });
     const uri = modelUri(options.model, result.version.number);
     return { ...result, uri, registry, summary: renderSummary(result, uri, registry) };
+}
+/**
+ * The model registered must be the model the run record describes: its metrics and lineage are
+ * about those bytes. A file changed (or swapped) between training and registration is refused.
+ */
+async function checkUnchangedSinceTraining(trained, absolute, shown, runRecord) {
+    const now = await digestTree(absolute);
+    const key = (f) => `${f.path}\0${f.sha256}\0${f.bytes}`;
+    const before = new Set(trained.map(key));
+    const changed = now.filter((f) => !before.has(key(f))).map((f) => f.path);
+    const after = new Set(now.map(key));
+    const missing = trained.filter((f) => !after.has(key(f)) && !changed.includes(f.path)).map((f) => f.path);
+    if (changed.length || missing.length) {
+        const what = [
+            changed.length ? `changed or new: ${changed.slice(0, 5).join(", ")}` : "",
+            missing.length ? `missing: ${missing.slice(0, 5).join(", ")}` : "",
+        ]
+            .filter(Boolean)
+            .join("; ");
+        throw new ConfigurationError(`${shown} is not the model ${runRecord} describes (${what}): the files changed after training, so its metrics and lineage would be wrong; ` +
+            `register the model the train step wrote (re-run training if the file was meant to change)`, { code: "model-changed", location: { file: shown } });
+    }
 }
 function renderSummary(result, uri, registry) {
     const v = result.version;

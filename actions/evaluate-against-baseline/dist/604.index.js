@@ -57,6 +57,26 @@ function bytesOf(data) {
         return Buffer.from(data, "binary");
     throw new Error(`expected binary asset data, got ${typeof data}`);
 }
+/** The chunks of a response body: a web ReadableStream, a Node stream, or an already read buffer. */
+function bodyChunks(data) {
+    if (data && typeof data === "object" && Symbol.asyncIterator in data)
+        return data;
+    if (data && typeof data.getReader === "function") {
+        const reader = data.getReader();
+        return (async function* () {
+            for (;;) {
+                const { done, value } = await reader.read();
+                if (done)
+                    return;
+                yield value;
+            }
+        })();
+    }
+    const bytes = bytesOf(data);
+    return (async function* () {
+        yield bytes;
+    })();
+}
 /** A release asset name GitHub keeps as given: letters, digits, '.', '_', '-'. */
 function assetNameFor(relative, index, layout) {
     const flat = relative.replace(/\//g, "--").replace(/[^A-Za-z0-9._-]/g, "_");
@@ -296,12 +316,14 @@ class GitHubRegistry {
                 return outcome.result;
             }
             catch (error) {
+                // An ambiguous failure (a 5xx or a dropped connection after GitHub applied the update)
+                // or a retried request that found its own update: if the branch points at our commit, we won.
+                const now = await this.head().catch(() => null);
+                if (now === commitSha)
+                    return outcome.result;
                 const lostRace = statusOf(error) === 422 && /fast.forward|already exists|does not exist/i.test(apiMessage(error));
                 if (!lostRace)
                     this.writeError(error, `updating the branch ${this.branch}`);
-                // An ambiguous failure may have applied our own update: then we won.
-                if ((await this.head()) === commitSha)
-                    return outcome.result;
                 if (attempt >= this.maxAttempts) {
                     throw new _mlops_core__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`registry: gave up after ${attempt} attempts to update ${this.location}: other writers kept changing it; try again`, { code: "registry-contention" });
                 }
@@ -328,7 +350,7 @@ class GitHubRegistry {
     }
     // ── register ───────────────────────────────────────────────────────────────────────────
     async register(request) {
-        (0,_mlops_core__WEBPACK_IMPORTED_MODULE_3__/* .checkModelName */ .Xs)(request.model);
+        (0,_model_index_js__WEBPACK_IMPORTED_MODULE_5__/* .checkRequestNames */ .mI)(request.model, request.aliases ?? [], request.tags ?? {});
         const source = await (0,_content_js__WEBPACK_IMPORTED_MODULE_4__/* .inspectModelPath */ .tH)(request.path);
         const files = await (0,_content_js__WEBPACK_IMPORTED_MODULE_4__/* .digestModelFiles */ .xu)(source);
         const draftStorage = {
@@ -390,7 +412,12 @@ class GitHubRegistry {
             });
         }
         catch (error) {
-            await this.deleteRelease(release.id);
+            // Only delete the upload when no committed version refers to it: a commit whose answer was
+            // lost may still have landed, and then its release must stay (the re-run publishes it).
+            const landed = await this.readIndex(request.model).catch(() => undefined);
+            const ours = landed?.versions.find((e) => e.storage.backend === "github" && e.storage.releaseId === release.id);
+            if (landed !== undefined && !ours)
+                await this.deleteRelease(release.id);
             throw error;
         }
         if (!committed.created) {
@@ -602,10 +629,12 @@ class GitHubRegistry {
                 }
                 let data;
                 try {
+                    // The body is streamed (never held whole in memory) and hashed on the way to disk.
                     ({ data } = await this.request("GET /repos/{owner}/{repo}/releases/assets/{asset_id}", {
                         ...this.repoParams,
                         asset_id: asset.id,
                         headers: { accept: "application/octet-stream" },
+                        request: { parseSuccessResponseBody: false },
                     }));
                 }
                 catch (error) {
@@ -615,10 +644,7 @@ class GitHubRegistry {
                     }
                     throw error;
                 }
-                const bytes = bytesOf(data);
-                return (async function* () {
-                    yield bytes;
-                })();
+                return bodyChunks(data);
             },
         });
         const modelPath = storage.layout === "file" ? (0,_content_js__WEBPACK_IMPORTED_MODULE_4__/* .safeJoin */ .gt)(dir, document.files[0].path) : node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(dir);
@@ -630,7 +656,7 @@ class GitHubRegistry {
  * GITHUB_API_URL). Loaded only when the github backend is chosen.
  */
 async function openGitHubRegistry(options) {
-    const { createGitHubClient } = await __webpack_require__.e(/* import() */ 318).then(__webpack_require__.bind(__webpack_require__, 5318));
+    const { createGitHubClient } = await __webpack_require__.e(/* import() */ 68).then(__webpack_require__.bind(__webpack_require__, 68));
     const client = createGitHubClient({ token: options.token, ctx: options.ctx, logger: options.logger });
     return new GitHubRegistry({
         request: (route, params) => client.request(route, params),

@@ -587,11 +587,26 @@ function jsonColumn(text) {
 
 ;// CONCATENATED MODULE: ./packages/data/src/parquet.ts
 
+const PARSERS = {
+    timestampFromMilliseconds: (v) => Number(v),
+    timestampFromMicroseconds: (v) => Number(v) / 1000,
+    timestampFromNanoseconds: (v) => Number(v) / 1e6,
+    dateFromDays: (d) => d * 86_400_000,
+    stringFromBytes: (b) => b,
+};
 async function readParquet(file, visitor) {
-    const [{ asyncBufferFromFile, parquetMetadataAsync, parquetRead, parquetSchema }, { compressors }] = await Promise.all([__webpack_require__.e(/* import() */ 338).then(__webpack_require__.bind(__webpack_require__, 4338)), __webpack_require__.e(/* import() */ 138).then(__webpack_require__.bind(__webpack_require__, 138))]);
+    const [hp, { compressors }, column, datapage, convert, schemaMod, plain] = await Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(343), __webpack_require__.e(167), __webpack_require__.e(787)]).then(__webpack_require__.bind(__webpack_require__, 5787)),
+        __webpack_require__.e(/* import() */ 138).then(__webpack_require__.bind(__webpack_require__, 138)),
+        Promise.all(/* import() */[__webpack_require__.e(343), __webpack_require__.e(167)]).then(__webpack_require__.bind(__webpack_require__, 6167)),
+        __webpack_require__.e(/* import() */ 343).then(__webpack_require__.bind(__webpack_require__, 343)),
+        __webpack_require__.e(/* import() */ 234).then(__webpack_require__.bind(__webpack_require__, 9234)),
+        __webpack_require__.e(/* import() */ 286).then(__webpack_require__.bind(__webpack_require__, 8286)),
+        __webpack_require__.e(/* import() */ 809).then(__webpack_require__.bind(__webpack_require__, 4809)),
+    ]);
     let buffer;
     try {
-        buffer = await asyncBufferFromFile(file);
+        buffer = await hp.asyncBufferFromFile(file);
     }
     catch (error) {
         const code = error.code;
@@ -603,24 +618,35 @@ async function readParquet(file, visitor) {
         throw new DataError("empty-file", "the file is empty", { file });
     let metadata;
     try {
-        metadata = await parquetMetadataAsync(buffer);
+        metadata = await hp.parquetMetadataAsync(buffer);
     }
     catch (error) {
         throw new DataError("invalid-parquet", `not a readable Parquet file: ${error.message}`, {
             file,
         });
     }
-    const tree = parquetSchema(metadata);
+    const tree = hp.parquetSchema(metadata);
     const columns = tree.children.map((child) => {
         const el = child.element;
-        const logical = el.logical_type?.type;
-        const datetime = logical === "TIMESTAMP" ||
-            logical === "DATE" ||
-            el.converted_type === "TIMESTAMP_MILLIS" ||
-            el.converted_type === "TIMESTAMP_MICROS" ||
-            el.converted_type === "DATE" ||
-            el.type === "INT96";
-        return { name: el.name, datetime };
+        const logical = el.logical_type;
+        let msPerUnit;
+        if (logical?.type === "TIMESTAMP")
+            msPerUnit = logical.unit === "MILLIS" ? 1 : logical.unit === "MICROS" ? 1e-3 : 1e-6;
+        else if (logical?.type === "DATE" || el.converted_type === "DATE")
+            msPerUnit = 86_400_000;
+        else if (el.converted_type === "TIMESTAMP_MILLIS")
+            msPerUnit = 1;
+        else if (el.converted_type === "TIMESTAMP_MICROS")
+            msPerUnit = 1e-3;
+        const datetime = msPerUnit !== undefined || el.type === "INT96";
+        const schemaPath = schemaMod.getSchemaPath(metadata.schema, [el.name]);
+        return {
+            name: el.name,
+            datetime,
+            msPerUnit,
+            flat: schemaMod.isFlatColumn(schemaPath) && el.type !== "INT96",
+            schemaPath,
+        };
     });
     const seen = new Set();
     for (const [i, c] of columns.entries()) {
@@ -631,42 +657,210 @@ async function readParquet(file, visitor) {
             });
         seen.add(c.name);
     }
-    visitor.columns(columns);
-    const index = new Map(columns.map((c, i) => [c.name, i]));
+    visitor.columns(columns.map(({ name, datetime }) => ({ name, datetime })));
+    const parsers = { ...convert.DEFAULT_PARSERS, ...PARSERS };
+    const scratch = { defs: new Uint8Array(0), indices: new Int32Array(0) };
     let groupStart = 0;
     for (const group of metadata.row_groups) {
         const rows = Number(group.num_rows);
-        const chunks = [];
         try {
-            await parquetRead({
-                file: buffer,
-                metadata,
-                compressors,
-                rowStart: groupStart,
-                rowEnd: groupStart + rows,
-                utf8: false,
-                parsers: {
-                    timestampFromMilliseconds: (v) => Number(v),
-                    timestampFromMicroseconds: (v) => Number(v / 1000n),
-                    timestampFromNanoseconds: (v) => Number(v / 1000000n),
-                    dateFromDays: (d) => d * 86_400_000,
-                    stringFromBytes: (b) => b,
-                },
-                onChunk: ({ columnName, columnData, rowStart }) => {
-                    const c = index.get(columnName);
-                    if (c !== undefined)
-                        chunks.push({ column: c, data: columnData, rowStart });
-                },
-            });
+            const nested = [];
+            for (let c = 0; c < columns.length; c++) {
+                const col = columns[c];
+                const chunk = group.columns.find((ch) => ch.meta_data?.path_in_schema[0] === col.name && ch.meta_data.path_in_schema.length === 1);
+                if (!col.flat || !chunk?.meta_data) {
+                    nested.push(c);
+                    continue;
+                }
+                const meta = chunk.meta_data;
+                const start = Number(meta.dictionary_page_offset ?? meta.data_page_offset);
+                const end = start + Number(meta.total_compressed_size);
+                const bytes = await buffer.slice(start, end);
+                const reader = { view: new DataView(bytes), offset: 0 };
+                const decoder = {
+                    pathInSchema: [col.name],
+                    schemaPath: col.schemaPath,
+                    element: col.schemaPath[col.schemaPath.length - 1].element,
+                    type: meta.type,
+                    codec: meta.codec,
+                    compressors,
+                    parsers,
+                    utf8: true,
+                };
+                const maxDefinition = schemaMod.getMaxDefinitionLevel(col.schemaPath);
+                let dictionary;
+                let row = groupStart;
+                while (reader.offset < bytes.byteLength - 1 && row < groupStart + rows) {
+                    const header = column.parquetHeader(reader);
+                    const compressed = new Uint8Array(bytes, reader.offset, header.compressed_page_size);
+                    reader.offset += header.compressed_page_size;
+                    if (header.type === "DICTIONARY_PAGE") {
+                        const page = datapage.decompressPage(compressed, Number(header.uncompressed_page_size), meta.codec, compressors);
+                        const dict = plain.readPlain({ view: new DataView(page.buffer, page.byteOffset, page.byteLength), offset: 0 }, meta.type, header.dictionary_page_header.num_values, decoder.element.type_length);
+                        dictionary = col.msPerUnit !== undefined ? dict : convert.convert(dict, decoder);
+                        continue;
+                    }
+                    let page;
+                    let encoding;
+                    if (header.type === "DATA_PAGE" &&
+                        dictionary &&
+                        visitor.dictionaryPage &&
+                        maxDefinition <= 1 &&
+                        header.data_page_header.encoding.endsWith("_DICTIONARY")) {
+                        const daph = header.data_page_header;
+                        const raw = datapage.decompressPage(compressed, Number(header.uncompressed_page_size), meta.codec, compressors);
+                        const decoded = decodeDictionaryPage(raw, daph.num_values, maxDefinition, scratch);
+                        if (decoded) {
+                            row += visitor.dictionaryPage(c, dictionary, decoded.indices, decoded.defs, maxDefinition, row, col.msPerUnit);
+                            continue;
+                        }
+                    }
+                    if (header.type === "DATA_PAGE") {
+                        const daph = header.data_page_header;
+                        const raw = datapage.decompressPage(compressed, Number(header.uncompressed_page_size), meta.codec, compressors);
+                        page = datapage.readDataPage(raw, daph, decoder);
+                        encoding = daph.encoding;
+                    }
+                    else if (header.type === "DATA_PAGE_V2") {
+                        page = datapage.readDataPageV2(compressed, header, decoder);
+                        encoding = header.data_page_header_v2.encoding;
+                    }
+                    else
+                        continue;
+                    let values;
+                    if (dictionary && encoding.endsWith("_DICTIONARY") && visitor.dictionaryPage) {
+                        row += visitor.dictionaryPage(c, dictionary, page.dataPage, page.definitionLevels, maxDefinition, row, col.msPerUnit);
+                        continue;
+                    }
+                    if (dictionary && encoding.endsWith("_DICTIONARY")) {
+                        const idx = page.dataPage;
+                        const out = new Array(idx.length);
+                        for (let i = 0; i < idx.length; i++)
+                            out[i] = dictionary[idx[i]];
+                        values = out;
+                    }
+                    else
+                        values =
+                            col.msPerUnit !== undefined
+                                ? page.dataPage
+                                : convert.convert(page.dataPage, decoder);
+                    const defs = page.definitionLevels;
+                    if (defs && defs.length) {
+                        const out = new Array(defs.length);
+                        for (let i = 0, j = 0; i < defs.length; i++)
+                            out[i] = defs[i] === maxDefinition ? values[j++] : null;
+                        values = out;
+                    }
+                    visitor.chunk(c, values, row, col.msPerUnit);
+                    row += values.length;
+                }
+            }
+            if (nested.length) {
+                const chunks = [];
+                await hp.parquetRead({
+                    file: buffer,
+                    metadata,
+                    compressors,
+                    columns: nested.map((c) => columns[c].name),
+                    rowStart: groupStart,
+                    rowEnd: groupStart + rows,
+                    parsers: PARSERS,
+                    onChunk: ({ columnName, columnData, rowStart }) => {
+                        const c = columns.findIndex((x) => x.name === columnName);
+                        if (c >= 0)
+                            chunks.push({ column: c, data: columnData, rowStart });
+                    },
+                });
+                chunks.sort((a, b) => a.column - b.column || a.rowStart - b.rowStart);
+                for (const ch of chunks)
+                    visitor.chunk(ch.column, ch.data, ch.rowStart);
+            }
         }
         catch (error) {
+            if (error instanceof DataError)
+                throw error;
             throw new DataError("invalid-parquet", `cannot read row group at row ${groupStart}: ${error.message}`, { file, line: groupStart + 1 });
         }
-        chunks.sort((a, b) => a.column - b.column || a.rowStart - b.rowStart);
-        for (const ch of chunks)
-            visitor.chunk(ch.column, ch.data, ch.rowStart);
         visitor.rowGroup(rows);
         groupStart += rows;
+    }
+}
+/**
+ * A v1 data page of a flat column (max definition level ≤ 1) with dictionary-encoded values,
+ * decoded into reused typed arrays: definition levels (omitted when nothing is missing) and
+ * dictionary indices. Returns null for layouts left to hyparquet (wide bit widths).
+ */
+function decodeDictionaryPage(page, numValues, maxDef, scratch) {
+    let pos = 0;
+    let present = numValues;
+    let defs;
+    if (maxDef === 1) {
+        const length = page[0] | (page[1] << 8) | (page[2] << 16) | (page[3] << 24);
+        pos = 4;
+        if (scratch.defs.length < numValues)
+            scratch.defs = new Uint8Array(numValues * 2);
+        defs = scratch.defs.subarray(0, numValues);
+        readHybrid(page, pos, pos + length, 1, defs, numValues);
+        pos += length;
+        present = 0;
+        for (let i = 0; i < numValues; i++)
+            present += defs[i];
+        if (present === numValues)
+            defs = undefined;
+    }
+    const bitWidth = page[pos++];
+    if (bitWidth > 24)
+        return null;
+    if (scratch.indices.length < present)
+        scratch.indices = new Int32Array(present * 2);
+    const indices = scratch.indices.subarray(0, present);
+    if (bitWidth === 0)
+        indices.fill(0);
+    else
+        readHybrid(page, pos, page.length, bitWidth, indices, present);
+    return { defs, indices };
+}
+/** Parquet's RLE / bit-packed hybrid encoding (bit width ≤ 24) into out[0, count). */
+function readHybrid(bytes, pos, end, bitWidth, out, count) {
+    const mask = (1 << bitWidth) - 1;
+    const byteWidth = (bitWidth + 7) >> 3;
+    let i = 0;
+    while (i < count && pos < end) {
+        let header = 0;
+        let shift = 0;
+        let b;
+        do {
+            b = bytes[pos++];
+            header += (b & 0x7f) * 2 ** shift;
+            shift += 7;
+        } while (b & 0x80 && pos < end);
+        if (header % 2 === 1) {
+            const groups = Math.floor(header / 2);
+            const start = pos;
+            const n = groups * 8;
+            let data = 0;
+            let bits = 0;
+            for (let k = 0; k < n && i < count; k++) {
+                while (bits < bitWidth) {
+                    data |= (pos < end ? bytes[pos] : 0) << bits;
+                    pos++;
+                    bits += 8;
+                }
+                out[i++] = data & mask;
+                data >>>= bitWidth;
+                bits -= bitWidth;
+            }
+            pos = start + groups * bitWidth;
+        }
+        else {
+            const n = header / 2;
+            let v = 0;
+            for (let k = 0; k < byteWidth; k++)
+                v |= bytes[pos++] << (8 * k);
+            const stop = Math.min(count, i + n);
+            while (i < stop)
+                out[i++] = v;
+        }
     }
 }
 
@@ -783,6 +977,10 @@ function parseNumber(buf, start, end) {
     return negative ? -value : value;
 }
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+let lastYear = -1;
+let lastMonth = -1;
+let lastDay = -1;
+let lastDayMs = 0;
 function twoDigits(buf, i) {
     const a = buf[i] - 48;
     const b = buf[i + 1] - 48;
@@ -820,7 +1018,14 @@ function parseDate(buf, start, end) {
     const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
     if (day > DAYS_IN_MONTH[month - 1] + (month === 2 && leap ? 1 : 0))
         return NaN;
-    let ms = daysFromCivil(year, month, day) * 86_400_000;
+    // Consecutive cells often share the day: reuse the last day's computation.
+    if (year !== lastYear || month !== lastMonth || day !== lastDay) {
+        lastYear = year;
+        lastMonth = month;
+        lastDay = day;
+        lastDayMs = daysFromCivil(year, month, day) * 86_400_000;
+    }
+    let ms = lastDayMs;
     let i = start + 10;
     if (i === end)
         return ms;
@@ -1168,6 +1373,25 @@ class Distribution {
         this.kll.add(x);
         this.hll.add(hashNumber(x));
     }
+    /** Adds `count` copies of x. */
+    addCount(x, count) {
+        if (count === 1)
+            return this.add(x);
+        const counts = this.counts;
+        if (counts !== null) {
+            const c = counts.get(x);
+            if (c !== undefined || counts.size < this.exactLimit) {
+                counts.set(x, (c ?? 0) + count);
+                this.n += count;
+                return;
+            }
+            this.toSketch();
+        }
+        this.n += count;
+        for (let i = 0; i < count; i++)
+            this.kll.add(x);
+        this.hll.add(hashNumber(x));
+    }
     toSketch() {
         const kll = new Kll();
         const hll = new HyperLogLog();
@@ -1316,6 +1540,8 @@ class Frequencies {
     summary = null;
     hll = null;
     scratch = new Uint8Array(256);
+    shortKeys = new Int32Array(1024).fill(-1);
+    shortEntries = new Int32Array(1024);
     constructor(exactLimit = 20_000, topK = 2_000) {
         this.exactLimit = exactLimit;
         this.topK = topK;
@@ -1328,12 +1554,36 @@ class Frequencies {
         return this.hll ? Math.round(this.hll.estimate()) : this.size;
     }
     addBytes(buf, start, end, count = 1) {
+        const len = end - start;
+        if (len <= 3 && this.summary === null) {
+            // Short values (codes, flags) packed into one integer: a direct-mapped cache of entries.
+            const key = (len << 24) |
+                (len > 0 ? buf[start] : 0) |
+                (len > 1 ? buf[start + 1] << 8 : 0) |
+                (len > 2 ? buf[start + 2] << 16 : 0);
+            const slot = fmix32(key) & 1023;
+            if (this.shortKeys[slot] === key) {
+                this.n += count;
+                this.counts[this.shortEntries[slot]] += count;
+                return;
+            }
+            const e = this.addExact(buf, start, end, count);
+            if (e >= 0) {
+                this.shortKeys[slot] = key;
+                this.shortEntries[slot] = e;
+            }
+            return;
+        }
+        this.addExact(buf, start, end, count);
+    }
+    /** Adds to the exact table; returns the entry, or -1 when the value went to the summary. */
+    addExact(buf, start, end, count) {
         this.n += count;
         const h = hashBytes(buf, start, end);
         if (this.summary !== null) {
             this.hll.add(h);
             this.addApprox(decoder.decode(buf.subarray(start, end)), count);
-            return;
+            return -1;
         }
         const mask = this.slots.length - 1;
         let slot = h & mask;
@@ -1344,15 +1594,15 @@ class Frequencies {
                 break;
             if (this.hashes[e] === (h | 0) && this.keyLen[e] === len && this.sameKey(e, buf, start, len)) {
                 this.counts[e] += count;
-                return;
+                return e;
             }
             slot = (slot + 1) & mask;
         }
         if (this.size >= this.exactLimit) {
             this.toApprox();
             this.n -= count;
-            this.addBytes(buf, start, end, count);
-            return;
+            this.addExact(buf, start, end, count);
+            return -1;
         }
         const e = this.size++;
         if (e >= this.hashes.length)
@@ -1371,6 +1621,7 @@ class Frequencies {
         this.slots[slot] = e;
         if (this.size * 2 > this.slots.length)
             this.rehash();
+        return e;
     }
     addString(value, count = 1) {
         if (this.scratch.length < value.length * 3)
@@ -1610,15 +1861,22 @@ class ColumnProfiler {
     datetimes = 0;
     texts = 0;
     moments = new Moments();
-    distribution = new Distribution();
-    text = new Frequencies();
+    distribution;
+    text;
     dateMin = Infinity;
     dateMax = -Infinity;
     dateHll = null;
+    lastDate = NaN;
     scratch = { bytes: new Uint8Array(256) };
     observer = null;
-    constructor(name) {
+    /**
+     * `exactLimit`: distinct values counted exactly before switching to sketches (the dataset
+     * lowers it for wide files, so memory stays bounded whatever the column count).
+     */
+    constructor(name, exactLimit = 20_000) {
         this.name = name;
+        this.distribution = new Distribution(exactLimit);
+        this.text = new Frequencies(exactLimit, Math.min(2_000, exactLimit));
     }
     /** A CSV cell: buf[start, end) with the reader's field flags. */
     addField(buf, start, end, flags, line) {
@@ -1631,6 +1889,12 @@ class ColumnProfiler {
     }
     addBytes(buf, start, end, line) {
         const row = this.rows++;
+        if (end - start === this.lastDateLength && this.sameAsLastDateBytes(buf, start, end)) {
+            // The same text as the last timestamp: the same value, nothing to parse or update.
+            this.datetimes++;
+            this.observer?.cell(CellKind.Datetime, this.lastDate, buf, start, end, line, row);
+            return;
+        }
         const x = parseNumber(buf, start, end);
         if (numberKind !== 0) {
             if (numberKind === 1)
@@ -1654,20 +1918,119 @@ class ColumnProfiler {
             this.observer?.cell(CellKind.Boolean, b, buf, start, end, line, row);
             return;
         }
-        const d = parseDate(buf, start, end);
+        const d = this.parseDateCell(buf, start, end);
         if (d === d) {
             this.datetimes++;
-            if (d < this.dateMin)
-                this.dateMin = d;
-            if (d > this.dateMax)
-                this.dateMax = d;
-            (this.dateHll ??= new HyperLogLog()).add(hashNumber(d));
+            if (d !== this.lastDate) {
+                if (d < this.dateMin)
+                    this.dateMin = d;
+                if (d > this.dateMax)
+                    this.dateMax = d;
+                (this.dateHll ??= new HyperLogLog()).add(hashNumber(d));
+                this.lastDate = d;
+            }
             this.observer?.cell(CellKind.Datetime, d, buf, start, end, line, row);
             return;
         }
         this.texts++;
         this.text.addBytes(buf, start, end);
         this.observer?.cell(CellKind.Text, NaN, buf, start, end, line, row);
+    }
+    /**
+     * One dictionary-encoded page (Parquet): `indices` into a dictionary classified once by
+     * planDictionary, `defs` the definition levels (a cell is present when defs[i] === maxDef; no
+     * defs means all present). Statistics are updated once per distinct entry of the page, so a
+     * cell costs a counter increment (plus the schema observer, when there is one).
+     */
+    addDictionaryPage(plan, indices, defs, maxDef, line0) {
+        const counts = plan.counts;
+        const observer = this.observer;
+        const n = defs && defs.length ? defs.length : indices.length;
+        const hasDefs = defs !== undefined && defs.length > 0;
+        let j = 0;
+        for (let i = 0; i < n; i++) {
+            if (hasDefs && defs[i] !== maxDef) {
+                this.addMissing(line0 + i);
+                continue;
+            }
+            const e = indices[j++];
+            counts[e]++;
+            const row = this.rows++;
+            if (observer !== null) {
+                const bytes = plan.bytes[e];
+                observer.cell(plan.kinds[e], plan.values[e], bytes ?? EMPTY, 0, bytes ? bytes.length : 0, line0 + i, row);
+            }
+        }
+        for (let e = 0; e < counts.length; e++) {
+            const c = counts[e];
+            if (c === 0)
+                continue;
+            counts[e] = 0;
+            const x = plan.values[e];
+            switch (plan.kinds[e]) {
+                case CellKind.Integer:
+                case CellKind.Number:
+                    if (plan.kinds[e] === CellKind.Integer)
+                        this.integers += c;
+                    else
+                        this.decimals += c;
+                    this.moments.addMany(x, c);
+                    this.distribution.addCount(x, c);
+                    break;
+                case CellKind.Datetime:
+                    this.datetimes += c;
+                    if (x < this.dateMin)
+                        this.dateMin = x;
+                    if (x > this.dateMax)
+                        this.dateMax = x;
+                    (this.dateHll ??= new HyperLogLog()).add(hashNumber(x));
+                    break;
+                case CellKind.Boolean:
+                    this.booleans += c;
+                    this.text.addBytes(plan.bytes[e], 0, plan.bytes[e].length, c);
+                    break;
+                case CellKind.Text:
+                    this.texts += c;
+                    this.text.addBytes(plan.bytes[e], 0, plan.bytes[e].length, c);
+                    break;
+                default:
+                    this.missing += c;
+            }
+        }
+    }
+    /** A number from a typed source (Parquet); NaN and infinities count as missing. */
+    addNumber(value, line) {
+        if (!Number.isFinite(value))
+            return this.addMissing(line);
+        const row = this.rows++;
+        const kind = Number.isSafeInteger(value) ? CellKind.Integer : CellKind.Number;
+        if (kind === CellKind.Integer)
+            this.integers++;
+        else
+            this.decimals++;
+        this.moments.add(value);
+        this.distribution.add(value);
+        this.observer?.cell(kind, value, EMPTY, 0, 0, line, row);
+    }
+    lastDateBytes = new Uint8Array(40);
+    lastDateLength = -1;
+    sameAsLastDateBytes(buf, start, end) {
+        const len = end - start;
+        if (len !== this.lastDateLength)
+            return false;
+        const last = this.lastDateBytes;
+        for (let i = len - 1; i >= 0; i--)
+            if (last[i] !== buf[start + i])
+                return false;
+        return true;
+    }
+    parseDateCell(buf, start, end) {
+        const d = parseDate(buf, start, end);
+        if (d === d) {
+            this.lastDateBytes.set(buf.subarray(start, end));
+            this.lastDateLength = end - start;
+        }
+        return d;
     }
     /** A typed value from JSON Lines or Parquet. */
     addValue(value, line) {
@@ -1702,7 +2065,14 @@ class ColumnProfiler {
         }
         if (typeof value === "string")
             return this.addText(value, line);
-        return this.addText(JSON.stringify(value, (_k, v) => (typeof v === "bigint" ? v.toString() : v)), line);
+        let text;
+        try {
+            text = JSON.stringify(value, (_k, v) => (typeof v === "bigint" ? v.toString() : v));
+        }
+        catch {
+            text = "[unserialisable value]"; // e.g. nesting deeper than the stack
+        }
+        return this.addText(text, line);
     }
     /** A timestamp (epoch milliseconds) from a typed source such as a Parquet TIMESTAMP column. */
     addDatetime(ms, line) {
@@ -1711,11 +2081,15 @@ class ColumnProfiler {
             return this.addMissing(line);
         const row = this.rows++;
         this.datetimes++;
-        if (x < this.dateMin)
-            this.dateMin = x;
-        if (x > this.dateMax)
-            this.dateMax = x;
-        (this.dateHll ??= new HyperLogLog()).add(hashNumber(x));
+        this.lastDateLength = -1; // lastDate no longer belongs to lastDateBytes
+        if (x !== this.lastDate) {
+            if (x < this.dateMin)
+                this.dateMin = x;
+            if (x > this.dateMax)
+                this.dateMax = x;
+            (this.dateHll ??= new HyperLogLog()).add(hashNumber(x));
+            this.lastDate = x;
+        }
         this.observer?.cell(CellKind.Datetime, x, EMPTY, 0, 0, line, row);
     }
     addMissing(line) {
@@ -1811,6 +2185,61 @@ class ColumnProfiler {
     }
 }
 const EMPTY = new Uint8Array(0);
+const BOOL_TEXT = [column_encoder.encode("false"), column_encoder.encode("true")];
+function planDictionary(dictionary, msPerUnit) {
+    const n = dictionary.length;
+    const plan = {
+        kinds: new Uint8Array(n),
+        values: new Float64Array(n),
+        bytes: new Array(n).fill(null),
+        counts: new Float64Array(n),
+    };
+    for (let e = 0; e < n; e++) {
+        const v = dictionary[e];
+        let kind = CellKind.Missing;
+        let x = NaN;
+        if (msPerUnit !== undefined) {
+            x = Number(v) * msPerUnit;
+            kind = Number.isFinite(x) ? CellKind.Datetime : CellKind.Missing;
+        }
+        else if (typeof v === "number" || typeof v === "bigint") {
+            x = Number(v);
+            kind = !Number.isFinite(x)
+                ? CellKind.Missing
+                : Number.isSafeInteger(x)
+                    ? CellKind.Integer
+                    : CellKind.Number;
+        }
+        else if (typeof v === "boolean") {
+            kind = CellKind.Boolean;
+            x = v ? 1 : 0;
+            plan.bytes[e] = BOOL_TEXT[x];
+        }
+        else if (v instanceof Uint8Array || typeof v === "string") {
+            const bytes = typeof v === "string" ? column_encoder.encode(v) : v;
+            plan.bytes[e] = bytes;
+            x = parseNumber(bytes, 0, bytes.length);
+            if (numberKind !== 0)
+                kind = numberKind;
+            else if (isMissing(bytes, 0, bytes.length))
+                kind = CellKind.Missing;
+            else if ((x = parseBoolean(bytes, 0, bytes.length)) >= 0)
+                kind = CellKind.Boolean;
+            else if ((x = parseDate(bytes, 0, bytes.length)) === x)
+                kind = CellKind.Datetime;
+            else
+                kind = CellKind.Text;
+        }
+        else if (v !== null && v !== undefined) {
+            const bytes = column_encoder.encode(JSON.stringify(v, (_k, y) => (typeof y === "bigint" ? y.toString() : y)));
+            plan.bytes[e] = bytes;
+            kind = CellKind.Text;
+        }
+        plan.kinds[e] = kind;
+        plan.values[e] = x;
+    }
+    return plan;
+}
 function round(x) {
     return Number.isFinite(x) ? x : 0;
 }
@@ -1962,13 +2391,15 @@ class DatasetProfiler {
     rows = 0;
     ragged = [];
     formats = new Set();
+    /** Exact counting per column, lowered for wide data: ~4 million exact entries in all. */
+    exactLimit = 20_000;
     constructor(options = {}) {
         this.options = options;
     }
     column(name) {
         let c = this.columns.get(name);
         if (!c) {
-            c = new ColumnProfiler(name);
+            c = new ColumnProfiler(name, this.exactLimit);
             // A column first seen now was missing in every earlier row.
             c.rows = this.rows;
             c.missing = this.rows;
@@ -1990,6 +2421,8 @@ class DatasetProfiler {
                 throw new DataError("columns-differ", `columns differ from the first file of the dataset: this file ${parts.join(" and ")}`, { file, line: 1 });
             }
         }
+        if (this.columns.size === 0)
+            this.exactLimit = Math.max(256, Math.min(20_000, Math.floor(4_000_000 / Math.max(1, names.length))));
         return names.map((n) => this.column(n));
     }
     async read(file) {
@@ -2082,22 +2515,61 @@ class DatasetProfiler {
         let datetime = [];
         const limit = this.options.limitRows ?? Infinity;
         let fileRows = 0;
+        const plans = new WeakMap();
         await readParquet(file, {
             columns: (info) => {
                 cols = this.matchColumns(file, info.map((c) => c.name), false);
                 datetime = info.map((c) => c.datetime);
             },
-            chunk: (column, values, rowStart) => {
+            chunk: (column, values, rowStart, msPerUnit) => {
                 const col = cols[column];
                 const base = this.rows - fileRows; // rows of earlier files
                 const room = limit - (base + rowStart);
                 const n = Math.min(values.length, Math.max(0, room));
-                if (datetime[column])
+                if (msPerUnit !== undefined) {
+                    for (let i = 0; i < n; i++) {
+                        const v = values[i];
+                        col.addDatetime(v === null || v === undefined ? null : Number(v) * msPerUnit, rowStart + i + 1);
+                    }
+                }
+                else if (datetime[column])
                     for (let i = 0; i < n; i++)
                         col.addDatetime(values[i], rowStart + i + 1);
+                else if (values instanceof BigInt64Array || values instanceof BigUint64Array) {
+                    for (let i = 0; i < n; i++)
+                        col.addNumber(Number(values[i]), rowStart + i + 1);
+                }
+                else if (ArrayBuffer.isView(values)) {
+                    const typed = values;
+                    for (let i = 0; i < n; i++)
+                        col.addNumber(typed[i], rowStart + i + 1);
+                }
                 else
                     for (let i = 0; i < n; i++)
                         col.addValue(values[i], rowStart + i + 1);
+            },
+            dictionaryPage: (column, dictionary, indices, defs, maxDef, rowStart, msPerUnit) => {
+                const n = defs && defs.length ? defs.length : indices.length;
+                const base = this.rows - fileRows;
+                if (base + rowStart + n > limit) {
+                    // Near the row limit: take the general path for the cells that fit.
+                    const take = Math.max(0, limit - (base + rowStart));
+                    const values = new Array(take);
+                    for (let i = 0, j = 0; i < take; i++)
+                        values[i] = defs && defs.length && defs[i] !== maxDef ? null : dictionary[indices[j++]];
+                    if (msPerUnit !== undefined)
+                        for (let i = 0; i < take; i++)
+                            cols[column].addDatetime(values[i] === null ? null : Number(values[i]) * msPerUnit, rowStart + i + 1);
+                    else
+                        for (let i = 0; i < take; i++)
+                            cols[column].addValue(values[i], rowStart + i + 1);
+                    return n;
+                }
+                let plan = plans.get(dictionary);
+                if (!plan)
+                    plans.set(dictionary, (plan = planDictionary(dictionary, msPerUnit)));
+                cols[column].addDictionaryPage(plan, indices, defs, maxDef, rowStart + 1);
+                return n;
             },
             rowGroup: (rows) => {
                 const take = Math.min(rows, limit - this.rows);
@@ -2973,13 +3445,14 @@ class HashSet64 {
                 this.add(a[i], b[i]);
     }
 }
+/** Bit k set: a cell of kind k conforms to the type. */
 const KIND_OK = {
-    integer: (k) => k === CellKind.Integer,
-    number: (k) => k === CellKind.Integer || k === CellKind.Number,
-    boolean: (k) => k === CellKind.Boolean,
-    datetime: (k) => k === CellKind.Datetime,
-    string: () => true,
-    categorical: () => true,
+    integer: 1 << CellKind.Integer,
+    number: (1 << CellKind.Integer) | (1 << CellKind.Number),
+    boolean: 1 << CellKind.Boolean,
+    datetime: 1 << CellKind.Datetime,
+    string: 0b111111,
+    categorical: 0b111111,
 };
 /** Checks one column's cells against its schema entry. */
 class ColumnChecker {
@@ -3045,7 +3518,7 @@ class ColumnChecker {
         }
         if (this.typeOk !== undefined) {
             t.type.checked++;
-            if (!this.typeOk(kind))
+            if (((this.typeOk >> kind) & 1) === 0)
                 this.fail(t.type, kind, value, buf, start, end, line, row);
         }
         if (this.hasRange &&
@@ -3486,7 +3959,14 @@ async function validateData(options, { logger }) {
         try {
             await dataset.read(external_node_path_default().isAbsolute(file) || external_node_path_default().resolve(cwd) === process.cwd() ? file : external_node_path_default().join(cwd, file));
         }
-        catch (error) {
+        catch (caught) {
+            let error = caught;
+            // Resource limits hit by hostile input (nesting deeper than the stack, arrays too large)
+            // are the data's problem, not a crash.
+            if (error instanceof RangeError)
+                error = new DataError("line-too-long", `the file exceeds a resource limit: ${error.message}`, {
+                    file,
+                });
             if (!(error instanceof DataError))
                 throw error;
             fatal = true;

@@ -243,9 +243,7 @@ function metricRow(
   return row;
 }
 
-async function readCandidate(
-  options: EvaluateOptions,
-): Promise<{
+async function readCandidate(options: EvaluateOptions): Promise<{
   metrics: Metrics;
   runId: string | null;
   gitSha: string | null;

@@ -5,7 +5,7 @@ import { pairedBootstrap, pointEstimates } from "./bootstrap.js";
 import { BinaryEvaluator, MulticlassEvaluator, RegressionEvaluator } from "./evaluators.js";
 import { delong, mcnemar } from "./paired-tests.js";
 import { argsortFloat64 } from "./sort.js";
-import { binomHalfCdf, chi2Df1Sf, normalSf, POISSON1_TABLE } from "./stats.js";
+import { binomHalfCdf, chi2Df1Sf, fillPoissonWeights, normalSf, POISSON1_TABLE, seedState } from "./stats.js";
 
 // Expected numbers come from scikit-learn/SciPy: packages/metrics/fixtures/make_fixtures.py.
 const FIXTURES = path.resolve(import.meta.dirname, "../fixtures");
@@ -150,6 +150,28 @@ describe("paired bootstrap", () => {
     // a clear improvement is significant one-sided, and not significant against a margin above it
     expect(one.pValue("roc_auc", 0, true)!).toBeLessThan(0.05);
     expect(one.pValue("roc_auc", 0.2, true)!).toBeGreaterThan(0.5);
+  });
+
+  it("the histogram form (few distinct scores) and the sorted-pass form agree under random weights", () => {
+    const W = new Uint8Array(y.length);
+    const state = seedState(3);
+    for (const s of ["a", "b"] as const) {
+      const hist = new BinaryEvaluator(model(s));
+      const pass = new BinaryEvaluator({ ...model(s), histogramMaxGroups: 0 });
+      const noLoss = new BinaryEvaluator({ ...model(s), probability: false, histogramMaxGroups: 0 });
+      const o1 = new Float64Array(15);
+      const o2 = new Float64Array(15);
+      const o3 = new Float64Array(14);
+      for (let r = 0; r < 20; r++) {
+        fillPoissonWeights(W, state);
+        hist.evaluate(W, o1);
+        pass.evaluate(W, o2);
+        noLoss.evaluate(W, o3);
+        for (let k = 0; k < 15; k++) expect(Math.abs(o1[k]! - o2[k]!)).toBeLessThan(1e-12);
+        for (let k = 0; k < 14; k++) expect(o3[k]).toBe(o2[k]);
+      }
+      expectClose(pointEstimates(y.length, pass), expected.binary[s]);
+    }
   });
 
   it("Poisson(1) table has the right moments", () => {

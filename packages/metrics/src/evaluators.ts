@@ -95,16 +95,14 @@ function groupEnds(values: Float64Array, perm: Int32Array): Uint8Array {
   return end;
 }
 
-function isIdentity(perm: Int32Array): boolean {
-  for (let i = 0; i < perm.length; i++) if (perm[i] !== i) return false;
-  return true;
-}
-
 /** The log loss of one binary row as scikit-learn computes it: clip, then −log. */
 export function binaryRowLoss(y: number, p: number): number {
   const q = p < EPS ? EPS : p > 1 - EPS ? 1 - EPS : p;
   return y ? -Math.log(q) : -Math.log(1 - q);
 }
+
+/** Scores with at most this many distinct values are evaluated from a histogram. */
+const HISTOGRAM_GROUPS = 16384;
 
 export interface BinaryInput {
   /** 1 for the positive class. */
@@ -117,118 +115,226 @@ export interface BinaryInput {
   probability: boolean;
   /** Precomputed ascending order of score (argsortFloat64), to share work. */
   order?: Int32Array;
+  /** Use the histogram form up to this many distinct scores (default 16384; 0 never). */
+  histogramMaxGroups?: number;
 }
 
 /**
- * Binary classification: confusion counts, ROC AUC by a weighted Mann–Whitney U over one
- * pre-sorted order (ties count ½), log loss from precomputed per-row losses — one pass.
+ * Binary classification. ROC AUC is the weighted Mann–Whitney U, computed in two passes over
+ * the rows in score order: the negatives build a prefix sum Cn of their weights; each positive
+ * then adds w · (Cn[lo] + Cn[hi]) / 2, where lo counts the negatives scored strictly below it
+ * and hi those scored at most as high (so ties count ½). The multiply touches only positives,
+ * everything else is integer adds: weights are small integers, so counts are exact. The same
+ * passes give the confusion counts and the log loss (precomputed per-row losses).
  */
 export class BinaryEvaluator implements MetricEvaluator {
   readonly names: string[];
   readonly n: number;
-  /** Sorted order (null when rows are already in score order, or there is no score). */
-  private readonly perm: Int32Array | null;
-  /** y*2 + pred, in sorted order. */
-  private readonly code: Uint8Array;
-  private readonly end: Uint8Array | null;
-  private readonly loss: Float64Array | null;
-  private readonly cm = new Float64Array(4);
   readonly order: Int32Array | null;
+  private readonly cm = new Float64Array(4);
+  // With a score: negatives and positives in score order.
+  private readonly negRow: Int32Array;
+  private readonly negPred: Uint8Array;
+  private readonly negLoss: Float64Array | null;
+  private readonly posRow: Int32Array;
+  private readonly posPred: Uint8Array;
+  private readonly posLoss: Float64Array | null;
+  private readonly posLo: Int32Array;
+  private readonly posHi: Int32Array;
+  private readonly cn: Int32Array;
+  // Without a score: the label/prediction bits per row.
+  private readonly bits: Uint8Array | null;
+  // Few distinct scores (a rate table, a tree): a histogram over (score group, label, prediction).
+  private readonly key: Int32Array | null = null;
+  private readonly hist: Int32Array | null = null;
+  private readonly groupLoss: Float64Array | null = null;
 
   constructor(input: BinaryInput) {
     const { y, pred, score } = input;
     const n = (this.n = y.length);
     this.names = ["accuracy", "precision", "recall", "f1", ...AVERAGED];
     if (score) this.names.push("roc_auc");
-    if (score && input.probability) this.names.push("log_loss");
+    const probability = !!score && input.probability;
+    if (probability) this.names.push("log_loss");
     const order = score ? (input.order ?? argsortFloat64(score)) : null;
     this.order = order;
-    this.perm = order && !isIdentity(order) ? order : null;
-    this.code = new Uint8Array(n);
-    for (let i = 0; i < n; i++) {
-      const r = order ? order[i]! : i;
-      this.code[i] = y[r]! * 2 + pred[r]!;
+    let m = 0;
+    for (let i = 0; i < n; i++) m += y[i]!;
+    const nNeg = n - m;
+    this.negRow = new Int32Array(order ? nNeg : 0);
+    this.negPred = new Uint8Array(order ? nNeg : 0);
+    this.posRow = new Int32Array(order ? m : 0);
+    this.posPred = new Uint8Array(order ? m : 0);
+    this.posLo = new Int32Array(order ? m : 0);
+    this.posHi = new Int32Array(order ? m : 0);
+    this.negLoss = probability ? new Float64Array(nNeg) : null;
+    this.posLoss = probability ? new Float64Array(m) : null;
+    this.cn = new Int32Array(order ? nNeg + 1 : 0);
+    this.bits = null;
+    if (!order || !score) {
+      const bits = new Uint8Array(n);
+      for (let i = 0; i < n; i++) bits[i] = y[i]! | (pred[i]! << 1);
+      this.bits = bits;
+      return;
     }
-    this.end = score && order ? groupEnds(score, order) : null;
-    if (score && input.probability) {
-      const loss = new Float64Array(n);
+    let groups = 0;
+    for (let i = 0; i < n; i++) if (i === 0 || score[order[i]!] !== score[order[i - 1]!]) groups++;
+    if (groups <= (input.histogramMaxGroups ?? HISTOGRAM_GROUPS)) {
+      // key = ((group · 2 + y) · 2 + pred), in row order: no sorted pass per resample at all.
+      const key = new Int32Array(n);
+      const groupLoss = new Float64Array(groups * 2);
+      let g = -1;
       for (let i = 0; i < n; i++) {
-        const r = order ? order[i]! : i;
-        loss[i] = binaryRowLoss(y[r]!, score[r]!);
+        const r = order[i]!;
+        if (i === 0 || score[r] !== score[order[i - 1]!]) {
+          g++;
+          groupLoss[2 * g] = binaryRowLoss(0, score[r]!);
+          groupLoss[2 * g + 1] = binaryRowLoss(1, score[r]!);
+        }
+        key[r] = (g * 2 + y[r]!) * 2 + pred[r]!;
       }
-      this.loss = loss;
-    } else this.loss = null;
+      this.key = key;
+      this.hist = new Int32Array(groups * 4);
+      this.groupLoss = probability ? groupLoss : null;
+      return;
+    }
+    let neg = 0;
+    let pos = 0;
+    let i = 0;
+    while (i < n) {
+      // one group of tied scores
+      let j = i;
+      const s0 = score[order[i]!];
+      let groupNeg = 0;
+      while (j < n && score[order[j]!] === s0) {
+        if (!y[order[j]!]) groupNeg++;
+        j++;
+      }
+      const lo = neg;
+      const hi = neg + groupNeg;
+      for (let k = i; k < j; k++) {
+        const r = order[k]!;
+        if (y[r]) {
+          this.posRow[pos] = r;
+          this.posPred[pos] = pred[r]!;
+          this.posLo[pos] = lo;
+          this.posHi[pos] = hi;
+          if (this.posLoss) this.posLoss[pos] = binaryRowLoss(1, score[r]!);
+          pos++;
+        } else {
+          this.negRow[neg] = r;
+          this.negPred[neg] = pred[r]!;
+          if (this.negLoss) this.negLoss[neg] = binaryRowLoss(0, score[r]!);
+          neg++;
+        }
+      }
+      i = j;
+    }
   }
 
   evaluate(W: Uint8Array, out: Float64Array): void {
-    const n = this.n;
-    const code = this.code;
-    const cm = this.cm;
-    cm.fill(0);
+    let T = 0; // total weight
+    let P = 0; // positive weight
+    let PP = 0; // predicted-positive weight
+    let TP = 0;
     let U = 0;
     let L = 0;
-    const end = this.end;
-    if (!end) {
-      for (let i = 0; i < n; i++) cm[code[i]!]! += W[i]!;
+    const bits = this.bits;
+    const hist = this.hist;
+    if (hist) {
+      const key = this.key!;
+      hist.fill(0);
+      for (let i = 0; i < this.n; i++) hist[key[i]!]! += W[i]!;
+      const groupLoss = this.groupLoss;
+      let cum = 0;
+      for (let g = 0; g < hist.length; g += 4) {
+        const n0 = hist[g]! + hist[g + 1]!;
+        const p = hist[g + 2]! + hist[g + 3]!;
+        U += p * (cum + 0.5 * n0);
+        cum += n0;
+        P += p;
+        PP += hist[g + 1]! + hist[g + 3]!;
+        TP += hist[g + 3]!;
+        if (groupLoss) L += n0 * groupLoss[g >> 1]! + p * groupLoss[(g >> 1) + 1]!;
+      }
+      T = P + cum;
+    } else if (bits) {
+      for (let i = 0; i < this.n; i++) {
+        const w = W[i]!;
+        const b = bits[i]!;
+        T += w;
+        P += w * (b & 1);
+        PP += w * (b >> 1);
+        TP += w * (b & (b >> 1));
+      }
     } else {
-      const loss = this.loss;
-      const perm = this.perm;
-      let gp = 0;
-      let gn = 0;
-      let cumN = 0;
-      if (perm) {
-        for (let i = 0; i < n; i++) {
-          const w = W[perm[i]!]!;
-          const c = code[i]!;
-          cm[c]! += w;
-          const wp = w * (c >> 1);
-          gp += wp;
-          gn += w - wp;
-          if (end[i]) {
-            U += gp * (cumN + 0.5 * gn);
-            cumN += gn;
-            gp = 0;
-            gn = 0;
-          }
+      const { negRow, negPred, posRow, posPred, posLo, posHi, cn } = this;
+      const nNeg = negRow.length;
+      const m = posRow.length;
+      let c = 0;
+      let fp = 0;
+      if (this.negLoss) {
+        const loss = this.negLoss;
+        for (let j = 0; j < nNeg; j++) {
+          const w = W[negRow[j]!]!;
+          cn[j] = c;
+          c += w;
+          fp += w * negPred[j]!;
+          L += w * loss[j]!;
         }
       } else {
-        for (let i = 0; i < n; i++) {
-          const w = W[i]!;
-          const c = code[i]!;
-          cm[c]! += w;
-          const wp = w * (c >> 1);
-          gp += wp;
-          gn += w - wp;
-          if (end[i]) {
-            U += gp * (cumN + 0.5 * gn);
-            cumN += gn;
-            gp = 0;
-            gn = 0;
-          }
+        for (let j = 0; j < nNeg; j++) {
+          const w = W[negRow[j]!]!;
+          cn[j] = c;
+          c += w;
+          fp += w * negPred[j]!;
         }
       }
-      if (loss) {
-        if (perm) for (let i = 0; i < n; i++) L += W[perm[i]!]! * loss[i]!;
-        else for (let i = 0; i < n; i++) L += W[i]! * loss[i]!;
+      cn[nNeg] = c;
+      let p = 0;
+      let tp = 0;
+      if (this.posLoss) {
+        const loss = this.posLoss;
+        for (let i = 0; i < m; i++) {
+          const w = W[posRow[i]!]!;
+          U += w * (cn[posLo[i]!]! + cn[posHi[i]!]!);
+          p += w;
+          tp += w * posPred[i]!;
+          L += w * loss[i]!;
+        }
+      } else {
+        for (let i = 0; i < m; i++) {
+          const w = W[posRow[i]!]!;
+          U += w * (cn[posLo[i]!]! + cn[posHi[i]!]!);
+          p += w;
+          tp += w * posPred[i]!;
+        }
       }
+      U *= 0.5;
+      P = p;
+      T = p + c;
+      TP = tp;
+      PP = tp + fp;
     }
-    const tn = cm[0]!;
-    const fp = cm[1]!;
-    const fn = cm[2]!;
-    const tp = cm[3]!;
-    const total = tn + fp + fn + tp;
-    out[0] = total > 0 ? (tp + tn) / total : NaN;
+    const tp = TP;
+    const fp = PP - TP;
+    const fn = P - TP;
+    const tn = T - P - fp;
+    const cm = this.cm;
+    cm[0] = tn;
+    cm[1] = fp;
+    cm[2] = fn;
+    cm[3] = tp;
+    classificationFromConfusion(cm, 2, out, 3);
+    out[0] = T > 0 ? (tp + tn) / T : NaN;
     out[1] = tp + fp > 0 ? tp / (tp + fp) : 0;
     out[2] = tp + fn > 0 ? tp / (tp + fn) : 0;
+    // classificationFromConfusion wrote accuracy at 3: F1 goes there.
     out[3] = out[1] + out[2] > 0 ? (2 * out[1] * out[2]) / (out[1] + out[2]) : 0;
-    classificationFromConfusion(cm, 2, out, 3);
-    // classificationFromConfusion wrote accuracy at 3: move f1 back.
-    out[3] = out[1] + out[2] > 0 ? (2 * out[1] * out[2]) / (out[1] + out[2]) : 0;
-    if (end) {
-      const P = tp + fn;
-      const N = tn + fp;
+    if (!bits) {
+      const N = T - P;
       out[13] = P > 0 && N > 0 ? U / (P * N) : NaN;
-      if (this.loss) out[14] = total > 0 ? L / total : NaN;
+      if (this.names.length > 14) out[14] = T > 0 ? L / T : NaN;
     }
   }
 }

@@ -1,8 +1,8 @@
-export const id = 318;
-export const ids = [318];
+export const id = 68;
+export const ids = [68];
 export const modules = {
 
-/***/ 5318:
+/***/ 68:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   createGitHubClient: () => (/* reexport */ createGitHubClient)
 });
 
-// UNUSED EXPORTS: CHECK_ANNOTATIONS_PER_REQUEST, CHECK_TEXT_MAX, COMMENT_MAX_CHARS, DEFAULT_RETRY, GITHUB_ACTIONS_LOGIN, GitHubApiError, GitHubDeployments, STATUS_DESCRIPTION_MAX, asRequestError, clipCheckText, createCheckRun, createOnce, findPullRequest, findStickyComment, githubMessage, isAmbiguousFailure, isNetworkFailure, isRateLimited, markerLine, parseAcceptedPermissions, permissionForRoute, readEventPayload, sleep, splitRepository, statusOf, translateGitHubError, updateCheckRun, upsertStickyComment, withMarker, worstCaseSeconds
+// UNUSED EXPORTS: CHECK_ANNOTATIONS_PER_REQUEST, CHECK_TEXT_MAX, COMMENT_MAX_CHARS, DEFAULT_RETRY, GITHUB_ACTIONS_LOGIN, GitHubApiError, GitHubDeployments, ISSUE_BODY_MAX, ISSUE_TITLE_MAX, STATUS_DESCRIPTION_MAX, artifactsUnavailableReason, asRequestError, cacheUnavailableReason, clipCheckText, createArtifactStore, createCacheStore, createCheckRun, createOnce, findMarkedIssue, findPullRequest, findStickyComment, githubMessage, isAmbiguousFailure, isGhesServer, isNetworkFailure, isRateLimited, markerLine, parseAcceptedPermissions, permissionForRoute, readEventPayload, retryFromEnv, splitRepository, statusOf, translateGitHubError, updateCheckRun, upsertIssue, upsertStickyComment, withMarker, worstCaseSeconds
 
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 7 modules
 var src = __webpack_require__(3795);
@@ -181,9 +181,30 @@ function worstCaseSeconds(options = {}) {
     return ((attempts * r.requestTimeoutMs + backoff * (r.rateLimitRetries + 1)) / 1000 +
         r.rateLimitRetries * r.maxRateLimitWaitSeconds);
 }
+/**
+ * Test knobs read from the environment (the harness of @mlops/testkit sets them so bundled
+ * actions run fast against the fake): MLOPS_GITHUB_WRITE_SPACING_MS, MLOPS_GITHUB_RETRY_BASE_MS.
+ * Explicit `retry` options win.
+ */
+function retryFromEnv(env = process.env) {
+    const out = {};
+    const num = (name) => {
+        const v = env[name];
+        if (v === undefined || v === "")
+            return undefined;
+        const n = Number(v);
+        return Number.isFinite(n) && n >= 0 ? n : undefined;
+    };
+    const spacing = num("MLOPS_GITHUB_WRITE_SPACING_MS");
+    if (spacing !== undefined)
+        out.writeSpacingMs = spacing;
+    const base = num("MLOPS_GITHUB_RETRY_BASE_MS");
+    if (base !== undefined)
+        out.baseDelayMs = base;
+    return out;
+}
 /** Content-addressed writes: re-sending one creates nothing new. */
 const SAFE_POST = /\/git\/(blobs|trees|commits)$/;
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 function apiUrlFrom(options) {
     const url = options.apiUrl ?? options.ctx?.apiUrl ?? process.env.GITHUB_API_URL ?? "https://api.github.com";
     return url.replace(/\/+$/, "");
@@ -197,7 +218,8 @@ function createGitHubClient(options) {
     if (options.token)
         logger.setSecret(options.token);
     const apiUrl = apiUrlFrom(options);
-    const retry = { ...DEFAULT_RETRY, ...options.retry };
+    const retryOptions = { ...retryFromEnv(), ...options.retry };
+    const retry = { ...DEFAULT_RETRY, ...retryOptions };
     let loaded;
     const load = () => {
         loaded ??= (async () => {
@@ -207,9 +229,9 @@ function createGitHubClient(options) {
                 Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(856)]).then(__webpack_require__.bind(__webpack_require__, 6856)),
             ]);
             const throttleGroups = {};
-            if (options.retry?.writeSpacingMs !== undefined) {
+            if (retryOptions.writeSpacingMs !== undefined) {
                 const { default: Bottleneck } = await __webpack_require__.e(/* import() */ 251).then(__webpack_require__.t.bind(__webpack_require__, 3251, 23));
-                const group = () => new Bottleneck.Group({ maxConcurrent: 1, minTime: options.retry.writeSpacingMs });
+                const group = () => new Bottleneck.Group({ maxConcurrent: 1, minTime: retryOptions.writeSpacingMs });
                 throttleGroups.write = group();
                 throttleGroups.notifications = group();
             }
@@ -317,10 +339,9 @@ function firstArray(data) {
     return [];
 }
 
-
 ;// CONCATENATED MODULE: ./packages/github/src/create-once.ts
 
-const create_once_sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 async function create_once_createOnce(options) {
     const attempts = Math.max(1, options.attempts ?? 4);
     const base = options.baseDelayMs ?? 1000;
@@ -332,7 +353,7 @@ async function create_once_createOnce(options) {
                 options.logger?.info(`${options.what}: the earlier attempt had landed; not sending it again`);
                 return { value: existing, recovered: true, attempts: attempt - 1 };
             }
-            await create_once_sleep((attempt - 1) ** 2 * base);
+            await sleep((attempt - 1) ** 2 * base);
         }
         try {
             return { value: await options.create(), recovered: false, attempts: attempt };
@@ -360,11 +381,11 @@ async function create_once_createOnce(options) {
  * a user quoting our comment, or another bot copying the marker, is never overwritten.
  * All pages are searched (per_page 100), so a PR with hundreds of comments still finds it.
  */
-const GITHUB_ACTIONS_LOGIN = "github-actions[bot]";
+const sticky_comment_GITHUB_ACTIONS_LOGIN = "github-actions[bot]";
 /** GitHub's limit on a comment body. */
 const COMMENT_MAX_CHARS = 65536;
 /** `<!-- mlops-report:m -->`: the hidden first line that identifies the comment. */
-function markerLine(marker) {
+function sticky_comment_markerLine(marker) {
     const m = marker.trim();
     if (!m)
         throw new ConfigurationError("a sticky comment needs a non-empty marker");
@@ -373,8 +394,8 @@ function markerLine(marker) {
     return `<!-- ${m} -->`;
 }
 /** The body with the marker as its first line (idempotent). */
-function withMarker(marker, body) {
-    const line = markerLine(marker);
+function sticky_comment_withMarker(marker, body) {
+    const line = sticky_comment_markerLine(marker);
     const rest = body.startsWith(line) ? body.slice(line.length).replace(/^\r?\n/, "") : body;
     return `${line}\n${rest}`;
 }
@@ -386,8 +407,8 @@ function isOurs(comment, line, botLogin) {
 }
 /** The first comment with the marker by the bot, searching every page; undefined if none. */
 async function findStickyComment(client, options) {
-    const line = markerLine(options.marker);
-    const botLogin = options.botLogin ?? GITHUB_ACTIONS_LOGIN;
+    const line = sticky_comment_markerLine(options.marker);
+    const botLogin = options.botLogin ?? sticky_comment_GITHUB_ACTIONS_LOGIN;
     for await (const page of client.pages("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
         owner: options.owner,
         repo: options.repo,
@@ -401,7 +422,7 @@ async function findStickyComment(client, options) {
 }
 /** Creates the sticky comment, or updates it in place; never creates a second one. */
 async function upsertStickyComment(client, options) {
-    const body = withMarker(options.marker, options.body);
+    const body = sticky_comment_withMarker(options.marker, options.body);
     if (body.length > COMMENT_MAX_CHARS)
         throw new ConfigurationError(`the comment for ${options.marker} is ${body.length} characters; GitHub accepts at most ${COMMENT_MAX_CHARS} (shorten it before posting)`);
     const params = { owner: options.owner, repo: options.repo };
@@ -782,7 +803,85 @@ function splitRepository(repository) {
     return { owner: match[1], repo: match[2] };
 }
 
+;// CONCATENATED MODULE: ./packages/github/src/issues.ts
+
+
+
+/*
+ * One open issue per concern (e.g. "drift on weather-classifier"), found like sticky comments
+ * by a hidden marker AND the bot's authorship, updated in place while it is open; a new one is
+ * opened once it was closed. Creation goes through createOnce, so a 502 after the issue was
+ * created does not open a second one.
+ */
+const ISSUE_TITLE_MAX = 256;
+const ISSUE_BODY_MAX = 65536;
+/** The open issue with the marker written by the bot, if any. */
+async function findMarkedIssue(client, options) {
+    const line = markerLine(options.marker);
+    const bot = (options.botLogin ?? GITHUB_ACTIONS_LOGIN).toLowerCase();
+    const params = {
+        owner: options.owner,
+        repo: options.repo,
+        state: "open",
+        sort: "created",
+        direction: "desc",
+    };
+    if (options.labels?.length)
+        params.labels = options.labels.join(",");
+    for await (const page of client.pages("GET /repos/{owner}/{repo}/issues", params, {
+        maxPages: options.maxPages ?? 10,
+    })) {
+        const hit = page.find((i) => !i.pull_request &&
+            i.user?.login.toLowerCase() === bot &&
+            (i.body ?? "").split(/\r?\n/).includes(line));
+        if (hit)
+            return hit;
+    }
+    return undefined;
+}
+async function upsertIssue(client, options) {
+    const title = options.title.replace(/\s+/g, " ").trim();
+    if (!title)
+        throw new ConfigurationError("an issue needs a non-empty title");
+    if (title.length > ISSUE_TITLE_MAX)
+        throw new ConfigurationError(`the issue title is ${title.length} characters; GitHub accepts at most ${ISSUE_TITLE_MAX}`);
+    const body = withMarker(options.marker, options.body);
+    if (body.length > ISSUE_BODY_MAX)
+        throw new ConfigurationError(`the issue body is ${body.length} characters; GitHub accepts at most ${ISSUE_BODY_MAX}`);
+    const repo = { owner: options.owner, repo: options.repo };
+    const existing = await findMarkedIssue(client, options);
+    if (existing) {
+        if (existing.title === title && existing.body === body)
+            return { action: "unchanged", issue: existing };
+        const { data } = await client.request("PATCH /repos/{owner}/{repo}/issues/{issue_number}", {
+            ...repo,
+            issue_number: existing.number,
+            title,
+            body,
+        });
+        options.logger?.info(`Updated issue ${data.html_url}`);
+        return { action: "updated", issue: data };
+    }
+    const created = await createOnce({
+        what: `the issue ${options.marker}`,
+        ...(options.logger ? { logger: options.logger } : {}),
+        ...(options.retryDelayMs !== undefined ? { baseDelayMs: options.retryDelayMs } : {}),
+        create: async () => (await client.request("POST /repos/{owner}/{repo}/issues", {
+            ...repo,
+            title,
+            body,
+            ...(options.labels?.length ? { labels: options.labels } : {}),
+        })).data,
+        findExisting: () => findMarkedIssue(client, options),
+    });
+    options.logger?.info(`Opened issue ${created.value.html_url}`);
+    return { action: "created", issue: created.value };
+}
+
 ;// CONCATENATED MODULE: ./packages/github/src/index.ts
+
+
+
 
 
 
