@@ -236,6 +236,59 @@ describe("evaluate-against-baseline (bundled action)", () => {
     );
   });
 
+  it("reads its defaults and gates from mlops.yml's evaluate section; inputs win", async () => {
+    await write("cand.json", JSON.stringify({ accuracy: 0.9, latency_ms: 80 }));
+    await write("base.json", JSON.stringify({ accuracy: 0.9, latency_ms: 70 }));
+    await write(
+      "mlops.yml",
+      "model: weather\nevaluate:\n  baseline: base.json\n  candidate-metrics: cand.json\n  gates:\n    accuracy: { min_absolute_change: 0 }\n    latency_ms: { min_relative_change: -0.1 }\n",
+    );
+    const r = await evaluate({ baseline: "" });
+    expect(r.exitCode).toBe(1); // latency grew by 14% > 10%
+    expect(r.outputs.verdict).toBe("fail");
+    const c = await comparison(r);
+    expect(c.model).toBe("weather");
+    expect(c.metrics.find((m) => m.name === "latency_ms")).toMatchObject({
+      status: "fail",
+      greaterIsBetter: false,
+    });
+    const inline = await evaluate({ baseline: "", gates: "accuracy: {threshold: 0.5}" });
+    expect(inline.exitCode).toBe(0);
+  });
+
+  it("mlops evaluate (the CLI) runs the same step and exits 1 on a failed gate", async () => {
+    const { spawnSync } = await import("node:child_process");
+    await write("cand.json", JSON.stringify({ f1: 0.7 }));
+    await write("base.json", JSON.stringify({ f1: 0.75 }));
+    const cli = path.resolve(import.meta.dirname, "../../packages/cli/dist/index.js");
+    const run = (...args: string[]) =>
+      spawnSync(
+        process.execPath,
+        [
+          cli,
+          "-C",
+          workspace,
+          "evaluate",
+          "--candidate-metrics",
+          "cand.json",
+          "--baseline",
+          "base.json",
+          ...args,
+        ],
+        {
+          encoding: "utf8",
+        },
+      );
+    const fail = run("--gates", "f1: {min_absolute_change: -0.01}");
+    expect(fail.status).toBe(1);
+    expect(fail.stderr).toMatch(/mlops: gates failed .*f1: min_absolute_change failed/);
+    expect(fail.stdout).toContain("| f1 |");
+    const ok = run("--gates", "f1: {min_absolute_change: -0.1}", "--outputs");
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toMatch(/^passed=true$/m);
+    expect(ok.stdout).toMatch(/^verdict=pass$/m);
+  });
+
   it("names the file, line and column of a bad prediction value", async () => {
     await write("p.csv", "label,score\n1,0.9\n0,oops\n");
     const r = await evaluate({
