@@ -66,8 +66,9 @@ export function renderComparisonSummary(c: Comparison, options: { maxRows?: numb
   );
   const max = options.maxRows ?? 200;
   const withCi = rows.some((r) => r.interval?.delta || r.interval?.candidate);
+  const level = rows.find((r) => r.interval)?.interval?.level ?? 0.95;
   lines.push(
-    `| metric | slice | candidate | baseline | Δ |${withCi ? " 95% CI (Δ or candidate) | p |" : ""} gate | status |`,
+    `| metric | slice | candidate | baseline | Δ |${withCi ? ` ${Number((level * 100).toFixed(2))}% CI (Δ, or candidate) | p |` : ""} gate | status |`,
     `|---|---|---:|---:|---:|${withCi ? "---|---:|" : ""}---|---|`,
   );
   for (const r of rows.slice(0, max)) {
