@@ -243,7 +243,7 @@ describe("evaluate-against-baseline (bundled action)", () => {
       "mlops.yml",
       "model: weather\nevaluate:\n  baseline: base.json\n  candidate-metrics: cand.json\n  gates:\n    accuracy: { min_absolute_change: 0 }\n    latency_ms: { min_relative_change: -0.1 }\n",
     );
-    const r = await evaluate({ baseline: "" });
+    const r = await evaluate({});
     expect(r.exitCode).toBe(1); // latency grew by 14% > 10%
     expect(r.outputs.verdict).toBe("fail");
     const c = await comparison(r);
@@ -252,7 +252,7 @@ describe("evaluate-against-baseline (bundled action)", () => {
       status: "fail",
       greaterIsBetter: false,
     });
-    const inline = await evaluate({ baseline: "", gates: "accuracy: {threshold: 0.5}" });
+    const inline = await evaluate({ gates: "accuracy: {threshold: 0.5}" });
     expect(inline.exitCode).toBe(0);
   });
 
