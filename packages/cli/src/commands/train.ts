@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import { runContextFromEnv, type RawInputs } from "@mlops/core";
 import { readTrainInputs, runTraining, trainOutputs } from "@mlops/train";
-import { cliStepIO, loadCliConfig } from "../shared.js";
+import { cliStepIO, loadCliConfig, writeOutputsFile } from "../shared.js";
 
 /** Quotes one argument for bash (used to join `mlops train -- python train.py --lr 0.1`). */
 function shellQuote(arg: string): string {
@@ -50,6 +50,7 @@ export function registerTrain(program: Command): void {
 
       const result = await runTraining(options, { logger: io.logger, ctx: runContextFromEnv() });
       const outputs = trainOutputs(result, options.root);
+      for (const [k, v] of Object.entries(outputs)) writeOutputsFile(k, v);
       if (flags.outputs) for (const [k, v] of Object.entries(outputs)) process.stdout.write(`${k}=${v}\n`);
       else {
         io.logger.info(`run record: ${outputs["run-record"]}`);
