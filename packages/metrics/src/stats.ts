@@ -3,6 +3,8 @@
  * tail for exact McNemar, percentiles as numpy computes them, a seeded PRNG.
  */
 
+import { logGamma } from "@mlops/data";
+
 const SQRT_PI = Math.sqrt(Math.PI);
 
 /** erfc(x) to ~1e-15 relative: a series for |x| < 2.5, a continued fraction beyond. */
@@ -50,20 +52,6 @@ export function normalSf(z: number): number {
 export function chi2Df1Sf(x: number): number {
   if (x <= 0) return 1;
   return erfc(Math.sqrt(x / 2));
-}
-
-/** log Γ(x) (Lanczos, g = 7, n = 9), for x > 0. */
-export function logGamma(x: number): number {
-  const g = [
-    0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
-    12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
-  ];
-  if (x < 0.5) return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - logGamma(1 - x);
-  x -= 1;
-  let a = g[0]!;
-  const t = x + 7.5;
-  for (let i = 1; i < 9; i++) a += g[i]! / (x + i);
-  return 0.5 * Math.log(2 * Math.PI) + (x + 0.5) * Math.log(t) - t + Math.log(a);
 }
 
 /** P(X ≤ k) for X ~ Binomial(n, 1/2). */
