@@ -234,6 +234,76 @@ describe("report-metrics on a pull request", () => {
   });
 });
 
+describe("report-metrics settings from mlops.yml", () => {
+  async function registerThree(dir: string) {
+    const registry = new LocalRegistry({ root: path.join(workspace, dir), logger: silentLogger });
+    const model = path.join(workspace, "model.bin");
+    for (const [i, acc] of [0.81, 0.83, 0.84].entries()) {
+      writeFileSync(model, `weights ${i}`);
+      await registry.register({
+        model: "weather-classifier",
+        path: model,
+        metrics: { accuracy: acc, f1_macro: 0.6 + i / 100 },
+      });
+    }
+  }
+  // No registry/comment/check/history inputs: the runner would otherwise pass action.yml
+  // defaults and mlops.yml would never be read.
+  const run = (inputs: Record<string, string> = {}) =>
+    runAction("report-metrics", {
+      cwd: workspace,
+      apiUrl: fake.url,
+      token: "ghs_report_token",
+      event: {
+        name: "pull_request",
+        payload: { number: PR, pull_request: { number: PR, head: { sha: HEAD_SHA } } },
+      },
+      inputs: {
+        comparison: "comparison.json",
+        "validation-report": "validation.json",
+        "run-record": "run.json",
+        ...inputs,
+      },
+      env: { MLOPS_GITHUB_WRITE_SPACING_MS: "0", MLOPS_GITHUB_RETRY_BASE_MS: "1" },
+      timeoutMs: 60_000,
+    });
+
+  it("uses the report section and registry backend/path when the inputs are not given", async () => {
+    await registerThree("models/reg");
+    writeFileSync(
+      path.join(workspace, "mlops.yml"),
+      "registry: { backend: local, path: models/reg }\nreport:\n  comment: false\n  check: false\n  history: 2\n",
+    );
+    const r = await run();
+    expectOk(r);
+    expect(botComments()).toHaveLength(0);
+    expect(fake.state.repo().checkRuns.size).toBe(0);
+    expect(r.outputs["comment-id"] ?? "").toBe("");
+    expect(r.outputs["check-run-id"] ?? "").toBe("");
+    expect(r.summary).toContain("#### History: v2–v3 and this candidate");
+  });
+
+  it("lets explicit inputs win over mlops.yml", async () => {
+    await registerThree("other/reg"); // only there: the chart proves the input path won
+    writeFileSync(
+      path.join(workspace, "mlops.yml"),
+      "registry: { backend: github, path: models/reg }\nreport:\n  comment: false\n  summary: false\n  check: false\n  history: 2\n",
+    );
+    const r = await run({
+      comment: "true",
+      check: "true",
+      registry: "local",
+      "registry-path": "other/reg",
+      history: "3",
+    });
+    expectOk(r);
+    expect(botComments()).toHaveLength(1);
+    expect(botComments()[0]!.body).toContain("#### History: v1–v3 and this candidate");
+    expect(fake.state.repo().checkRuns.size).toBe(1);
+    expect(r.summary).toBe(""); // summary: false from mlops.yml (no input given)
+  });
+});
+
 describe("report-metrics on a fork's pull request", () => {
   it("writes the report and the PR's identity to an artifact and makes no write call", async () => {
     fake.state.readOnlyToken("ghs_fork_token");

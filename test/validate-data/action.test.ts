@@ -101,6 +101,46 @@ describe("validate-data action (bundled)", () => {
     expect(ok.outputs["drift-detected"]).toBe("true");
   });
 
+  it("takes format, fail-on and report from mlops.yml's validate section; explicit inputs still win", async () => {
+    // The runner passes an action.yml default as the input, which would hide mlops.yml: these
+    // inputs have no action.yml default, so the section is used when they are not given.
+    const cwd = workspace({
+      "ref.txt": table(2000),
+      "cur.txt": table(1500, 6),
+      "mlops.yml": "validate:\n  format: csv\n  fail-on: drift\n  report: checked.json\n",
+    });
+    const fromConfig = await runAction("validate-data", {
+      cwd,
+      inputs: { data: "cur.txt", reference: "ref.txt" },
+    });
+    expect(fromConfig.exitCode).toBe(1); // fail-on: drift (the default, error, would pass)
+    expect(fromConfig.outputs).toMatchObject({
+      rows: "1500",
+      report: "checked.json",
+      "drift-detected": "true",
+    });
+    expect(fromConfig.annotations.at(-1)!.message).toMatch(/data validation failed \(fail-on: drift\)/);
+    expect(JSON.parse(readFileSync(path.join(cwd, "checked.json"), "utf8")).dataset.rows).toBe(1500);
+
+    writeFileSync(
+      path.join(cwd, "mlops.yml"),
+      "validate:\n  format: jsonl\n  fail-on: drift\n  report: checked.json\n",
+    );
+    const explicit = await runAction("validate-data", {
+      cwd,
+      inputs: {
+        data: "cur.txt",
+        reference: "ref.txt",
+        format: "csv",
+        "fail-on": "never",
+        report: "mine.json",
+      },
+    });
+    expect(explicit.exitCode).toBe(0);
+    expect(explicit.outputs).toMatchObject({ rows: "1500", report: "mine.json", "drift-detected": "true" });
+    expect(JSON.parse(readFileSync(path.join(cwd, "mine.json"), "utf8")).dataset.rows).toBe(1500);
+  });
+
   it("reports a malformed file as an error with its line, and still writes the report", async () => {
     const cwd = workspace({ "bad.csv": 'a,b\n1,2\n3,"never closed\n' });
     const r = await runAction("validate-data", { cwd, inputs: { data: "bad.csv" } });

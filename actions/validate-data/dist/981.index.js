@@ -13,7 +13,7 @@ __webpack_require__.d(__webpack_exports__, {
   validateData: () => (/* reexport */ validateData)
 });
 
-// UNUSED EXPORTS: CellKind, ColumnChecker, ColumnProfiler, CsvReader, DATA_FORMATS, DRIFT_TESTS, DataError, DatasetProfiler, Distribution, FIELD_ESCAPED, FIELD_QUOTED, Frequencies, HyperLogLog, Kll, Moments, chi2Sf, columnDrift, datasetChecks, defaultTest, detectFormat, formatCsvRecord, inferSchema, isDataError, kolmogorovSf, ksPValue, normalCdf, quantile, readJsonLines, readParquet, renderSummary, resolveFiles, unescapeField
+// UNUSED EXPORTS: CellKind, ColumnChecker, ColumnProfiler, CsvReader, DATA_FORMATS, DRIFT_TESTS, DataError, DatasetProfiler, Distribution, FIELD_ESCAPED, FIELD_QUOTED, Frequencies, HyperLogLog, Kll, Moments, chi2Sf, columnDrift, datasetChecks, defaultTest, detectFormat, formatCsvRecord, inferSchema, isDataError, kolmogorovSf, ksPValue, logGamma, normalCdf, quantile, readJsonLines, readParquet, renderSummary, resolveFiles, unescapeField
 
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 7 modules
 var src = __webpack_require__(3795);
