@@ -11,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   createGitHubClient: () => (/* reexport */ createGitHubClient)
 });
 
-// UNUSED EXPORTS: CHECK_ANNOTATIONS_PER_REQUEST, CHECK_TEXT_MAX, COMMENT_MAX_CHARS, DEFAULT_RETRY, GITHUB_ACTIONS_LOGIN, GitHubApiError, GitHubDeployments, ISSUE_BODY_MAX, ISSUE_TITLE_MAX, STATUS_DESCRIPTION_MAX, artifactsUnavailableReason, asRequestError, cacheUnavailableReason, clipCheckText, createArtifactStore, createCacheStore, createCheckRun, createOnce, findMarkedIssue, findPullRequest, findStickyComment, githubMessage, isAmbiguousFailure, isGhesServer, isNetworkFailure, isRateLimited, markerLine, parseAcceptedPermissions, permissionForRoute, readEventPayload, retryFromEnv, sleep, splitRepository, statusOf, translateGitHubError, updateCheckRun, upsertIssue, upsertStickyComment, withMarker, worstCaseSeconds
+// UNUSED EXPORTS: CHECK_ANNOTATIONS_PER_REQUEST, CHECK_TEXT_MAX, COMMENT_MAX_CHARS, DEFAULT_RETRY, GITHUB_ACTIONS_LOGIN, GitHubApiError, GitHubDeployments, ISSUE_BODY_MAX, ISSUE_TITLE_MAX, STATUS_DESCRIPTION_MAX, artifactsUnavailableReason, asRequestError, cacheUnavailableReason, clipCheckText, createArtifactStore, createCacheStore, createCheckRun, createOnce, findMarkedIssue, findPullRequest, findStickyComment, githubMessage, isAmbiguousFailure, isGhesServer, isNetworkFailure, isRateLimited, markerLine, parseAcceptedPermissions, permissionForRoute, readEventPayload, retryFromEnv, splitRepository, statusOf, translateGitHubError, updateCheckRun, upsertIssue, upsertStickyComment, withMarker, worstCaseSeconds
 
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 7 modules
 var src = __webpack_require__(3795);
@@ -205,7 +205,6 @@ function retryFromEnv(env = process.env) {
 }
 /** Content-addressed writes: re-sending one creates nothing new. */
 const SAFE_POST = /\/git\/(blobs|trees|commits)$/;
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 function apiUrlFrom(options) {
     const url = options.apiUrl ?? options.ctx?.apiUrl ?? process.env.GITHUB_API_URL ?? "https://api.github.com";
     return url.replace(/\/+$/, "");
@@ -340,10 +339,9 @@ function firstArray(data) {
     return [];
 }
 
-
 ;// CONCATENATED MODULE: ./packages/github/src/create-once.ts
 
-const create_once_sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 async function create_once_createOnce(options) {
     const attempts = Math.max(1, options.attempts ?? 4);
     const base = options.baseDelayMs ?? 1000;
@@ -355,7 +353,7 @@ async function create_once_createOnce(options) {
                 options.logger?.info(`${options.what}: the earlier attempt had landed; not sending it again`);
                 return { value: existing, recovered: true, attempts: attempt - 1 };
             }
-            await create_once_sleep((attempt - 1) ** 2 * base);
+            await sleep((attempt - 1) ** 2 * base);
         }
         try {
             return { value: await options.create(), recovered: false, attempts: attempt };
