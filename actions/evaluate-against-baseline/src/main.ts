@@ -1,5 +1,5 @@
 import { withConfigFallback, type StepContext } from "@mlops/action-runtime";
-import { runEvaluateStep } from "@mlops/metrics/step";
+import { requireCandidate } from "@mlops/metrics/candidate";
 
 /*
  * evaluate-against-baseline: inputs (or mlops.yml's evaluate: section) → runEvaluateStep
@@ -9,5 +9,11 @@ import { runEvaluateStep } from "@mlops/metrics/step";
  */
 export async function main({ io, ctx, config }: StepContext): Promise<void> {
   const input = withConfigFallback(io.input, { model: config.model, ...config.evaluate });
+  // Check the one required input before loading the evaluators (start-up cost is a goal).
+  requireCandidate({
+    candidateMetrics: input("candidate-metrics"),
+    candidatePredictions: input("candidate-predictions"),
+  });
+  const { runEvaluateStep } = await import("@mlops/metrics/step");
   await runEvaluateStep({ io, ctx, config, input });
 }

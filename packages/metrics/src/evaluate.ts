@@ -1,3 +1,4 @@
+import { requireCandidate } from "./candidate.js";
 import path from "node:path";
 import {
   ConfigurationError,
@@ -264,12 +265,7 @@ export async function evaluateAgainstBaseline(
   deps: EvaluateDeps,
 ): Promise<EvaluateResult> {
   const { logger } = deps;
-  if (!options.candidateMetrics && !options.candidatePredictions) {
-    throw new ConfigurationError(
-      "the candidate needs metrics: give candidate-metrics (a metrics file or RunRecord, e.g. ${{ steps.train.outputs.metrics-file }}) or candidate-predictions",
-      { code: "input-missing" },
-    );
-  }
+  requireCandidate(options);
   if (options.baselinePredictions && !options.candidatePredictions) {
     throw new ConfigurationError("baseline-predictions need candidate-predictions on the same rows", {
       code: "input-missing",
