@@ -64,6 +64,15 @@ export interface RunJobOptions {
   contexts?: Partial<Omit<Contexts, "steps" | "env">>;
   /** Bundled action for a `uses:`, or null to leave the step out (third-party actions). */
   actionFor?: (uses: string) => string | null;
+  /**
+   * Stands in for a third-party action (e.g. upload/download-artifact): called with the `uses:`
+   * and the step's interpolated inputs, does the step's effect and returns its outputs; null
+   * leaves the step out, a throw fails it. Only asked for steps actionFor does not run.
+   */
+  thirdParty?: (
+    uses: string,
+    inputs: Record<string, string>,
+  ) => Record<string, string> | null | Promise<Record<string, string> | null>;
   /** Extra environment for every action and run step (e.g. GITHUB_API_URL of the fake). */
   env?: Record<string, string>;
   /** Token the harness gives actions for `${{ github.token }}` defaults. */
@@ -396,7 +405,8 @@ export async function runJob(options: RunJobOptions): Promise<JobResult> {
     const key = step.id ?? `__${index}`;
     const label = step.name ? interpolate(step.name, ctx, status) : (step.uses ?? `run ${index}`);
     const action = step.uses ? (options.actionFor ?? ourAction)(step.uses) : null;
-    if ((step.uses && !action) || options.skipStep?.(step)) {
+    const standIn = step.uses && !action ? options.thirdParty : undefined;
+    if ((step.uses && !action && !standIn) || options.skipStep?.(step)) {
       log.push(`left out: ${label}`);
       continue;
     }
@@ -407,11 +417,26 @@ export async function runJob(options: RunJobOptions): Promise<JobResult> {
     }
     const stepEnv = { ...ctx.env };
     for (const [k, v] of Object.entries(step.env ?? {})) stepEnv[k] = interpolate(v, ctx, status);
+    const inputs = Object.fromEntries(
+      Object.entries(step.with ?? {}).map(([k, v]) => [k, interpolate(v, ctx, status)]),
+    );
     let state: StepState;
-    if (action) {
-      const inputs = Object.fromEntries(
-        Object.entries(step.with ?? {}).map(([k, v]) => [k, interpolate(v, ctx, status)]),
-      );
+    if (standIn) {
+      let outputs: Record<string, string> | null = null;
+      let outcome: "success" | "failure" = "success";
+      try {
+        outputs = await standIn(step.uses!, inputs);
+      } catch (error) {
+        outcome = "failure";
+        log.push(`failure: ${label}: ${(error as Error).message}`);
+      }
+      if (outcome === "success" && outputs === null) {
+        log.push(`left out: ${label}`);
+        continue;
+      }
+      state = { outputs: outputs ?? {}, outcome, conclusion: outcome };
+      if (outcome === "success") log.push(`success: ${label} (stand-in)`);
+    } else if (action) {
       const result = await runAction(action, {
         inputs,
         cwd: options.workspace,
