@@ -383,11 +383,12 @@ describe("ml-continuous-training.yml on the example as a user's repository", () 
     expect(index.aliases).toEqual({ staging: 1, production: 1 });
   }, 300_000);
 
-  // KNOWN FAILURE (issue #10 "a second identical run registers nothing"): a new CT run on the
-  // same code, data and params passes its gates against v1 (every Δ is 0) and register-model
-  // stores v2, a copy of v1: its idempotency key is per run, and nothing in the workflow or the
-  // action compares the run fingerprint with the registered versions (`mlops run` does, in
-  // packages/cli/src/commands/run.ts). When that is fixed this test fails: make it a plain `it`.
+  // KNOWN FAILURE (issue #10 "a second identical run registers nothing"). register-model now
+  // returns the existing version when a registered version holds the same training fingerprint
+  // and the same files (packages/registry/src/register-model.test.ts proves it), but in THIS test
+  // the second run is not identical: the workspace keeps the first runs' leftovers, so the model
+  // folder also holds out/… copies and the training fingerprint differs. Fix the setup (a clean
+  // checkout per run, as GitHub gives), then make this a plain `it`.
   it.fails(
     "a second, identical run (same code, data and params; a new run id) registers nothing",
     async () => {

@@ -50,6 +50,48 @@ describe("registerModel", () => {
     expect(await registry.listModels()).toEqual([]);
   });
 
+  it("does not register the same training run twice, even from a new workflow run", async () => {
+    const { ws, registry } = await setup();
+    const trained = await digestTree(path.join(ws, "out/model.pkl"));
+    await fs.writeFile(
+      path.join(ws, "out/run.json"),
+      JSON.stringify(
+        runRecord({ model: { path: "out/model.pkl", files: trained }, fingerprint: "e".repeat(64) }),
+      ),
+    );
+    const inRun = (runId: string) =>
+      runContextFromEnv({
+        GITHUB_WORKSPACE: ws,
+        GITHUB_ACTIONS: "true",
+        GITHUB_REPOSITORY: "o/r",
+        GITHUB_RUN_ID: runId,
+      });
+    const first = await registerModel(
+      { model: "forest", runRecord: "out/run.json" },
+      { ctx: inRun("1"), logger: silentLogger, registry },
+    );
+    const again = await registerModel(
+      { model: "forest", runRecord: "out/run.json" },
+      { ctx: inRun("2"), logger: silentLogger, registry },
+    );
+    expect([first.created, first.version.number]).toEqual([true, 1]);
+    expect([again.created, again.version.number]).toEqual([false, 1]);
+    expect((await registry.list("forest")).map((v) => v.number)).toEqual([1]);
+
+    // Another training run (another fingerprint) with new bytes is a new version.
+    await fs.writeFile(path.join(ws, "out/model.pkl"), "retrained bytes");
+    const files = await digestTree(path.join(ws, "out/model.pkl"));
+    await fs.writeFile(
+      path.join(ws, "out/run.json"),
+      JSON.stringify(runRecord({ model: { path: "out/model.pkl", files }, fingerprint: "f".repeat(64) })),
+    );
+    const next = await registerModel(
+      { model: "forest", runRecord: "out/run.json" },
+      { ctx: inRun("3"), logger: silentLogger, registry },
+    );
+    expect([next.created, next.version.number]).toEqual([true, 2]);
+  });
+
   it("reads tags as JSON or YAML and refuses nested values", async () => {
     expect(await parseTags('{"a": 1, "b": true}')).toEqual({ a: "1", b: "true" });
     expect(await parseTags("{team: x}")).toEqual({ team: "x" });
