@@ -145,6 +145,27 @@ describe("the fake GitHub conforms to GitHub's OpenAPI description", () => {
     ).toBe(401);
   });
 
+  it("labels", async () => {
+    const created = await call("POST", `${R}/labels`, `${REPO}/labels`, {
+      body: { name: "mlops-drift", color: "D93F0B", description: "Data drift" },
+    });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ name: "mlops-drift", color: "D93F0B", description: "Data drift" });
+    expect(
+      (await call("POST", `${R}/labels`, `${REPO}/labels`, { body: { name: "MLOPS-drift" } })).status,
+    ).toBe(422);
+    expect(
+      (await call("POST", `${R}/labels`, `${REPO}/labels`, { body: { name: "x", color: "red" } })).status,
+    ).toBe(422);
+    const got = await call("GET", `${R}/labels/{name}`, `${REPO}/labels/MLOPS-DRIFT`);
+    expect(got.body.name).toBe("mlops-drift");
+    expect((await call("GET", `${R}/labels/{name}`, `${REPO}/labels/nope`)).status).toBe(404);
+    const i = await call("POST", `${R}/issues`, `${REPO}/issues`, {
+      body: { title: "t", labels: ["mlops-drift"] },
+    });
+    expect(i.body.labels).toEqual([expect.objectContaining({ name: "mlops-drift", color: "D93F0B" })]);
+  });
+
   it("issue comments", async () => {
     gh.state.addPullRequest({ number: 10 });
     gh.state.addComments(10, 45, (i) => `comment ${i}`);

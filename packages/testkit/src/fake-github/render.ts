@@ -7,6 +7,7 @@ import type {
   DeploymentRecord,
   DeploymentStatusRecord,
   IssueRecord,
+  LabelRecord,
   PullRequestRecord,
   ReleaseRecord,
 } from "./state.js";
@@ -258,6 +259,18 @@ export class Renderer {
     return simple;
   }
 
+  label(repo: RepoRecord, l: LabelRecord) {
+    return {
+      id: l.id,
+      node_id: `LA_${l.id}`,
+      url: `${this.api}/repos/${repo.fullName}/labels/${encodeURIComponent(l.name)}`,
+      name: l.name,
+      description: l.description,
+      color: l.color,
+      default: false,
+    };
+  }
+
   issue(repo: RepoRecord, i: IssueRecord) {
     const u = `${this.api}/repos/${repo.fullName}`;
     const comments = [...repo.comments.values()].filter((c) => c.issueNumber === i.number).length;
@@ -276,15 +289,12 @@ export class Renderer {
       title: i.title,
       body: i.body,
       user: this.user(i.user),
-      labels: i.labels.map((name, k) => ({
-        id: 300000 + k,
-        node_id: `LA_${k}`,
-        url: `${u}/labels/${encodeURIComponent(name)}`,
-        name,
-        description: null,
-        color: "ededed",
-        default: false,
-      })),
+      labels: i.labels.map((name, k) =>
+        this.label(
+          repo,
+          repo.labels.get(name.toLowerCase()) ?? { id: 300000 + k, name, color: "ededed", description: null },
+        ),
+      ),
       assignee: i.assignees[0] ? this.user(this.state.user(i.assignees[0])) : null,
       assignees: i.assignees.map((a) => this.user(this.state.user(a))),
       milestone: null,

@@ -464,6 +464,17 @@ export const routes: RouteDef[] = [
       if (!Array.isArray(labels)) throw invalidType("labels", "array", labels);
       const assignees = ctx.body.assignees ?? [];
       if (!Array.isArray(assignees)) throw invalidType("assignees", "array", assignees);
+      // GitHub creates the labels an issue names that the repository does not have yet.
+      for (const l of labels) {
+        const name = typeof l === "string" ? l : String((l as { name?: unknown }).name);
+        if (!ctx.repo.labels.has(name.toLowerCase()))
+          ctx.repo.labels.set(name.toLowerCase(), {
+            id: ctx.state.id(),
+            name,
+            color: "ededed",
+            description: null,
+          });
+      }
       const i = ctx.state.addIssue(
         {
           title,
@@ -525,6 +536,40 @@ export const routes: RouteDef[] = [
         pr.state = i.state;
       }
       return ok(ctx.render.issue(ctx.repo, i));
+    },
+  },
+  // ── labels ────────────────────────────────────────────────────────────────────────────
+  {
+    method: "GET",
+    path: "/repos/{owner}/{repo}/labels/{name}",
+    permission: { any: ["issues", "pull-requests"], level: "read" },
+    docs: `${D}/issues/labels#get-a-label`,
+    handler: (ctx) => {
+      const l = ctx.repo.labels.get(decodeURIComponent(ctx.params.name!).toLowerCase());
+      if (!l) throw notFound();
+      return ok(ctx.render.label(ctx.repo, l));
+    },
+  },
+  {
+    method: "POST",
+    path: "/repos/{owner}/{repo}/labels",
+    permission: { any: ["issues", "pull-requests"], level: "write" },
+    docs: `${D}/issues/labels#create-a-label`,
+    handler: (ctx) => {
+      const name = requireString(ctx.body, "name", "Label");
+      const color = (optionalString(ctx.body, "color") ?? "ededed").replace(/^#/, "");
+      if (!/^[0-9a-fA-F]{6}$/.test(color)) throw validationFailed("Label", "color", "invalid");
+      if (ctx.repo.labels.has(name.toLowerCase())) throw validationFailed("Label", "name", "already_exists");
+      const l = {
+        id: ctx.state.id(),
+        name,
+        color,
+        description: optionalString(ctx.body, "description") ?? null,
+      };
+      ctx.repo.labels.set(name.toLowerCase(), l);
+      return ok(ctx.render.label(ctx.repo, l), 201, {
+        location: `${ctx.apiUrl}/repos/${ctx.repo.fullName}/labels/${encodeURIComponent(name)}`,
+      });
     },
   },
   // ── issue comments ────────────────────────────────────────────────────────────────────

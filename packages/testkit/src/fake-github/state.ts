@@ -166,6 +166,13 @@ export interface ReleaseRecord {
   assets: AssetRecord[];
 }
 
+export interface LabelRecord {
+  id: number;
+  name: string;
+  color: string;
+  description: string | null;
+}
+
 export interface DispatchRecord {
   kind: "repository_dispatch" | "workflow_dispatch";
   eventType?: string;
@@ -195,6 +202,8 @@ export interface RepoRecord {
   deployments: Map<number, DeploymentRecord>;
   deploymentStatuses: Map<number, DeploymentStatusRecord>;
   releases: Map<number, ReleaseRecord>;
+  /** Labels by lower-cased name (GitHub's label names are case-insensitive). */
+  labels: Map<string, LabelRecord>;
   dispatches: DispatchRecord[];
   /** Workflow files `workflow_dispatch` accepts; any when empty. */
   workflows: Set<string>;
@@ -287,6 +296,7 @@ export class FakeState {
       deployments: new Map(),
       deploymentStatuses: new Map(),
       releases: new Map(),
+      labels: new Map(),
       dispatches: [],
       workflows: new Set(),
     };
