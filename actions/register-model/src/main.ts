@@ -29,5 +29,6 @@ export async function main({ io, ctx, config }: StepContext): Promise<void> {
   io.setOutput("version", result.version.number);
   io.setOutput("model-uri", result.uri);
   io.setOutput("created", result.created);
+  io.setOutput("aliases", JSON.stringify(result.version.aliases));
   await io.appendSummary(result.summary);
 }
