@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";
@@ -85,6 +85,8 @@ export interface RunJobOptions {
   /** The event and run facts the actions see (GITHUB_EVENT_NAME, payload, run id…). */
   event?: EventSpec;
   facts?: Partial<RunFacts>;
+  /** For the job's own `if:`: whether a job it needs failed (what failure() and success() see). */
+  needsFailed?: boolean;
 }
 
 export interface JobResult {
@@ -367,6 +369,32 @@ function parseOutputFile(file: string): Record<string, string> {
   return out;
 }
 
+/** `bash -e -c script` as a run step's shell, without blocking this process. */
+function runShell(
+  script: string,
+  options: { cwd: string; env: Record<string, string> },
+): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn("bash", ["--noprofile", "--norc", "-e", "-c", script], {
+      cwd: options.cwd,
+      env: options.env,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on("data", (d: Buffer) => out.push(d));
+    child.stderr.on("data", (d: Buffer) => err.push(d));
+    child.on("error", reject);
+    child.on("close", (status) =>
+      resolve({
+        status,
+        stdout: Buffer.concat(out).toString("utf8"),
+        stderr: Buffer.concat(err).toString("utf8"),
+      }),
+    );
+  });
+}
+
 /** Runs one job; steps of third-party actions are left out (see actionFor). */
 export async function runJob(options: RunJobOptions): Promise<JobResult> {
   const workflow = loadWorkflow(options.workflow);
@@ -397,7 +425,8 @@ export async function runJob(options: RunJobOptions): Promise<JobResult> {
   const log: string[] = [];
   const actions: Record<string, ActionResult> = {};
   const skipped: JobResult = { steps: {}, actions, outputs: {}, result: "skipped", log };
-  if (job.if !== undefined && !condition(job.if, ctx, status)) return skipped;
+  if (job.if !== undefined && !condition(job.if, ctx, { failed: options.needsFailed ?? false }))
+    return skipped;
   for (const [k, v] of Object.entries(job.env ?? {})) ctx.env[k] = interpolate(v, ctx, status);
   mkdirSync(options.runnerTemp, { recursive: true });
 
@@ -460,9 +489,9 @@ export async function runJob(options: RunJobOptions): Promise<JobResult> {
     } else {
       const output = path.join(options.runnerTemp, `output-${options.job}-${index}`);
       writeFileSync(output, "");
-      const result = spawnSync("bash", ["--noprofile", "--norc", "-e", "-c", String(step.run)], {
+      // Asynchronously: a run step may call a server in this process (the fake GitHub).
+      const result = await runShell(String(step.run), {
         cwd: options.workspace,
-        encoding: "utf8",
         env: {
           PATH: options.path ?? process.env.PATH ?? "",
           HOME: options.runnerTemp,
