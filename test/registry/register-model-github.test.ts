@@ -45,7 +45,12 @@ describe("register-model (bundled) with the GitHub registry on the fake", () => 
       });
     const first = await run();
     expect(first.exitCode, first.stdout + first.stderr).toBe(0);
-    expect(first.outputs).toEqual({ version: "1", "model-uri": "models:/weather/1", created: "true" });
+    expect(first.outputs).toEqual({
+      version: "1",
+      "model-uri": "models:/weather/1",
+      created: "true",
+      aliases: '["staging"]',
+    });
     expect(first.stdout).toContain("registry: auto → github");
     expect(first.masks).toContain("ghs_registrytoken");
 
@@ -83,7 +88,12 @@ describe("register-model (bundled) with the GitHub registry on the fake", () => 
       inputs: { model: "weather", "run-record": "out/run.json", aliases: "staging" },
     });
     expect(rerun.exitCode, rerun.stderr).toBe(0);
-    expect(rerun.outputs).toEqual({ version: "1", "model-uri": "models:/weather/1", created: "false" });
+    expect(rerun.outputs).toEqual({
+      version: "1",
+      "model-uri": "models:/weather/1",
+      created: "false",
+      aliases: '["staging"]',
+    });
     expect(fake.state.repo().releases.size).toBe(1);
     expect(registryCommits()).toHaveLength(1);
   });

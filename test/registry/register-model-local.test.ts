@@ -26,7 +26,12 @@ describe("register-model (bundled) with the local registry", () => {
     };
     const first = await runAction("register-model", { cwd: ws, inputs });
     expect(first.exitCode, first.stdout + first.stderr).toBe(0);
-    expect(first.outputs).toEqual({ version: "1", "model-uri": "models:/weather/1", created: "true" });
+    expect(first.outputs).toEqual({
+      version: "1",
+      "model-uri": "models:/weather/1",
+      created: "true",
+      aliases: '["staging"]',
+    });
     expect(first.stdout).toContain("registry: auto → local (no token given)");
     expect(first.summary).toContain("Registered weather version 1");
 
@@ -41,9 +46,16 @@ describe("register-model (bundled) with the local registry", () => {
     });
     expect(v.idempotencyKey).toBe("octo-org/ml-repo/runs/4242/jobs/ml/models/weather");
 
+    // Deployed to production meanwhile: the re-run's outputs say which environments serve it.
+    await registry.setAlias("weather", "production", 1);
     const rerun = await runAction("register-model", { cwd: ws, inputs, runAttempt: 2 });
     expect(rerun.exitCode, rerun.stderr).toBe(0);
-    expect(rerun.outputs).toEqual({ version: "1", "model-uri": "models:/weather/1", created: "false" });
+    expect(rerun.outputs).toEqual({
+      version: "1",
+      "model-uri": "models:/weather/1",
+      created: "false",
+      aliases: '["production","staging"]',
+    });
     expect((await registry.list("weather")).length).toBe(1);
 
     // Another run registers version 2; metrics from a metrics file win over the run record's.
