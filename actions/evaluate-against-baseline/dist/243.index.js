@@ -719,23 +719,10 @@ class LocalRegistry {
         return out;
     }
     async list(model) {
-        const index = await this.requireIndex(model);
-        return index.versions.map((_, i) => (0,model_index/* documentOf */.lM)(index, i + 1));
+        return (0,model_index/* versionsOf */.x4)(await this.requireIndex(model));
     }
     async resolve(model, ref, options) {
-        const index = await this.readIndex(model);
-        if (!index || !index.versions.length) {
-            if (options?.optional)
-                return null;
-            throw (0,model_index/* missingModel */.CG)(model, (await this.listModels()).map((m) => m.name));
-        }
-        const n = (0,model_index/* resolveRef */.qE)(index, ref);
-        if (n === null) {
-            if (options?.optional)
-                return null;
-            throw (0,model_index/* missingAlias */.FU)(index, String(ref));
-        }
-        return (0,model_index/* documentOf */.lM)(index, n);
+        return await (0,model_index/* resolveIn */.QH)(await this.readIndex(model), model, ref, options?.optional === true, async () => (await this.listModels()).map((m) => m.name));
     }
     setAlias(model, alias, version, options = {}) {
         return this.moveAlias(model, alias, version, options);
@@ -1014,20 +1001,20 @@ function renderSummary(result, uri, registry) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CG: () => (/* binding */ missingModel),
-/* harmony export */   FU: () => (/* binding */ missingAlias),
 /* harmony export */   JI: () => (/* binding */ findIdempotent),
 /* harmony export */   JM: () => (/* binding */ checkIndex),
 /* harmony export */   NC: () => (/* binding */ applyAlias),
+/* harmony export */   QH: () => (/* binding */ resolveIn),
 /* harmony export */   QI: () => (/* binding */ aliasesOf),
 /* harmony export */   YG: () => (/* binding */ summaryOf),
 /* harmony export */   gW: () => (/* binding */ emptyIndex),
 /* harmony export */   k: () => (/* binding */ applyRegister),
 /* harmony export */   lM: () => (/* binding */ documentOf),
 /* harmony export */   mI: () => (/* binding */ checkRequestNames),
-/* harmony export */   qE: () => (/* binding */ resolveRef),
+/* harmony export */   x4: () => (/* binding */ versionsOf),
 /* harmony export */   xg: () => (/* binding */ historyEntry)
 /* harmony export */ });
-/* unused harmony exports INDEX_KIND, missingVersion */
+/* unused harmony exports INDEX_KIND, missingVersion, resolveRef, missingAlias */
 /* harmony import */ var _mlops_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3795);
 
 /*
@@ -1143,6 +1130,29 @@ function resolveRef(index, ref) {
 }
 function missingAlias(index, alias) {
     return new _mlops_core__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`model ${index.model} has no alias ${alias}: ${describeAliases(index)}; ${describeVersions(index)}`, { code: "alias-not-found" });
+}
+/** Every version of a model, oldest first, each with its current aliases. */
+function versionsOf(index) {
+    return index.versions.map((_, i) => documentOf(index, i + 1));
+}
+/**
+ * Registry.resolve over an index both backends read their own way (null: no such model). An
+ * unknown model names the models there are (`modelNames`, asked only then); `optional` answers
+ * null instead of throwing.
+ */
+async function resolveIn(index, model, ref, optional, modelNames) {
+    if (!index || !index.versions.length) {
+        if (optional)
+            return null;
+        throw missingModel(model, await modelNames());
+    }
+    const n = resolveRef(index, ref);
+    if (n === null) {
+        if (optional)
+            return null;
+        throw missingAlias(index, String(ref));
+    }
+    return documentOf(index, n);
 }
 /** The existing version for this idempotency key, or null; a key reused with other content is an error. */
 function findIdempotent(index, key, contentDigest) {

@@ -214,23 +214,10 @@ class GitHubRegistry {
         return (0,_model_index_js__WEBPACK_IMPORTED_MODULE_5__/* .documentOf */ .lM)(await this.requireIndex(model), version);
     }
     async list(model) {
-        const index = await this.requireIndex(model);
-        return index.versions.map((_, i) => (0,_model_index_js__WEBPACK_IMPORTED_MODULE_5__/* .documentOf */ .lM)(index, i + 1));
+        return (0,_model_index_js__WEBPACK_IMPORTED_MODULE_5__/* .versionsOf */ .x4)(await this.requireIndex(model));
     }
     async resolve(model, ref, options) {
-        const index = await this.readIndex(model);
-        if (!index || !index.versions.length) {
-            if (options?.optional)
-                return null;
-            throw (0,_model_index_js__WEBPACK_IMPORTED_MODULE_5__/* .missingModel */ .CG)(model, (await this.listModels()).map((m) => m.name));
-        }
-        const n = (0,_model_index_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveRef */ .qE)(index, ref);
-        if (n === null) {
-            if (options?.optional)
-                return null;
-            throw (0,_model_index_js__WEBPACK_IMPORTED_MODULE_5__/* .missingAlias */ .FU)(index, String(ref));
-        }
-        return (0,_model_index_js__WEBPACK_IMPORTED_MODULE_5__/* .documentOf */ .lM)(index, n);
+        return await (0,_model_index_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveIn */ .QH)(await this.readIndex(model), model, ref, options?.optional === true, async () => (await this.listModels()).map((m) => m.name));
     }
     async history(model) {
         await this.requireIndex(model);

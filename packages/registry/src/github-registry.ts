@@ -21,10 +21,10 @@ import {
   emptyIndex,
   findIdempotent,
   historyEntry,
-  missingAlias,
   missingModel,
-  resolveRef,
+  resolveIn,
   summaryOf,
+  versionsOf,
   type IndexEntry,
   type ModelIndex,
   type VersionStorage,
@@ -291,8 +291,7 @@ export class GitHubRegistry implements Registry {
   }
 
   async list(model: string): Promise<ModelVersion[]> {
-    const index = await this.requireIndex(model);
-    return index.versions.map((_, i) => documentOf(index, i + 1));
+    return versionsOf(await this.requireIndex(model));
   }
 
   resolve(model: string, ref: string | number): Promise<ModelVersion>;
@@ -302,20 +301,9 @@ export class GitHubRegistry implements Registry {
     ref: string | number,
     options?: { optional: true },
   ): Promise<ModelVersion | null> {
-    const index = await this.readIndex(model);
-    if (!index || !index.versions.length) {
-      if (options?.optional) return null;
-      throw missingModel(
-        model,
-        (await this.listModels()).map((m) => m.name),
-      );
-    }
-    const n = resolveRef(index, ref);
-    if (n === null) {
-      if (options?.optional) return null;
-      throw missingAlias(index, String(ref));
-    }
-    return documentOf(index, n);
+    return await resolveIn(await this.readIndex(model), model, ref, options?.optional === true, async () =>
+      (await this.listModels()).map((m) => m.name),
+    );
   }
 
   async history(model: string): Promise<HistoryEntry[]> {

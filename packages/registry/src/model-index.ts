@@ -160,6 +160,35 @@ export function missingAlias(index: ModelIndex, alias: string): ConfigurationErr
   );
 }
 
+/** Every version of a model, oldest first, each with its current aliases. */
+export function versionsOf(index: ModelIndex): ModelVersion[] {
+  return index.versions.map((_, i) => documentOf(index, i + 1));
+}
+
+/**
+ * Registry.resolve over an index both backends read their own way (null: no such model). An
+ * unknown model names the models there are (`modelNames`, asked only then); `optional` answers
+ * null instead of throwing.
+ */
+export async function resolveIn(
+  index: ModelIndex | null,
+  model: string,
+  ref: string | number,
+  optional: boolean,
+  modelNames: () => Promise<string[]>,
+): Promise<ModelVersion | null> {
+  if (!index || !index.versions.length) {
+    if (optional) return null;
+    throw missingModel(model, await modelNames());
+  }
+  const n = resolveRef(index, ref);
+  if (n === null) {
+    if (optional) return null;
+    throw missingAlias(index, String(ref));
+  }
+  return documentOf(index, n);
+}
+
 /** What the registration would add; its content digest decides idempotency. */
 export interface PreparedVersion {
   document: Omit<ModelVersion, "number" | "uri" | "aliases">;
