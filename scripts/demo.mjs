@@ -16,7 +16,10 @@ import { parse, stringify } from "yaml";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const example = path.join(root, "examples/seattle-weather");
-const demo = path.join(root, ".mlops/demo/seattle-weather");
+// MLOPS_DEMO_DIR: another folder for the demo (the test of this script uses one of its own).
+const demo = process.env.MLOPS_DEMO_DIR
+  ? path.resolve(process.env.MLOPS_DEMO_DIR)
+  : path.join(root, ".mlops/demo/seattle-weather");
 const cli = path.join(root, "packages/cli/dist/index.js");
 
 if (!existsSync(cli)) {

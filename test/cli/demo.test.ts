@@ -1,0 +1,60 @@
+import { spawn } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { nodeBinary } from "@mlops/testkit";
+
+/*
+ * The README's front door: `npm run demo` (scripts/demo.mjs) tells its year-by-year story on the
+ * Seattle weather data, and the registry it leaves says the same: 2012 → v1 deployed; 2013 drifts,
+ * passes the gates against production v1 → v2 promoted; the same again changes nothing.
+ */
+
+const root = path.resolve(import.meta.dirname, "../..");
+// Inside the repository (.mlops/ is ignored), so the trainer finds ml-cart in node_modules.
+mkdirSync(path.join(root, ".mlops"), { recursive: true });
+const dir = mkdtempSync(path.join(root, ".mlops", "demo-test-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function demo(): Promise<{ code: number | null; out: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(nodeBinary(), [path.join(root, "scripts/demo.mjs")], {
+      cwd: root,
+      env: { ...process.env, MLOPS_DEMO_DIR: dir, NO_COLOR: "1" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let out = "";
+    child.stdout.on("data", (d: Buffer) => (out += d.toString("utf8")));
+    child.stderr.on("data", (d: Buffer) => (out += d.toString("utf8")));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, out }));
+  });
+}
+
+describe("npm run demo", () => {
+  it("2012 trains and deploys v1; 2013 drifts, beats production and becomes v2; the same again changes nothing", async () => {
+    const { code, out } = await demo();
+    expect(code, out.slice(-4000)).toBe(0);
+    const [, first, second, third] = out.split(/^████ .*$/m);
+    expect(first).toContain("registered seattle-weather v1");
+    expect(first).toMatch(/✔ deploy/);
+    expect(second).toMatch(/drift/i);
+    expect(second).toContain("registered seattle-weather v2");
+    expect(third).toContain("run cache: hit");
+    expect(third).toContain("already registered: v2 holds this run");
+    expect(third).toContain("nothing to do: production already serves v2");
+    expect(third).not.toContain("registered seattle-weather v");
+    expect(out).toMatch(/^ {2}2012 +ok$/m);
+    expect(out).toMatch(/^ {2}2013 +ok$/m);
+    expect(out).toMatch(/^ {2}2013 again +ok$/m);
+
+    // What the demo leaves: two versions, production on v2, v2's files being served.
+    const index = JSON.parse(
+      readFileSync(path.join(dir, ".mlops/registry/seattle-weather/index.json"), "utf8"),
+    ) as { versions: unknown[]; aliases: Record<string, number> };
+    expect(index.versions).toHaveLength(2);
+    expect(index.aliases).toEqual({ production: 2 });
+    expect(existsSync(path.join(dir, ".serving/seattle-weather/current"))).toBe(true);
+    expect(readFileSync(path.join(dir, ".mlops/run/report.md"), "utf8")).toContain("seattle-weather");
+  }, 180_000);
+});
