@@ -345,7 +345,12 @@ export function interpolate(text: unknown, ctx: Contexts, status = { failed: fal
   );
 }
 
-function condition(raw: string | boolean | undefined, ctx: Contexts, status: { failed: boolean }): boolean {
+/** An `if:` as GitHub decides it: status functions see `status`; without one, success() is implied. */
+export function condition(
+  raw: string | boolean | undefined,
+  ctx: Contexts,
+  status: { failed: boolean },
+): boolean {
   if (raw === undefined) return !status.failed;
   if (typeof raw === "boolean") return raw && !status.failed;
   const expr = raw.trim().replace(/^\$\{\{([\s\S]*)\}\}$/, "$1");
