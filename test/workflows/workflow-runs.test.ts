@@ -44,7 +44,8 @@ import { loadWorkflow, runJob, type JobResult, type StepState } from "./workflow
  *      release with the training-data profile attached), GitHub Deployments to staging, then
  *      production; a second identical run registers nothing; a candidate failing its gate
  *      registers nothing and moves no alias;
- *   3. ml-monitor.yml on 2015's data: drift from the production model's own profile → one issue
+ *   3. ml-monitor.yml on 2015's data: before any model, drift from mlops.yml's reference (2012); then from
+ *      the production model's own profile (attached to its release) → one issue
  *      (labelled) with the drift table and one dispatch of the CT workflow; the next run updates
  *      that issue instead of opening another;
  *   4. pull requests compared with production v1: more data passes its gates (✅, check run
@@ -438,6 +439,28 @@ describe("a user's repository on GitHub: pull requests, continuous training, mon
     expect(checkRuns(sha1)).toHaveLength(1);
   }, 300_000);
 
+  it("the monitor before any model is registered: no production profile, so mlops.yml's reference (2012) is the baseline", async () => {
+    const check = await gitHubJob({
+      workflow: "ml-monitor.yml",
+      job: "check",
+      runId: "7000",
+      commit: { years: ["2012", "2013", "2014", "2015"] },
+      inputs: { model: MODEL, data: "data/2015.csv", "ct-workflow": "model-ct.yml" },
+      event: { name: "schedule" },
+    });
+    expect(notOk(check), check.log.join("\n")).toEqual([]);
+    expect(check.log.join("\n")).toContain(
+      "no profile of the production version of seattle-weather in the registry; using the reference input or validate.reference of mlops.yml",
+    );
+    expect(check.steps.reference!.outputs.path).toBe("");
+    expect(check.outputs["drift-detected"]).toBe("true");
+    const report = JSON.parse(
+      readFileSync(path.join(artifacts.get(`7000/mlops-drift-${MODEL}`)!, "validation.json"), "utf8"),
+    ) as { drift: { reference: { source: string; rows: number } } };
+    // 2012 was a leap year.
+    expect(report.drift.reference).toMatchObject({ source: "data/2012.csv", rows: 366 });
+  }, 300_000);
+
   // --- 2. continuous training -----------------------------------------------------------------
 
   const CT = "ml-continuous-training.yml";
@@ -554,6 +577,11 @@ describe("a user's repository on GitHub: pull requests, continuous training, mon
     );
     expect(first.check.outputs["drift-detected"]).toBe("true");
     expect(JSON.parse(first.check.outputs["drifted-columns"]!)).toContain("weather");
+    const report = JSON.parse(
+      readFileSync(path.join(artifacts.get(`7001/mlops-drift-${MODEL}`)!, "validation.json"), "utf8"),
+    ) as { drift: { reference: { source: string; rows: number } } };
+    expect(report.drift.reference.source).toMatch(/mlops-reference\.json$/);
+    expect(report.drift.reference.rows).toBe(366);
     expect(drift()).toHaveLength(1);
     const [issue] = drift();
     expect(first.alert.outputs["issue-url"]).toBe(`https://github.com/${REPO}/issues/${issue!.number}`);
