@@ -64,4 +64,23 @@ describe("artifact store over @actions/artifact v6", () => {
       createArtifactStore().upload("mlops-train", root, [path.join(root, "a.txt")]),
     ).rejects.toThrow(/409|already exists/);
   });
+
+  it("another workflow run has artifacts of its own: the same name uploads there, each run lists its own", async () => {
+    const root = path.join(dir, "other-run");
+    mkdirSync(root, { recursive: true });
+    writeFileSync(path.join(root, "b.txt"), "b");
+    Object.assign(process.env, services.envFor("run-2", "train"));
+    try {
+      const result = await createArtifactStore().upload("mlops-train", root, [path.join(root, "b.txt")]);
+      const { DefaultArtifactClient } = await import("@actions/artifact");
+      const mine = await new DefaultArtifactClient().listArtifacts();
+      expect(mine.artifacts.map((a) => a.id)).toEqual([result.id]);
+    } finally {
+      Object.assign(process.env, services.env);
+    }
+    const { DefaultArtifactClient } = await import("@actions/artifact");
+    const first = await new DefaultArtifactClient().listArtifacts();
+    expect(first.artifacts.map((a) => a.id)).toEqual([services.artifacts[0]!.id]);
+    expect(services.artifacts.filter((a) => a.name === "mlops-train" && a.finalized)).toHaveLength(2);
+  });
 });

@@ -58,6 +58,36 @@ describe("cache store over @actions/cache v6 (cache service v2)", () => {
     expect(await store.save(dir, "mlops-train-abc")).toBe(false);
   });
 
+  it("a pull request's cache stays its own; the default branch's is there for every ref (GitHub's isolation)", async () => {
+    const dir = path.join(workspace, ".mlops", "scoped");
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, "run.json"), '{"from":"pr"}\n');
+    const as = async <T>(ref: string, fn: () => Promise<T>): Promise<T> => {
+      Object.assign(process.env, services.envFor(`run-${ref}`, "train", ref));
+      try {
+        return await fn();
+      } finally {
+        Object.assign(process.env, services.env);
+      }
+    };
+    const store = createCacheStore();
+    expect(await as("refs/pull/7/merge", () => store.save(dir, "mlops-train-scoped"))).toBe(true);
+    rmSync(dir, { recursive: true });
+    expect(await as("refs/heads/main", () => store.restore(dir, "mlops-train-scoped"))).toBe(false);
+    expect(await as("refs/pull/8/merge", () => store.restore(dir, "mlops-train-scoped"))).toBe(false);
+    expect(await as("refs/pull/7/merge", () => store.restore(dir, "mlops-train-scoped"))).toBe(true);
+
+    // Saved on main, the same key restores in any pull request.
+    writeFileSync(path.join(dir, "run.json"), '{"from":"main"}\n');
+    expect(await as("refs/heads/main", () => store.save(dir, "mlops-train-scoped"))).toBe(true);
+    rmSync(dir, { recursive: true });
+    expect(await as("refs/pull/8/merge", () => store.restore(dir, "mlops-train-scoped"))).toBe(true);
+    expect(readFileSync(path.join(dir, "run.json"), "utf8")).toBe('{"from":"main"}\n');
+    // A pull request with both prefers its own.
+    expect(await as("refs/pull/7/merge", () => store.restore(dir, "mlops-train-scoped"))).toBe(true);
+    expect(readFileSync(path.join(dir, "run.json"), "utf8")).toBe('{"from":"pr"}\n');
+  });
+
   it("an unreachable service is a miss, not an error", async () => {
     const dir = path.join(workspace, "unreachable");
     const url = process.env.ACTIONS_RESULTS_URL;

@@ -46,6 +46,8 @@ export interface StoredCacheEntry {
   size: number;
   finalized: boolean;
   createdAt: number;
+  /** The git ref of the run that saved it (null: the default token, no ref). */
+  scope: string | null;
 }
 
 export interface ServiceFault {
@@ -61,6 +63,13 @@ export interface ActionsServices {
   url: string;
   /** Environment for a step: the runtime token, the results URL, cache service v2. */
   env: Record<string, string>;
+  /**
+   * The same for a job of another workflow run (its own runtime token and backend ids):
+   * artifacts are per run, as on GitHub. Caches are the repository's: a run with a `ref`
+   * restores what runs of that ref or of the default branch saved (GitHub's cache isolation: a
+   * pull request's cache is not its base branch's), and what it saves is scoped to its ref.
+   */
+  envFor(run: string, job: string, ref?: string): Record<string, string>;
   runBackendId: string;
   jobBackendId: string;
   artifacts: StoredArtifact[];
@@ -107,10 +116,15 @@ class TwirpError extends Error {
   }
 }
 
-export async function startActionsServices(): Promise<ActionsServices> {
+export async function startActionsServices(options: { defaultRef?: string } = {}): Promise<ActionsServices> {
+  const defaultRef = options.defaultRef ?? "refs/heads/main";
   const runBackendId = randomBytes(8).toString("hex");
   const jobBackendId = randomBytes(8).toString("hex");
   const token = runtimeToken(runBackendId, jobBackendId);
+  /** Every runtime token issued, with the workflow run and job backend ids it is for. */
+  const issued = new Map<string, { run: string; job: string; ref?: string }>([
+    [token, { run: runBackendId, job: jobBackendId }],
+  ]);
   const artifacts: StoredArtifact[] = [];
   const caches: StoredCacheEntry[] = [];
   const requests: string[] = [];
@@ -135,35 +149,40 @@ export async function startActionsServices(): Promise<ActionsServices> {
     return fault;
   };
 
-  const checkBackend = (body: Record<string, unknown>): void => {
-    if (body.workflow_run_backend_id !== runBackendId || body.workflow_job_run_backend_id !== jobBackendId) {
+  const checkBackend = (body: Record<string, unknown>, caller: { run: string; job: string }): string => {
+    if (body.workflow_run_backend_id !== caller.run || body.workflow_job_run_backend_id !== caller.job) {
       throw new TwirpError(400, "invalid_argument", "workflow backend ids do not match the runtime token");
     }
+    return caller.run;
   };
 
-  const artifactMethods: Record<string, (body: Record<string, unknown>) => unknown> = {
-    CreateArtifact(body) {
-      checkBackend(body);
+  type Method = (
+    body: Record<string, unknown>,
+    caller: { run: string; job: string; ref?: string },
+  ) => unknown;
+  const artifactMethods: Record<string, Method> = {
+    CreateArtifact(body, caller) {
+      const run = checkBackend(body, caller);
       const name = String(body.name ?? "");
       if (!name) throw new TwirpError(400, "invalid_argument", "name is required");
       if (body.version !== 7)
         throw new TwirpError(400, "invalid_argument", `unsupported version ${String(body.version)}`);
-      if (artifacts.some((a) => a.name === name && a.runBackendId === runBackendId && a.finalized)) {
+      if (artifacts.some((a) => a.name === name && a.runBackendId === run && a.finalized)) {
         throw new TwirpError(
           409,
           "already_exists",
           `an artifact with this name already exists on the workflow run: ${name}`,
         );
       }
-      const stale = artifacts.findIndex((a) => a.name === name && !a.finalized);
+      const stale = artifacts.findIndex((a) => a.name === name && a.runBackendId === run && !a.finalized);
       if (stale !== -1) artifacts.splice(stale, 1);
       const id = nextId++;
       const blob = `artifacts/${id}/${encodeURIComponent(name)}.zip`;
       artifacts.push({
         id,
         name,
-        runBackendId,
-        jobBackendId,
+        runBackendId: run,
+        jobBackendId: caller.job,
         blob,
         size: 0,
         digest: null,
@@ -172,9 +191,9 @@ export async function startActionsServices(): Promise<ActionsServices> {
       });
       return { ok: true, signed_upload_url: signedUrl(blob) };
     },
-    FinalizeArtifact(body) {
-      checkBackend(body);
-      const artifact = artifacts.find((a) => a.name === body.name && !a.finalized);
+    FinalizeArtifact(body, caller) {
+      const run = checkBackend(body, caller);
+      const artifact = artifacts.find((a) => a.name === body.name && a.runBackendId === run && !a.finalized);
       if (!artifact)
         throw new TwirpError(404, "not_found", `no artifact ${String(body.name)} awaiting finalization`);
       const content = blobs.get(artifact.blob);
@@ -200,11 +219,12 @@ export async function startActionsServices(): Promise<ActionsServices> {
       artifact.finalized = true;
       return { ok: true, artifact_id: String(artifact.id) };
     },
-    ListArtifacts(body) {
-      checkBackend(body);
+    ListArtifacts(body, caller) {
+      const run = checkBackend(body, caller);
       const list = artifacts.filter(
         (a) =>
           a.finalized &&
+          a.runBackendId === run &&
           (body.name_filter === undefined || a.name === body.name_filter) &&
           (body.id_filter === undefined || String(a.id) === String(body.id_filter)),
       );
@@ -220,15 +240,15 @@ export async function startActionsServices(): Promise<ActionsServices> {
         })),
       };
     },
-    GetSignedArtifactURL(body) {
-      checkBackend(body);
-      const artifact = artifacts.find((a) => a.name === body.name && a.finalized);
+    GetSignedArtifactURL(body, caller) {
+      const run = checkBackend(body, caller);
+      const artifact = artifacts.find((a) => a.name === body.name && a.runBackendId === run && a.finalized);
       if (!artifact) throw new TwirpError(404, "not_found", `artifact ${String(body.name)} not found`);
       return { signed_url: signedUrl(artifact.blob) };
     },
-    DeleteArtifact(body) {
-      checkBackend(body);
-      const index = artifacts.findIndex((a) => a.name === body.name && a.finalized);
+    DeleteArtifact(body, caller) {
+      const run = checkBackend(body, caller);
+      const index = artifacts.findIndex((a) => a.name === body.name && a.runBackendId === run && a.finalized);
       if (index === -1) throw new TwirpError(404, "not_found", `artifact ${String(body.name)} not found`);
       const [artifact] = artifacts.splice(index, 1);
       blobs.delete(artifact!.blob);
@@ -236,21 +256,25 @@ export async function startActionsServices(): Promise<ActionsServices> {
     },
   };
 
-  const cacheMethods: Record<string, (body: Record<string, unknown>) => unknown> = {
-    CreateCacheEntry(body) {
+  const cacheMethods: Record<string, Method> = {
+    CreateCacheEntry(body, caller) {
       const key = String(body.key ?? "");
       const version = String(body.version ?? "");
       if (!key || !version) throw new TwirpError(400, "invalid_argument", "key and version are required");
-      if (caches.some((c) => c.key === key && c.version === version)) {
+      const scope = caller.ref ?? null;
+      if (caches.some((c) => c.key === key && c.version === version && c.scope === scope)) {
         throw new TwirpError(409, "already_exists", `cache entry ${key} already exists`);
       }
       const id = nextId++;
       const blob = `caches/${id}/cache.tzst`;
-      caches.push({ id, key, version, blob, size: 0, finalized: false, createdAt: Date.now() });
+      caches.push({ id, key, version, blob, size: 0, finalized: false, createdAt: Date.now(), scope });
       return { ok: true, signed_upload_url: signedUrl(blob) };
     },
-    FinalizeCacheEntryUpload(body) {
-      const entry = caches.find((c) => c.key === body.key && c.version === body.version && !c.finalized);
+    FinalizeCacheEntryUpload(body, caller) {
+      const scope = caller.ref ?? null;
+      const entry = caches.find(
+        (c) => c.key === body.key && c.version === body.version && c.scope === scope && !c.finalized,
+      );
       if (!entry) throw new TwirpError(404, "not_found", `no reserved cache entry ${String(body.key)}`);
       const content = blobs.get(entry.blob);
       if (!content) return { ok: false, entry_id: "0", message: "no archive was uploaded" };
@@ -265,9 +289,15 @@ export async function startActionsServices(): Promise<ActionsServices> {
       entry.finalized = true;
       return { ok: true, entry_id: String(entry.id) };
     },
-    GetCacheEntryDownloadURL(body) {
+    GetCacheEntryDownloadURL(body, caller) {
       const version = String(body.version ?? "");
-      const finalized = caches.filter((c) => c.finalized && c.version === version);
+      // Without a ref (the default token) every entry is visible, as before scopes existed here.
+      const visible = (c: StoredCacheEntry) =>
+        caller.ref === undefined || c.scope === null || c.scope === caller.ref || c.scope === defaultRef;
+      // The run's own ref first, then the default branch, as GitHub searches.
+      const finalized = caches
+        .filter((c) => c.finalized && c.version === version && visible(c))
+        .sort((a, b) => Number(b.scope === caller.ref) - Number(a.scope === caller.ref));
       let match = finalized.find((c) => c.key === body.key);
       for (const prefix of (body.restore_keys as string[] | undefined) ?? []) {
         if (match) break;
@@ -392,7 +422,8 @@ export async function startActionsServices(): Promise<ActionsServices> {
           requests.push(`POST ${method}`);
           const raw = await readBody(req);
           if (req.method !== "POST") throw new TwirpError(405, "bad_route", "twirp routes are POST");
-          if (req.headers.authorization !== `Bearer ${token}`) {
+          const caller = issued.get(String(req.headers.authorization ?? "").replace(/^Bearer /, ""));
+          if (!caller) {
             throw new TwirpError(401, "unauthenticated", "invalid or missing runtime token");
           }
           const table =
@@ -416,7 +447,7 @@ export async function startActionsServices(): Promise<ActionsServices> {
           } catch {
             throw new TwirpError(400, "malformed", "request body is not JSON");
           }
-          sendJson(res, 200, handler(body));
+          sendJson(res, 200, handler(body, caller));
           return;
         }
         if (url.pathname.startsWith("/devstoreaccount1/")) {
@@ -436,13 +467,23 @@ export async function startActionsServices(): Promise<ActionsServices> {
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
 
+  const envWith = (runtime: string) => ({
+    ACTIONS_RUNTIME_TOKEN: runtime,
+    ACTIONS_RESULTS_URL: baseUrl,
+    ACTIONS_CACHE_SERVICE_V2: "true",
+    GITHUB_SERVER_URL: "https://github.com",
+  });
   return {
     url: baseUrl,
-    env: {
-      ACTIONS_RUNTIME_TOKEN: token,
-      ACTIONS_RESULTS_URL: baseUrl,
-      ACTIONS_CACHE_SERVICE_V2: "true",
-      GITHUB_SERVER_URL: "https://github.com",
+    env: envWith(token),
+    envFor(run, job, ref) {
+      const ids = {
+        run: createHash("sha256").update(`run:${run}`).digest("hex").slice(0, 16),
+        job: createHash("sha256").update(`job:${run}:${job}`).digest("hex").slice(0, 16),
+      };
+      const runtime = runtimeToken(ids.run, ids.job);
+      issued.set(runtime, ref === undefined ? ids : { ...ids, ref });
+      return envWith(runtime);
     },
     runBackendId,
     jobBackendId,
