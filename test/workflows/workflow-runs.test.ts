@@ -18,9 +18,11 @@ import {
   DEFAULT_FACTS,
   eventPayload,
   pullRequestEvent,
+  startActionsServices,
   startFakeGitHub,
   workflowRunEvent,
   fakeSha,
+  type ActionsServices,
   type EventSpec,
   type FakeGitHub,
   type Permission,
@@ -35,14 +37,17 @@ import { loadWorkflow, runJob, type JobResult, type StepState } from "./workflow
  *   registers v2 and promotes it (local registry, as ci.yml runs them);
  * - the life of a user's repository (octo/weather, the example) against ONE fake GitHub, every
  *   job on a fresh checkout of its commit and a fresh RUNNER_TEMP, with a token holding exactly
- *   the permissions the job declares, `gh` answered by fake-gh.mjs from the same fake, and
- *   artifacts passed between jobs by stand-ins of upload/download-artifact:
+ *   the permissions the job declares, `gh` answered by fake-gh.mjs from the same fake,
+ *   artifacts passed between jobs by stand-ins of upload/download-artifact, and the Actions
+ *   results service of the testkit for the train action (artifacts per run; the run cache shared,
+ *   scoped by ref as GitHub scopes it):
  *   1. a pull request before anything is registered: ml-pull-request.yml (read-only: it writes
  *      nothing to GitHub) bundles the report, ml-pr-comment.yml (workflow_run) posts ONE sticky
  *      comment and the check run; the next push updates that comment (same id);
  *   2. ml-continuous-training.yml on 2012's data: v1 in the GitHub registry (orphan branch +
  *      release with the training-data profile attached), GitHub Deployments to staging, then
- *      production; a second identical run registers nothing; a candidate failing its gate
+ *      production; a second identical run trains nothing (cache hit), registers nothing and
+ *      deploys nothing; a candidate failing its gate
  *      registers nothing and moves no alias;
  *   3. ml-monitor.yml on 2015's data: before any model, drift from mlops.yml's reference (2012); then from
  *      the production model's own profile (attached to its release) → one issue
@@ -62,9 +67,12 @@ const MODEL = "seattle-weather";
 const WORKFLOWS = path.join(root, ".github/workflows");
 // One fake GitHub for the file (repository octo/weather), like the one api.github.com.
 let fake: FakeGitHub;
+// The Actions results service (artifacts per run, the cache shared by the repository's runs).
+let services: ActionsServices;
 const bin = path.join(tmp, "bin");
 beforeAll(async () => {
   fake = await startFakeGitHub({ repository: REPO });
+  services = await startActionsServices();
   mkdirSync(bin);
   // `gh` in run steps: fake-gh.mjs on this test's Node, against the fake.
   const gh = path.join(import.meta.dirname, "fake-gh.mjs");
@@ -73,6 +81,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await fake?.close();
+  await services?.close();
   rmSync(tmp, { recursive: true, force: true });
 });
 const python = "/usr/bin/python3";
@@ -154,10 +163,15 @@ interface Commit {
 }
 const WEAK_PARAMS = "seed: 42\nn_estimators: 1\nmax_depth: 1\n";
 
-let jobCount = 0;
+let tokenCount = 0;
+// Every job runs where a GitHub-hosted runner runs it: the same paths, emptied first (jobs of
+// this file run one at a time). The Actions cache keys on absolute paths, so this matters.
+const WORKSPACE = path.join(tmp, "runner/work/weather/weather");
+const RUNNER_TEMP = path.join(tmp, "runner/_temp");
 /** A fresh checkout of `commit` for one job, as actions/checkout gives every job. */
 function checkout(commit: Commit): string {
-  const dir = path.join(tmp, "jobs", String(++jobCount));
+  const dir = WORKSPACE;
+  rmSync(dir, { recursive: true, force: true });
   copyExample(dir);
   for (const file of readdirSync(path.join(dir, "data"))) {
     const year = /^(\d{4})\.csv$/.exec(file)?.[1];
@@ -191,7 +205,7 @@ function jobToken(workflow: string, job: string): string {
       throw new Error(`${job}: permission ${name} not modelled by the fake`);
     permissions[name as PermissionName] = level as Permission;
   }
-  const token = `ghs_${job}_${++jobCount}`;
+  const token = `ghs_${job}_${++tokenCount}`;
   fake.state.setToken(token, { permissions });
   return token;
 }
@@ -231,6 +245,8 @@ interface JobSpec {
   needs?: Record<string, JobResult>;
   event?: EventSpec;
   sha?: string;
+  /** GITHUB_REF of the run (what the Actions cache scopes by); default the default branch. */
+  ref?: string;
 }
 
 /** One job of a reusable workflow as GitHub runs it for octo/weather (called at mlops-actions@dddd…). */
@@ -254,17 +270,24 @@ async function gitHubJob(spec: JobSpec): Promise<JobResult> {
   };
   const event = spec.event ?? { name: "workflow_dispatch" };
   const token = jobToken(workflow, spec.job);
-  const workspace = spec.commit ? checkout(spec.commit) : path.join(tmp, "jobs", `${++jobCount}-empty`);
+  const workspace = spec.commit ? checkout(spec.commit) : WORKSPACE;
+  if (!spec.commit) rmSync(workspace, { recursive: true, force: true });
   mkdirSync(workspace, { recursive: true });
+  rmSync(RUNNER_TEMP, { recursive: true, force: true });
   return await runJob({
     workflow,
     job: spec.job,
     workspace,
-    runnerTemp: path.join(tmp, "jobs", `${jobCount}-temp`),
+    runnerTemp: RUNNER_TEMP,
     token,
     apiUrl: fake.url,
     path: `${bin}:${process.env.PATH ?? ""}`,
-    env: { MLOPS_TEST_GH_API: fake.url, MLOPS_GITHUB_WRITE_SPACING_MS: "0", MLOPS_GITHUB_RETRY_BASE_MS: "1" },
+    env: {
+      ...services.envFor(spec.runId, spec.job, spec.ref ?? "refs/heads/main"),
+      MLOPS_TEST_GH_API: fake.url,
+      MLOPS_GITHUB_WRITE_SPACING_MS: "0",
+      MLOPS_GITHUB_RETRY_BASE_MS: "1",
+    },
     event,
     facts,
     thirdParty: standIn(spec.runId),
@@ -325,6 +348,7 @@ async function prChain(number: number, headSha: string, commit: Commit) {
     job: "model",
     runId: prRun,
     sha: merge,
+    ref: `refs/pull/${number}/merge`,
     commit,
     inputs: { model: MODEL },
     event: pullRequestEvent({ number, headSha }, prFacts),
@@ -481,6 +505,7 @@ describe("a user's repository on GitHub: pull requests, continuous training, mon
     expect(run.train.outputs).toMatchObject({ passed: "true", verdict: "no-baseline", "model-name": "out" });
     expect(run.train.actions.evaluate!.stdout).toContain("registry: auto → github");
     expect(run.register.outputs.aliases).toBe("[]");
+    expect(run.train.steps.train!.outputs["cache-hit"]).toBe("false");
     expect(run.register.outputs.version).toBe("1");
     expect(run.register.steps.register!.outputs.created).toBe("true");
 
@@ -515,6 +540,9 @@ describe("a user's repository on GitHub: pull requests, continuous training, mon
   it("a second, identical run (same code, data and params; a new run id) registers nothing", async () => {
     const head = registryBranch();
     const run = await ctRun("6002", { years: ["2012"] });
+    // A fresh runner, but the Actions cache holds this training: the command does not run.
+    expect(run.train.steps.train!.outputs["cache-hit"]).toBe("true");
+    expect(run.train.actions.train!.stdout).toContain("the command is not run");
     // Same model, same metrics: the gates pass against production v1 …
     expect(run.train.outputs.verdict).toBe("pass");
     expect(run.train.steps.evaluate!.outputs["baseline-version"]).toBe("1");
