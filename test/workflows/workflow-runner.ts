@@ -85,8 +85,6 @@ export interface RunJobOptions {
   /** The event and run facts the actions see (GITHUB_EVENT_NAME, payload, run id…). */
   event?: EventSpec;
   facts?: Partial<RunFacts>;
-  /** For the job's own `if:`: whether a job it needs failed (what failure() and success() see). */
-  needsFailed?: boolean;
 }
 
 export interface JobResult {
@@ -345,16 +343,14 @@ export function interpolate(text: unknown, ctx: Contexts, status = { failed: fal
   );
 }
 
+const STATUS_FUNCTION = /\b(always|success|failure|cancelled)\(\)/;
+
 /** An `if:` as GitHub decides it: status functions see `status`; without one, success() is implied. */
-export function condition(
-  raw: string | boolean | undefined,
-  ctx: Contexts,
-  status: { failed: boolean },
-): boolean {
+function condition(raw: string | boolean | undefined, ctx: Contexts, status: { failed: boolean }): boolean {
   if (raw === undefined) return !status.failed;
   if (typeof raw === "boolean") return raw && !status.failed;
   const expr = raw.trim().replace(/^\$\{\{([\s\S]*)\}\}$/, "$1");
-  const usesStatus = /\b(always|success|failure|cancelled)\(\)/.test(expr);
+  const usesStatus = STATUS_FUNCTION.test(expr);
   const value = truthy(evaluate(expr, ctx, status));
   return usesStatus ? value : value && !status.failed;
 }
@@ -372,6 +368,17 @@ function parseOutputFile(file: string): Record<string, string> {
     } else if (line.includes("=")) out[line.slice(0, line.indexOf("="))] = line.slice(line.indexOf("=") + 1);
   }
   return out;
+}
+
+/**
+ * Whether GitHub starts a job, given the results of the jobs it needs (ctx.needs): without a
+ * status function in its `if:`, every needed job must have succeeded (a skipped one skips it
+ * too); with one, the `if:` alone decides, and failure() is true when a needed job failed.
+ */
+export function jobRuns(job: Job, ctx: Contexts): boolean {
+  const results = Object.values(ctx.needs).map((n) => n.result);
+  if (!STATUS_FUNCTION.test(String(job.if ?? "")) && results.some((r) => r !== "success")) return false;
+  return job.if === undefined || condition(job.if, ctx, { failed: results.includes("failure") });
 }
 
 /** `bash -e -c script` as a run step's shell, without blocking this process. */
@@ -430,8 +437,7 @@ export async function runJob(options: RunJobOptions): Promise<JobResult> {
   const log: string[] = [];
   const actions: Record<string, ActionResult> = {};
   const skipped: JobResult = { steps: {}, actions, outputs: {}, result: "skipped", log };
-  if (job.if !== undefined && !condition(job.if, ctx, { failed: options.needsFailed ?? false }))
-    return skipped;
+  if (!jobRuns(job, ctx)) return skipped;
   for (const [k, v] of Object.entries(job.env ?? {})) ctx.env[k] = interpolate(v, ctx, status);
   mkdirSync(options.runnerTemp, { recursive: true });
 

@@ -255,12 +255,6 @@ async function gitHubJob(spec: JobSpec): Promise<JobResult> {
   const needs = Object.fromEntries(
     Object.entries(spec.needs ?? {}).map(([k, r]) => [k, { outputs: r.outputs, result: r.result }]),
   );
-  // GitHub skips a job whose needs did not all succeed, unless its `if:` calls a status
-  // function (always(), failure(), …), which then decides.
-  const condition = String(loadWorkflow(workflow).jobs[spec.job]?.if ?? "");
-  const decides = /\b(always|success|failure|cancelled)\(\)/.test(condition);
-  if (!decides && Object.values(needs).some((n) => n.result !== "success"))
-    return { steps: {}, actions: {}, outputs: {}, result: "skipped", log: [`skipped: ${spec.job} (needs)`] };
   const facts: RunFacts = {
     ...DEFAULT_FACTS,
     repository: REPO,
@@ -291,7 +285,6 @@ async function gitHubJob(spec: JobSpec): Promise<JobResult> {
     event,
     facts,
     thirdParty: standIn(spec.runId),
-    needsFailed: Object.values(needs).some((n) => n.result === "failure"),
     skipStep: (step) => SETUP.test(step.run ?? ""),
     contexts: {
       inputs: spec.inputs,
