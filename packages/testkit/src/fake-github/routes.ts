@@ -67,6 +67,11 @@ function comment(ctx: RouteContext) {
   return c;
 }
 
+/** Label names from a request's `labels` (names, or objects with a name, as GitHub accepts). */
+function labelNames(labels: unknown[]): string[] {
+  return labels.map((l) => (typeof l === "string" ? l : String((l as { name?: unknown }).name)));
+}
+
 function commentBody(ctx: RouteContext): string {
   const body = requireString(ctx.body, "body", "IssueComment");
   if (body.length > 65536)
@@ -464,9 +469,9 @@ export const routes: RouteDef[] = [
       if (!Array.isArray(labels)) throw invalidType("labels", "array", labels);
       const assignees = ctx.body.assignees ?? [];
       if (!Array.isArray(assignees)) throw invalidType("assignees", "array", assignees);
+      const names = labelNames(labels);
       // GitHub creates the labels an issue names that the repository does not have yet.
-      for (const l of labels) {
-        const name = typeof l === "string" ? l : String((l as { name?: unknown }).name);
+      for (const name of names) {
         if (!ctx.repo.labels.has(name.toLowerCase()))
           ctx.repo.labels.set(name.toLowerCase(), {
             id: ctx.state.id(),
@@ -479,7 +484,7 @@ export const routes: RouteDef[] = [
         {
           title,
           user: ctx.actor.login,
-          labels: labels.map((l) => (typeof l === "string" ? l : String((l as { name?: unknown }).name))),
+          labels: names,
         },
         ctx.repo.fullName,
       );
@@ -523,10 +528,7 @@ export const routes: RouteDef[] = [
               : "reopened";
         }
       }
-      if (Array.isArray(ctx.body.labels))
-        i.labels = ctx.body.labels.map((l) =>
-          typeof l === "string" ? l : String((l as { name?: unknown }).name),
-        );
+      if (Array.isArray(ctx.body.labels)) i.labels = labelNames(ctx.body.labels);
       if (Array.isArray(ctx.body.assignees)) i.assignees = ctx.body.assignees.map(String);
       i.updatedAt = now();
       const pr = ctx.repo.pulls.get(i.number);
