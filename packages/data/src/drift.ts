@@ -1,6 +1,6 @@
 import type { ColumnType, DriftResult } from "@mlops/core";
 import type { Weighted } from "./sketches/distribution.js";
-import { chi2Sf, ksPValue, normalCdf } from "./stats.js";
+import { chi2Sf, ksPValue, normalSf } from "./stats.js";
 
 /*
  * Drift tests with Evidently's defaults (evidently.calculations.stattests): reference ≤ 1000
@@ -222,7 +222,7 @@ export function zTest(reference: DriftSample, current: DriftSample): { statistic
   const p2 = (current.n - (current.counts!.get(first) ?? 0)) / current.n;
   const P = (p1 * reference.n + p2 * current.n) / (reference.n + current.n);
   const z = (p1 - p2) / Math.sqrt(P * (1 - P) * (1 / reference.n + 1 / current.n));
-  return { statistic: z, pValue: 2 * (1 - normalCdf(Math.abs(z))) };
+  return { statistic: z, pValue: Math.min(1, 2 * normalSf(Math.abs(z))) };
 }
 
 /** Runs one column's drift test. Returns null when the column cannot be tested (no values). */

@@ -25,7 +25,7 @@ export { Moments } from "./sketches/moments.js";
 export { Frequencies } from "./sketches/frequencies.js";
 export { Distribution, quantile } from "./sketches/distribution.js";
 export { columnDrift, defaultTest, DRIFT_TESTS, type DriftTest, type DriftSample } from "./drift.js";
-export { ksPValue, kolmogorovSf, chi2Sf, normalCdf, logGamma } from "./stats.js";
+export { ksPValue, kolmogorovSf, chi2Sf, normalSf, logGamma } from "./stats.js";
 export { inferSchema, datasetChecks, ColumnChecker } from "./schema.js";
 export type { DataSchema, ColumnSchema } from "./schema-file.js";
 export { renderSummary } from "./summary.js";

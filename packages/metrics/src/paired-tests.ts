@@ -151,8 +151,8 @@ export function mcnemar(aOnly: number, bOnly: number): McNemarResult {
   if (d < 25) {
     const k = Math.min(aOnly, bOnly);
     const pValue = Math.min(1, 2 * binomHalfCdf(k, d));
-    // P(X ≥ aOnly) for X ~ Bin(d, ½)
-    const pValueAGreater = 1 - binomHalfCdf(aOnly - 1, d);
+    // P(X ≥ aOnly) = P(X ≤ d − aOnly) for X ~ Bin(d, ½): an upper tail, not 1 − CDF
+    const pValueAGreater = binomHalfCdf(d - aOnly, d);
     return { aOnly, bOnly, method: "mcnemar-exact", statistic: k, pValue, pValueAGreater };
   }
   const diff = Math.abs(aOnly - bOnly);

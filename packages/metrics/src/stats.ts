@@ -1,57 +1,16 @@
 /*
- * Small numerical pieces: the normal and chi-square(1) tails to double precision, the binomial
- * tail for exact McNemar, percentiles as numpy computes them, a seeded PRNG.
+ * Small numerical pieces: the normal and chi-square(1) tails (@mlops/data's, over @stdlib's erfc
+ * and incomplete gamma), the binomial tail for exact McNemar, percentiles as numpy computes them,
+ * a seeded PRNG.
  */
 
-import { logGamma } from "@mlops/data";
+import { chi2Sf, logGamma, normalSf } from "@mlops/data";
 
-const SQRT_PI = Math.sqrt(Math.PI);
-
-/** erfc(x) to ~1e-15 relative: a series for |x| < 2.5, a continued fraction beyond. */
-export function erfc(x: number): number {
-  if (Number.isNaN(x)) return NaN;
-  if (x < 0) return 2 - erfc(-x);
-  if (x < 2.5) {
-    // erf(x) = 2/√π Σ (−1)^n x^(2n+1) / (n! (2n+1))
-    const x2 = x * x;
-    let term = x;
-    let sum = x;
-    for (let n = 1; n < 200; n++) {
-      term *= -x2 / n;
-      const add = term / (2 * n + 1);
-      sum += add;
-      if (Math.abs(add) < 1e-17 * Math.abs(sum)) break;
-    }
-    return 1 - (2 / SQRT_PI) * sum;
-  }
-  if (x > 27) return 0;
-  // erfc(x) = exp(−x²)/√π · 1/(x + (1/2)/(x + 1/(x + (3/2)/(x + …)))), by modified Lentz.
-  const tiny = 1e-300;
-  let f = x;
-  let c = x;
-  let d = 0;
-  for (let k = 1; k < 500; k++) {
-    const a = k / 2;
-    d = x + a * d;
-    d = d === 0 ? tiny : 1 / d;
-    c = x + a / c;
-    if (c === 0) c = tiny;
-    const delta = c * d;
-    f *= delta;
-    if (Math.abs(delta - 1) < 1e-16) break;
-  }
-  return Math.exp(-x * x) / SQRT_PI / f;
-}
-
-/** P(Z > z) for a standard normal Z. */
-export function normalSf(z: number): number {
-  return 0.5 * erfc(z / Math.SQRT2);
-}
+export { normalSf };
 
 /** P(X > x) for X ~ chi-square with 1 degree of freedom. */
 export function chi2Df1Sf(x: number): number {
-  if (x <= 0) return 1;
-  return erfc(Math.sqrt(x / 2));
+  return chi2Sf(x, 1);
 }
 
 /** P(X ≤ k) for X ~ Binomial(n, 1/2). */
