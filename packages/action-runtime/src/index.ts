@@ -1,6 +1,6 @@
 import * as runner from "./runner-protocol.js";
 import {
-  ConfigurationError,
+  type ConfigurationError,
   formatLocation,
   isConfigurationError,
   loadConfig,
@@ -100,11 +100,6 @@ export async function runStep(main: (step: StepContext) => Promise<void>): Promi
     const stack = error instanceof Error ? (error.stack ?? error.message) : String(error);
     runner.setFailed(`${stack}\n${BUG_REPORT}`);
   }
-}
-
-/** Until a feature lands, an action says so and fails; it never writes a fake output. */
-export function notImplemented(action: string): never {
-  throw new ConfigurationError(`${action}: not implemented yet`, { code: "not-implemented" });
 }
 
 export * as runner from "./runner-protocol.js";

@@ -38,7 +38,3 @@ export class DataError extends ConfigurationError {
     super(`${where.join(" ")}: ${message}`, { code, location });
   }
 }
-
-export function isDataError(error: unknown): error is DataError {
-  return error instanceof DataError;
-}

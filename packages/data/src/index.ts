@@ -1,4 +1,4 @@
-export { DataError, isDataError, type DataErrorCode } from "./errors.js";
+export { DataError, type DataErrorCode } from "./errors.js";
 export {
   CsvReader,
   formatCsvRecord,
