@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { silentLogger } from "@mlops/core";
 import { LocalRegistry } from "@mlops/registry";
 import { REPO_ROOT, tempDir } from "@mlops/testkit";
-import * as f from "../../packages/report/src/test-fixtures.js";
+import * as f from "../../packages/report/test-support/fixtures.js";
 
 /* `mlops report` (the committed CLI bundle) renders locally what report-metrics posts. */
 

@@ -15,7 +15,7 @@ import {
   type FakeGitHub,
   workflowRunEvent,
 } from "@mlops/testkit";
-import * as f from "../../packages/report/src/test-fixtures.js";
+import * as f from "../../packages/report/test-support/fixtures.js";
 
 /*
  * report-metrics' bundle (actions/report-metrics/dist) run as the runner runs it, against the

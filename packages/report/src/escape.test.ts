@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { cell, code, html, mermaidText, plain, safeUrl, truncate, WORD_JOINER } from "./escape.js";
+import { cell, code, html, mermaidText, plain, safeUrl, truncate, WORD_JOINER } from "@mlops/core/markdown";
 import {
   elements,
   filterableText,

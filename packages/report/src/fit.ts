@@ -1,5 +1,5 @@
 import { describeLimit, measure, type Limit } from "./limits.js";
-import { link } from "./escape.js";
+import { link } from "@mlops/core/markdown";
 
 /*
  * Fitting a report into a size limit without ever cutting inside a table, a code block or a

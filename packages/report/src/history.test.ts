@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { historyChart, recentVersions } from "./history.js";
-import { mermaidNumber } from "./format.js";
-import { versions } from "./test-fixtures.js";
+import { mermaidNumber } from "@mlops/core/markdown";
+import { versions } from "../test-support/fixtures.js";
 
 /*
  * The chart must be valid for Mermaid's xychart lexer (packages/mermaid/src/diagrams/xychart/

@@ -1,6 +1,5 @@
 import type { ModelVersion } from "@mlops/core";
-import { mermaidText } from "./escape.js";
-import { formatNumber, mermaidNumber } from "./format.js";
+import { formatNumber, mermaidNumber, mermaidText } from "@mlops/core/markdown";
 
 /*
  * History charts: a metric over the last N registered versions plus the candidate, as a Mermaid

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Comparison, ModelVersion, RunRecord, ValidationReport } from "@mlops/core";
 import { renderCheckRun, renderReport, type ReportInput } from "./render.js";
-import { WORD_JOINER } from "./escape.js";
+import { WORD_JOINER } from "@mlops/core/markdown";
 import {
   countBy,
   elements,
@@ -12,7 +12,7 @@ import {
   tableCells,
   toHtml,
 } from "./gfm-check.js";
-import * as f from "./test-fixtures.js";
+import * as f from "../test-support/fixtures.js";
 
 /*
  * An injection corpus in every place user text reaches the report (metric, slice, param,

@@ -3,7 +3,7 @@ import type { MetricComparison } from "@mlops/core";
 import { renderCheckRun, renderReport } from "./render.js";
 import { LIMITS, utf8Length } from "./limits.js";
 import { markdownTables, tableCells, toHtml } from "./gfm-check.js";
-import * as f from "./test-fixtures.js";
+import * as f from "../test-support/fixtures.js";
 
 function manyMetrics(count: number, name: (i: number) => string = (i) => `metric_${i}`): MetricComparison[] {
   return Array.from({ length: count }, (_, i) =>

@@ -7,7 +7,7 @@
  * the body is HTML-escaped (escape.ts), so no input can put `<!--` into a rendered report.
  */
 
-import { wellFormed } from "./escape.js";
+import { wellFormed } from "@mlops/core/markdown";
 
 const MARKER_KEY_PREFIX = "mlops-report:";
 

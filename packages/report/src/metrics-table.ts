@@ -1,6 +1,5 @@
 import type { GateRuleResult, MetricComparison, MetricStatus } from "@mlops/core";
-import { cell, code } from "./escape.js";
-import { formatNumber, formatPercent, formatSigned, rowDecimals } from "./format.js";
+import { cell, code, formatNumber, formatPercent, formatSigned, rowDecimals } from "@mlops/core/markdown";
 
 /*
  * The metrics table: metric | baseline | candidate | Δ | Δ% | CI of Δ | gate | status.

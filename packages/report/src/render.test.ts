@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { MetricComparison } from "@mlops/core";
 import { renderCheckRun, renderReport } from "./render.js";
 import { markdownTables, tableCells, toHtml } from "./gfm-check.js";
-import * as f from "./test-fixtures.js";
+import * as f from "../test-support/fixtures.js";
 
 /*
  * Snapshot tests of the rendered Markdown, one file per case under __snapshots__/: review them

@@ -1,11 +1,21 @@
 import type { Comparison, MetricComparison, ModelVersion, RunRecord, ValidationReport } from "@mlops/core";
-import { code, html, link, text } from "./escape.js";
+import {
+  code,
+  details,
+  formatBytes,
+  formatCount,
+  formatDuration,
+  formatNumber,
+  formatPercent,
+  html,
+  link,
+  table,
+  text,
+} from "@mlops/core/markdown";
 import { fitSections, type Section } from "./fit.js";
-import { formatBytes, formatCount, formatDuration, formatNumber, formatPercent } from "./format.js";
 import { historyChart, recentVersions } from "./history.js";
 import { LIMITS, measure, type Limit } from "./limits.js";
 import { reportMarker, reportMarkerKey } from "./marker.js";
-import { details, table } from "./markdown.js";
 import { compareMetricRows, describeHidden, isFailing, metricTable, STATUS_LABEL } from "./metrics-table.js";
 import { diffParams, paramValue, type ParamRow } from "./params.js";
 import { verdictOf, type Verdict } from "./verdict.js";
