@@ -1,7 +1,7 @@
 import { promises as fs } from "node:fs";
-import path from "node:path";
 import type { z } from "zod";
 import { ConfigurationError } from "./errors.js";
+import { writeFileAtomic } from "./fs-atomic.js";
 import type { DocumentKind, DocumentOf } from "./schemas.js";
 import type * as Schemas from "./schemas.js";
 
@@ -246,23 +246,9 @@ export async function readDocument<K extends DocumentKind>(kind: K, file: string
   return await parseDocument(kind, await readJsonFile(file), file);
 }
 
-/** Writes JSON atomically (temp file + rename), creating parent directories. */
+/** Writes JSON atomically (fs-atomic.ts: temp file, fsync, rename, directory fsync), creating parent directories. */
 export async function writeJsonAtomic(file: string, value: unknown): Promise<void> {
-  await fs.mkdir(path.dirname(path.resolve(file)), { recursive: true });
-  const tmp = `${file}.${process.pid}.${Date.now().toString(36)}.${Math.random().toString(36).slice(2)}.tmp`;
-  const handle = await fs.open(tmp, "w");
-  try {
-    await handle.writeFile(JSON.stringify(value, null, 2) + "\n", "utf8");
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  try {
-    await fs.rename(tmp, file);
-  } catch (error) {
-    await fs.rm(tmp, { force: true });
-    throw error;
-  }
+  await writeFileAtomic(file, JSON.stringify(value, null, 2) + "\n");
 }
 
 /** Validates and writes a document; a bug in our own output fails loudly here, not in the next step. */

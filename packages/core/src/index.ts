@@ -1,6 +1,7 @@
 export * from "./errors.js";
 export * from "./logger.js";
 export * from "./documents.js";
+export * from "./fs-atomic.js";
 export * from "./fingerprint.js";
 export * from "./config.js";
 export * from "./inputs.js";

@@ -7,11 +7,12 @@ import {
   ConfigurationError,
   listFiles,
   sha256Hex,
+  syncDirectory,
+  uniqueSuffix,
   type FileDigest,
   type Metrics,
   type RunContext,
 } from "@mlops/core";
-import { syncDirectory, uniqueSuffix } from "./fs-atomic.js";
 
 /*
  * What both backends do with model files: find them, hash them, store them, and hand them back

@@ -4,21 +4,17 @@ import path from "node:path";
 import {
   checkModelName,
   ConfigurationError,
+  appendLineDurable,
   parseJson,
+  syncDirectory,
+  uniqueSuffix,
   workflowRunUrl,
+  writeJsonAtomic,
   type Logger,
   type ModelVersion,
   type RunContext,
 } from "@mlops/core";
 import { downloadVerified, inspectModelPath, safeJoin, stageModelFiles } from "./content.js";
-import {
-  appendLineDurable,
-  exists,
-  readTextIfExists,
-  syncDirectory,
-  uniqueSuffix,
-  writeJsonFileAtomic,
-} from "./fs-atomic.js";
 import { withLock, type LockOptions } from "./lock.js";
 import {
   aliasesOf,
@@ -173,7 +169,7 @@ export class LocalRegistry implements Registry {
           ...outcome.entry.document,
           aliases: aliasesOf(outcome.index, n),
         });
-        await writeJsonFileAtomic(path.join(staging, "model-version.json"), { ...document, aliases: [] });
+        await writeJsonAtomic(path.join(staging, "model-version.json"), { ...document, aliases: [] });
         const versionsDir = path.join(modelDir, "versions");
         const versionDir = path.join(versionsDir, String(n));
         await fs.mkdir(versionsDir, { recursive: true });
@@ -189,7 +185,7 @@ export class LocalRegistry implements Registry {
         await assertHeld();
         await fs.rename(staging, versionDir);
         await syncDirectory(versionsDir);
-        await writeJsonFileAtomic(this.indexFile(request.model), outcome.index);
+        await writeJsonAtomic(this.indexFile(request.model), outcome.index);
         const actor = this.actor();
         const source = this.source();
         await this.audit(request.model, [
@@ -309,7 +305,7 @@ export class LocalRegistry implements Registry {
       const index = await this.requireIndex(model);
       const { index: next, change } = applyAlias(index, alias, version, options);
       await assertHeld();
-      await writeJsonFileAtomic(this.indexFile(model), next);
+      await writeJsonAtomic(this.indexFile(model), next);
       await this.audit(model, [
         historyEntry({
           action: version === null ? "remove-alias" : "set-alias",
@@ -374,5 +370,24 @@ export class LocalRegistry implements Registry {
       }
     });
     return out;
+  }
+}
+
+async function readTextIfExists(file: string): Promise<string | null> {
+  try {
+    return await fs.readFile(file, "utf8");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
+    throw error;
+  }
+}
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    await fs.lstat(file);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return false;
+    throw error;
   }
 }

@@ -2,8 +2,7 @@ import { randomBytes } from "node:crypto";
 import { promises as fs } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { ConfigurationError, type Logger } from "@mlops/core";
-import { uniqueSuffix, writeJsonFileAtomic } from "./fs-atomic.js";
+import { ConfigurationError, uniqueSuffix, writeJsonAtomic, type Logger } from "@mlops/core";
 
 /*
  * A cross-process lock that works on local disks and shared network disks alike: it relies only
@@ -182,7 +181,7 @@ export async function withLock<T>(
 
   owner.acquired = new Date().toISOString();
   const ownerFile = path.join(lockPath, "owner.json");
-  await writeJsonFileAtomic(ownerFile, owner);
+  await writeJsonAtomic(ownerFile, owner);
   const beat = setInterval(
     () => {
       const now = new Date();

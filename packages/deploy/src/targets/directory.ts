@@ -2,7 +2,14 @@ import { createHash, randomBytes } from "node:crypto";
 import { createReadStream, promises as fs } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { ConfigurationError, digestFile, type FileDigest, type Logger } from "@mlops/core";
+import {
+  ConfigurationError,
+  digestFile,
+  syncDirectory,
+  writeFileAtomic,
+  type FileDigest,
+  type Logger,
+} from "@mlops/core";
 import { safeJoin, withLock } from "@mlops/registry";
 import { TargetError, type DeployedModel, type DeployTarget, type TargetResult } from "../types.js";
 
@@ -125,7 +132,7 @@ export class DirectoryTarget implements DeployTarget {
       deployedAt: new Date().toISOString(),
       previousVersion: before?.version ?? null,
     };
-    await writeFileDurable(path.join(this.root, CURRENT_MANIFEST), JSON.stringify(current, null, 2) + "\n");
+    await writeFileAtomic(path.join(this.root, CURRENT_MANIFEST), JSON.stringify(current, null, 2) + "\n");
     await this.prune([model.version, before?.version ?? null]);
     return {
       detail: `${path.join(this.root, CURRENT_LINK)} → versions/${versionName}${reused ? " (already present: pointer swap only)" : ` (${model.files.length} file(s) copied and verified)`}${before ? `, was v${before.version}` : ""}`,
@@ -200,7 +207,7 @@ export class DirectoryTarget implements DeployTarget {
         },
       );
       await fs.rename(tmp, versionDir);
-      await writeFileDurable(`${versionDir}.json`, JSON.stringify(manifest, null, 2) + "\n");
+      await writeFileAtomic(`${versionDir}.json`, JSON.stringify(manifest, null, 2) + "\n");
       await syncDirectory(versions);
       if (hadOld) await fs.rm(aside, { recursive: true, force: true });
       return manifest;
@@ -288,31 +295,4 @@ async function copyHashed(source: string, dest: string): Promise<{ sha256: strin
     await handle.close();
   }
   return { sha256: hash.digest("hex"), bytes };
-}
-
-async function writeFileDurable(file: string, text: string): Promise<void> {
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${suffix()}.tmp`);
-  const handle = await fs.open(tmp, "wx");
-  try {
-    await handle.writeFile(text);
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  await fs.rename(tmp, file);
-  await syncDirectory(path.dirname(file));
-}
-
-async function syncDirectory(dir: string): Promise<void> {
-  let handle: fs.FileHandle | undefined;
-  try {
-    handle = await fs.open(dir, "r");
-    await handle.sync();
-  } catch (error) {
-    // Windows and some network file systems refuse fsync on a directory; the rename stays atomic.
-    const code = (error as NodeJS.ErrnoException).code;
-    if (!["EISDIR", "EINVAL", "EPERM", "EBADF", "EACCES"].includes(code ?? "")) throw error;
-  } finally {
-    await handle?.close();
-  }
 }

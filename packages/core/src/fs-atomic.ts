@@ -3,11 +3,14 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 
 /*
- * Durable file-system primitives for the local registry. Every write goes to a temporary file in
- * the same directory, is fsync'ed, then renamed over the target (rename is atomic within one file
- * system, NFS included), and the directory is fsync'ed so the rename itself survives a crash.
+ * The one durable file writer of the suite (documents, the registry, the directory deploy target).
+ * A write goes to a temporary file in the same directory, is fsync'ed, then renamed over the
+ * target (rename is atomic within one file system, NFS included), and the directory is fsync'ed
+ * so the rename itself survives a crash. Readers see the old content or the new, never a torn
+ * file.
  */
 
+/** A name part no other process or call uses: pid, time and random bytes. */
 export function uniqueSuffix(): string {
   return `${process.pid}-${Date.now().toString(36)}-${randomBytes(6).toString("hex")}`;
 }
@@ -19,9 +22,9 @@ export async function syncDirectory(dir: string): Promise<void> {
     handle = await fs.open(dir, "r");
     await handle.sync();
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    // Some file systems (and Windows) refuse fsync on directories; the rename is still atomic.
-    if (code !== "EISDIR" && code !== "EINVAL" && code !== "EPERM" && code !== "EBADF") throw error;
+    const code = (error as NodeJS.ErrnoException).code ?? "";
+    // Windows and some network file systems refuse fsync on directories; the rename stays atomic.
+    if (!["EISDIR", "EINVAL", "EPERM", "EBADF", "EACCES"].includes(code)) throw error;
   } finally {
     await handle?.close();
   }
@@ -29,7 +32,7 @@ export async function syncDirectory(dir: string): Promise<void> {
 
 /** Writes a whole file atomically: temp file + fsync + rename + directory fsync. */
 export async function writeFileAtomic(file: string, data: string | Uint8Array): Promise<void> {
-  const dir = path.dirname(file);
+  const dir = path.dirname(path.resolve(file));
   await fs.mkdir(dir, { recursive: true });
   const tmp = path.join(dir, `.${path.basename(file)}.${uniqueSuffix()}.tmp`);
   const handle = await fs.open(tmp, "wx");
@@ -48,10 +51,6 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array): 
   await syncDirectory(dir);
 }
 
-export async function writeJsonFileAtomic(file: string, value: unknown): Promise<void> {
-  await writeFileAtomic(file, JSON.stringify(value, null, 2) + "\n");
-}
-
 /** Appends one line and fsyncs it (O_APPEND: concurrent appenders never interleave within a line). */
 export async function appendLineDurable(file: string, line: string): Promise<void> {
   await fs.mkdir(path.dirname(file), { recursive: true });
@@ -61,24 +60,5 @@ export async function appendLineDurable(file: string, line: string): Promise<voi
     await handle.sync();
   } finally {
     await handle.close();
-  }
-}
-
-export async function readTextIfExists(file: string): Promise<string | null> {
-  try {
-    return await fs.readFile(file, "utf8");
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
-    throw error;
-  }
-}
-
-export async function exists(file: string): Promise<boolean> {
-  try {
-    await fs.lstat(file);
-    return true;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return false;
-    throw error;
   }
 }
