@@ -269,6 +269,39 @@ export const MetricComparisonSchema = z.object({
 });
 export type MetricComparison = z.infer<typeof MetricComparisonSchema>;
 
+/**
+ * On which rows the two models were compared. `pairedOn: "same-rows"` when both were scored on
+ * the evaluation set (re-scored with the predict command, or given as predictions joined by id);
+ * `"registered-metrics"` when the baseline's numbers are the ones it was registered with,
+ * measured on other rows: not like-for-like, and `note` says so.
+ */
+export const EvaluationSetSchema = z.object({
+  pairedOn: z.enum(["same-rows", "registered-metrics", "candidate-only"]),
+  /** The evaluation rows' file(s) as given, and the sha256 of the rows scored. */
+  dataset: z
+    .object({
+      source: z.string(),
+      fingerprint: z.string(),
+      rows: z.number().int().nonnegative(),
+    })
+    .nullable(),
+  candidate: z.object({
+    /** training (its own predictions file), predict (scored here), metrics (numbers only). */
+    source: z.enum(["training", "predict", "metrics"]),
+    rows: z.number().int().nonnegative().nullable(),
+  }),
+  baseline: z
+    .object({
+      /** predict (scored here), cache (scored by an earlier run), file, registered-metrics. */
+      source: z.enum(["predict", "cache", "file", "registered-metrics"]),
+      rows: z.number().int().nonnegative().nullable(),
+      predictCommand: z.string().nullable(),
+    })
+    .nullable(),
+  note: z.string(),
+});
+export type EvaluationSet = z.infer<typeof EvaluationSetSchema>;
+
 export const ComparisonSchema = z.object({
   kind: z.literal("mlops.comparison"),
   version: z.literal(1),
@@ -303,6 +336,8 @@ export const ComparisonSchema = z.object({
     })
     .nullable()
     .default(null),
+  /** Which rows each side was measured on (absent in Comparisons written before it existed). */
+  evaluation: EvaluationSetSchema.nullable().optional(),
 });
 export type Comparison = z.infer<typeof ComparisonSchema>;
 
@@ -395,9 +430,31 @@ export const TrainConfigSchema = z
   })
   .strict();
 
+/**
+ * `predict:`: the command that scores a model on rows (the baseline, and the candidate when it
+ * has no predictions of its own). It runs like train's command (bash, clean environment,
+ * timeout, process-group kill) with MODEL_PATH, EVAL_DATA and PREDICTIONS set.
+ */
+export const PredictConfigSchema = z
+  .object({
+    command: z.string().optional(),
+    "working-directory": z.string().optional(),
+    "timeout-minutes": z.number().positive().optional(),
+    /** Format of the predictions file the command writes (its extension follows). Default csv. */
+    format: z.enum(["csv", "tsv", "jsonl", "parquet"]).optional(),
+  })
+  .strict();
+
 export const EvaluateConfigSchema = z
   .object({
     baseline: z.union([z.string(), z.number().int().positive()]).optional(),
+    /** Evaluation rows for predict (file, directory or glob): e.g. a frozen golden set. */
+    dataset: stringOrList.optional(),
+    /** Which rows are scored: the candidate's own prediction rows (by id), or all of dataset. */
+    "evaluation-rows": z.enum(["candidate", "dataset"]).optional(),
+    /** The candidate model (file or directory), scored with predict when it has no predictions. */
+    "candidate-model": z.string().optional(),
+    "predict-command": z.string().optional(),
     gates: z.union([z.string(), z.record(z.string(), GateSpecSchema)]).optional(),
     "candidate-predictions": z.string().optional(),
     "baseline-predictions": z.string().optional(),
@@ -483,6 +540,7 @@ export const MlopsConfigSchema = z
     pipeline: z.array(z.enum(PIPELINE_STEPS)).optional(),
     validate: ValidateConfigSchema.optional(),
     train: TrainConfigSchema.optional(),
+    predict: PredictConfigSchema.optional(),
     evaluate: EvaluateConfigSchema.optional(),
     register: RegisterConfigSchema.optional(),
     deploy: DeployConfigSchema.optional(),

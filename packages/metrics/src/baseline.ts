@@ -9,7 +9,7 @@ import {
   type Logger,
   type Metrics,
 } from "@mlops/core";
-import type { Registry } from "@mlops/registry";
+import type { DownloadResult, Registry } from "@mlops/registry";
 
 /*
  * Where the baseline's metrics come from: `none`, a registry alias or version, or a file
@@ -74,6 +74,10 @@ export interface ResolvedBaseline {
   runId: string | null;
   gitSha: string | null;
   params?: Record<string, unknown>;
+  /** A registry version's content digest (files, metrics, params). */
+  contentDigest?: string;
+  /** Downloads a registry version's files (sha256-verified) into `dir`. */
+  download?: (dir: string) => Promise<DownloadResult>;
 }
 
 /** Metrics from a metrics file, a RunRecord or a ModelVersion document, with their identity. */
@@ -159,5 +163,7 @@ export async function resolveBaseline(
     runId: mv.run?.id ?? null,
     gitSha: mv.lineage.gitSha,
     params: mv.params,
+    contentDigest: mv.contentDigest,
+    download: (dir) => registry.download(options.model!, mv.number, dir),
   };
 }

@@ -37,7 +37,8 @@ function want(names: ColumnNames): (column: string) => boolean {
   return (c) => exact.has(c) || c.startsWith(`${names.score}_`);
 }
 
-function cellFromText(text: string): Cell {
+/** A CSV cell's value: a number when the text is one, null for empty/NA/null, else the text. */
+export function cellFromText(text: string): Cell {
   if (text === "" || text === "NA" || text === "null" || text === "NaN" || text === "nan")
     return text === "" || text === "NA" || text === "null" ? null : NaN;
   const n = Number(text);
@@ -45,7 +46,7 @@ function cellFromText(text: string): Cell {
   return n;
 }
 
-function cellFromValue(value: unknown): Cell {
+export function cellFromValue(value: unknown): Cell {
   if (value === null || value === undefined) return null;
   if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
   if (typeof value === "bigint") return Number(value);
