@@ -1,97 +1,127 @@
-import type { ValidationReport } from "@mlops/core";
+import type { ColumnProfile, DriftResult, ValidationReport } from "@mlops/core";
+import { code, details, formatCount, formatNumber, formatPercent, table, text } from "@mlops/core/markdown";
 
-/** Escapes text for a Markdown table cell: no HTML, no pipes, no line breaks, bounded length. */
-export function cell(text: unknown, max = 80): string {
-  let s = String(text ?? "");
-  if (s.length > max) s = `${s.slice(0, max - 1)}…`;
-  return s
-    .replace(/[\r\n]+/g, " ")
-    .replace(/[\\`*_[\]<>|#!~]/g, (c) => `\\${c}`)
-    .replace(/&/g, "&amp;");
+/*
+ * validate-data's job summary: verdict, problems, schema failures, drift and column profiles.
+ * Escaping, tables and numbers come from @mlops/core/markdown, as in every other summary.
+ */
+
+const OPERATOR: Record<DriftResult["operator"], string> = { "<": "&lt;", "<=": "≤", ">": "&gt;", ">=": "≥" };
+
+const optional = (x: number | null | undefined): string =>
+  x === null || x === undefined ? "—" : formatNumber(x);
+
+function problemsTable(report: ValidationReport): string | null {
+  const problems = report.anomalies.filter((a) => !a.code.startsWith("schema-"));
+  if (!problems.length) return null;
+  return table(
+    ["problem", "where", "message"],
+    problems
+      .slice(0, 20)
+      .map((a) => [
+        `${a.severity} ${text(a.code, 80)}`,
+        a.file ? `${code(a.file, 80)}${a.line !== undefined ? ` line ${a.line}` : ""}` : "—",
+        text(a.message, 200),
+      ]),
+  );
 }
 
-function num(x: number | null | undefined, digits = 4): string {
-  if (x === null || x === undefined) return "";
-  if (Number.isInteger(x)) return x.toLocaleString("en-US");
-  const a = Math.abs(x);
-  return a !== 0 && (a < 1e-3 || a >= 1e6)
-    ? x.toExponential(2)
-    : x.toFixed(digits).replace(/0+$/, "").replace(/\.$/, "");
+function schemaSection(schema: NonNullable<ValidationReport["schema"]>): string {
+  const failed = schema.checks.filter((c) => !c.passed);
+  const head = `#### Schema ${schema.passed ? "passed" : "failed"} (${schema.checks.length - failed.length}/${schema.checks.length} checks)`;
+  if (!failed.length) return head;
+  const rows = failed.slice(0, 50).map((c) => [
+    text(c.column ?? "(dataset)", 80),
+    text(c.check, 80),
+    c.severity,
+    text(c.expected, 80),
+    `${formatCount(c.failures)} / ${formatCount(c.checked)}`,
+    text(
+      c.samples
+        .map((s) => (s.line !== undefined ? `line ${s.line}` : ""))
+        .filter(Boolean)
+        .join(", "),
+      80,
+    ),
+  ]);
+  return `${head}\n\n${table(["column", "check", "severity", "expected", "failures", "first rows"], rows, [
+    "left",
+    "left",
+    "left",
+    "left",
+    "right",
+    "left",
+  ])}`;
+}
+
+function driftSection(d: NonNullable<ValidationReport["drift"]>): string {
+  const drifted = d.columns.filter((c) => c.drifted).length;
+  const head =
+    `#### Drift: ${d.datasetDrift ? "dataset drift detected" : "no dataset drift"} ` +
+    `(${drifted} of ${d.columns.length} columns, threshold ${formatPercent(d.shareThreshold, false)}) ` +
+    `against ${code(d.reference.source, 120)} (${formatCount(d.reference.rows)} rows)`;
+  const rows = d.columns.map((c) => [
+    text(c.column, 80),
+    c.test,
+    formatNumber(c.statistic),
+    optional(c.pValue),
+    `${c.comparedValue === "p_value" ? "p-value" : "statistic"} ${OPERATOR[c.operator]} ${formatNumber(c.threshold)}`,
+    optional(c.psi),
+    c.drifted ? "⚠️ yes" : "no",
+  ]);
+  return `${head}\n\n${table(["column", "test", "statistic", "p-value", "drift when", "PSI", "drift"], rows, [
+    "left",
+    "left",
+    "right",
+    "right",
+    "left",
+    "right",
+    "center",
+  ])}`;
+}
+
+function profileSection(profile: Record<string, ColumnProfile>): string | null {
+  const cols = Object.entries(profile);
+  if (!cols.length) return null;
+  const value = (v: unknown) => (typeof v === "number" ? formatNumber(v) : v ? text(v, 30) : "—");
+  const rows = cols
+    .slice(0, 200)
+    .map(([name, p]) => [
+      text(name, 80),
+      p.type,
+      formatCount(p.missing),
+      p.distinct !== undefined ? formatCount(p.distinct) : "—",
+      value(p.min),
+      optional(p.mean),
+      value(p.max),
+      optional(p.std),
+    ]);
+  return details(
+    "Column profiles",
+    table(["column", "type", "missing", "distinct", "min", "mean", "max", "std"], rows, [
+      "left",
+      "left",
+      "right",
+      "right",
+      "left",
+      "right",
+      "left",
+      "right",
+    ]),
+  );
 }
 
 /** The job summary: verdict, schema failures, profile and drift tables. */
 export function renderSummary(report: ValidationReport): string {
-  const lines: string[] = [];
-  const icon = report.passed ? "✅" : "❌";
-  lines.push(`### ${icon} Data validation: ${report.passed ? "passed" : "failed"}`);
-  lines.push("");
-  lines.push(
-    `${report.dataset.rows.toLocaleString("en-US")} rows × ${report.dataset.columns.length} columns from ${report.dataset.files.length} file(s) (${cell(report.dataset.format)}), ${report.anomalies.length} anomalies.`,
-  );
-  lines.push("");
-  const problems = report.anomalies.filter((a) => !a.code.startsWith("schema-"));
-  if (problems.length) {
-    lines.push("| problem | where | message |", "| --- | --- | --- |");
-    for (const a of problems.slice(0, 20))
-      lines.push(
-        `| ${a.severity} ${cell(a.code)} | ${cell(a.file ?? "")}${a.line !== undefined ? `:${a.line}` : ""} | ${cell(a.message, 200)} |`,
-      );
-    lines.push("");
-  }
-  if (report.schema) {
-    const failed = report.schema.checks.filter((c) => !c.passed);
-    lines.push(
-      `#### Schema ${report.schema.passed ? "passed" : "failed"} (${report.schema.checks.length - failed.length}/${report.schema.checks.length} checks)`,
-    );
-    if (failed.length) {
-      lines.push(
-        "",
-        "| column | check | severity | expected | failures | first rows |",
-        "| --- | --- | --- | --- | ---: | --- |",
-      );
-      for (const c of failed.slice(0, 50)) {
-        const rows = c.samples
-          .map((s) => (s.line !== undefined ? `line ${s.line}` : ""))
-          .filter(Boolean)
-          .join(", ");
-        lines.push(
-          `| ${cell(c.column ?? "(dataset)")} | ${cell(c.check)} | ${c.severity} | ${cell(c.expected)} | ${c.failures.toLocaleString("en-US")} / ${c.checked.toLocaleString("en-US")} | ${cell(rows)} |`,
-        );
-      }
-    }
-    lines.push("");
-  }
-  if (report.drift) {
-    const d = report.drift;
-    lines.push(
-      `#### Drift: ${d.datasetDrift ? "dataset drift detected" : "no dataset drift"} (${d.columns.filter((c) => c.drifted).length} of ${d.columns.length} columns, threshold ${Math.round(d.shareThreshold * 100)}%) against ${cell(d.reference.source)} (${d.reference.rows.toLocaleString("en-US")} rows)`,
-      "",
-      "| column | test | statistic | rule | PSI | drift |",
-      "| --- | --- | ---: | --- | ---: | :---: |",
-    );
-    for (const c of d.columns) {
-      const value = c.comparedValue === "p_value" ? `p = ${num(c.pValue)}` : num(c.statistic);
-      lines.push(
-        `| ${cell(c.column)} | ${c.test} | ${value} | ${c.comparedValue === "p_value" ? "p-value" : "statistic"} ${c.operator} ${c.threshold} | ${num(c.psi)} | ${c.drifted ? "⚠️ yes" : "no"} |`,
-      );
-    }
-    lines.push("");
-  }
-  const cols = Object.entries(report.profile);
-  if (cols.length) {
-    lines.push(
-      "<details><summary>Column profiles</summary>",
-      "",
-      "| column | type | missing | distinct | min | mean | max | std |",
-      "| --- | --- | ---: | ---: | --- | ---: | --- | ---: |",
-    );
-    for (const [name, p] of cols.slice(0, 200)) {
-      const fmt = (v: unknown) => (typeof v === "number" ? num(v) : cell(v ?? "", 30));
-      lines.push(
-        `| ${cell(name)} | ${p.type} | ${p.missing.toLocaleString("en-US")} | ${p.distinct !== undefined ? p.distinct.toLocaleString("en-US") : ""} | ${fmt(p.min)} | ${num(p.mean)} | ${fmt(p.max)} | ${num(p.std)} |`,
-      );
-    }
-    lines.push("", "</details>", "");
-  }
-  return lines.join("\n");
+  const { dataset } = report;
+  const files = dataset.files.length;
+  const parts: (string | null)[] = [
+    `### ${report.passed ? "✅" : "❌"} Data validation: ${report.passed ? "passed" : "failed"}`,
+    `${formatCount(dataset.rows)} rows × ${dataset.columns.length} columns from ${files} file${files === 1 ? "" : "s"} (${text(dataset.format, 40)}), ${formatCount(report.anomalies.length)} anomal${report.anomalies.length === 1 ? "y" : "ies"}.`,
+    problemsTable(report),
+    report.schema ? schemaSection(report.schema) : null,
+    report.drift ? driftSection(report.drift) : null,
+    profileSection(report.profile),
+  ];
+  return parts.filter((p): p is string => p !== null).join("\n\n") + "\n";
 }

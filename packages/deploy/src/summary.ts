@@ -1,11 +1,10 @@
+import { link, table, text } from "@mlops/core/markdown";
 import type { DeployResult, HealthResult } from "./types.js";
 
-/** Markdown-safe table cell: no HTML, no pipes, no line breaks, no emphasis or links. */
+/** A table cell (@mlops/core/markdown escapes it); "—" when there is no value. */
 function cell(value: string | number | null | undefined): string {
-  if (value === null || value === undefined || value === "") return "–";
-  return String(value)
-    .replace(/[\r\n]+/g, " ")
-    .replace(/[\\`*_{}[\]<>#|~&]/g, (c) => `&#${c.charCodeAt(0)};`);
+  if (value === null || value === undefined || value === "") return "—";
+  return text(value);
 }
 
 const ICON: Record<DeployResult["outcome"], string> = {
@@ -40,15 +39,12 @@ export function renderDeploySummary(r: DeployResult): string {
       ["rollback health", healthLine(r.rollbackHealth)],
     );
   }
-  if (r.environmentUrl) rows.push(["environment url", r.environmentUrl]);
-  return [
-    `### Deploy ${cell(r.model)} v${r.version} → ${cell(r.environment)}: ${ICON[r.outcome]}`,
-    "",
-    "| | |",
-    "| --- | --- |",
-    ...rows.map(([k, v]) => `| ${k} | ${cell(v)} |`),
-    "",
-    cell(r.message),
-    "",
-  ].join("\n");
+  const url = r.environmentUrl ? link(text(r.environmentUrl, 200), r.environmentUrl) : null;
+  return (
+    [
+      `### Deploy ${text(r.model)} v${r.version} → ${text(r.environment)}: ${ICON[r.outcome]}`,
+      table(["", ""], [...rows.map(([k, v]) => [k, cell(v)]), ...(url ? [["environment url", url]] : [])]),
+      text(r.message, 1000),
+    ].join("\n\n") + "\n"
+  );
 }

@@ -1,12 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { Comparison } from "@mlops/core";
-import { escapeCell, renderComparisonSummary } from "./summary.js";
+import { renderComparisonSummary } from "./summary.js";
 
 describe("job summary", () => {
   it("escapes hostile metric names and slice values so they cannot break the table or inject HTML", () => {
-    expect(escapeCell("a|b<script>alert(1)</script>\n[x](http://e)")).toBe(
-      "a\\|b&lt;script&gt;alert\\(1\\)&lt;/script&gt; \\[x\\]\\(http://e\\)",
-    );
     const c: Comparison = {
       kind: "mlops.comparison",
       version: 1,
@@ -16,7 +13,7 @@ describe("job summary", () => {
       baseline: null,
       verdict: "no-baseline",
       passed: true,
-      reasons: ["no baseline <b>"],
+      reasons: ["no baseline <b>", "a|b<script>alert(1)</script>\n[x](http://e)"],
       predictions: null,
       metrics: [
         {
@@ -35,14 +32,13 @@ describe("job summary", () => {
       ],
     };
     const md = renderComparisonSummary(c);
-    const row = md.split("\n").find((l) => l.startsWith("| acc"))!;
-    expect(row.split(/(?<!\\)\|/).length).toBe(
-      md
-        .split("\n")
-        .find((l) => l.startsWith("| metric"))!
-        .split("|").length,
-    );
-    expect(md).not.toMatch(/<img|<b>/);
+    const lines = md.split("\n");
+    const header = lines.findIndex((l) => l.startsWith("| slice | metric |"));
+    const row = lines[header + 2]!;
+    expect(row).toContain("acc\\|&lt;img src=x&gt;");
+    expect(row.split(/(?<!\\)\|/).length).toBe(lines[header]!.split("|").length);
+    expect(md).not.toMatch(/<img|<b>|<script>|(?<!\\)\]\(http/);
+    expect(md).toContain("- a\\|b&lt;script&gt;alert(1)&lt;/script&gt; \\[x\\](http\u2060://e)");
     expect(md).toContain("no baseline");
   });
 });

@@ -1,86 +1,57 @@
-import type { Comparison, MetricComparison } from "@mlops/core";
+import type { Comparison } from "@mlops/core";
+import { code, formatCount, text } from "@mlops/core/markdown";
+import { compareMetricRows, metricTable, metricTableMarkdown } from "@mlops/report/metrics-table";
 
 /*
- * The job-summary table of a Comparison. Metric names, slice values and sources come from
- * users' files, so every cell is escaped: no Markdown/HTML injection, no broken table.
+ * evaluate-against-baseline's job summary: the verdict, the baseline, and the Comparison's
+ * metrics as the report renders them (@mlops/report/metrics-table, the one rendering of a
+ * Comparison), slices in a second table. Every string from users' files is escaped there and
+ * here (@mlops/core/markdown).
  */
 
-/** Escapes text for one cell of a GitHub Markdown table. */
-export function escapeCell(text: string): string {
-  return text
-    .replace(/[\r\n]+/g, " ")
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/([\\`*_{}[\]()#+!|~])/g, "\\$1")
-    .slice(0, 200);
-}
-
-const num = (v: number | null | undefined): string => {
-  if (v === null || v === undefined) return "—";
-  if (Number.isInteger(v)) return String(v);
-  const a = Math.abs(v);
-  return a !== 0 && (a < 1e-3 || a >= 1e6) ? v.toExponential(3) : v.toFixed(4);
-};
-const signed = (v: number | null): string => (v === null ? "—" : `${v > 0 ? "+" : ""}${num(v)}`);
-
-const STATUS: Record<MetricComparison["status"], string> = {
-  pass: "✅ pass",
-  fail: "❌ fail",
-  warn: "⚠️ warn",
-  new: "🆕 new",
-  missing: "➖ missing",
-  info: "",
+const HEAD: Record<Comparison["verdict"], string> = {
+  pass: "✅ **pass**",
+  fail: "❌ **fail**",
+  "no-baseline": "🆕 **no baseline** (absolute gates only)",
 };
 
-function gateText(row: MetricComparison): string {
-  if (!row.gate) return "";
-  return row.gate.rules
-    .map(
-      (r) =>
-        `${r.rule} ${r.operator} ${num(r.expected)}${r.actual === null ? " (not checked)" : r.passed ? "" : " ✗"}`,
-    )
-    .join("; ");
+function baselineText(c: Comparison): string {
+  const b = c.baseline;
+  if (!b) return "none";
+  if (b.version === null) return b.source ? code(b.source, 120) : "given";
+  return `v${b.version}${b.alias ? ` (${code(b.alias, 64)})` : ""}`;
 }
 
 export function renderComparisonSummary(c: Comparison, options: { maxRows?: number } = {}): string {
-  const head =
-    c.verdict === "pass"
-      ? "✅ **pass**"
-      : c.verdict === "fail"
-        ? "❌ **fail**"
-        : "🆕 **no baseline** (absolute gates only)";
-  const baseline = c.baseline
-    ? c.baseline.version !== null
-      ? `v${c.baseline.version}${c.baseline.alias ? ` (${escapeCell(c.baseline.alias)})` : ""}`
-      : escapeCell(c.baseline.source ?? "given")
-    : "none";
-  const lines = [
-    `### Evaluate${c.model ? ` ${escapeCell(c.model)}` : ""} against baseline: ${head}`,
-    "",
-    `Baseline: ${baseline}${c.predictions ? ` · ${c.predictions.rows} rows, ${c.predictions.resamples} paired bootstrap resamples (seed ${c.predictions.seed})` : ""}`,
-    "",
-  ];
-  const rows = [...c.metrics].sort(
-    (a, b) => Number(!a.gate) - Number(!b.gate) || Number(!!a.slice) - Number(!!b.slice),
-  );
   const max = options.maxRows ?? 200;
-  const withCi = rows.some((r) => r.interval?.delta || r.interval?.candidate);
-  const level = rows.find((r) => r.interval)?.interval?.level ?? 0.95;
-  lines.push(
-    `| metric | slice | candidate | baseline | Δ |${withCi ? ` ${Number((level * 100).toFixed(2))}% CI (Δ, or candidate) | p |` : ""} gate | status |`,
-    `|---|---|---:|---:|---:|${withCi ? "---|---:|" : ""}---|---|`,
-  );
-  for (const r of rows.slice(0, max)) {
-    const iv = r.interval?.delta ?? r.interval?.candidate ?? null;
-    const ci = iv ? `[${num(iv[0])}, ${num(iv[1])}]` : "";
-    lines.push(
-      `| ${escapeCell(r.name)} | ${r.slice ? escapeCell(`${r.slice.column}=${r.slice.value}`) : ""} | ${num(r.candidate)} | ${num(r.baseline)} | ${signed(r.delta)} |${withCi ? ` ${ci} | ${r.test ? num(r.test.pValue) : ""} |` : ""} ${escapeCell(gateText(r))} | ${STATUS[r.status]} |`,
+  const p = c.predictions;
+  const paired = p
+    ? ` · paired bootstrap over ${formatCount(p.rows)} rows (${formatCount(p.resamples)} resamples, seed ${p.seed})`
+    : "";
+  const parts = [
+    `### Evaluate${c.model ? ` ${text(c.model, 100)}` : ""} against baseline: ${HEAD[c.verdict]}`,
+    `Baseline: ${baselineText(c)}${paired}`,
+  ];
+  const main = c.metrics.filter((m) => !m.slice).sort(compareMetricRows);
+  const slices = c.metrics.filter((m) => m.slice).sort(compareMetricRows);
+  const notice = (hidden: string) => `${hidden} in the Comparison JSON.`;
+  if (main.length)
+    parts.push(
+      metricTableMarkdown(metricTable(main), main, { rows: max, notice, noun: "metrics", legend: true }),
     );
-  }
-  if (rows.length > max) lines.push("", `… ${rows.length - max} more rows in the Comparison JSON.`);
+  if (slices.length)
+    parts.push(
+      "**Per-slice results**",
+      metricTableMarkdown(metricTable(slices, { slices: true }), slices, {
+        rows: max,
+        notice,
+        noun: "slice checks",
+      }),
+    );
   if (c.reasons.length) {
-    lines.push("", ...c.reasons.slice(0, 50).map((r) => `- ${escapeCell(r)}`));
+    const reasons = c.reasons.slice(0, 50).map((r) => `- ${text(r, 300)}`);
+    if (c.reasons.length > 50) reasons.push(`- … and ${c.reasons.length - 50} more in the Comparison JSON`);
+    parts.push(reasons.join("\n"));
   }
-  return lines.join("\n") + "\n";
+  return parts.join("\n\n") + "\n";
 }

@@ -15,8 +15,8 @@ import { renderCheckRun, renderReport, type ReportInput, type ReportLinks } from
 import { verdictOf, type Verdict } from "./verdict.js";
 
 /*
- * Delivering a report (packages/report's only I/O, kept out of the pure renderer, imported as
- * @mlops/report/deliver): the job summary, the sticky pull-request comment and the check run,
+ * Delivering a report (packages/report's only I/O, kept out of the pure renderer, imported with
+ * the step as @mlops/report/deliver, see step-entry.ts): the job summary, the sticky pull-request comment and the check run,
  * through @mlops/github. Where it runs decides what it writes:
  *
  * - pull_request from this repository, pull_request_target, workflow_run of a PR (the
@@ -345,6 +345,3 @@ export function registryLink(
       : null;
   return { label, url };
 }
-
-export { runReportStep, writeReportOutputs, type ReportStepDeps } from "./report-step.js";
-export { readReportInputs, type ReportStepInputs } from "./report-inputs.js";

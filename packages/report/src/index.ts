@@ -7,10 +7,14 @@ export * from "./history.js";
 export {
   compareMetricRows,
   describeDelta,
+  describeHidden,
   describeGate,
   describeRule,
   improvement,
   isFailing,
+  metricLegend,
   metricTable,
+  metricTableMarkdown,
+  type MetricTableShape,
 } from "./metrics-table.js";
 export * from "./render.js";

@@ -1,9 +1,19 @@
 import type { GateRuleResult, MetricComparison, MetricStatus } from "@mlops/core";
-import { cell, code, formatNumber, formatPercent, formatSigned, rowDecimals } from "@mlops/core/markdown";
+import {
+  cell,
+  code,
+  formatNumber,
+  formatPercent,
+  formatSigned,
+  rowDecimals,
+  table,
+} from "@mlops/core/markdown";
 
 /*
  * The metrics table: metric | baseline | candidate | Δ | Δ% | CI of Δ | gate | status.
  * Direction-aware (an improvement of a lower-is-better metric is good), failing rows first.
+ * The one rendering of a Comparison's metrics: the report (comment, job summary, check run) and
+ * evaluate-against-baseline's job summary both use it (@mlops/report/metrics-table).
  */
 
 export const STATUS_LABEL: Record<MetricStatus, string> = {
@@ -173,4 +183,32 @@ export function describeHidden(hidden: MetricComparison[], noun: string): string
     .sort((a, b) => STATUS_RANK[a[0]] - STATUS_RANK[b[0]])
     .map(([status, n]) => `${n.toLocaleString("en-US")} ${STATUS_LABEL[status]}`);
   return `${hidden.length.toLocaleString("en-US")} more ${noun}${parts.length ? ` (${parts.join(", ")})` : ""}`;
+}
+
+/** The line under the table that explains its marks, or "" when no metric has a direction. */
+export function metricLegend(metrics: MetricComparison[]): string {
+  return metrics.some((m) => m.greaterIsBetter !== null)
+    ? "<sub>↑ higher is better · ↓ lower is better · 🟢 improvement · 🔴 regression · Δ% relative to the baseline</sub>"
+    : "";
+}
+
+/**
+ * The table's first `rows` rows as Markdown, then a line naming the rest (`notice` wraps it, e.g.
+ * with a link to the full report), then the legend when asked. `shape` is
+ * metricTable(metrics, …) of the same, already sorted, metrics.
+ */
+export function metricTableMarkdown(
+  shape: MetricTableShape,
+  metrics: MetricComparison[],
+  options: { rows?: number; noun: string; notice?: (text: string) => string; legend?: boolean },
+): string {
+  const rows = Math.min(options.rows ?? metrics.length, metrics.length);
+  const parts = [table(shape.headers, shape.rows.slice(0, rows), shape.align)];
+  if (rows < metrics.length) {
+    const hidden = describeHidden(metrics.slice(rows), options.noun);
+    parts.push(options.notice ? options.notice(hidden) : `${hidden}.`);
+  }
+  const legend = options.legend ? metricLegend(metrics) : "";
+  if (legend) parts.push(legend);
+  return parts.join("\n\n");
 }

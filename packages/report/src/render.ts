@@ -16,7 +16,13 @@ import { fitSections, type Section } from "./fit.js";
 import { historyChart, recentVersions } from "./history.js";
 import { LIMITS, measure, type Limit } from "./limits.js";
 import { reportMarker, reportMarkerKey } from "./marker.js";
-import { compareMetricRows, describeHidden, isFailing, metricTable, STATUS_LABEL } from "./metrics-table.js";
+import {
+  compareMetricRows,
+  isFailing,
+  metricTable,
+  metricTableMarkdown,
+  STATUS_LABEL,
+} from "./metrics-table.js";
 import { diffParams, paramValue, type ParamRow } from "./params.js";
 import { verdictOf, type Verdict } from "./verdict.js";
 
@@ -366,9 +372,6 @@ function metricsSection(ctx: Ctx): Section | null {
   if (main.length > 0) {
     const t = metricTable(main);
     const notable = main.filter((m) => m.status !== "pass" && m.status !== "info").length;
-    const legend = main.some((m) => m.greaterIsBetter !== null)
-      ? "<sub>↑ higher is better · ↓ lower is better · 🟢 improvement · 🔴 regression · Δ% relative to the baseline</sub>"
-      : "";
     return {
       id: "metrics",
       priority: 100,
@@ -376,12 +379,7 @@ function metricsSection(ctx: Ctx): Section | null {
       softRows: Math.max(notable, 150),
       minRows: 1,
       dropped: `the metrics table (${main.length} metrics)`,
-      render: (rows, notice) => {
-        const parts = [table(t.headers, t.rows.slice(0, rows), t.align)];
-        if (rows < main.length) parts.push(notice(describeHidden(main.slice(rows), "metrics")));
-        if (legend) parts.push(legend);
-        return parts.join("\n\n");
-      },
+      render: (rows, notice) => metricTableMarkdown(t, main, { rows, notice, noun: "metrics", legend: true }),
     };
   }
   // No comparison: the run's own metrics.
@@ -418,11 +416,8 @@ function slicesSection(ctx: Ctx): Section | null {
     rows: slices.length,
     softRows: 25,
     dropped: `per-slice results (${slices.length} checks)`,
-    render: (rows, notice) => {
-      let body = table(t.headers, t.rows.slice(0, rows), t.align);
-      if (rows < slices.length) body += `\n\n${notice(describeHidden(slices.slice(rows), "slice checks"))}`;
-      return details(summary, body);
-    },
+    render: (rows, notice) =>
+      details(summary, metricTableMarkdown(t, slices, { rows, notice, noun: "slice checks" })),
   };
 }
 

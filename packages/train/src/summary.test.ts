@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { RunRecord } from "@mlops/core";
-import { cell, trainOutputs, trainSummary } from "./summary.js";
+import { trainOutputs, trainSummary } from "./summary.js";
 import type { TrainResult } from "./train.js";
 
 const record: RunRecord = {
@@ -43,13 +43,16 @@ const result = (over: Partial<TrainResult> = {}): TrainResult => ({
 
 describe("train summary and outputs", () => {
   it("escapes metric names and commands so they cannot break the table or inject HTML", () => {
-    expect(cell("a|b<c>`d`\ne")).toBe("a\\|b&lt;c&gt;&#96;d&#96; e");
+    const hostile = trainSummary(result({ record: { ...record, command: "a|b<c>`d`\ne" } }));
+    expect(hostile).toContain("| command | a\\|b&lt;c&gt;\\`d\\` e |");
     const md = trainSummary(result(), { artifactName: "mlops-train" });
     expect(md).not.toContain("<img");
     expect(md).toContain("| &lt;img src=x onerror=alert(1)&gt;\\|x | 1 |");
-    expect(md).toContain("<code>python train.py \\| tee log</code>");
-    expect(md).toContain("| peak memory | 150.0 MiB |");
-    expect(md).toContain("| CPU time | 2.5 s user, 0.1 s system |");
+    expect(md).toContain("| command | python train.py \\| tee log |");
+    expect(md).toContain("| model | `out/model.pkl` (1 file, 2 kB) |");
+    expect(md).toContain("| peak memory | 157 MB |");
+    expect(md).toContain("| CPU time | 2.5 s user, 100 ms system |");
+    expect(md).toContain("| accuracy | 0.9 |");
     expect(md).toContain("| artifact | mlops-train (id 42) |");
     expect(md).toContain("(uncommitted changes)");
   });

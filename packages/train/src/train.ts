@@ -27,7 +27,7 @@ import { emptyReport, MlopsLineScanner, type ReportedValues } from "./metric-lin
 import type { TrainOptions } from "./options.js";
 import { loadParams, type Params } from "./params.js";
 import { copyPath, replaceWithCopy, RunCache, type CacheEntry, type RemoteRunCache } from "./run-cache.js";
-import { displayPath } from "./summary.js";
+import { displayPath } from "@mlops/core/markdown";
 
 /** Workflow artifacts (packages/github implements it over @actions/artifact). */
 export interface ArtifactUploader {
