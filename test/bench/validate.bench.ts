@@ -32,6 +32,11 @@ const tmp = path.join(os.tmpdir(), `mlops-bench-validate-${process.pid}`);
 mkdirSync(tmp, { recursive: true });
 mkdirSync(cache, { recursive: true });
 
+function toDate(v: unknown, msPerUnit = 1): Date {
+  if (v instanceof Date) return v;
+  return new Date(Number(v as number | bigint) * msPerUnit);
+}
+
 /** flights-3m.parquet → CSV (ISO timestamps), and its first 300,000 rows as the reference. */
 async function setup(): Promise<void> {
   if (existsSync(csv) && existsSync(reference)) return;
@@ -42,6 +47,8 @@ async function setup(): Promise<void> {
   let names: string[] = [];
   let datetime: boolean[] = [];
   let chunks: ArrayLike<unknown>[][] = [];
+  // readParquet hands datetime columns as counts of units (number or bigint) plus msPerUnit.
+  const msPerUnit: (number | undefined)[] = [];
   let written = 0;
   const write = (stream: NodeJS.WritableStream, text: string) =>
     stream.write(text) ? Promise.resolve() : new Promise<void>((r) => stream.once("drain", () => r()));
@@ -54,8 +61,9 @@ async function setup(): Promise<void> {
       out.write(names.join(",") + "\n");
       ref.write(names.join(",") + "\n");
     },
-    chunk(column, values) {
+    chunk(column, values, _rowStart, unit) {
       chunks[column]!.push(values);
+      msPerUnit[column] = unit;
     },
     rowGroup(rows) {
       const cols = chunks.map((parts) => parts.flatMap((p) => Array.from(p)));
@@ -66,7 +74,7 @@ async function setup(): Promise<void> {
           cols
             .map((col, c) => {
               const v = col[r];
-              if (datetime[c]) return new Date(v as number).toISOString();
+              if (datetime[c]) return toDate(v, msPerUnit[c]).toISOString();
               return v instanceof Uint8Array ? decoder.decode(v) : String(v);
             })
             .join(",") + "\n";
