@@ -15,7 +15,7 @@ import {
 } from "@mlops/core";
 
 /*
- * What both backends do with model files: find them, hash them, store them, and hand them back
+ * What every store does with model files: find them, hash them, store them, and hand them back
  * only after every byte was checked against the sha256 recorded at registration.
  */
 
@@ -146,6 +146,23 @@ export async function stageModelFiles(source: ModelSource, dir: string): Promise
     out.push({ path: relative, ...digest });
   }
   return out;
+}
+
+/**
+ * A stored copy (a staged file, an uploaded asset, a pushed blob) must be the file that was
+ * hashed: same size, same sha256. Anything else means the file changed while registering.
+ */
+export function checkStoredCopy(
+  model: string,
+  file: FileDigest,
+  stored: { sha256: string; bytes: number } | undefined,
+): void {
+  if (stored && stored.bytes === file.bytes && stored.sha256 === file.sha256) return;
+  throw new ConfigurationError(
+    `${model}: the stored copy of ${file.path} does not match the file that was hashed (expected ${file.bytes} bytes sha256 ${file.sha256}, ` +
+      `stored ${stored ? `${stored.bytes} bytes sha256 ${stored.sha256}` : "nothing"}); did the file change while registering?`,
+    { code: "integrity" },
+  );
 }
 
 /** Hashes a model's files in place. */

@@ -8,25 +8,25 @@ import {
 import type { AliasChange, HistoryEntry, ModelSummary } from "./types.js";
 
 /*
- * The per-model index both backends store (local: <root>/<model>/index.json; GitHub:
- * models/<model>/index.json on the registry branch) and the pure operations on it. Backends
- * read an index, apply one operation, and write it back under their concurrency control (a lock,
- * or a compare-and-swap ref update); everything that decides *what* happens lives here, once.
+ * The per-model index every IndexStore keeps (local: <root>/<model>/index.json; GitHub:
+ * models/<model>/index.json on the registry branch) and the pure operations on it. The registry
+ * core (indexed-registry.ts) reads an index, applies one operation, and the store writes it back
+ * under its concurrency control (a lock, or a compare-and-swap ref update); everything that
+ * decides *what* happens lives here, once.
  */
 
 export const INDEX_KIND = "mlops.registry-index";
 
-/** Where a version's files are, per backend. */
-export type VersionStorage =
-  | { backend: "local"; layout: "file" | "directory" }
-  | {
-      backend: "github";
-      layout: "file" | "directory";
-      tag: string;
-      /** The release holding the files (a draft until published; see github-registry.ts). */
-      releaseId: number;
-      assets: { path: string; name: string; id: number }[];
-    };
+/**
+ * Where a version's files are: a record the ArtifactStore named by `backend` writes and reads
+ * (`local`: the registry directory, `github`: release assets; see ports.ts). The core only
+ * reads `layout`.
+ */
+export interface VersionStorage {
+  backend: string;
+  layout: "file" | "directory";
+  [field: string]: unknown;
+}
 
 export interface IndexEntry {
   /** The ModelVersion document as registered; `aliases` is filled in from the index on read. */
