@@ -79,7 +79,7 @@ describe("evaluate-against-baseline (bundled action)", () => {
       passed: true,
     });
     expect(loss.gate!.rules[0]!.actual).toBeCloseTo(0.02 / 0.32, 12);
-    expect(r.summary).toContain("| accuracy |");
+    expect(r.summary).toContain("| accuracy ↑ |");
     expect(r.summary).toContain("✅ **pass**");
   });
 
