@@ -1,16 +1,21 @@
 import * as runner from "./runner-protocol.js";
 import {
-  type ConfigurationError,
+  executeStep,
   formatLocation,
   isConfigurationError,
+  isStepFailed,
   loadConfig,
+  optionalString,
   runContextFromEnv,
   type AnnotationProperties,
+  type ConfigurationError,
   type Logger,
-  type MlopsConfig,
   type RawInputs,
-  type RunContext,
+  type SourceLocation,
+  type StepContext,
+  type StepDefinition,
   type StepIO,
+  type StepServices,
 } from "@mlops/core";
 
 const BUG_REPORT =
@@ -38,68 +43,94 @@ export const actionsLogger: Logger = {
   setSecret: (v) => runner.setSecret(v),
 };
 
-/** Reads an input the way the runner passes it (INPUT_<NAME>); "" means not given. */
-export const actionInput: RawInputs = (name) => {
-  const value = runner.getInput(name);
-  return value === "" ? undefined : value;
-};
+/**
+ * Reads an input the way the runner passes it (INPUT_<NAME>, trimmed): undefined when the runner
+ * set no such variable, "" when it was given empty (which turns off a step's default, see
+ * layeredInputs).
+ */
+export function actionInput(env: NodeJS.ProcessEnv = process.env): RawInputs {
+  return (name) => {
+    const value = env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`];
+    return value === undefined ? undefined : value.trim();
+  };
+}
 
-export function createActionIO(): StepIO {
+/** The action's StepIO: a step's inputs, outputs and summary, and how the step fails. */
+export interface ActionIO extends StepIO {
+  /** Ends the step as failed: an error annotation (at `location` when known), then the exit code. */
+  setFailed(message: string, options?: { location?: SourceLocation; exitCode?: number }): void;
+}
+
+export function createActionIO(env: NodeJS.ProcessEnv = process.env): ActionIO {
   return {
     logger: actionsLogger,
-    input: actionInput,
+    input: actionInput(env),
     setOutput: (name, value) => runner.setOutput(name, value),
     appendSummary: async (markdown) => runner.appendSummary(markdown),
+    setFailed(message, options = {}) {
+      runner.annotate("error", message, annotation(options.location));
+      process.exitCode = options.exitCode ?? 1;
+    },
+  };
+}
+
+/** Where the action runs: its IO and environment (tests pass in-memory ones). */
+export interface ActionHost {
+  io?: ActionIO;
+  env?: NodeJS.ProcessEnv;
+}
+
+/** The step's context inside Actions: facts from the environment, mlops.yml from the `config` input. */
+export async function actionContext(io: StepIO, env: NodeJS.ProcessEnv = process.env): Promise<StepContext> {
+  const given = optionalString(io.input, "config");
+  const configFile = given ?? "mlops.yml";
+  const config = await loadConfig(configFile, { required: given !== undefined });
+  return {
+    host: "action",
+    run: runContextFromEnv(env),
+    config,
+    configFile,
+    logger: io.logger,
+    given: io.input,
   };
 }
 
 /**
- * Inputs first, then the step's section of mlops.yml: an input given to the action wins. Lists
- * become one item per line; objects (gates, params, tags) become JSON, which is also YAML.
+ * An action's whole life: its context, the step definition executed over the runner's StepIO,
+ * and the one try/catch. A ConfigurationError (the user's mistake) and a StepFailed (an outcome
+ * the step enforces) fail the step with their message only; anything else is a bug and is
+ * reported with its stack.
  */
-export function withConfigFallback(read: RawInputs, section: Record<string, unknown> | undefined): RawInputs {
-  return (name) => {
-    const given = read(name);
-    if (given !== undefined && given !== "") return given;
-    const value = section?.[name];
-    if (value === undefined || value === null) return undefined;
-    if (Array.isArray(value)) return value.map(String).join("\n");
-    if (typeof value === "object") return JSON.stringify(value);
-    return String(value);
-  };
-}
-
-export interface StepContext {
-  io: StepIO;
-  ctx: RunContext;
-  config: MlopsConfig;
-}
-
-/**
- * The one try/catch of every action: a ConfigurationError (the user's mistake) fails the step
- * with its message only; anything else is a bug and is reported with its stack.
- */
-export async function runStep(main: (step: StepContext) => Promise<void>): Promise<void> {
+export async function runStep<O, R, S>(
+  definition: StepDefinition<O, R, S>,
+  services: StepServices<O, S>,
+  host: ActionHost = {},
+): Promise<void> {
+  const io = host.io ?? createActionIO(host.env);
   try {
-    const io = createActionIO();
-    const ctx = runContextFromEnv();
-    const configPath = runner.getInput("config") || "mlops.yml";
-    const config = await loadConfig(configPath, { required: runner.getInput("config") !== "" });
-    await main({ io, ctx, config });
+    const ctx = await actionContext(io, host.env);
+    const { failure } = await executeStep(definition, io, ctx, services);
+    if (failure) throw failure;
   } catch (error) {
-    if (isConfigurationError(error)) {
-      const location = (error as ConfigurationError).location;
-      if (location?.file && (location.line !== undefined || formatLocation(location) !== location.file)) {
-        runner.annotate("error", error.message, annotation(location));
-        process.exitCode = 1;
-        return;
-      }
-      runner.setFailed(error.message);
-      return;
-    }
-    const stack = error instanceof Error ? (error.stack ?? error.message) : String(error);
-    runner.setFailed(`${stack}\n${BUG_REPORT}`);
+    failStep(io, error);
   }
+}
+
+/** Fails the step the way its ending deserves (see ConfigurationError for the three kinds). */
+export function failStep(io: ActionIO, error: unknown): void {
+  if (isStepFailed(error)) {
+    io.setFailed(error.message, { exitCode: error.exitCode });
+    return;
+  }
+  if (isConfigurationError(error)) {
+    const location = (error as ConfigurationError).location;
+    const annotated =
+      location?.file && (location.line !== undefined || formatLocation(location) !== location.file);
+    io.setFailed(error.message, annotated ? { location } : {});
+    return;
+  }
+  const stack = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  io.setFailed(`${stack}\n${BUG_REPORT}`);
 }
 
 export * as runner from "./runner-protocol.js";

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from "commander";
-import { isConfigurationError } from "@mlops/core";
+import { isConfigurationError, isStepFailed } from "@mlops/core";
 import { registerValidate } from "./commands/validate.js";
 import { registerTrain } from "./commands/train.js";
 import { registerEvaluate } from "./commands/evaluate.js";
@@ -40,6 +40,10 @@ try {
   await program.parseAsync(process.argv);
 } catch (error) {
   if (error instanceof CommanderError) {
+    process.exitCode = error.exitCode;
+  } else if (isStepFailed(error)) {
+    // An outcome the step enforces (a failed gate, validation or deploy): its message, its code.
+    process.stderr.write(`mlops: ${error.message}\n`);
     process.exitCode = error.exitCode;
   } else if (isConfigurationError(error)) {
     process.stderr.write(`mlops: ${(error as Error).message}\n`);

@@ -89,3 +89,35 @@ export function oneOf<T extends string>(value: string, name: string, allowed: re
     { code: "input-invalid" },
   );
 }
+
+/** One mlops.yml value as an input string: lists one item per line, objects as JSON (also YAML). */
+function configValue(value: unknown): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (Array.isArray(value)) return value.map(String).join("\n");
+  if (typeof value === "object") return JSON.stringify(value);
+  return String(value);
+}
+
+/**
+ * The inputs a step reads: what was given (action inputs, CLI flags) over the step's section of
+ * mlops.yml, over the step's own defaults. An empty given value counts as not given; only for an
+ * input with a default does an explicit '' (given, or written in mlops.yml) turn the default off
+ * — train's `artifact-name: ''` skips the upload.
+ */
+export function layeredInputs(
+  given: RawInputs,
+  section: Record<string, unknown> | undefined,
+  defaults: Record<string, string> = {},
+): RawInputs {
+  return (name) => {
+    const value = given(name);
+    if (value !== undefined && value !== "") return value;
+    const hasDefault = Object.hasOwn(defaults, name);
+    if (hasDefault && value === "") return undefined;
+    if (section?.[name] !== undefined) {
+      const fromFile = configValue(section[name]);
+      return hasDefault && fromFile === "" ? undefined : fromFile;
+    }
+    return hasDefault ? defaults[name] : undefined;
+  };
+}

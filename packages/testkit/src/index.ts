@@ -8,3 +8,4 @@ export { GitStore } from "./fake-github/git.js";
 export { HttpError } from "./fake-github/http.js";
 export { loadOpenApiValidator, type OpenApiValidator, type OpenApiCheck } from "./fake-github/openapi.js";
 export * from "./actions-services.js";
+export * from "./test-helpers.js";

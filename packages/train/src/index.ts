@@ -10,3 +10,4 @@ export { loadParams } from "./params.js";
 export { codeDigest } from "./code-digest.js";
 export { runShellCommand, TIMEOUT_EXIT_CODE } from "./command.js";
 export { trainSummary, writeTrainOutputs, trainOutputs, displayPath } from "./summary.js";
+export { trainStep, DEFAULT_ARTIFACT_NAME, type TrainServices } from "./step.js";

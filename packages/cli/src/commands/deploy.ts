@@ -1,7 +1,6 @@
 import path from "node:path";
 import type { Command } from "commander";
-import { withConfigFallback } from "@mlops/action-runtime";
-import { runContextFromEnv } from "@mlops/core";
+import { layeredInputs, runContextFromEnv } from "@mlops/core";
 import { assertDeployed, deployConfigSection, runDeployStep } from "@mlops/deploy";
 import { cliStepIO, loadCliConfig } from "../shared.js";
 
@@ -57,7 +56,7 @@ export function registerDeploy(program: Command): void {
       const result = await runDeployStep({
         io,
         ctx,
-        input: withConfigFallback(io.input, deployConfigSection(config)),
+        input: layeredInputs(io.input, deployConfigSection(config)),
         defaults: {
           target: "directory",
           directory: (model, environment) => path.join(".mlops", "serving", model, environment),

@@ -1,0 +1,78 @@
+import {
+  oneOf,
+  optionalString,
+  parseList,
+  requiredString,
+  StepFailed,
+  type Logger,
+  type StepDefinition,
+} from "@mlops/core";
+import type { FailOn, ValidateOptions, ValidateResult } from "./validate.js";
+
+/*
+ * The validate-data step as every host runs it (the action, `mlops validate`, `mlops run`):
+ * inputs or mlops.yml's validate: section → validateData → outputs, summary, and a failed
+ * validation fails the step. This module loads nothing heavy: the data library is imported only
+ * once the inputs are read, so a step that fails on its inputs starts fast.
+ */
+
+export type ValidateStepOptions = ValidateOptions & { failOn: FailOn; report: string };
+
+export const validateDataStep: StepDefinition<ValidateStepOptions, ValidateResult> = {
+  name: "validate-data",
+  configSection: (config) => config.validate as Record<string, unknown> | undefined,
+  async readInputs(input, ctx) {
+    requiredString(input, "data", "the data file(s) to validate, e.g. data: data/train.csv");
+    const { FAIL_ON, parseDriftOption } = await import("./validate.js");
+    const reference = parseList(input("reference"));
+    return {
+      data: parseList(input("data")),
+      format: optionalString(input, "format") ?? "auto",
+      delimiter: input("delimiter") || undefined,
+      schema: optionalString(input, "schema"),
+      writeSchema: optionalString(input, "write-schema"),
+      reference: reference.length ? reference : undefined,
+      drift: await parseDriftOption(input("drift")),
+      failOn: oneOf(optionalString(input, "fail-on") ?? "error", "fail-on", FAIL_ON),
+      report: optionalString(input, "report") ?? "mlops-validation.json",
+      cwd: ctx.run.workspace,
+    };
+  },
+  async run(options, { context }) {
+    const { validateData } = await import("./validate.js");
+    const result = await validateData(options, { logger: context.logger });
+    logVerdict(result, context.logger);
+    return result;
+  },
+  outputs: (result) => ({
+    passed: result.passed,
+    report: result.reportPath ?? "",
+    rows: result.rows,
+    anomalies: result.anomalies,
+    "drift-detected": result.driftDetected,
+    "drifted-columns": JSON.stringify(result.driftedColumns),
+  }),
+  summary: (result) => result.summary,
+  failure(result, options) {
+    if (result.passed) return null;
+    const errors = result.report.anomalies.filter((a) => a.severity === "error").length;
+    const warnings = result.report.anomalies.length - errors;
+    const drift = result.driftDetected ? `, dataset drift in ${result.driftedColumns.join(", ")}` : "";
+    return new StepFailed(
+      `data validation failed (fail-on: ${options.failOn}): ${errors} error(s), ${warnings} warning(s)${drift}; details in ${result.reportPath} and the job summary`,
+      { code: "validation-failed" },
+    );
+  },
+};
+
+/** One line on the verdict: rows, anomalies, drift, where the report is. */
+function logVerdict(result: ValidateResult, logger: Logger): void {
+  const d = result.report.drift;
+  logger.info(
+    `${result.passed ? "passed" : "FAILED"}: ${result.rows.toLocaleString("en-US")} rows, ${result.anomalies} anomalies` +
+      (d
+        ? `, drift in ${d.columns.filter((c) => c.drifted).length}/${d.columns.length} columns${d.datasetDrift ? " (dataset drift)" : ""}`
+        : "") +
+      `; report: ${result.reportPath}`,
+  );
+}
