@@ -1,0 +1,15 @@
+export { scanPath, scanBytes, formatFindings, worstVerdict } from "./scan.js";
+export { classifyGlobal, canonicalModule, type GlobalVerdict } from "./policy.js";
+export { walkPickle, type PickleSink, type PickleWalkResult } from "./pickle.js";
+export { ScanError } from "./source.js";
+export type {
+  Verdict,
+  IssueSeverity,
+  GlobalSeverity,
+  ModelFormat,
+  GlobalRef,
+  ScanIssue,
+  FileReport,
+  ScanReport,
+  ScanOptions,
+} from "./types.js";

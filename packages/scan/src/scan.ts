@@ -1,0 +1,617 @@
+/**
+ * scanPath: scan a model file or directory without loading anything, and say whether loading it
+ * can run code. Formats are recognised by their bytes first (pickle PROTO, zip, NumPy, HDF5,
+ * zlib/gzip), then by extension.
+ */
+import { lstatSync, readdirSync, realpathSync, statSync, type Stats } from "node:fs";
+import path from "node:path";
+import { gunzipSync, inflateSync } from "node:zlib";
+import { classifyGlobal } from "./policy.js";
+import { walkPickle, type PickleSink } from "./pickle.js";
+import { BufferSource, FileSource, ScanError, type ByteSource } from "./source.js";
+import { isZip, openZipEntry, readZipEntries } from "./zip.js";
+import {
+  HDF5_MAGIC,
+  NPY_MAGIC,
+  checkHdf5,
+  checkKerasConfig,
+  checkSafetensors,
+  looksLikeSafetensors,
+  onnxExternalData,
+  readNpyHeader,
+} from "./formats.js";
+import type {
+  FileReport,
+  GlobalRef,
+  IssueSeverity,
+  ModelFormat,
+  ScanIssue,
+  ScanOptions,
+  ScanReport,
+  Verdict,
+} from "./types.js";
+
+const DEFAULT_MAX_DECOMPRESSED = 1 << 30;
+const DEFAULT_MAX_DEPTH = 4;
+
+const PICKLE_EXTENSIONS = new Set([
+  ".pkl",
+  ".pickle",
+  ".joblib",
+  ".pt",
+  ".pth",
+  ".bin",
+  ".ckpt",
+  ".dat",
+  ".data",
+  ".sav",
+  ".p",
+  ".npy",
+]);
+/** Never tried as protocol 0 pickles (their text would often parse as a few opcodes). */
+const TEXT_EXTENSIONS = new Set([
+  ".txt",
+  ".md",
+  ".csv",
+  ".tsv",
+  ".py",
+  ".yaml",
+  ".yml",
+  ".toml",
+  ".ini",
+  ".cfg",
+  ".html",
+]);
+
+/** ISO-8859-1, byte for byte (TextDecoder("latin1") is windows-1252). */
+const latin1 = {
+  decode: (b: Uint8Array): string => Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString("latin1"),
+};
+
+const RANK: Record<Verdict, number> = { safe: 0, warn: 1, error: 2, dangerous: 3 };
+
+export function worstVerdict(verdicts: Iterable<Verdict>): Verdict {
+  let worst: Verdict = "safe";
+  for (const v of verdicts) if (RANK[v] > RANK[worst]) worst = v;
+  return worst;
+}
+
+function issueVerdict(severity: IssueSeverity): Verdict {
+  return severity === "info" ? "safe" : severity;
+}
+
+/** Collects one file's globals and issues. */
+class FileScan {
+  format: ModelFormat = "unknown";
+  private readonly globals = new Map<string, GlobalRef>();
+  private readonly issues: ScanIssue[] = [];
+
+  constructor(
+    readonly displayPath: string,
+    readonly absolutePath: string,
+    readonly options: Required<ScanOptions>,
+  ) {}
+
+  addGlobal(module: string, name: string, opcode: string, offset: number, entry: string | undefined): void {
+    const key = `${module}\0${name}\0${entry ?? ""}`;
+    const existing = this.globals.get(key);
+    if (existing) {
+      existing.count++;
+      return;
+    }
+    const verdict = classifyGlobal(module, name);
+    const ref: GlobalRef = {
+      module,
+      name,
+      severity: verdict.severity,
+      reason: verdict.reason,
+      opcode,
+      offset,
+      count: 1,
+    };
+    if (entry !== undefined) ref.entry = entry;
+    this.globals.set(key, ref);
+  }
+
+  addIssue(
+    severity: IssueSeverity,
+    message: string,
+    offset: number | undefined,
+    entry: string | undefined,
+  ): void {
+    const issue: ScanIssue = { severity, message };
+    if (offset !== undefined) issue.offset = offset;
+    if (entry !== undefined) issue.entry = entry;
+    this.issues.push(issue);
+  }
+
+  report(): FileReport {
+    const globals = [...this.globals.values()];
+    const verdict = worstVerdict([
+      ...globals.map((g): Verdict =>
+        g.severity === "safe" ? "safe" : g.severity === "unknown" ? "warn" : "dangerous",
+      ),
+      ...this.issues.map((i) => issueVerdict(i.severity)),
+    ]);
+    return { path: this.displayPath, format: this.format, verdict, globals, issues: this.issues };
+  }
+}
+
+interface Ctx {
+  file: FileScan;
+  entry: string | undefined;
+  depth: number;
+  /** Whether this stream's format is the file's format (the file itself, or its decompressed body). */
+  top: boolean;
+}
+
+const child = (ctx: Ctx, name: string, top = false): Ctx => ({
+  file: ctx.file,
+  entry: ctx.entry === undefined ? name : `${ctx.entry}!/${name}`,
+  depth: ctx.depth + 1,
+  top: top && ctx.top,
+});
+
+function sinkFor(ctx: Ctx): PickleSink {
+  return {
+    global: (module, name, opcode, offset) => ctx.file.addGlobal(module, name, opcode, offset, ctx.entry),
+    issue: (severity, message, offset) => ctx.file.addIssue(severity, message, offset, ctx.entry),
+  };
+}
+
+function setFormat(ctx: Ctx, format: ModelFormat): void {
+  if (ctx.top) ctx.file.format = format;
+}
+
+/** Walk every pickle in a row (legacy torch.save writes several), from `start`. */
+function scanPickles(src: ByteSource, ctx: Ctx, start = 0, afterFirst = false): { joblib: boolean } {
+  const sink = sinkFor(ctx);
+  let pos = start;
+  let joblib = false;
+  for (let first = !afterFirst; ; first = false) {
+    if (!first) {
+      if (pos >= src.size) break;
+      const b0 = src.byte(pos);
+      const b1 = src.byte(pos + 1);
+      if (!(b0 === 0x80 && b1 >= 0 && b1 <= 5)) {
+        ctx.file.addIssue(
+          "info",
+          `${src.size - pos} bytes after the pickle's STOP at byte ${pos - 1} are not a pickle (a loader reading them as raw data runs nothing)`,
+          pos,
+          ctx.entry,
+        );
+        break;
+      }
+    }
+    const result = walkPickle(src, pos, sink);
+    joblib ||= result.joblib;
+    pos = result.end;
+  }
+  return { joblib };
+}
+
+function decompressError(kind: string, error: unknown, max: number): ScanError {
+  const message = (error as Error).message ?? String(error);
+  if (/larger than|maxOutputLength|Cannot create a Buffer|buffer/i.test(message)) {
+    return new ScanError(`${kind}: decompressed data exceeds the scan limit of ${max} bytes`, 0);
+  }
+  return new ScanError(`${kind}: cannot decompress (${message})`, 0);
+}
+
+const UNSUPPORTED_COMPRESSION: Array<[number[], string]> = [
+  [[0x42, 0x5a, 0x68], "bz2"],
+  [[0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00], "xz"],
+  [[0x5d, 0x00, 0x00], "lzma"],
+  [[0x04, 0x22, 0x4d, 0x18], "lz4"],
+  [[0x28, 0xb5, 0x2f, 0xfd], "zstd"],
+];
+
+function startsWith(src: ByteSource, bytes: number[]): boolean {
+  return bytes.every((b, i) => src.byte(i) === b);
+}
+
+function scanZip(src: ByteSource, ctx: Ctx, name: string): void {
+  const entries = readZipEntries(src).filter((e) => !e.name.endsWith("/"));
+  const names = entries.map((e) => e.name);
+  const isKeras =
+    names.includes("config.json") && names.some((n) => n === "metadata.json" || n.endsWith(".weights.h5"));
+  const isTorch = names.some((n) => n === "data.pkl" || n.endsWith("/data.pkl"));
+  const isNpz = entries.length > 0 && names.every((n) => n.endsWith(".npy")) && /\.npz$/i.test(name);
+  setFormat(
+    ctx,
+    isKeras ? "keras" : isTorch ? "pytorch" : isNpz || /\.npz$/i.test(name) ? "numpy-archive" : "zip",
+  );
+  let scanned = 0;
+  for (const entry of entries) {
+    const sub = child(ctx, entry.name);
+    if (isTorch && !/\.pkl$/.test(entry.name)) {
+      if (/(^|\/)code\/.*\.py$/.test(entry.name)) {
+        ctx.file.addIssue(
+          "warn",
+          `TorchScript code ${entry.name}: a TorchScript model runs this code when called`,
+          undefined,
+          sub.entry,
+        );
+      }
+      continue; // storages (data/0 …) are raw tensor bytes; torch.load unpickles only the .pkl entries
+    }
+    try {
+      const data = openZipEntry(src, entry, ctx.file.options.maxDecompressedBytes);
+      if (isKeras && entry.name === "config.json") {
+        let config: unknown;
+        try {
+          config = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(data.read(0, data.size)));
+        } catch (error) {
+          throw new ScanError(
+            `config.json: expected JSON, found invalid JSON (${(error as Error).message})`,
+            0,
+          );
+        }
+        checkKerasConfig(
+          config,
+          { issue: (s, m, o) => ctx.file.addIssue(s, m, o, sub.entry) },
+          "config.json",
+        );
+      } else if (isNpz) {
+        scanNpy(data, sub);
+      } else {
+        scanSource(data, entry.name, sub);
+      }
+      scanned++;
+    } catch (error) {
+      if (!(error instanceof ScanError)) throw error;
+      ctx.file.addIssue("error", error.message, error.offset, sub.entry);
+    }
+  }
+  if (isTorch && scanned === 0)
+    ctx.file.addIssue("error", "PyTorch archive without a readable data.pkl", undefined, ctx.entry);
+}
+
+function scanNpy(src: ByteSource, ctx: Ctx): void {
+  setFormat(ctx, "numpy");
+  const header = readNpyHeader(src);
+  if (header.hasObject) {
+    if (header.dataStart >= src.size)
+      throw new ScanError("npy: object array without its pickle", header.dataStart);
+    scanPickles(src, ctx, header.dataStart);
+    return;
+  }
+  const remaining = src.size - header.dataStart;
+  if (header.dataBytes !== undefined && remaining < header.dataBytes) {
+    throw new ScanError(
+      `npy: truncated array data: the header (dtype ${header.descr}) announces ${header.dataBytes} bytes, found ${remaining}`,
+      src.size,
+    );
+  }
+}
+
+function checkOnnx(src: ByteSource, ctx: Ctx): void {
+  setFormat(ctx, "onnx");
+  const dir = path.dirname(ctx.file.absolutePath);
+  let dirReal = dir;
+  try {
+    dirReal = realpathSync(dir);
+  } catch {
+    /* in-memory */
+  }
+  for (const ext of onnxExternalData(src)) {
+    const where = `tensor ${JSON.stringify(ext.tensor)}: external data location ${JSON.stringify(ext.location)}`;
+    const parts = ext.location.split(/[\\/]/);
+    if (ext.location === "" || ext.location.includes("\0")) {
+      ctx.file.addIssue("error", `${where} is empty or contains a NUL byte`, ext.offset, ctx.entry);
+    } else if (
+      path.isAbsolute(ext.location) ||
+      /^[a-zA-Z]:/.test(ext.location) ||
+      /^[\\/]/.test(ext.location)
+    ) {
+      ctx.file.addIssue(
+        "dangerous",
+        `${where} is absolute: loading reads a file outside the model directory`,
+        ext.offset,
+        ctx.entry,
+      );
+    } else if (parts.includes("..")) {
+      ctx.file.addIssue(
+        "dangerous",
+        `${where} climbs out of the model directory with '..'`,
+        ext.offset,
+        ctx.entry,
+      );
+    } else {
+      const target = path.join(dir, ext.location);
+      let real: string | undefined;
+      try {
+        real = realpathSync(target);
+      } catch {
+        ctx.file.addIssue(
+          "warn",
+          `${where}: the file does not exist next to the model`,
+          ext.offset,
+          ctx.entry,
+        );
+      }
+      if (real !== undefined && !isInside(dirReal, real)) {
+        ctx.file.addIssue(
+          "dangerous",
+          `${where} resolves (through a symlink) to ${real}, outside the model directory`,
+          ext.offset,
+          ctx.entry,
+        );
+      }
+    }
+  }
+}
+
+function isInside(root: string, target: string): boolean {
+  const rel = path.relative(root, target);
+  return rel === "" || (!rel.startsWith("..") && !path.isAbsolute(rel));
+}
+
+/** Scan one stream of bytes; `name` gives the extension hint. Throws ScanError on bad data. */
+function scanSource(src: ByteSource, name: string, ctx: Ctx): void {
+  if (ctx.depth > ctx.file.options.maxDepth) {
+    throw new ScanError(
+      `containers nest deeper than ${ctx.file.options.maxDepth} levels; not scanned further`,
+      0,
+    );
+  }
+  const ext = path.extname(name).toLowerCase();
+  if (src.size === 0) {
+    setFormat(ctx, "unknown");
+    if (PICKLE_EXTENSIONS.has(ext))
+      throw new ScanError(`empty file: expected a ${ext} model, found 0 bytes`, 0);
+    return;
+  }
+  const b0 = src.byte(0);
+  const b1 = src.byte(1);
+  if (b0 === 0x80 && b1 >= 0 && b1 <= 5) {
+    setFormat(ctx, ext === ".joblib" ? "joblib" : "pickle");
+    const { joblib } = scanPickles(src, ctx);
+    if (joblib) setFormat(ctx, "joblib");
+    return;
+  }
+  if (isZip(src)) return scanZip(src, ctx, name);
+  const head = latin1.decode(src.read(0, 8));
+  if (head.startsWith(NPY_MAGIC)) return scanNpy(src, ctx);
+  if (head === HDF5_MAGIC) {
+    setFormat(ctx, "keras-h5");
+    checkHdf5(src, { issue: (s, m, o) => ctx.file.addIssue(s, m, o, ctx.entry) });
+    return;
+  }
+  const max = ctx.file.options.maxDecompressedBytes;
+  if (b0 === 0x1f && b1 === 0x8b) {
+    setFormat(ctx, "compressed");
+    let out: Buffer;
+    try {
+      out = gunzipSync(src.read(0, src.size), { maxOutputLength: Math.max(1, max) });
+    } catch (error) {
+      throw decompressError("gzip", error, max);
+    }
+    return scanDecompressed(out, name.replace(/\.gz$/i, ""), child(ctx, "gzip stream", true));
+  }
+  if ((b0 & 0x0f) === 8 && b1 >= 0 && (b0 * 256 + b1) % 31 === 0 && b0 >> 4 <= 7) {
+    setFormat(ctx, "compressed");
+    let out: Buffer;
+    try {
+      out = inflateSync(src.read(0, src.size), { maxOutputLength: Math.max(1, max) });
+    } catch (error) {
+      throw decompressError("zlib", error, max);
+    }
+    return scanDecompressed(out, name, child(ctx, "zlib stream", true));
+  }
+  for (const [magic, kind] of UNSUPPORTED_COMPRESSION) {
+    if (startsWith(src, magic)) {
+      setFormat(ctx, "compressed");
+      throw new ScanError(
+        `${kind}-compressed data cannot be scanned (Node.js has no ${kind} decoder); save it uncompressed or with zlib/gzip (joblib.dump(..., compress=("zlib", 3))) to have it scanned`,
+        0,
+      );
+    }
+  }
+  if (ext === ".safetensors" || (ext !== ".json" && looksLikeSafetensors(src))) {
+    setFormat(ctx, "safetensors");
+    checkSafetensors(src, { issue: (s, m, o) => ctx.file.addIssue(s, m, o, ctx.entry) });
+    return;
+  }
+  if (ext === ".onnx") return checkOnnx(src, ctx);
+  if (ext === ".json") {
+    setFormat(ctx, "json");
+    try {
+      JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(src.read(0, src.size)));
+    } catch (error) {
+      throw new ScanError(`expected JSON, found invalid JSON (${(error as Error).message})`, 0);
+    }
+    return;
+  }
+  if (ext === ".h5" || ext === ".hdf5" || ext === ".keras") {
+    throw new ScanError(
+      `expected a ${ext} file (${ext === ".keras" ? "zip" : "HDF5"} signature), found other bytes`,
+      0,
+    );
+  }
+  if (TEXT_EXTENSIONS.has(ext)) return;
+  // Protocol 0/1 pickles have no magic: try walking it. Anything that imports a global before
+  // failing is reported (a loader would have imported it too); otherwise it is not a pickle.
+  const events: Array<() => void> = [];
+  let sawGlobal = false;
+  const sink: PickleSink = {
+    global: (m, n, op, off) => {
+      sawGlobal = true;
+      events.push(() => ctx.file.addGlobal(m, n, op, off, ctx.entry));
+    },
+    issue: (s, m, off) => {
+      if (s === "dangerous") sawGlobal = true;
+      events.push(() => ctx.file.addIssue(s, m, off, ctx.entry));
+    },
+  };
+  let result: { end: number; joblib: boolean };
+  try {
+    result = walkPickle(src, 0, sink);
+  } catch (error) {
+    if (!(error instanceof ScanError)) throw error;
+    if (sawGlobal || PICKLE_EXTENSIONS.has(ext)) {
+      setFormat(ctx, "pickle");
+      for (const e of events) e();
+      throw error;
+    }
+    setFormat(ctx, "unknown");
+    return;
+  }
+  setFormat(ctx, result.joblib || ext === ".joblib" ? "joblib" : "pickle");
+  for (const e of events) e();
+  if (result.end < src.size) scanPickles(src, ctx, result.end, true);
+}
+
+/** A compressed joblib/pickle: the file's format is the inner one (unless it is unknown). */
+function scanDecompressed(data: Buffer, name: string, ctx: Ctx): void {
+  scanSource(new BufferSource(data), name, ctx);
+  if (ctx.top && ctx.file.format === "unknown") ctx.file.format = "compressed";
+}
+
+function scanFileAt(absolute: string, display: string, options: Required<ScanOptions>): FileReport {
+  const file = new FileScan(display, absolute, options);
+  let src: FileSource | undefined;
+  try {
+    src = new FileSource(absolute);
+    scanSource(src, absolute, { file, entry: undefined, depth: 0, top: true });
+  } catch (error) {
+    if (error instanceof ScanError) {
+      file.addIssue("error", error.message, error.offset, undefined);
+    } else if ((error as NodeJS.ErrnoException).code !== undefined) {
+      file.addIssue("error", `cannot read ${display}: ${(error as Error).message}`, undefined, undefined);
+    } else {
+      throw error;
+    }
+  } finally {
+    src?.close();
+  }
+  return file.report();
+}
+
+function kindOf(stats: Stats): string {
+  if (stats.isFIFO()) return "a FIFO";
+  if (stats.isSocket()) return "a socket";
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return "a device";
+  return "not a regular file";
+}
+
+function errorReport(display: string, message: string): FileReport {
+  return {
+    path: display,
+    format: "unknown",
+    verdict: "error",
+    globals: [],
+    issues: [{ severity: "error", message }],
+  };
+}
+
+function resolveOptions(options: ScanOptions): Required<ScanOptions> {
+  return {
+    maxDecompressedBytes: options.maxDecompressedBytes ?? DEFAULT_MAX_DECOMPRESSED,
+    maxDepth: options.maxDepth ?? DEFAULT_MAX_DEPTH,
+  };
+}
+
+/**
+ * Scan a model file, or every file below a directory (symlinks are followed only when they stay
+ * inside it; FIFOs, sockets and devices are reported, never opened). Never throws for bad model
+ * bytes: those become `error` issues with a byte offset. Throws only when `target` itself cannot
+ * be read.
+ */
+export async function scanPath(target: string, options: ScanOptions = {}): Promise<ScanReport> {
+  const opts = resolveOptions(options);
+  const root = path.resolve(target);
+  const rootStats = statSync(root);
+  const files: FileReport[] = [];
+  if (!rootStats.isDirectory()) {
+    const display = path.basename(root);
+    files.push(
+      rootStats.isFile()
+        ? scanFileAt(root, display, opts)
+        : errorReport(display, `${display} is ${kindOf(rootStats)}; not scanned`),
+    );
+    return { verdict: worstVerdict(files.map((f) => f.verdict)), root, files };
+  }
+  const rootReal = realpathSync(root);
+  const visited = new Set<string>([rootReal]);
+  const walk = (dir: string): void => {
+    const names = readdirSync(dir).sort();
+    for (const name of names) {
+      const absolute = path.join(dir, name);
+      const display = path.relative(root, absolute).split(path.sep).join("/");
+      let stats = lstatSync(absolute);
+      if (stats.isSymbolicLink()) {
+        let real: string;
+        try {
+          real = realpathSync(absolute);
+        } catch (error) {
+          files.push(
+            errorReport(
+              display,
+              `symlink ${display} cannot be resolved (${(error as Error).message}); not scanned`,
+            ),
+          );
+          continue;
+        }
+        if (!isInside(rootReal, real)) {
+          files.push(
+            errorReport(
+              display,
+              `symlink ${display} points to ${real}, outside the scanned directory; not scanned`,
+            ),
+          );
+          continue;
+        }
+        stats = statSync(real);
+        if (stats.isDirectory()) {
+          if (visited.has(real)) continue;
+          visited.add(real);
+          walk(absolute);
+          continue;
+        }
+      }
+      if (stats.isDirectory()) {
+        const real = realpathSync(absolute);
+        if (visited.has(real)) continue;
+        visited.add(real);
+        walk(absolute);
+      } else if (stats.isFile()) {
+        files.push(scanFileAt(absolute, display, opts));
+      } else {
+        files.push(errorReport(display, `${display} is ${kindOf(stats)}; not scanned`));
+      }
+    }
+  };
+  walk(root);
+  return { verdict: worstVerdict(files.map((f) => f.verdict)), root, files };
+}
+
+/** Scan bytes already in memory (`name` supplies the extension hint and the report's path). */
+export function scanBytes(data: Uint8Array, name: string, options: ScanOptions = {}): FileReport {
+  const file = new FileScan(name, path.resolve(name), resolveOptions(options));
+  try {
+    scanSource(new BufferSource(data), name, { file, entry: undefined, depth: 0, top: true });
+  } catch (error) {
+    if (!(error instanceof ScanError)) throw error;
+    file.addIssue("error", error.message, error.offset, undefined);
+  }
+  return file.report();
+}
+
+/** One line per finding, for logs: `model.pkl [archive/data.pkl] byte 42: dangerous: …`. */
+export function formatFindings(report: ScanReport): string[] {
+  const lines: string[] = [];
+  for (const file of report.files) {
+    for (const g of file.globals) {
+      if (g.severity === "safe") continue;
+      const where = `${file.path}${g.entry ? ` [${g.entry}]` : ""} byte ${g.offset}`;
+      lines.push(`${where}: ${g.severity}: imports ${g.module}.${g.name} (${g.opcode}; ${g.reason})`);
+    }
+    for (const i of file.issues) {
+      if (i.severity === "info") continue;
+      const where = `${file.path}${i.entry ? ` [${i.entry}]` : ""}${i.offset !== undefined ? ` byte ${i.offset}` : ""}`;
+      lines.push(`${where}: ${i.severity}: ${i.message}`);
+    }
+  }
+  return lines;
+}
