@@ -3,15 +3,19 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";
 import { runAction, type ActionResult, type EventSpec, type RunFacts } from "@mlops/testkit";
+import { condition, interpolate, type Status } from "./expressions.js";
+
+export { evaluate, interpolate, type Status, type Value } from "./expressions.js";
 
 /*
  * Runs one job of a workflow file the way the runner does, for tests: `uses:` steps of our
  * actions run the bundled action (actions/<name>/dist/index.js) through the testkit harness,
- * `run:` steps run under `bash -e` with the step's env and GITHUB_OUTPUT, `${{ }}` expressions
- * and `if:` conditions are evaluated (the subset of GitHub's expression language our workflows
- * use: contexts, literals, == != && || !, parentheses, always() success() failure() cancelled(),
- * format(), contains(), startsWith(), toJSON(), fromJSON()). Third-party actions (checkout,
- * setup-node, artifacts) are not run: the caller lays out the workspace instead.
+ * `run:` steps run under `bash -e` with the step's env and GITHUB_OUTPUT; `${{ }}` expressions
+ * (in `run:` scripts too) and `if:` conditions are evaluated by GitHub's own expression engine
+ * (./expressions.ts), the status functions seeing the job's steps at step level and its ancestor
+ * jobs at job level.
+ * Third-party actions (checkout, setup-node, artifacts) are not run: the caller lays out the
+ * workspace instead.
  */
 
 export interface Step {
@@ -25,6 +29,7 @@ export interface Step {
   "continue-on-error"?: boolean;
 }
 export interface Job {
+  needs?: string | string[];
   if?: string;
   env?: Record<string, unknown>;
   steps?: Step[];
@@ -85,7 +90,16 @@ export interface RunJobOptions {
   /** The event and run facts the actions see (GITHUB_EVENT_NAME, payload, run id…). */
   event?: EventSpec;
   facts?: Partial<RunFacts>;
+  /**
+   * Results of the run's jobs above the needed ones (the needs of its needs, transitively): the
+   * job-level status functions look at every ancestor, not only at `needs`. Each must be an
+   * ancestor by the workflow's `needs:` (a needed job's `ancestors` in its JobResult, say).
+   */
+  ancestors?: Record<string, JobOutcome>;
 }
+
+/** A job's result as the status functions of the jobs after it see it. */
+export type JobOutcome = "success" | "failure" | "skipped" | "cancelled";
 
 export interface JobResult {
   steps: Record<string, StepState>;
@@ -93,6 +107,8 @@ export interface JobResult {
   outputs: Record<string, string>;
   result: "success" | "failure" | "skipped";
   log: string[];
+  /** The results of every ancestor job the status functions saw (its needs included). */
+  ancestors: Record<string, JobOutcome>;
 }
 
 /**
@@ -131,230 +147,6 @@ export function ourAction(uses: string): string | null {
   return m ? m[1]! : null;
 }
 
-// --- expressions --------------------------------------------------------------------------------
-
-type Value = string | number | boolean | null | Record<string, unknown> | unknown[];
-type Token = { kind: "str" | "num" | "id" | "op" | "punct"; text: string };
-
-function tokenize(src: string): Token[] {
-  const tokens: Token[] = [];
-  let i = 0;
-  while (i < src.length) {
-    const c = src[i]!;
-    if (/\s/.test(c)) {
-      i++;
-    } else if (c === "'") {
-      let s = "";
-      i++;
-      for (;;) {
-        if (i >= src.length) throw new Error(`unterminated string in ${src}`);
-        if (src[i] === "'" && src[i + 1] === "'") {
-          s += "'";
-          i += 2;
-        } else if (src[i] === "'") {
-          i++;
-          break;
-        } else s += src[i++];
-      }
-      tokens.push({ kind: "str", text: s });
-    } else if (/[0-9]/.test(c)) {
-      const m = /^[0-9.]+/.exec(src.slice(i))![0];
-      tokens.push({ kind: "num", text: m });
-      i += m.length;
-    } else if (/[A-Za-z_]/.test(c)) {
-      const m = /^[A-Za-z_][\w-]*/.exec(src.slice(i))![0];
-      tokens.push({ kind: "id", text: m });
-      i += m.length;
-    } else {
-      const two = src.slice(i, i + 2);
-      if (["==", "!=", "&&", "||", "<=", ">="].includes(two)) {
-        tokens.push({ kind: "op", text: two });
-        i += 2;
-      } else if ("!<>".includes(c)) {
-        tokens.push({ kind: "op", text: c });
-        i++;
-      } else if ("().,[]*".includes(c) || c === ".") {
-        tokens.push({ kind: "punct", text: c });
-        i++;
-      } else throw new Error(`unexpected ${c} in expression ${src}`);
-    }
-  }
-  return tokens;
-}
-
-function truthy(v: Value | undefined): boolean {
-  return !(v === undefined || v === null || v === false || v === 0 || v === "");
-}
-
-function toStr(v: Value | undefined): string {
-  if (v === undefined || v === null) return "";
-  if (typeof v === "object") return JSON.stringify(v);
-  return String(v);
-}
-
-function loose(v: Value | undefined): string | number | boolean | null {
-  if (v === undefined) return null;
-  if (typeof v === "object" && v !== null) return JSON.stringify(v);
-  return v;
-}
-
-function equals(a: Value | undefined, b: Value | undefined): boolean {
-  const x = loose(a);
-  const y = loose(b);
-  if (typeof x === "string" && typeof y === "string") return x.toLowerCase() === y.toLowerCase();
-  if (typeof x === typeof y) return x === y;
-  const num = (v: unknown) =>
-    v === null ? 0 : typeof v === "boolean" ? Number(v) : v === "" ? 0 : Number(v);
-  return num(x) === num(y);
-}
-
-export function evaluate(expr: string, ctx: Contexts, status: { failed: boolean }): Value {
-  const tokens = tokenize(expr);
-  let pos = 0;
-  const peek = () => tokens[pos];
-  const take = (text?: string) => {
-    const t = tokens[pos++];
-    if (!t || (text !== undefined && t.text !== text))
-      throw new Error(`expected ${text ?? "a token"} in ${expr}`);
-    return t;
-  };
-
-  const orExpr = (): Value => {
-    let left = andExpr();
-    while (peek()?.text === "||") {
-      take();
-      const right = andExpr();
-      left = truthy(left) ? left : right;
-    }
-    return left;
-  };
-  const andExpr = (): Value => {
-    let left = cmpExpr();
-    while (peek()?.text === "&&") {
-      take();
-      const right = cmpExpr();
-      left = truthy(left) ? right : left;
-    }
-    return left;
-  };
-  const cmpExpr = (): Value => {
-    const left = unary();
-    const op = peek();
-    if (op?.kind === "op" && ["==", "!=", "<", ">", "<=", ">="].includes(op.text)) {
-      take();
-      const right = unary();
-      if (op.text === "==") return equals(left, right);
-      if (op.text === "!=") return !equals(left, right);
-      const [a, b] = [Number(loose(left)), Number(loose(right))];
-      return op.text === "<" ? a < b : op.text === ">" ? a > b : op.text === "<=" ? a <= b : a >= b;
-    }
-    return left;
-  };
-  const unary = (): Value => {
-    if (peek()?.text === "!") {
-      take();
-      return !truthy(unary());
-    }
-    return postfix();
-  };
-  const call = (name: string, args: Value[]): Value => {
-    switch (name) {
-      case "always":
-        return true;
-      case "success":
-        return !status.failed;
-      case "failure":
-        return status.failed;
-      case "cancelled":
-        return false;
-      case "format":
-        return toStr(args[0]).replace(/\{(\d+)\}/g, (_, n: string) => toStr(args[Number(n) + 1]));
-      case "contains": {
-        const [hay, needle] = args;
-        if (Array.isArray(hay)) return hay.some((v) => equals(v as Value, needle));
-        return toStr(hay).toLowerCase().includes(toStr(needle).toLowerCase());
-      }
-      case "startsWith":
-        return toStr(args[0]).toLowerCase().startsWith(toStr(args[1]).toLowerCase());
-      case "toJSON":
-        return JSON.stringify(args[0] ?? null);
-      case "fromJSON":
-        return JSON.parse(toStr(args[0])) as Value;
-      default:
-        throw new Error(`function ${name}() is not supported by the test runner`);
-    }
-  };
-  const primary = (): Value => {
-    const t = take();
-    if (t.kind === "str") return t.text;
-    if (t.kind === "num") return Number(t.text);
-    if (t.text === "(") {
-      const v = orExpr();
-      take(")");
-      return v;
-    }
-    if (t.kind === "id") {
-      if (t.text === "true") return true;
-      if (t.text === "false") return false;
-      if (t.text === "null") return null;
-      if (peek()?.text === "(") {
-        take("(");
-        const args: Value[] = [];
-        while (peek()?.text !== ")") {
-          args.push(orExpr());
-          if (peek()?.text === ",") take(",");
-        }
-        take(")");
-        return call(t.text, args);
-      }
-      const root = (ctx as unknown as Record<string, Value>)[t.text];
-      if (root === undefined) throw new Error(`unknown context ${t.text} in ${expr}`);
-      return root;
-    }
-    throw new Error(`unexpected ${t.text} in ${expr}`);
-  };
-  const postfix = (): Value => {
-    let v = primary();
-    for (;;) {
-      const t = peek();
-      if (t?.text === ".") {
-        take();
-        const name = take().text;
-        v =
-          v && typeof v === "object" && !Array.isArray(v)
-            ? ((v as Record<string, Value>)[name] ?? null)
-            : null;
-      } else if (t?.text === "[") {
-        take();
-        const key = orExpr();
-        take("]");
-        v = v && typeof v === "object" ? ((v as Record<string, Value>)[toStr(key)] ?? null) : null;
-      } else return v;
-    }
-  };
-  const value = orExpr();
-  if (pos !== tokens.length) throw new Error(`unexpected ${tokens[pos]!.text} in ${expr}`);
-  return value;
-}
-
-export function interpolate(text: unknown, ctx: Contexts, status = { failed: false }): string {
-  return String(text).replace(/\$\{\{([\s\S]*?)\}\}/g, (_, expr: string) =>
-    toStr(evaluate(expr, ctx, status)),
-  );
-}
-
-const STATUS_FUNCTION = /\b(always|success|failure|cancelled)\(\)/;
-
-/** An `if:` as GitHub decides it: status functions see `status`; without one, success() is implied. */
-function condition(raw: string | boolean | undefined, ctx: Contexts, status: { failed: boolean }): boolean {
-  if (raw === undefined) return !status.failed;
-  if (typeof raw === "boolean") return raw && !status.failed;
-  const expr = raw.trim().replace(/^\$\{\{([\s\S]*)\}\}$/, "$1");
-  const usesStatus = STATUS_FUNCTION.test(expr);
-  const value = truthy(evaluate(expr, ctx, status));
-  return usesStatus ? value : value && !status.failed;
-}
-
 function parseOutputFile(file: string): Record<string, string> {
   const out: Record<string, string> = {};
   const lines = readFileSync(file, "utf8").split("\n");
@@ -371,14 +163,58 @@ function parseOutputFile(file: string): Record<string, string> {
 }
 
 /**
- * Whether GitHub starts a job, given the results of the jobs it needs (ctx.needs): without a
- * status function in its `if:`, every needed job must have succeeded (a skipped one skips it
- * too); with one, the `if:` alone decides, and failure() is true when a needed job failed.
+ * What a job's status functions see: GitHub's job-level failure() is true when any ancestor job
+ * (through `needs:`, transitively) failed; success() only when every ancestor succeeded, so a
+ * skipped one makes it false: a job without a status function in its `if:` (an implicit
+ * `success() &&`) or with an explicit `if: success()` is skipped after a skipped need.
  */
-export function jobRuns(job: Job, ctx: Contexts): boolean {
-  const results = Object.values(ctx.needs).map((n) => n.result);
-  if (!STATUS_FUNCTION.test(String(job.if ?? "")) && results.some((r) => r !== "success")) return false;
-  return job.if === undefined || condition(job.if, ctx, { failed: results.includes("failure") });
+export function ancestorStatus(results: JobOutcome[]): Status {
+  return {
+    failed: results.includes("failure"),
+    incomplete: results.some((r) => r !== "success"),
+    cancelled: results.includes("cancelled"),
+  };
+}
+
+/**
+ * Whether GitHub starts a job: its `if:` (default success()) over its contexts, the status
+ * functions seeing the jobs it needs (ctx.needs) and their ancestors (`ancestors`: results of the
+ * jobs further up, by name).
+ */
+export function jobRuns(job: Job, ctx: Contexts, ancestors: Record<string, JobOutcome> = {}): boolean {
+  const results = { ...ancestors, ...mapValues(ctx.needs, (n) => n.result as JobOutcome) };
+  return condition(job.if, ctx, ancestorStatus(Object.values(results)));
+}
+
+function mapValues<T, U>(record: Record<string, T>, f: (value: T) => U): Record<string, U> {
+  return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, f(v)]));
+}
+
+/** The jobs a job needs, directly and through them, by the workflow's `needs:`. */
+export function ancestorsOf(workflow: Workflow, name: string, seen = new Set<string>()): Set<string> {
+  const job = workflow.jobs[name];
+  if (!job)
+    throw new Error(`no job ${name} in the workflow (jobs: ${Object.keys(workflow.jobs).join(", ")})`);
+  for (const need of [job.needs ?? []].flat()) {
+    if (seen.has(need)) continue;
+    seen.add(need);
+    ancestorsOf(workflow, need, seen);
+  }
+  return seen;
+}
+
+/** The given ancestors, after checking that the given needs and ancestors are the workflow's. */
+function checkAncestry(workflow: Workflow, options: RunJobOptions): Record<string, JobOutcome> {
+  const where = `${options.workflow}: job ${options.job}`;
+  const declared = [workflow.jobs[options.job]?.needs ?? []].flat();
+  for (const need of Object.keys(options.contexts?.needs ?? {}))
+    if (!declared.includes(need))
+      throw new Error(`${where} does not need ${need} (needs: ${declared.join(", ") || "nothing"})`);
+  const above = ancestorsOf(workflow, options.job);
+  for (const name of Object.keys(options.ancestors ?? {}))
+    if (!above.has(name))
+      throw new Error(`${where}: ${name} is not an ancestor (ancestors: ${[...above].join(", ") || "none"})`);
+  return options.ancestors ?? {};
 }
 
 /** `bash -e -c script` as a run step's shell, without blocking this process. */
@@ -433,11 +269,13 @@ export async function runJob(options: RunJobOptions): Promise<JobResult> {
     env: {},
     steps: {},
   };
-  const status = { failed: false };
+  const ancestors = checkAncestry(workflow, options);
+  const seen = { ...ancestors, ...mapValues(ctx.needs, (n) => n.result as JobOutcome) };
+  const status: Status = { failed: false };
   const log: string[] = [];
   const actions: Record<string, ActionResult> = {};
-  const skipped: JobResult = { steps: {}, actions, outputs: {}, result: "skipped", log };
-  if (!jobRuns(job, ctx)) return skipped;
+  const skipped: JobResult = { steps: {}, actions, outputs: {}, result: "skipped", log, ancestors: seen };
+  if (!jobRuns(job, ctx, ancestors)) return skipped;
   for (const [k, v] of Object.entries(job.env ?? {})) ctx.env[k] = interpolate(v, ctx, status);
   mkdirSync(options.runnerTemp, { recursive: true });
 
@@ -501,7 +339,7 @@ export async function runJob(options: RunJobOptions): Promise<JobResult> {
       const output = path.join(options.runnerTemp, `output-${options.job}-${index}`);
       writeFileSync(output, "");
       // Asynchronously: a run step may call a server in this process (the fake GitHub).
-      const result = await runShell(String(step.run), {
+      const result = await runShell(interpolate(step.run, ctx, status), {
         cwd: options.workspace,
         env: {
           PATH: options.path ?? process.env.PATH ?? "",
@@ -524,5 +362,6 @@ export async function runJob(options: RunJobOptions): Promise<JobResult> {
   const outputs = Object.fromEntries(
     Object.entries(job.outputs ?? {}).map(([k, v]) => [k, interpolate(v, ctx, status)]),
   );
-  return { steps: ctx.steps, actions, outputs, result: status.failed ? "failure" : "success", log };
+  const result = status.failed ? "failure" : "success";
+  return { steps: ctx.steps, actions, outputs, result, log, ancestors: seen };
 }
