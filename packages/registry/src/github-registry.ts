@@ -1,9 +1,8 @@
 import type { Logger, RunContext } from "@mlops/core";
-import { gitHubRepo, type GitHubRequest } from "./github-api.js";
+import { gitHubRepo, type GitHubRepo, type GitHubRequest } from "./github-api.js";
 import { GitHubIndexStore } from "./github-index-store.js";
 import { IndexedRegistry } from "./indexed-registry.js";
 import { ReleaseArtifactStore } from "./release-artifact-store.js";
-import type { Registry } from "./types.js";
 
 /*
  * The registry inside the GitHub repository itself: nothing to host, only GITHUB_TOKEN. The
@@ -13,7 +12,7 @@ import type { Registry } from "./types.js";
  * after it).
  */
 
-export { DEFAULT_REGISTRY_BRANCH } from "./github-index-store.js";
+export { DEFAULT_REGISTRY_BRANCH, GitHubIndexStore } from "./github-index-store.js";
 export { assetNameFor } from "./release-artifact-store.js";
 export type { GitHubRequest };
 
@@ -45,22 +44,15 @@ export class GitHubRegistry extends IndexedRegistry {
 }
 
 /**
- * Opens the GitHub registry with the shared client (@mlops/github: retries, throttling,
- * GITHUB_API_URL). Loaded only when the github backend is chosen.
+ * The repository's API over the shared client (@mlops/github: retries, throttling,
+ * GITHUB_API_URL). Loaded only when the github backend is chosen (open.ts).
  */
-export async function openGitHubRegistry(options: {
+export async function openGitHubApi(options: {
   token: string;
   ctx: RunContext;
   logger: Logger;
-  branch?: string | undefined;
-}): Promise<Registry> {
+}): Promise<GitHubRepo> {
   const { createGitHubClient } = await import("@mlops/github");
   const client = createGitHubClient({ token: options.token, ctx: options.ctx, logger: options.logger });
-  return new GitHubRegistry({
-    request: (route, params) => client.request(route, params),
-    repository: options.ctx.repository!,
-    logger: options.logger,
-    ctx: options.ctx,
-    ...(options.branch ? { branch: options.branch } : {}),
-  });
+  return gitHubRepo((route, params) => client.request(route, params), options.ctx.repository!);
 }

@@ -1,9 +1,53 @@
 import path from "node:path";
 import { ConfigurationError, type Logger, type RunContext } from "@mlops/core";
-import { LocalRegistry } from "./local-registry.js";
+import { DirectoryArtifactStore } from "./directory-artifact-store.js";
+import type { GitHubRepo } from "./github-api.js";
+import { IndexedRegistry } from "./indexed-registry.js";
+import { LocalIndexStore } from "./local-index-store.js";
+import type { ArtifactStore, IndexStore } from "./ports.js";
+import { ReleaseArtifactStore } from "./release-artifact-store.js";
 import type { Registry } from "./types.js";
 
 export type RegistryBackend = "auto" | "local" | "github";
+
+/** What an artifact store may be built from: the run, and the backend the index lives in. */
+export interface ArtifactStoreContext {
+  ctx: RunContext;
+  logger: Logger;
+  /** The registry directory (backend local), else null. */
+  root: string | null;
+  /** The repository's API (backend github), else null. */
+  github: GitHubRepo | null;
+}
+
+function needs<T>(value: T | null, store: string, backend: string): T {
+  if (value === null) {
+    throw new ConfigurationError(
+      `registry: the ${store} artifact store works with the ${backend} backend only`,
+      {
+        code: "input-invalid",
+      },
+    );
+  }
+  return value;
+}
+
+/**
+ * Where new versions' files go, by name; the index stays with the backend. Adding a store is
+ * one file implementing ArtifactStore (ports.ts) and one line here.
+ */
+export const ARTIFACT_STORES = {
+  directory: (c: ArtifactStoreContext) =>
+    new DirectoryArtifactStore({ root: needs(c.root, "directory", "local"), logger: c.logger }),
+  "release-assets": (c: ArtifactStoreContext) =>
+    new ReleaseArtifactStore({
+      api: needs(c.github, "release-assets", "github"),
+      logger: c.logger,
+      ctx: c.ctx,
+    }),
+} satisfies Record<string, (context: ArtifactStoreContext) => ArtifactStore>;
+
+export type ArtifactStoreName = keyof typeof ARTIFACT_STORES;
 
 export interface OpenRegistryOptions {
   backend: RegistryBackend;
@@ -15,6 +59,8 @@ export interface OpenRegistryOptions {
   logger: Logger;
   /** GitHub backend: the registry branch (default mlops-registry). */
   branch?: string;
+  /** Where the files of new versions go (default: directory for local, release-assets for github). */
+  artifacts?: ArtifactStoreName;
 }
 
 export const DEFAULT_LOCAL_REGISTRY = ".mlops/registry";
@@ -47,7 +93,8 @@ export async function openRegistry(options: OpenRegistryOptions): Promise<Regist
   if (backend === "local") {
     const root = path.resolve(ctx.workspace, options.path?.trim() || DEFAULT_LOCAL_REGISTRY);
     (auto ? logger.debug : logger.info).call(logger, `registry: local directory ${root}`);
-    return new LocalRegistry({ root, logger, ctx });
+    const indexes = new LocalIndexStore({ root, logger });
+    return registryOver(indexes, options.artifacts ?? "directory", { ctx, logger, root, github: null });
   }
   if (!token) {
     throw new ConfigurationError(
@@ -60,6 +107,25 @@ export async function openRegistry(options: OpenRegistryOptions): Promise<Regist
       code: "repository-missing",
     });
   }
-  const { openGitHubRegistry } = await import("./github-registry.js");
-  return await openGitHubRegistry({ token, ctx, logger, branch: options.branch });
+  const { openGitHubApi, GitHubIndexStore } = await import("./github-registry.js");
+  const github = await openGitHubApi({ token, ctx, logger });
+  const indexes = new GitHubIndexStore({
+    api: github,
+    logger,
+    ...(options.branch ? { branch: options.branch } : {}),
+  });
+  return registryOver(indexes, options.artifacts ?? "release-assets", { ctx, logger, root: null, github });
+}
+
+function registryOver(indexes: IndexStore, artifacts: string, context: ArtifactStoreContext): Registry {
+  if (!Object.hasOwn(ARTIFACT_STORES, artifacts)) {
+    throw new ConfigurationError(
+      `registry artifacts: expected one of ${Object.keys(ARTIFACT_STORES)
+        .map((name) => `'${name}'`)
+        .join(", ")}, found ${JSON.stringify(artifacts)}`,
+      { code: "input-invalid" },
+    );
+  }
+  const store = ARTIFACT_STORES[artifacts as ArtifactStoreName](context);
+  return new IndexedRegistry({ indexes, artifacts: store, logger: context.logger, ctx: context.ctx });
 }
