@@ -2,9 +2,13 @@ import type { Logger, RunContext } from "@mlops/core";
 import { statusOf, translateGitHubError } from "./errors.js";
 
 /*
- * The one GitHub client: @octokit/core with @octokit/plugin-retry and
- * @octokit/plugin-throttling, loaded lazily (actions must start fast), pointed at
+ * The one GitHub client: @octokit/core with @octokit/plugin-retry, @octokit/plugin-throttling
+ * and @octokit/plugin-paginate-rest, loaded lazily (actions must start fast), pointed at
  * GITHUB_API_URL (GHES, the fake) — never a hard-coded host.
+ *
+ * Proxies: HTTPS_PROXY / HTTP_PROXY / NO_PROXY (and their lower-case forms) are honoured as
+ * @actions/github's getOctokit does: @actions/http-client decides (loopback and NO_PROXY hosts
+ * go direct), undici's ProxyAgent carries the requests. Both load only when a proxy variable is set.
  *
  * Retry policy (all bounded so the total wait fits in a job):
  * - 5xx and network failures: retried by plugin-retry with backoff (n+1)² × baseDelayMs, for
@@ -128,6 +132,9 @@ function apiUrlFrom(options: CreateGitHubClientOptions): string {
 
 interface OctokitLike {
   request: (route: string, parameters?: Record<string, unknown>) => Promise<GitHubResponse<unknown>>;
+  paginate: {
+    iterator: (route: string, parameters?: Record<string, unknown>) => AsyncIterable<GitHubResponse<unknown>>;
+  };
   hook: {
     before: (
       name: "request",
@@ -135,6 +142,38 @@ interface OctokitLike {
     ) => void;
     error: (name: "request", fn: (error: unknown, options: Record<string, unknown>) => unknown) => void;
   };
+}
+
+const PROXY_VARIABLES = ["https_proxy", "HTTPS_PROXY", "http_proxy", "HTTP_PROXY"];
+
+/**
+ * A fetch through the proxy that the environment names for `apiUrl`, as @actions/github's
+ * getOctokit chooses it (@actions/http-client's getProxyUrl: HTTPS_PROXY for https, HTTP_PROXY for
+ * http, NO_PROXY and loopback hosts bypassed), or undefined to fetch directly. Nothing is loaded
+ * when no proxy variable is set.
+ */
+export async function proxyFetchFor(
+  apiUrl: string,
+  logger?: Pick<Logger, "debug">,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<typeof fetch | undefined> {
+  if (!PROXY_VARIABLES.some((name) => env[name])) return undefined;
+  const { getProxyUrl } = await import("@actions/http-client/lib/proxy");
+  const proxy = getProxyUrl(new URL(apiUrl));
+  if (!proxy) {
+    logger?.debug(`GitHub API ${apiUrl}: direct (NO_PROXY or a loopback host)`);
+    return undefined;
+  }
+  const { ProxyAgent, fetch: undiciFetch } = await import("undici");
+  const dispatcher = new ProxyAgent({
+    uri: proxy.href,
+    ...((proxy.username || proxy.password) && {
+      token: `Basic ${Buffer.from(`${proxy.username}:${proxy.password}`).toString("base64")}`,
+    }),
+  });
+  logger?.debug(`GitHub API ${apiUrl}: through the proxy ${proxy.protocol}//${proxy.host}`);
+  return ((input: Parameters<typeof fetch>[0], init?: RequestInit) =>
+    undiciFetch(input as never, { ...(init as object), dispatcher } as never)) as unknown as typeof fetch;
 }
 
 /**
@@ -151,11 +190,14 @@ export function createGitHubClient(options: CreateGitHubClientOptions): GitHubCl
 
   const load = (): Promise<OctokitLike> => {
     loaded ??= (async () => {
-      const [{ Octokit }, { retry: retryPlugin }, { throttling }] = await Promise.all([
-        import("@octokit/core"),
-        import("@octokit/plugin-retry"),
-        import("@octokit/plugin-throttling"),
-      ]);
+      const [{ Octokit }, { retry: retryPlugin }, { throttling }, { paginateRest }, proxyFetch] =
+        await Promise.all([
+          import("@octokit/core"),
+          import("@octokit/plugin-retry"),
+          import("@octokit/plugin-throttling"),
+          import("@octokit/plugin-paginate-rest"),
+          proxyFetchFor(apiUrl, logger),
+        ]);
       const throttleGroups: Record<string, unknown> = {};
       if (retryOptions.writeSpacingMs !== undefined) {
         const { default: Bottleneck } = await import("bottleneck/light.js");
@@ -187,9 +229,9 @@ export function createGitHubClient(options: CreateGitHubClientOptions): GitHubCl
         const signal = init?.signal
           ? AbortSignal.any([init.signal, AbortSignal.timeout(timeoutMs)])
           : AbortSignal.timeout(timeoutMs);
-        return fetch(input, { ...init, signal });
+        return (proxyFetch ?? fetch)(input, { ...init, signal });
       };
-      const MyOctokit = Octokit.plugin(retryPlugin, throttling);
+      const MyOctokit = Octokit.plugin(retryPlugin, throttling, paginateRest);
       const octokit = new MyOctokit({
         auth: options.token || undefined,
         baseUrl: apiUrl,
@@ -244,19 +286,19 @@ export function createGitHubClient(options: CreateGitHubClientOptions): GitHubCl
       opts: { maxPages?: number } = {},
     ) {
       const maxPages = opts.maxPages ?? 100;
-      let page = Number(parameters.page ?? 1);
-      for (let n = 0; n < maxPages; n++, page++) {
-        const res = await client.request<T[] | Record<string, unknown>>(route, {
-          per_page: 100,
-          ...parameters,
-          page,
-        });
-        const items = Array.isArray(res.data) ? res.data : firstArray<T>(res.data);
-        yield items as T[];
-        const link = String(res.headers.link ?? "");
-        if (!/rel="next"/.test(link) || items.length === 0) return;
+      const octokit = await load();
+      let n = 0;
+      // plugin-paginate-rest follows Link rel="next" and unwraps { total_count, items: [...] }.
+      for await (const res of octokit.paginate.iterator(route, { per_page: 100, page: 1, ...parameters })) {
+        const items = res.data as T[];
+        yield items;
+        if (items.length === 0) return;
+        if (++n >= maxPages) {
+          if (/rel="next"/.test(String(res.headers.link ?? "")))
+            logger.warning(`${route}: stopped after ${maxPages} pages`);
+          return;
+        }
       }
-      logger.warning(`${route}: stopped after ${maxPages} pages`);
     },
     async paginate<T>(route: string, parameters?: Record<string, unknown>, opts?: { maxPages?: number }) {
       const all: T[] = [];
@@ -266,10 +308,4 @@ export function createGitHubClient(options: CreateGitHubClientOptions): GitHubCl
     octokit: load,
   };
   return client;
-}
-
-/** List endpoints that wrap their array ({ total_count, check_runs: [...] }). */
-function firstArray<T>(data: Record<string, unknown>): T[] {
-  for (const v of Object.values(data)) if (Array.isArray(v)) return v as T[];
-  return [];
 }
