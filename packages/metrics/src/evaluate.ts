@@ -1,4 +1,5 @@
-import { requireCandidate } from "./candidate.js";
+import { promises as fs } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import {
   ConfigurationError,
@@ -10,11 +11,20 @@ import {
   type RunContext,
 } from "@mlops/core";
 import type { Registry } from "@mlops/registry";
-import { parseBaselineSpec, readMetricsSource, resolveBaseline, type ResolvedBaseline } from "./baseline.js";
+import {
+  parseBaselineSpec,
+  readMetricsSource,
+  resolveBaseline,
+  type BaselineSpec,
+  type ResolvedBaseline,
+} from "./baseline.js";
 import { pairedBootstrap, pointEstimates, type BootstrapResult } from "./bootstrap.js";
+import { requireCandidate } from "./candidate.js";
 import { checkGate, defaultGreaterIsBetter, type Gate, type SignificanceTest } from "./gates.js";
 import { delong, mcnemar, type DeLongResult, type McNemarResult } from "./paired-tests.js";
-import { readPredictions } from "./predictions.js";
+import type { PredictCommand } from "./predict.js";
+import { readPredictions, type PredictionTable } from "./predictions.js";
+import { scoreOnEvaluationRows, type EvaluationRowsMode, type RescoreResult } from "./rescore.js";
 import { argsortFloat64 } from "./sort.js";
 import { normalSf } from "./stats.js";
 import {
@@ -26,6 +36,11 @@ import {
   type TaskOptions,
 } from "./task.js";
 import { renderComparisonSummary } from "./summary.js";
+
+export type EvaluationSet = NonNullable<Comparison["evaluation"]>;
+
+/** Where cached baseline scores live, under the working directory. */
+export const DEFAULT_CACHE_DIR = ".mlops/cache";
 
 /*
  * The evaluate-against-baseline step: one function used by the action, `mlops evaluate` and
@@ -52,6 +67,24 @@ export interface EvaluateOptions {
   /** Where the Comparison JSON is written. */
   output: string;
   cwd: string;
+  /**
+   * The predict command (mlops.yml `predict:`). With a registry baseline it scores the baseline
+   * on the evaluation rows (like-for-like); without it the baseline's registered metrics are
+   * compared, and the Comparison says that this is not like-for-like.
+   */
+  predict?: PredictCommand | null | undefined;
+  /** Evaluation rows for predict: files, directories or globs (evaluate.dataset). */
+  dataset?: string[] | undefined;
+  /**
+   * candidate (default with candidate-predictions): the dataset rows the candidate's predictions
+   * cover, by id-column. dataset (default otherwise): every dataset row, the candidate scored
+   * with predict from candidateModel.
+   */
+  evaluationRows?: EvaluationRowsMode | undefined;
+  /** The candidate's model file or directory (train's model-path), for predict. */
+  candidateModel?: string | undefined;
+  /** Cache of baseline scores (default .mlops/cache). */
+  cacheDir?: string | undefined;
 }
 
 export interface EvaluateDeps {
@@ -59,6 +92,10 @@ export interface EvaluateDeps {
   ctx?: RunContext;
   openRegistry?: () => Promise<Registry>;
   now?: () => Date;
+  /** The environment predict commands start from (default process.env). */
+  env?: NodeJS.ProcessEnv;
+  /** Scratch space (default the runner's temp directory, else the OS's). */
+  tempDir?: string;
 }
 
 export interface EvaluateResult {
@@ -133,7 +170,7 @@ function discordant(y: ArrayLike<number>, a: ArrayLike<number>, b: ArrayLike<num
     if (ra && !rb) aOnly++;
     else if (rb && !ra) bOnly++;
   }
-  return mcnemar(aOnly, bOnly);
+  return mcnemar(aOnly, bOnly, { exact: true });
 }
 
 function significanceFor(
@@ -190,8 +227,9 @@ function metricRow(
   hasBaseline: boolean,
   gate: Gate | undefined,
   stats: PairedStats | null,
-  options: EvaluateOptions,
+  context: { options: EvaluateOptions; unpaired: string | undefined },
 ): MetricComparison {
+  const { options } = context;
   const gib = gate?.greaterIsBetter ?? defaultGreaterIsBetter(name) ?? null;
   const c = candidate;
   const b = baseline;
@@ -226,6 +264,7 @@ function metricRow(
       baseline: b,
       significance: significanceFor(stats, name, gate.greaterIsBetter),
       defaultSignificance: stats?.baseline ? options.significance : null,
+      ...(context.unpaired ? { unpaired: context.unpaired } : {}),
     });
     row.gate = {
       threshold: gate.threshold,
@@ -244,12 +283,7 @@ function metricRow(
   return row;
 }
 
-async function readCandidate(options: EvaluateOptions): Promise<{
-  metrics: Metrics;
-  runId: string | null;
-  gitSha: string | null;
-  params?: Record<string, unknown>;
-}> {
+async function readCandidate(options: EvaluateOptions): Promise<CandidateInfo> {
   if (!options.candidateMetrics) return { metrics: {}, runId: null, gitSha: null };
   const src = await readMetricsSource(options.candidateMetrics, options.cwd);
   return {
@@ -260,12 +294,16 @@ async function readCandidate(options: EvaluateOptions): Promise<{
   };
 }
 
-export async function evaluateAgainstBaseline(
-  options: EvaluateOptions,
-  deps: EvaluateDeps,
-): Promise<EvaluateResult> {
-  const { logger } = deps;
-  requireCandidate(options);
+interface CandidateInfo {
+  metrics: Metrics;
+  runId: string | null;
+  gitSha: string | null;
+  params?: Record<string, unknown>;
+}
+
+/** The inputs that contradict each other, before anything is read. */
+function checkInputs(options: EvaluateOptions): BaselineSpec {
+  if (!(options.predict && options.candidateModel)) requireCandidate(options);
   if (options.baselinePredictions && !options.candidatePredictions) {
     throw new ConfigurationError("baseline-predictions need candidate-predictions on the same rows", {
       code: "input-missing",
@@ -277,90 +315,184 @@ export async function evaluateAgainstBaseline(
       code: "input-invalid",
     });
   }
-  const candidate = await readCandidate(options);
+  return spec;
+}
+
+async function resolveFor(
+  spec: BaselineSpec,
+  options: EvaluateOptions,
+  deps: EvaluateDeps,
+): Promise<ResolvedBaseline | null> {
   const registryWithoutModel = (spec.kind === "alias" || spec.kind === "version") && !options.model;
   if (registryWithoutModel && options.baselinePredictions) {
-    logger.info(
+    deps.logger.info(
       `baseline: no model name, so the registry is not consulted; the baseline is ${options.baselinePredictions}`,
     );
+    return null;
   }
-  const resolved: ResolvedBaseline | null =
-    registryWithoutModel && options.baselinePredictions
-      ? null
-      : await resolveBaseline(spec, {
-          model: options.model,
-          cwd: options.cwd,
-          logger,
-          ...(deps.openRegistry ? { openRegistry: deps.openRegistry } : {}),
-        });
+  return resolveBaseline(spec, {
+    model: options.model,
+    cwd: options.cwd,
+    logger: deps.logger,
+    ...(deps.openRegistry ? { openRegistry: deps.openRegistry } : {}),
+  });
+}
 
-  // Predictions: metrics, slices, intervals, paired tests.
-  let stats: PairedStats | null = null;
-  const sliceStats: { column: string; value: string; stats: PairedStats }[] = [];
-  let confusion: { classes: string[]; matrix: number[][] } | undefined;
-  if (options.candidatePredictions) {
-    const abs = (f: string) => path.resolve(options.cwd, f);
-    const ct = await readPredictions(abs(options.candidatePredictions), options.columns, options.format);
-    const bt = options.baselinePredictions
-      ? await readPredictions(abs(options.baselinePredictions), options.columns, options.format)
-      : null;
-    const task = prepareTask(
-      { ...ct, file: options.candidatePredictions },
-      bt ? { ...bt, file: options.baselinePredictions! } : null,
-      options.columns,
+interface SliceStats {
+  column: string;
+  value: string;
+  stats: PairedStats;
+}
+
+/** What the predictions gave: paired statistics, slices, and which rows each side was scored on. */
+interface PredictionsOutcome {
+  stats: PairedStats;
+  sliceStats: SliceStats[];
+  confusion?: { classes: string[]; matrix: number[][] };
+  scored: RescoreResult | null;
+}
+
+/** Whether evaluate scores with the predict command, and on which rows. */
+function predictPlan(
+  options: EvaluateOptions,
+  resolved: ResolvedBaseline | null,
+): { rows: EvaluationRowsMode; baseline: ResolvedBaseline | null } | null {
+  if (!options.predict || options.baselinePredictions) return null;
+  const rows = options.evaluationRows ?? (options.candidatePredictions ? "candidate" : "dataset");
+  const baseline = resolved?.download ? resolved : null;
+  const scoresCandidate = rows === "dataset" && !!options.candidateModel;
+  return baseline || scoresCandidate ? { rows, baseline } : null;
+}
+
+async function readPredictionFiles(
+  options: EvaluateOptions,
+  resolved: ResolvedBaseline | null,
+  deps: EvaluateDeps,
+  workDir: string,
+): Promise<{ ct: PredictionTable; bt: PredictionTable | null; scored: RescoreResult | null } | null> {
+  const abs = (f: string) => path.resolve(options.cwd, f);
+  let ct: PredictionTable | null = options.candidatePredictions
+    ? await readPredictions(abs(options.candidatePredictions), options.columns, options.format)
+    : null;
+  let bt: PredictionTable | null = options.baselinePredictions
+    ? await readPredictions(abs(options.baselinePredictions), options.columns, options.format)
+    : null;
+  // Messages name the files as the user gave them.
+  if (ct) ct.file = options.candidatePredictions!;
+  if (bt) bt.file = options.baselinePredictions!;
+  const plan = predictPlan(options, resolved);
+  let scored: RescoreResult | null = null;
+  if (plan && options.predict) {
+    scored = await scoreOnEvaluationRows(
+      {
+        predict: options.predict,
+        dataset: options.dataset ?? [],
+        rows: plan.rows,
+        candidateModel: options.candidateModel,
+        idColumn: options.columns.id,
+        cwd: options.cwd,
+        cacheDir: path.resolve(options.cwd, options.cacheDir ?? DEFAULT_CACHE_DIR),
+        workDir,
+      },
+      plan.baseline,
+      ct,
+      { logger: deps.logger, tempDir: workDir, ...(deps.env ? { env: deps.env } : {}) },
     );
-    const t0 = Date.now();
-    stats = pairedStats(task, options, options.seed);
-    logger.info(
-      `${task.task} task, ${task.rows} rows${task.baseline ? ", paired with the baseline's predictions" : ""}: metrics and ${options.resamples} bootstrap resamples in ${Date.now() - t0} ms`,
-    );
-    if (task.task !== "regression") confusion = { classes: task.classes, matrix: confusionMatrix(task) };
-    for (const [k, s] of task.slices.entries()) {
-      const groups = new Map<string, number[]>();
-      s.values.forEach((v, i) => {
-        let g = groups.get(v);
-        if (!g) groups.set(v, (g = []));
-        g.push(i);
+    const format = options.predict.format;
+    const shown = (f: string) => (f.startsWith(options.cwd + path.sep) ? path.relative(options.cwd, f) : f);
+    if (scored.candidateFile)
+      ct = {
+        ...(await readPredictions(scored.candidateFile, options.columns, format)),
+        file: "the candidate's predictions",
+      };
+    if (scored.baselineFile)
+      bt = {
+        ...(await readPredictions(scored.baselineFile, options.columns, format)),
+        file: shown(scored.baselineFile),
+      };
+  }
+  return ct ? { ct, bt, scored } : null;
+}
+
+async function evaluatePredictions(
+  options: EvaluateOptions,
+  resolved: ResolvedBaseline | null,
+  deps: EvaluateDeps,
+  workDir: string,
+): Promise<PredictionsOutcome | null> {
+  const files = await readPredictionFiles(options, resolved, deps, workDir);
+  if (!files) return null;
+  const { ct, bt, scored } = files;
+  const task = prepareTask(ct, bt, options.columns);
+  const t0 = Date.now();
+  const stats = pairedStats(task, options, options.seed);
+  deps.logger.info(
+    `${task.task} task, ${task.rows} rows${task.baseline ? ", paired with the baseline's predictions" : ""}: metrics and ${options.resamples} bootstrap resamples in ${Date.now() - t0} ms`,
+  );
+  return {
+    stats,
+    sliceStats: sliceStatsOf(task, options),
+    ...(task.task !== "regression"
+      ? { confusion: { classes: task.classes, matrix: confusionMatrix(task) } }
+      : {}),
+    scored,
+  };
+}
+
+function sliceStatsOf(task: PreparedTask, options: EvaluateOptions): SliceStats[] {
+  const out: SliceStats[] = [];
+  for (const [k, s] of task.slices.entries()) {
+    const groups = new Map<string, number[]>();
+    s.values.forEach((v, i) => {
+      let g = groups.get(v);
+      if (!g) groups.set(v, (g = []));
+      g.push(i);
+    });
+    if (groups.size > MAX_SLICE_VALUES) {
+      throw new ConfigurationError(
+        `slice column '${s.column}' has ${groups.size} distinct values (at most ${MAX_SLICE_VALUES}); slice on a coarser column`,
+        { code: "too-many-slices" },
+      );
+    }
+    const values = [...groups.keys()].sort();
+    for (const [j, value] of values.entries()) {
+      const sub = subsetTask(task, Int32Array.from(groups.get(value)!));
+      out.push({
+        column: s.column,
+        value,
+        stats: pairedStats(sub, options, (options.seed + 1000 * (k + 1) + j) >>> 0),
       });
-      if (groups.size > MAX_SLICE_VALUES) {
-        throw new ConfigurationError(
-          `slice column '${s.column}' has ${groups.size} distinct values (at most ${MAX_SLICE_VALUES}); slice on a coarser column`,
-          {
-            code: "too-many-slices",
-          },
-        );
-      }
-      const values = [...groups.keys()].sort();
-      for (const [j, value] of values.entries()) {
-        const sub = subsetTask(task, Int32Array.from(groups.get(value)!));
-        sliceStats.push({
-          column: s.column,
-          value,
-          stats: pairedStats(sub, options, (options.seed + 1000 * (k + 1) + j) >>> 0),
-        });
-      }
     }
   }
+  return out;
+}
 
-  const candidateMetrics: Metrics = { ...candidate.metrics };
-  if (stats) {
-    for (const [name, value] of Object.entries(stats.candidate)) {
-      if (
-        name in candidate.metrics &&
-        Math.abs(candidate.metrics[name]! - value) > 1e-9 * Math.max(1, Math.abs(value))
-      ) {
-        logger.warning(
-          `candidate ${name}: the metrics file says ${candidate.metrics[name]}, the predictions give ${value}; using the predictions`,
-        );
-      }
-      candidateMetrics[name] = value;
+/** The candidate's metrics: its file's, overridden by what its predictions give. */
+function candidateMetricsOf(candidate: CandidateInfo, p: PredictionsOutcome | null, logger: Logger): Metrics {
+  const out: Metrics = { ...candidate.metrics };
+  if (!p) return out;
+  const scoredHere = !!p.scored?.candidateFile;
+  for (const [name, value] of Object.entries(p.stats.candidate)) {
+    const filed = candidate.metrics[name];
+    if (!scoredHere && filed !== undefined && Math.abs(filed - value) > 1e-9 * Math.max(1, Math.abs(value))) {
+      logger.warning(
+        `candidate ${name}: the metrics file says ${filed}, the predictions give ${value}; using the predictions`,
+      );
     }
+    out[name] = value;
   }
-  const hasBaseline = resolved !== null || stats?.baseline != null;
-  const baselineMetrics: Metrics = { ...(resolved?.metrics ?? {}) };
-  if (stats?.baseline)
-    for (const [name, value] of Object.entries(stats.baseline)) baselineMetrics[name] = value;
+  return out;
+}
 
+function comparisonRows(
+  options: EvaluateOptions,
+  candidateMetrics: Metrics,
+  baselineMetrics: Metrics,
+  hasBaseline: boolean,
+  p: PredictionsOutcome | null,
+  unpaired: string | undefined,
+): MetricComparison[] {
+  const stats = p?.stats ?? null;
   const gateByName = new Map(options.gates.map((g) => [g.metric, g]));
   const names = [
     ...new Set([
@@ -369,6 +501,7 @@ export async function evaluateAgainstBaseline(
       ...Object.keys(baselineMetrics),
     ]),
   ];
+  const context = { options, unpaired };
   const rows: MetricComparison[] = names.map((name) =>
     metricRow(
       name,
@@ -378,18 +511,17 @@ export async function evaluateAgainstBaseline(
       hasBaseline,
       gateByName.get(name),
       stats,
-      options,
+      context,
     ),
   );
   const sliceGates = options.gates.filter((g) => g.slices);
-  for (const s of sliceStats) {
-    const metrics = new Set([
-      ...options.gates.map((g) => g.metric),
-      ...(options.gates.length ? [] : SLICE_DEFAULT_METRICS),
-    ]);
-    for (const name of metrics) {
+  const sliceMetrics = new Set([
+    ...options.gates.map((g) => g.metric),
+    ...(options.gates.length ? [] : SLICE_DEFAULT_METRICS),
+  ]);
+  for (const s of p?.sliceStats ?? []) {
+    for (const name of sliceMetrics) {
       if (!(name in s.stats.candidate)) continue;
-      const gate = sliceGates.find((g) => g.metric === name);
       rows.push(
         metricRow(
           name,
@@ -397,21 +529,23 @@ export async function evaluateAgainstBaseline(
           s.stats.candidate[name],
           s.stats.baseline?.[name],
           hasBaseline && !!s.stats.baseline,
-          gate,
+          sliceGates.find((g) => g.metric === name),
           s.stats,
-          options,
+          context,
         ),
       );
     }
   }
-  for (const gate of sliceGates) {
-    if (sliceStats.length === 0) {
-      logger.warning(
-        `gate '${gate.metric}' has slices: true, but no slices were computed (give slices and candidate-predictions)`,
-      );
-    }
-  }
+  return rows;
+}
 
+function reasonsFor(
+  options: EvaluateOptions,
+  spec: BaselineSpec,
+  rows: MetricComparison[],
+  hasBaseline: boolean,
+  evaluation: EvaluationSet | null,
+): string[] {
   const reasons: string[] = [];
   for (const row of rows) {
     for (const rule of row.gate?.rules ?? []) {
@@ -421,7 +555,6 @@ export async function evaluateAgainstBaseline(
         );
     }
   }
-  const failed = rows.some((r) => r.status === "fail");
   if (!hasBaseline) {
     reasons.push(
       spec.kind === "none"
@@ -433,32 +566,59 @@ export async function evaluateAgainstBaseline(
       if (row.status === "new" && row.gate)
         reasons.push(`${row.name}: the baseline has no value; its change rules were not checked`);
   }
+  if (evaluation && evaluation.pairedOn === "registered-metrics") reasons.push(evaluation.note);
   if (options.gates.length === 0) reasons.push("no gates declared: nothing can fail");
-  const verdict: Comparison["verdict"] = failed ? "fail" : hasBaseline ? "pass" : "no-baseline";
+  return reasons;
+}
 
-  const ctx = deps.ctx;
+export async function evaluateAgainstBaseline(
+  options: EvaluateOptions,
+  deps: EvaluateDeps,
+): Promise<EvaluateResult> {
+  const { logger } = deps;
+  const spec = checkInputs(options);
+  const candidate = await readCandidate(options);
+  const resolved = await resolveFor(spec, options, deps);
+  const tempRoot = deps.tempDir ?? deps.ctx?.runnerTemp ?? os.tmpdir();
+  await fs.mkdir(tempRoot, { recursive: true });
+  const workDir = await fs.mkdtemp(path.join(tempRoot, "mlops-evaluate-"));
+  let p: PredictionsOutcome | null;
+  try {
+    p = await evaluatePredictions(options, resolved, deps, workDir);
+  } finally {
+    await fs.rm(workDir, { recursive: true, force: true });
+  }
+  const stats = p?.stats ?? null;
+  const candidateMetrics = candidateMetricsOf(candidate, p, logger);
+  const hasBaseline = resolved !== null || stats?.baseline != null;
+  const baselineMetrics: Metrics = { ...(resolved?.metrics ?? {}) };
+  if (stats?.baseline)
+    for (const [name, value] of Object.entries(stats.baseline)) baselineMetrics[name] = value;
+  const evaluation = describeEvaluation({ options, resolved, candidate: candidateMetrics, p, hasBaseline });
+  const unpaired = evaluation?.pairedOn === "registered-metrics" ? unpairedAdvice(options) : undefined;
+  const rows = comparisonRows(options, candidateMetrics, baselineMetrics, hasBaseline, p, unpaired);
+  for (const gate of options.gates.filter((g) => g.slices)) {
+    if (!p?.sliceStats.length) {
+      logger.warning(
+        `gate '${gate.metric}' has slices: true, but no slices were computed (give slices and candidate-predictions)`,
+      );
+    }
+  }
+  const reasons = reasonsFor(options, spec, rows, hasBaseline, evaluation);
+  const failed = rows.some((r) => r.status === "fail");
   const comparison: Comparison = {
     kind: "mlops.comparison",
     version: 1,
     created: (deps.now?.() ?? new Date()).toISOString(),
     model: options.model ?? "",
     candidate: {
-      source: options.candidateMetrics ?? options.candidatePredictions ?? null,
+      source: options.candidateMetrics ?? options.candidatePredictions ?? options.candidateModel ?? null,
       runId: candidate.runId,
-      gitSha: candidate.gitSha ?? ctx?.sha ?? null,
+      gitSha: candidate.gitSha ?? deps.ctx?.sha ?? null,
       ...(candidate.params ? { params: candidate.params } : {}),
     },
-    baseline: hasBaseline
-      ? {
-          source: resolved?.source ?? options.baselinePredictions ?? null,
-          version: resolved?.version ?? null,
-          alias: resolved?.alias ?? null,
-          runId: resolved?.runId ?? null,
-          gitSha: resolved?.gitSha ?? null,
-          ...(resolved?.params ? { params: resolved.params } : {}),
-        }
-      : null,
-    verdict,
+    baseline: hasBaseline ? baselineIdentity(resolved, options) : null,
+    verdict: failed ? "fail" : hasBaseline ? "pass" : "no-baseline",
     passed: !failed,
     reasons,
     metrics: rows,
@@ -467,13 +627,100 @@ export async function evaluateAgainstBaseline(
           rows: stats.rows,
           resamples: options.resamples,
           seed: options.seed,
-          ...(confusion ? { confusionMatrix: confusion } : {}),
+          ...(p?.confusion ? { confusionMatrix: p.confusion } : {}),
         }
       : null,
+    evaluation,
   };
   const file = path.resolve(options.cwd, options.output);
   await writeDocument("mlops.comparison", file, comparison);
   return { comparison, file, summary: renderComparisonSummary(comparison) };
+}
+
+function baselineIdentity(
+  resolved: ResolvedBaseline | null,
+  options: EvaluateOptions,
+): Comparison["baseline"] {
+  return {
+    source: resolved?.source ?? options.baselinePredictions ?? null,
+    version: resolved?.version ?? null,
+    alias: resolved?.alias ?? null,
+    runId: resolved?.runId ?? null,
+    gitSha: resolved?.gitSha ?? null,
+    ...(resolved?.params ? { params: resolved.params } : {}),
+  };
+}
+
+/** Row counts a metrics file may record (the example's trainers write holdout_rows). */
+const ROW_COUNT_METRICS = ["holdout_rows", "eval_rows", "test_rows", "validation_rows", "rows"];
+
+function rowsRecorded(metrics: Metrics): number | null {
+  for (const name of ROW_COUNT_METRICS) {
+    const v = metrics[name];
+    if (v !== undefined && Number.isInteger(v) && v >= 0) return v;
+  }
+  return null;
+}
+
+function unpairedAdvice(options: EvaluateOptions): string {
+  return options.predict
+    ? "give the baseline as a registry version or alias (its files are scored with the predict command)"
+    : "add a predict: section to mlops.yml (predict.command scores a model on rows: MODEL_PATH, EVAL_DATA, PREDICTIONS) and evaluate.dataset, so the baseline is scored on the candidate's rows";
+}
+
+/** Which rows each side was measured on, in the Comparison and in plain words. */
+function describeEvaluation(a: {
+  options: EvaluateOptions;
+  resolved: ResolvedBaseline | null;
+  candidate: Metrics;
+  p: PredictionsOutcome | null;
+  hasBaseline: boolean;
+}): EvaluationSet | null {
+  const { options, resolved, p } = a;
+  const scored = p?.scored ?? null;
+  const dataset = scored
+    ? { source: scored.rows.source, fingerprint: scored.rows.fingerprint, rows: scored.rows.rows }
+    : null;
+  const candidateRows = p?.stats.rows ?? rowsRecorded(a.candidate);
+  const candidate = {
+    source: scored?.candidateFile ? ("predict" as const) : p ? ("training" as const) : ("metrics" as const),
+    rows: candidateRows,
+  };
+  const name = resolved?.version ? `v${resolved.version}` : "the baseline";
+  const predictCommand = scored?.baselineSource ? options.predict!.command : null;
+  if (p?.stats.baseline) {
+    const source = scored?.baselineSource ?? "file";
+    const how =
+      source === "file"
+        ? `baseline predictions ${options.baselinePredictions}`
+        : `baseline ${name} ${source === "cache" ? "re-scored (cached scores)" : "re-scored with the predict command"}`;
+    const where = dataset ? ` (${dataset.source}, sha256 ${dataset.fingerprint.slice(0, 12)})` : "";
+    return {
+      pairedOn: "same-rows",
+      dataset,
+      candidate,
+      baseline: { source, rows: p.stats.rows, predictCommand },
+      note: `like-for-like: ${how} and the candidate on the same ${p.stats.rows} rows${where}`,
+    };
+  }
+  if (!a.hasBaseline) {
+    return {
+      pairedOn: "candidate-only",
+      dataset,
+      candidate,
+      baseline: null,
+      note: `no baseline: the candidate alone${candidateRows !== null ? `, on ${candidateRows} rows` : ""}`,
+    };
+  }
+  const baseRows = resolved ? rowsRecorded(resolved.metrics) : null;
+  const count = (n: number | null) => (n === null ? "rows of its own (count not recorded)" : `${n} rows`);
+  return {
+    pairedOn: "registered-metrics",
+    dataset,
+    candidate,
+    baseline: { source: "registered-metrics", rows: baseRows, predictCommand: null },
+    note: `not like-for-like: baseline ${name}: registered metrics on ${count(baseRows)}; candidate: ${candidateRows === null ? "its own rows" : `${candidateRows} rows`}. To compare on the same rows, ${unpairedAdvice(options)}`,
+  };
 }
 
 function confusionMatrix(t: PreparedTask): number[][] {

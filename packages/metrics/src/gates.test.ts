@@ -318,9 +318,13 @@ describe("fixes over MLflow", () => {
       significance: () => ({ pValue: 0.2, method: "t" }),
     });
     expect(weak.status).toBe("fail");
-    expect(() => checkGate(g, { candidate: 0.91, baseline: 0.9, significance: null })).toThrow(
-      /paired predictions/,
-    );
+    // Without paired predictions the rule fails (it is not an input error), saying what to add.
+    const unpaired = checkGate(g, { candidate: 0.91, baseline: 0.9, significance: null });
+    expect(unpaired.status).toBe("fail");
+    expect(unpaired.rules.at(-1)).toMatchObject({ rule: "significance", passed: false, actual: null });
+    expect(unpaired.rules.at(-1)!.message).toMatch(/predictions on the same rows: add a predict: command/);
+    const told = checkGate(g, { candidate: 0.91, baseline: 0.9, significance: null, unpaired: "do X" });
+    expect(told.rules.at(-1)!.message).toMatch(/on the same rows: do X$/);
   });
 });
 

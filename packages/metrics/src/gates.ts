@@ -281,6 +281,11 @@ export interface GateCheck {
   significance?: SignificanceTest | null;
   /** Level used when the gate has no significance of its own but a default applies. */
   defaultSignificance?: number | null;
+  /**
+   * Why there is no paired test, and what to add, when a gate asks for significance anyway:
+   * the rule then fails with this message.
+   */
+  unpaired?: string;
 }
 
 export interface GateOutcome {
@@ -406,10 +411,17 @@ export function checkGate(gate: Gate, check: GateCheck): GateOutcome {
       const test = check.significance?.(margin) ?? null;
       if (!test) {
         if (gate.significance !== null) {
-          throw new ConfigurationError(
-            `gate '${name}' requires significance ${gate.significance}, which needs paired predictions of both models: give candidate-predictions and baseline-predictions on the same rows`,
-            { code: "significance-needs-predictions", ...(gate.location ? { location: gate.location } : {}) },
-          );
+          rules.push({
+            rule: "significance",
+            operator: "<",
+            expected: gate.significance,
+            actual: null,
+            passed: false,
+            message: `significance ${gate.significance} needs both models' predictions on the same rows: ${
+              check.unpaired ??
+              "add a predict: command to mlops.yml (it scores the baseline on the candidate's rows), or give baseline-predictions"
+            }`,
+          });
         }
       } else {
         const passed = test.pValue < level;

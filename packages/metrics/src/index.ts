@@ -10,3 +10,6 @@ export * from "./baseline.js";
 export * from "./evaluate.js";
 export * from "./summary.js";
 export * from "./step.js";
+export * from "./predict.js";
+export * from "./evaluation-set.js";
+export * from "./rescore.js";

@@ -144,11 +144,15 @@ export interface McNemarResult {
   pValueAGreater: number;
 }
 
-/** McNemar's test from the discordant counts, as statsmodels' mcnemar(exact=n<25, correction=True). */
-export function mcnemar(aOnly: number, bOnly: number): McNemarResult {
+/**
+ * McNemar's test from the discordant counts: by default as statsmodels' mcnemar(exact=n<25,
+ * correction=True); with `exact`, the exact binomial test for any count (scipy.stats.binomtest
+ * of aOnly successes in aOnly + bOnly trials at ½), which evaluate uses.
+ */
+export function mcnemar(aOnly: number, bOnly: number, options: { exact?: boolean } = {}): McNemarResult {
   const d = aOnly + bOnly;
   if (d === 0) return { aOnly, bOnly, method: "mcnemar-exact", statistic: 0, pValue: 1, pValueAGreater: 1 };
-  if (d < 25) {
+  if (d < 25 || options.exact) {
     const k = Math.min(aOnly, bOnly);
     const pValue = Math.min(1, 2 * binomHalfCdf(k, d));
     // P(X ≥ aOnly) = P(X ≤ d − aOnly) for X ~ Bin(d, ½): an upper tail, not 1 − CDF

@@ -118,24 +118,19 @@ function alignment(
   });
   if (missing.length || index.size !== candidate.rows) {
     const extra = [...index.keys()].filter((k) => !seen.has(k));
+    const list = (ids: string[]) =>
+      `${ids
+        .slice(0, 10)
+        .map((m) => JSON.stringify(m))
+        .join(", ")}${ids.length > 10 ? ", …" : ""}`;
     const parts = [];
     if (missing.length)
-      parts.push(
-        `${missing.length} candidate id(s) not in the baseline (e.g. ${missing
-          .slice(0, 3)
-          .map((m) => JSON.stringify(m))
-          .join(", ")})`,
-      );
-    if (extra.length)
-      parts.push(
-        `${extra.length} baseline id(s) not in the candidate (e.g. ${extra
-          .slice(0, 3)
-          .map((m) => JSON.stringify(m))
-          .join(", ")})`,
-      );
-    throw new ConfigurationError(`predictions do not cover the same rows by '${id}': ${parts.join("; ")}`, {
-      code: "predictions-mismatch",
-    });
+      parts.push(`${missing.length} candidate id(s) not in the baseline (e.g. ${list(missing)})`);
+    if (extra.length) parts.push(`${extra.length} baseline id(s) not in the candidate (e.g. ${list(extra)})`);
+    throw new ConfigurationError(
+      `predictions do not cover the same rows by '${id}': ${parts.join("; ")}; both models must be scored on the same rows (candidate: ${candidate.file}, baseline: ${baseline.file})`,
+      { code: "predictions-mismatch" },
+    );
   }
   return out;
 }
@@ -157,13 +152,10 @@ function aligned(table: PredictionTable, align: Int32Array | null): PredictionTa
   return { ...table, values, lines, rows: align.length };
 }
 
-export function prepareTask(
-  candidate: PredictionTable,
-  baselineTable: PredictionTable | null,
-  o: TaskOptions,
-): PreparedTask {
-  const task = detectTask(candidate, o);
-  const baseline = baselineTable ? aligned(baselineTable, alignment(candidate, baselineTable, o.id)) : null;
+type Labels = Cell[];
+
+/** The candidate's labels, checked, and the baseline's (when it has them) equal to them row by row. */
+function checkedLabels(candidate: PredictionTable, baseline: PredictionTable | null, o: TaskOptions): Labels {
   const labels = columnOrError(candidate, o.label, "label-column: the true label");
   labels.forEach((v, i) => {
     if (v === null || (typeof v === "number" && !Number.isFinite(v)))
@@ -180,6 +172,17 @@ export function prepareTask(
       }
     }
   }
+  return labels;
+}
+
+export function prepareTask(
+  candidate: PredictionTable,
+  baselineTable: PredictionTable | null,
+  o: TaskOptions,
+): PreparedTask {
+  const task = detectTask(candidate, o);
+  const baseline = baselineTable ? aligned(baselineTable, alignment(candidate, baselineTable, o.id)) : null;
+  const labels = checkedLabels(candidate, baseline, o);
   const slices = o.slices.map((column) => ({
     column,
     values: columnOrError(candidate, column, "a slice column").map((v) =>
@@ -187,6 +190,10 @@ export function prepareTask(
     ),
   }));
   const rows = candidate.rows;
+  const both = (model: (t: PredictionTable) => ModelArrays) => ({
+    candidate: model(candidate),
+    baseline: baseline ? model(baseline) : null,
+  });
   if (task === "regression") {
     const y = numericColumn(candidate, o.label, "label-column");
     const model = (t: PredictionTable): ModelArrays => ({
@@ -197,15 +204,7 @@ export function prepareTask(
         "prediction-column: the predicted value",
       ),
     });
-    return {
-      task,
-      rows,
-      y,
-      classes: [],
-      candidate: model(candidate),
-      baseline: baseline ? model(baseline) : null,
-      slices,
-    };
+    return { task, rows, y, classes: [], ...both(model), slices };
   }
   // Classes: the labels, the predicted classes and the per-class score columns of both models.
   const keys = new Set(labels.map(labelKey));
@@ -215,132 +214,125 @@ export function prepareTask(
     if (task === "multiclass")
       for (const c of t.columns) if (c.startsWith(`${o.score}_`)) keys.add(c.slice(o.score.length + 1));
   }
-  let classes = sortLabels(keys);
   if (task === "binary") {
-    let positive = o.positiveLabel;
-    if (positive === undefined) {
-      if (keys.has("1")) positive = "1";
-      else if (keys.has("true")) positive = "true";
-      else if (classes.length === 2) positive = classes[1];
-      else {
-        throw new ConfigurationError(
-          `binary task: cannot tell the positive class among ${classes.map((c) => JSON.stringify(c)).join(", ")}; set positive-label`,
-          { code: "positive-label" },
-        );
-      }
-    }
-    if (!keys.has(positive!) && o.positiveLabel !== undefined) {
-      throw new ConfigurationError(
-        `positive-label ${JSON.stringify(positive)} is not among the labels ${classes.map((c) => JSON.stringify(c)).join(", ")}`,
-        {
-          code: "positive-label",
-        },
-      );
-    }
-    if (classes.length > 2) {
-      throw new ConfigurationError(
-        `binary task, but the labels and predictions hold ${classes.length} classes (${classes.slice(0, 5).join(", ")}…); set task: multiclass`,
-        {
-          code: "task-mismatch",
-        },
-      );
-    }
-    const negative = classes.find((c) => c !== positive) ?? "(other)";
-    classes = [negative, positive!];
-    const y = new Uint8Array(rows);
-    labels.forEach((v, i) => (y[i] = labelKey(v) === positive ? 1 : 0));
-    const model = (t: PredictionTable): ModelArrays => {
-      const hasScore = t.values.has(o.score) || t.values.has(`${o.score}_${positive}`);
-      const scoreColumn = t.values.has(o.score) ? o.score : `${o.score}_${positive}`;
-      const score = hasScore ? numericColumn(t, scoreColumn, "score-column") : null;
-      const predCells = t.values.get(o.prediction);
-      if (!score && !predCells) {
-        throw new ConfigurationError(
-          `${t.file}: neither a score column '${o.score}' nor a prediction column '${o.prediction}'; set score-column or prediction-column`,
-          {
-            code: "column-missing",
-            location: { file: t.file },
-          },
-        );
-      }
-      const pred = new Uint8Array(rows);
-      if (predCells) {
-        predCells.forEach((v, i) => {
-          if (v === null) throw cellError(t, i, o.prediction, "a predicted class", v);
-          pred[i] = labelKey(v) === positive ? 1 : 0;
-        });
-      } else for (let i = 0; i < rows; i++) pred[i] = score![i]! > o.threshold ? 1 : 0;
-      let probability = !!score;
-      if (score) for (let i = 0; i < rows && probability; i++) probability = score[i]! >= 0 && score[i]! <= 1;
-      return { task: "binary", pred, score, probability };
-    };
-    return {
-      task,
-      rows,
-      y,
-      classes,
-      candidate: model(candidate),
-      baseline: baseline ? model(baseline) : null,
-      slices,
-    };
+    const b = binaryModel(keys, labels, rows, o);
+    return { task, rows, y: b.y, classes: b.classes, ...both(b.model), slices };
   }
-  const K = classes.length;
+  const classes = sortLabels(keys);
   const index = new Map(classes.map((c, k) => [c, k]));
   const y = new Int32Array(rows);
   labels.forEach((v, i) => (y[i] = index.get(labelKey(v))!));
-  const model = (t: PredictionTable): ModelArrays => {
-    const have = classes.filter((c) => t.values.has(`${o.score}_${c}`));
-    let proba: Float64Array | null = null;
-    if (have.length) {
-      const missing = classes.filter((c) => !t.values.has(`${o.score}_${c}`));
-      if (missing.length) {
-        throw new ConfigurationError(
-          `${t.file}: probability columns missing for class(es) ${missing.map((c) => `'${o.score}_${c}'`).join(", ")}`,
-          {
-            code: "column-missing",
-            location: { file: t.file },
-          },
-        );
-      }
-      proba = new Float64Array(rows * K);
-      classes.forEach((c, k) => {
-        const col = numericColumn(t, `${o.score}_${c}`, "a class probability");
-        for (let i = 0; i < rows; i++) proba![i * K + k] = col[i]!;
-      });
+  return { task, rows, y, classes, ...both((t) => multiclassModel(t, classes, index, rows, o)), slices };
+}
+
+function positiveClass(keys: Set<string>, classes: string[], o: TaskOptions): string {
+  let positive = o.positiveLabel;
+  if (positive === undefined) {
+    if (keys.has("1")) positive = "1";
+    else if (keys.has("true")) positive = "true";
+    else if (classes.length === 2) positive = classes[1]!;
+    else {
+      throw new ConfigurationError(
+        `binary task: cannot tell the positive class among ${classes.map((c) => JSON.stringify(c)).join(", ")}; set positive-label`,
+        { code: "positive-label" },
+      );
     }
-    const pred = new Int32Array(rows);
+  }
+  if (!keys.has(positive) && o.positiveLabel !== undefined) {
+    throw new ConfigurationError(
+      `positive-label ${JSON.stringify(positive)} is not among the labels ${classes.map((c) => JSON.stringify(c)).join(", ")}`,
+      { code: "positive-label" },
+    );
+  }
+  if (classes.length > 2) {
+    throw new ConfigurationError(
+      `binary task, but the labels and predictions hold ${classes.length} classes (${classes.slice(0, 5).join(", ")}…); set task: multiclass`,
+      { code: "task-mismatch" },
+    );
+  }
+  return positive;
+}
+
+function binaryModel(
+  keys: Set<string>,
+  labels: Labels,
+  rows: number,
+  o: TaskOptions,
+): { y: Uint8Array; classes: string[]; model: (t: PredictionTable) => ModelArrays } {
+  const sorted = sortLabels(keys);
+  const positive = positiveClass(keys, sorted, o);
+  const negative = sorted.find((c) => c !== positive) ?? "(other)";
+  const y = new Uint8Array(rows);
+  labels.forEach((v, i) => (y[i] = labelKey(v) === positive ? 1 : 0));
+  const model = (t: PredictionTable): ModelArrays => {
+    const hasScore = t.values.has(o.score) || t.values.has(`${o.score}_${positive}`);
+    const scoreColumn = t.values.has(o.score) ? o.score : `${o.score}_${positive}`;
+    const score = hasScore ? numericColumn(t, scoreColumn, "score-column") : null;
     const predCells = t.values.get(o.prediction);
+    if (!score && !predCells) {
+      throw new ConfigurationError(
+        `${t.file}: neither a score column '${o.score}' nor a prediction column '${o.prediction}'; set score-column or prediction-column`,
+        { code: "column-missing", location: { file: t.file } },
+      );
+    }
+    const pred = new Uint8Array(rows);
     if (predCells) {
       predCells.forEach((v, i) => {
         if (v === null) throw cellError(t, i, o.prediction, "a predicted class", v);
-        pred[i] = index.get(labelKey(v))!;
+        pred[i] = labelKey(v) === positive ? 1 : 0;
       });
-    } else if (proba) {
-      for (let i = 0; i < rows; i++) {
-        let best = 0;
-        for (let k = 1; k < K; k++) if (proba[i * K + k]! > proba[i * K + best]!) best = k;
-        pred[i] = best;
-      }
-    } else {
+    } else for (let i = 0; i < rows; i++) pred[i] = score![i]! > o.threshold ? 1 : 0;
+    let probability = !!score;
+    if (score) for (let i = 0; i < rows && probability; i++) probability = score[i]! >= 0 && score[i]! <= 1;
+    return { task: "binary", pred, score, probability };
+  };
+  return { y, classes: [negative, positive], model };
+}
+
+function multiclassModel(
+  t: PredictionTable,
+  classes: string[],
+  index: Map<string, number>,
+  rows: number,
+  o: TaskOptions,
+): ModelArrays {
+  const K = classes.length;
+  const have = classes.filter((c) => t.values.has(`${o.score}_${c}`));
+  let proba: Float64Array | null = null;
+  if (have.length) {
+    const missing = classes.filter((c) => !t.values.has(`${o.score}_${c}`));
+    if (missing.length) {
       throw new ConfigurationError(
-        `${t.file}: neither a prediction column '${o.prediction}' nor probability columns '${o.score}_<class>'`,
-        {
-          code: "column-missing",
-          location: { file: t.file },
-        },
+        `${t.file}: probability columns missing for class(es) ${missing.map((c) => `'${o.score}_${c}'`).join(", ")}`,
+        { code: "column-missing", location: { file: t.file } },
       );
     }
-    return { task: "multiclass", pred, proba };
-  };
-  return {
-    task,
-    rows,
-    y,
-    classes,
-    candidate: model(candidate),
-    baseline: baseline ? model(baseline) : null,
-    slices,
-  };
+    proba = new Float64Array(rows * K);
+    classes.forEach((c, k) => {
+      const col = numericColumn(t, `${o.score}_${c}`, "a class probability");
+      for (let i = 0; i < rows; i++) proba![i * K + k] = col[i]!;
+    });
+  }
+  const pred = new Int32Array(rows);
+  const predCells = t.values.get(o.prediction);
+  if (predCells) {
+    predCells.forEach((v, i) => {
+      if (v === null) throw cellError(t, i, o.prediction, "a predicted class", v);
+      pred[i] = index.get(labelKey(v))!;
+    });
+  } else if (proba) {
+    for (let i = 0; i < rows; i++) {
+      let best = 0;
+      for (let k = 1; k < K; k++) if (proba[i * K + k]! > proba[i * K + best]!) best = k;
+      pred[i] = best;
+    }
+  } else {
+    throw new ConfigurationError(
+      `${t.file}: neither a prediction column '${o.prediction}' nor probability columns '${o.score}_<class>'`,
+      { code: "column-missing", location: { file: t.file } },
+    );
+  }
+  return { task: "multiclass", pred, proba };
 }
 
 /** The rows of a task at `rows` (for a slice). */
