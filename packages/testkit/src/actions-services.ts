@@ -116,51 +116,57 @@ class TwirpError extends Error {
   }
 }
 
-export async function startActionsServices(options: { defaultRef?: string } = {}): Promise<ActionsServices> {
-  const defaultRef = options.defaultRef ?? "refs/heads/main";
-  const runBackendId = randomBytes(8).toString("hex");
-  const jobBackendId = randomBytes(8).toString("hex");
-  const token = runtimeToken(runBackendId, jobBackendId);
+/** A runtime token's workflow run and job backend ids, and the git ref of its run. */
+interface Caller {
+  run: string;
+  job: string;
+  ref?: string;
+}
+
+type Method = (body: Record<string, unknown>, caller: Caller) => unknown;
+
+/** Everything the services hold, in memory: shared by the twirp methods and the blob store. */
+interface ServiceState {
+  defaultRef: string;
   /** Every runtime token issued, with the workflow run and job backend ids it is for. */
-  const issued = new Map<string, { run: string; job: string; ref?: string }>([
-    [token, { run: runBackendId, job: jobBackendId }],
-  ]);
-  const artifacts: StoredArtifact[] = [];
-  const caches: StoredCacheEntry[] = [];
-  const requests: string[] = [];
-  const faults: (ServiceFault & { left: number })[] = [];
+  issued: Map<string, Caller>;
+  artifacts: StoredArtifact[];
+  caches: StoredCacheEntry[];
+  requests: string[];
+  faults: (ServiceFault & { left: number })[];
   /** Committed blobs, and staged (uncommitted) blocks per blob. */
-  const blobs = new Map<string, Buffer>();
-  const blocks = new Map<string, Map<string, Buffer>>();
-  const signatures = new Map<string, string>();
-  let nextId = 1;
-  let baseUrl = "";
+  blobs: Map<string, Buffer>;
+  blocks: Map<string, Map<string, Buffer>>;
+  signatures: Map<string, string>;
+  nextId: number;
+  baseUrl: string;
+}
 
-  const signedUrl = (blob: string): string => {
-    const sig = signatures.get(blob) ?? randomBytes(12).toString("base64url");
-    signatures.set(blob, sig);
-    const expires = new Date(Date.now() + 3600_000).toISOString();
-    return `${baseUrl}devstoreaccount1/${blob}?sv=2023-11-03&se=${encodeURIComponent(expires)}&sp=rcw&sig=${sig}`;
-  };
+function signedUrl(state: ServiceState, blob: string): string {
+  const sig = state.signatures.get(blob) ?? randomBytes(12).toString("base64url");
+  state.signatures.set(blob, sig);
+  const expires = new Date(Date.now() + 3600_000).toISOString();
+  return `${state.baseUrl}devstoreaccount1/${blob}?sv=2023-11-03&se=${encodeURIComponent(expires)}&sp=rcw&sig=${sig}`;
+}
 
-  const takeFault = (target: string): ServiceFault | undefined => {
-    const fault = faults.find((f) => f.target === target && f.left > 0);
-    if (fault) fault.left--;
-    return fault;
-  };
+function takeFault(state: ServiceState, target: string): ServiceFault | undefined {
+  const fault = state.faults.find((f) => f.target === target && f.left > 0);
+  if (fault) fault.left--;
+  return fault;
+}
 
-  const checkBackend = (body: Record<string, unknown>, caller: { run: string; job: string }): string => {
-    if (body.workflow_run_backend_id !== caller.run || body.workflow_job_run_backend_id !== caller.job) {
-      throw new TwirpError(400, "invalid_argument", "workflow backend ids do not match the runtime token");
-    }
-    return caller.run;
-  };
+/** The run of a request whose backend ids are its runtime token's; a twirp error otherwise. */
+function checkBackend(body: Record<string, unknown>, caller: Caller): string {
+  if (body.workflow_run_backend_id !== caller.run || body.workflow_job_run_backend_id !== caller.job) {
+    throw new TwirpError(400, "invalid_argument", "workflow backend ids do not match the runtime token");
+  }
+  return caller.run;
+}
 
-  type Method = (
-    body: Record<string, unknown>,
-    caller: { run: string; job: string; ref?: string },
-  ) => unknown;
-  const artifactMethods: Record<string, Method> = {
+/** ArtifactService: artifacts are per workflow run. */
+function artifactMethods(state: ServiceState): Record<string, Method> {
+  const { artifacts, blobs } = state;
+  return {
     CreateArtifact(body, caller) {
       const run = checkBackend(body, caller);
       const name = String(body.name ?? "");
@@ -176,7 +182,7 @@ export async function startActionsServices(options: { defaultRef?: string } = {}
       }
       const stale = artifacts.findIndex((a) => a.name === name && a.runBackendId === run && !a.finalized);
       if (stale !== -1) artifacts.splice(stale, 1);
-      const id = nextId++;
+      const id = state.nextId++;
       const blob = `artifacts/${id}/${encodeURIComponent(name)}.zip`;
       artifacts.push({
         id,
@@ -189,7 +195,7 @@ export async function startActionsServices(options: { defaultRef?: string } = {}
         finalized: false,
         createdAt: new Date().toISOString(),
       });
-      return { ok: true, signed_upload_url: signedUrl(blob) };
+      return { ok: true, signed_upload_url: signedUrl(state, blob) };
     },
     FinalizeArtifact(body, caller) {
       const run = checkBackend(body, caller);
@@ -244,7 +250,7 @@ export async function startActionsServices(options: { defaultRef?: string } = {}
       const run = checkBackend(body, caller);
       const artifact = artifacts.find((a) => a.name === body.name && a.runBackendId === run && a.finalized);
       if (!artifact) throw new TwirpError(404, "not_found", `artifact ${String(body.name)} not found`);
-      return { signed_url: signedUrl(artifact.blob) };
+      return { signed_url: signedUrl(state, artifact.blob) };
     },
     DeleteArtifact(body, caller) {
       const run = checkBackend(body, caller);
@@ -255,8 +261,12 @@ export async function startActionsServices(options: { defaultRef?: string } = {}
       return { ok: true, artifact_id: String(artifact!.id) };
     },
   };
+}
 
-  const cacheMethods: Record<string, Method> = {
+/** CacheService (cache service v2): entries are the repository's, scoped by the saving run's ref. */
+function cacheMethods(state: ServiceState): Record<string, Method> {
+  const { caches, blobs, defaultRef } = state;
+  return {
     CreateCacheEntry(body, caller) {
       const key = String(body.key ?? "");
       const version = String(body.version ?? "");
@@ -265,10 +275,10 @@ export async function startActionsServices(options: { defaultRef?: string } = {}
       if (caches.some((c) => c.key === key && c.version === version && c.scope === scope)) {
         throw new TwirpError(409, "already_exists", `cache entry ${key} already exists`);
       }
-      const id = nextId++;
+      const id = state.nextId++;
       const blob = `caches/${id}/cache.tzst`;
       caches.push({ id, key, version, blob, size: 0, finalized: false, createdAt: Date.now(), scope });
-      return { ok: true, signed_upload_url: signedUrl(blob) };
+      return { ok: true, signed_upload_url: signedUrl(state, blob) };
     },
     FinalizeCacheEntryUpload(body, caller) {
       const scope = caller.ref ?? null;
@@ -306,156 +316,168 @@ export async function startActionsServices(options: { defaultRef?: string } = {}
           .sort((a, b) => b.createdAt - a.createdAt || b.id - a.id)[0];
       }
       if (!match) return { ok: false, signed_download_url: "", matched_key: "" };
-      return { ok: true, signed_download_url: signedUrl(match.blob), matched_key: match.key };
+      return { ok: true, signed_download_url: signedUrl(state, match.blob), matched_key: match.key };
     },
   };
+}
 
-  const sendJson = (res: ServerResponse, status: number, value: unknown): void => {
-    const body = JSON.stringify(value);
-    res.writeHead(status, { "content-type": "application/json", "content-length": Buffer.byteLength(body) });
-    res.end(body);
-  };
+function sendJson(res: ServerResponse, status: number, value: unknown): void {
+  const body = JSON.stringify(value);
+  res.writeHead(status, { "content-type": "application/json", "content-length": Buffer.byteLength(body) });
+  res.end(body);
+}
 
-  const blobHeaders = (extra: Record<string, string | number> = {}) => ({
+function blobHeaders(extra: Record<string, string | number> = {}): Record<string, string | number> {
+  return {
     "x-ms-request-id": randomBytes(8).toString("hex"),
     "x-ms-version": "2023-11-03",
     date: new Date().toUTCString(),
     ...extra,
-  });
-
-  const handleBlob = async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> => {
-    const blob = decodeURIComponent(url.pathname.replace(/^\/devstoreaccount1\//, ""));
-    const sig = signatures.get(blob);
-    if (!sig || url.searchParams.get("sig") !== sig) {
-      res.writeHead(403, blobHeaders({ "x-ms-error-code": "AuthenticationFailed" }));
-      res.end();
-      return;
-    }
-    const fault = takeFault(`blob:${req.method}`);
-    if (fault) {
-      await readBody(req);
-      res.writeHead(fault.status, blobHeaders({ "x-ms-error-code": "InternalError" }));
-      res.end();
-      return;
-    }
-    const comp = url.searchParams.get("comp");
-    if (req.method === "PUT") {
-      const body = await readBody(req);
-      const etag = `"0x${randomBytes(8).toString("hex").toUpperCase()}"`;
-      if (comp === "block") {
-        const id = url.searchParams.get("blockid") ?? "";
-        if (!blocks.has(blob)) blocks.set(blob, new Map());
-        blocks.get(blob)!.set(id, body);
-        res.writeHead(201, blobHeaders({ "x-ms-request-server-encrypted": "true", "content-length": 0 }));
-        res.end();
-        return;
-      }
-      if (comp === "blocklist") {
-        const staged = blocks.get(blob) ?? new Map<string, Buffer>();
-        const ids = [...body.toString("utf8").matchAll(/<(?:Latest|Uncommitted|Committed)>([^<]*)<\//g)].map(
-          (m) => m[1]!,
-        );
-        const parts: Buffer[] = [];
-        for (const id of ids) {
-          const part = staged.get(id);
-          if (!part) {
-            res.writeHead(400, blobHeaders({ "x-ms-error-code": "InvalidBlockList" }));
-            res.end();
-            return;
-          }
-          parts.push(part);
-        }
-        blobs.set(blob, Buffer.concat(parts));
-        blocks.delete(blob);
-        res.writeHead(
-          201,
-          blobHeaders({ etag, "last-modified": new Date().toUTCString(), "content-length": 0 }),
-        );
-        res.end();
-        return;
-      }
-      if (req.headers["x-ms-blob-type"] !== "BlockBlob") {
-        res.writeHead(400, blobHeaders({ "x-ms-error-code": "InvalidHeaderValue" }));
-        res.end();
-        return;
-      }
-      blobs.set(blob, body);
-      res.writeHead(
-        201,
-        blobHeaders({ etag, "last-modified": new Date().toUTCString(), "content-length": 0 }),
-      );
-      res.end();
-      return;
-    }
-    if (req.method === "GET" || req.method === "HEAD") {
-      const content = blobs.get(blob);
-      if (!content) {
-        res.writeHead(404, blobHeaders({ "x-ms-error-code": "BlobNotFound" }));
-        res.end();
-        return;
-      }
-      res.writeHead(
-        200,
-        blobHeaders({
-          "content-type": "application/octet-stream",
-          "content-length": content.length,
-          "x-ms-blob-type": "BlockBlob",
-          etag: '"0x1"',
-          "last-modified": new Date().toUTCString(),
-          "accept-ranges": "bytes",
-        }),
-      );
-      res.end(req.method === "GET" ? content : undefined);
-      return;
-    }
-    res.writeHead(405, blobHeaders());
-    res.end();
   };
+}
 
-  const server: Server = createServer((req, res) => {
+/** An empty blob-service answer. */
+function blobReply(res: ServerResponse, status: number, extra: Record<string, string | number> = {}): void {
+  res.writeHead(status, blobHeaders(extra));
+  res.end();
+}
+
+/** Put Block, Put Block List or Put Blob on a signed blob URL. */
+function putBlob(
+  state: ServiceState,
+  req: IncomingMessage,
+  res: ServerResponse,
+  blob: string,
+  body: Buffer,
+  url: URL,
+): void {
+  const comp = url.searchParams.get("comp");
+  const etag = `"0x${randomBytes(8).toString("hex").toUpperCase()}"`;
+  const committed = () =>
+    blobHeaders({ etag, "last-modified": new Date().toUTCString(), "content-length": 0 });
+  if (comp === "block") {
+    const id = url.searchParams.get("blockid") ?? "";
+    if (!state.blocks.has(blob)) state.blocks.set(blob, new Map());
+    state.blocks.get(blob)!.set(id, body);
+    blobReply(res, 201, { "x-ms-request-server-encrypted": "true", "content-length": 0 });
+    return;
+  }
+  if (comp === "blocklist") {
+    const staged = state.blocks.get(blob) ?? new Map<string, Buffer>();
+    const ids = [...body.toString("utf8").matchAll(/<(?:Latest|Uncommitted|Committed)>([^<]*)<\//g)].map(
+      (m) => m[1]!,
+    );
+    const parts = ids.map((id) => staged.get(id));
+    if (parts.some((part) => !part)) {
+      blobReply(res, 400, { "x-ms-error-code": "InvalidBlockList" });
+      return;
+    }
+    state.blobs.set(blob, Buffer.concat(parts as Buffer[]));
+    state.blocks.delete(blob);
+    res.writeHead(201, committed());
+    res.end();
+    return;
+  }
+  if (req.headers["x-ms-blob-type"] !== "BlockBlob") {
+    blobReply(res, 400, { "x-ms-error-code": "InvalidHeaderValue" });
+    return;
+  }
+  state.blobs.set(blob, body);
+  res.writeHead(201, committed());
+  res.end();
+}
+
+/** GET or HEAD of a committed blob. */
+function getBlob(state: ServiceState, req: IncomingMessage, res: ServerResponse, blob: string): void {
+  const content = state.blobs.get(blob);
+  if (!content) {
+    blobReply(res, 404, { "x-ms-error-code": "BlobNotFound" });
+    return;
+  }
+  res.writeHead(
+    200,
+    blobHeaders({
+      "content-type": "application/octet-stream",
+      "content-length": content.length,
+      "x-ms-blob-type": "BlockBlob",
+      etag: '"0x1"',
+      "last-modified": new Date().toUTCString(),
+      "accept-ranges": "bytes",
+    }),
+  );
+  res.end(req.method === "GET" ? content : undefined);
+}
+
+/** A signed blob URL: checks the signature and the injected faults, then puts or gets. */
+async function handleBlob(
+  state: ServiceState,
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+): Promise<void> {
+  const blob = decodeURIComponent(url.pathname.replace(/^\/devstoreaccount1\//, ""));
+  const sig = state.signatures.get(blob);
+  if (!sig || url.searchParams.get("sig") !== sig) {
+    blobReply(res, 403, { "x-ms-error-code": "AuthenticationFailed" });
+    return;
+  }
+  const fault = takeFault(state, `blob:${req.method}`);
+  if (fault) {
+    await readBody(req);
+    blobReply(res, fault.status, { "x-ms-error-code": "InternalError" });
+    return;
+  }
+  if (req.method === "PUT") putBlob(state, req, res, blob, await readBody(req), url);
+  else if (req.method === "GET" || req.method === "HEAD") getBlob(state, req, res, blob);
+  else blobReply(res, 405);
+}
+
+/** A twirp call: authenticated by its runtime token, answered by the service's method. */
+async function handleTwirp(
+  state: ServiceState,
+  methods: Record<string, Record<string, Method>>,
+  [service, method]: [string, string],
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
+  state.requests.push(`POST ${method}`);
+  const raw = await readBody(req);
+  if (req.method !== "POST") throw new TwirpError(405, "bad_route", "twirp routes are POST");
+  const caller = state.issued.get(String(req.headers.authorization ?? "").replace(/^Bearer /, ""));
+  if (!caller) {
+    throw new TwirpError(401, "unauthenticated", "invalid or missing runtime token");
+  }
+  const handler = (Object.hasOwn(methods, service) ? methods[service] : undefined)?.[method];
+  if (!handler) throw new TwirpError(404, "bad_route", `no handler for ${service}/${method}`);
+  const fault = takeFault(state, method);
+  if (fault)
+    throw new TwirpError(fault.status, fault.status >= 500 ? "internal" : "unavailable", "injected fault");
+  let body: Record<string, unknown>;
+  try {
+    body = JSON.parse(raw.toString("utf8") || "{}") as Record<string, unknown>;
+  } catch {
+    throw new TwirpError(400, "malformed", "request body is not JSON");
+  }
+  sendJson(res, 200, handler(body, caller));
+}
+
+function serve(state: ServiceState): Server {
+  const methods = { [ARTIFACT_SERVICE]: artifactMethods(state), [CACHE_SERVICE]: cacheMethods(state) };
+  return createServer((req, res) => {
     void (async () => {
       const url = new URL(req.url ?? "/", "http://127.0.0.1");
       try {
         const twirp = /^\/twirp\/([^/]+)\/([^/]+)$/.exec(url.pathname);
         if (twirp) {
-          const [, service, method] = twirp as unknown as [string, string, string];
-          requests.push(`POST ${method}`);
-          const raw = await readBody(req);
-          if (req.method !== "POST") throw new TwirpError(405, "bad_route", "twirp routes are POST");
-          const caller = issued.get(String(req.headers.authorization ?? "").replace(/^Bearer /, ""));
-          if (!caller) {
-            throw new TwirpError(401, "unauthenticated", "invalid or missing runtime token");
-          }
-          const table =
-            service === ARTIFACT_SERVICE
-              ? artifactMethods
-              : service === CACHE_SERVICE
-                ? cacheMethods
-                : undefined;
-          const handler = table?.[method];
-          if (!handler) throw new TwirpError(404, "bad_route", `no handler for ${service}/${method}`);
-          const fault = takeFault(method);
-          if (fault)
-            throw new TwirpError(
-              fault.status,
-              fault.status >= 500 ? "internal" : "unavailable",
-              "injected fault",
-            );
-          let body: Record<string, unknown>;
-          try {
-            body = JSON.parse(raw.toString("utf8") || "{}") as Record<string, unknown>;
-          } catch {
-            throw new TwirpError(400, "malformed", "request body is not JSON");
-          }
-          sendJson(res, 200, handler(body, caller));
+          await handleTwirp(state, methods, [twirp[1]!, twirp[2]!], req, res);
           return;
         }
         if (url.pathname.startsWith("/devstoreaccount1/")) {
-          requests.push(`${req.method} blob`);
-          await handleBlob(req, res, url);
+          state.requests.push(`${req.method} blob`);
+          await handleBlob(state, req, res, url);
           return;
         }
-        requests.push(`${req.method} ${url.pathname}`);
+        state.requests.push(`${req.method} ${url.pathname}`);
         sendJson(res, 404, { code: "bad_route", msg: `no route ${url.pathname}` });
       } catch (error) {
         if (error instanceof TwirpError)
@@ -464,8 +486,29 @@ export async function startActionsServices(options: { defaultRef?: string } = {}
       }
     })();
   });
+}
+
+export async function startActionsServices(options: { defaultRef?: string } = {}): Promise<ActionsServices> {
+  const runBackendId = randomBytes(8).toString("hex");
+  const jobBackendId = randomBytes(8).toString("hex");
+  const token = runtimeToken(runBackendId, jobBackendId);
+  const state: ServiceState = {
+    defaultRef: options.defaultRef ?? "refs/heads/main",
+    issued: new Map([[token, { run: runBackendId, job: jobBackendId }]]),
+    artifacts: [],
+    caches: [],
+    requests: [],
+    faults: [],
+    blobs: new Map(),
+    blocks: new Map(),
+    signatures: new Map(),
+    nextId: 1,
+    baseUrl: "",
+  };
+  const server = serve(state);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  state.baseUrl = baseUrl;
 
   const envWith = (runtime: string) => ({
     ACTIONS_RUNTIME_TOKEN: runtime,
@@ -482,21 +525,21 @@ export async function startActionsServices(options: { defaultRef?: string } = {}
         job: createHash("sha256").update(`job:${run}:${job}`).digest("hex").slice(0, 16),
       };
       const runtime = runtimeToken(ids.run, ids.job);
-      issued.set(runtime, ref === undefined ? ids : { ...ids, ref });
+      state.issued.set(runtime, ref === undefined ? ids : { ...ids, ref });
       return envWith(runtime);
     },
     runBackendId,
     jobBackendId,
-    artifacts,
-    caches,
-    requests,
-    blobContent: (blob) => blobs.get(blob),
+    artifacts: state.artifacts,
+    caches: state.caches,
+    requests: state.requests,
+    blobContent: (blob) => state.blobs.get(blob),
     artifactContent(name) {
-      const artifact = artifacts.find((a) => a.name === name && a.finalized);
-      return artifact ? blobs.get(artifact.blob) : undefined;
+      const artifact = state.artifacts.find((a) => a.name === name && a.finalized);
+      return artifact ? state.blobs.get(artifact.blob) : undefined;
     },
     fail(fault) {
-      faults.push({ ...fault, left: fault.times ?? Number.POSITIVE_INFINITY });
+      state.faults.push({ ...fault, left: fault.times ?? Number.POSITIVE_INFINITY });
     },
     close: () =>
       new Promise<void>((resolve) => {
