@@ -1,19 +1,11 @@
-import { withConfigFallback, type StepContext } from "@mlops/action-runtime";
-import { requireCandidate } from "@mlops/metrics/candidate";
+import { runStep, type ActionHost } from "@mlops/action-runtime";
+import { evaluateStep } from "@mlops/metrics/step";
 
 /*
- * evaluate-against-baseline: inputs (or mlops.yml's evaluate: section) → runEvaluateStep
- * (packages/metrics) → outputs passed, verdict, comparison, baseline-version and the job
- * summary. A failed gate fails the step unless fail-on-gate is false; the outputs and the
- * Comparison are written first either way.
+ * evaluate-against-baseline: the step definition (packages/metrics) over the runner. It needs
+ * no GitHub services of its own (the registry opens from its inputs). The definition checks the
+ * required candidate input before it loads the evaluators.
  */
-export async function main({ io, ctx, config }: StepContext): Promise<void> {
-  const input = withConfigFallback(io.input, { model: config.model, ...config.evaluate });
-  // Check the one required input before loading the evaluators (start-up cost is a goal).
-  requireCandidate({
-    candidateMetrics: input("candidate-metrics"),
-    candidatePredictions: input("candidate-predictions"),
-  });
-  const { runEvaluateStep } = await import("@mlops/metrics/step");
-  await runEvaluateStep({ io, ctx, config, input });
+export function main(host?: ActionHost): Promise<void> {
+  return runStep(evaluateStep, () => ({}), host);
 }

@@ -1,63 +1,85 @@
 import {
-  ConfigurationError,
   oneOf,
   optionalBoolean,
   optionalNumber,
   optionalString,
   parseList,
+  StepFailed,
   type MlopsConfig,
   type RawInputs,
-  type RunContext,
-  type StepIO,
+  type StepContext,
+  type StepDefinition,
 } from "@mlops/core";
-import { evaluateAgainstBaseline, type EvaluateOptions, type EvaluateResult } from "./evaluate.js";
-import { gatesFromValue, readGates, type Gate } from "./gates.js";
-import { TASKS } from "./predictions.js";
+import { requireCandidate } from "./candidate.js";
+import type { EvaluateOptions, EvaluateResult } from "./evaluate.js";
+import type { Gate } from "./gates.js";
 
 /*
- * The evaluate step as the action, `mlops evaluate` and `mlops run` share it: raw inputs
- * (action inputs or CLI flags, falling back to mlops.yml's `evaluate:` section) → typed
- * options → evaluateAgainstBaseline → outputs, job summary, and a failing exit on a failed gate.
+ * The evaluate step as every host runs it (the action, `mlops evaluate`, `mlops run`): inputs or
+ * mlops.yml's evaluate: section → readEvaluateInputs → evaluateAgainstBaseline → outputs
+ * (passed, verdict, comparison, baseline-version), the job summary, and a failed gate fails the
+ * step unless fail-on-gate is false. Only the candidate check is loaded up front: the gates and
+ * the evaluators load once the one required input is known to be there (start-up is a goal).
  */
 
 export const DEFAULT_COMPARISON_FILE = ".mlops/comparison.json";
 
-/** Reads the step's inputs. `input` already falls back to mlops.yml; `config` gives gates as a mapping. */
-export async function readEvaluateInputs(
-  input: RawInputs,
-  options: { cwd: string; config?: MlopsConfig; configFile?: string; rawGates?: string | undefined },
-): Promise<
-  EvaluateOptions & {
-    failOnGate: boolean;
-    registry: "auto" | "local" | "github";
-    registryPath?: string;
-    token?: string;
+export type EvaluateStepOptions = EvaluateOptions & {
+  failOnGate: boolean;
+  registry: "auto" | "local" | "github";
+  registryPath?: string;
+  token?: string;
+};
+
+/** What a host may pass: the clock (tests). */
+export interface EvaluateServices {
+  now?: () => Date;
+}
+
+/** mlops.yml → the step's input names: the model, the registry settings and the evaluate: section. */
+export function evaluateConfigSection(config: MlopsConfig): Record<string, unknown> {
+  return {
+    model: config.model,
+    registry: config.registry?.backend,
+    "registry-path": config.registry?.path,
+    ...config.evaluate,
+  };
+}
+
+/** The gates: mlops.yml's evaluate.gates mapping (unless the input is given), or the input's file/YAML. */
+async function readStepGates(input: RawInputs, ctx: StepContext): Promise<Gate[]> {
+  const { gatesFromValue, readGates } = await import("./gates.js");
+  const fromConfig = ctx.config.evaluate?.gates;
+  if (ctx.given("gates") === undefined && fromConfig && typeof fromConfig === "object") {
+    return gatesFromValue(fromConfig, `${ctx.configFile} evaluate.gates`);
   }
-> {
-  let gates: Gate[] = [];
-  const fromConfig = options.config?.evaluate?.gates;
-  if (options.rawGates === undefined && fromConfig && typeof fromConfig === "object") {
-    gates = gatesFromValue(fromConfig, `${options.configFile ?? "mlops.yml"} evaluate.gates`);
-  } else {
-    const text = optionalString(input, "gates");
-    if (text) gates = await readGates(text, { cwd: options.cwd });
-  }
+  const text = optionalString(input, "gates");
+  return text ? await readGates(text, { cwd: ctx.run.workspace }) : [];
+}
+
+/** Reads the step's inputs (`input` already falls back to mlops.yml). */
+export async function readEvaluateInputs(input: RawInputs, ctx: StepContext): Promise<EvaluateStepOptions> {
+  const candidateMetrics = optionalString(input, "candidate-metrics");
+  const candidatePredictions = optionalString(input, "candidate-predictions");
+  requireCandidate({ candidateMetrics, candidatePredictions });
+  const { TASKS } = await import("./predictions.js");
+  const gates = await readStepGates(input, ctx);
   const significance =
     optionalNumber(input, "significance", { min: Number.MIN_VALUE, max: 0.999999 }) ?? null;
   const level = optionalNumber(input, "confidence-level", { min: 0.5, max: 0.9999 }) ?? 0.95;
   const task = oneOf(optionalString(input, "task") ?? "auto", "task", TASKS);
-  const registry = oneOf(optionalString(input, "registry") ?? "auto", "registry", [
-    "auto",
-    "local",
-    "github",
-  ] as const);
+  // On a laptop the registry is the local one unless asked otherwise.
+  const registry = oneOf(
+    optionalString(input, "registry") ?? (ctx.host === "cli" ? "local" : "auto"),
+    "registry",
+    ["auto", "local", "github"] as const,
+  );
   const registryPath = optionalString(input, "registry-path");
   const token = optionalString(input, "token");
-  const model = optionalString(input, "model") ?? null;
   return {
-    model,
-    candidateMetrics: optionalString(input, "candidate-metrics"),
-    candidatePredictions: optionalString(input, "candidate-predictions"),
+    model: optionalString(input, "model") ?? null,
+    candidateMetrics,
+    candidatePredictions,
     baseline: optionalString(input, "baseline") ?? "production",
     baselinePredictions: optionalString(input, "baseline-predictions"),
     gates,
@@ -76,7 +98,7 @@ export async function readEvaluateInputs(
       threshold: optionalNumber(input, "decision-threshold") ?? 0.5,
     },
     output: optionalString(input, "comparison-file") ?? DEFAULT_COMPARISON_FILE,
-    cwd: options.cwd,
+    cwd: ctx.run.workspace,
     failOnGate: optionalBoolean(input, "fail-on-gate") ?? true,
     registry,
     ...(registryPath ? { registryPath } : {}),
@@ -84,29 +106,20 @@ export async function readEvaluateInputs(
   };
 }
 
-/** Runs the step end to end; returns the result (and sets process.exitCode = 1 on a failed gate). */
-export async function runEvaluateStep(step: {
-  io: StepIO;
-  ctx: RunContext;
-  config: MlopsConfig;
-  input: RawInputs;
-  configFile?: string;
-  now?: () => Date;
-}): Promise<EvaluateResult> {
-  const { io, ctx } = step;
-  const options = await readEvaluateInputs(step.input, {
-    cwd: ctx.workspace,
-    config: step.config,
-    ...(step.configFile ? { configFile: step.configFile } : {}),
-    rawGates: io.input("gates"),
-  });
-  if (options.token) io.logger.setSecret(options.token);
+/** Compares the candidate with its baseline under the gates; says why it passed or failed. */
+async function runEvaluate(
+  options: EvaluateStepOptions,
+  { context, now }: EvaluateServices & { context: StepContext },
+): Promise<EvaluateResult> {
+  const { logger, run: ctx } = context;
+  if (options.token) logger.setSecret(options.token);
   if (options.gates.length === 0)
-    io.logger.warning("no gates declared: the comparison is reported but nothing can fail");
+    logger.warning("no gates declared: the comparison is reported but nothing can fail");
+  const { evaluateAgainstBaseline } = await import("./evaluate.js");
   const result = await evaluateAgainstBaseline(options, {
-    logger: io.logger,
+    logger,
     ctx,
-    ...(step.now ? { now: step.now } : {}),
+    ...(now ? { now } : {}),
     openRegistry: async () => {
       const { openRegistry } = await import("@mlops/registry");
       return openRegistry({
@@ -114,23 +127,33 @@ export async function runEvaluateStep(step: {
         ...(options.registryPath ? { path: options.registryPath } : {}),
         ...(options.token ? { token: options.token } : {}),
         ctx,
-        logger: io.logger,
+        logger,
       });
     },
   });
   const c = result.comparison;
-  io.setOutput("passed", c.passed);
-  io.setOutput("verdict", c.verdict);
-  io.setOutput("comparison", result.file);
-  io.setOutput("baseline-version", c.baseline?.version ?? "");
-  await io.appendSummary(result.summary);
-  for (const reason of c.reasons) (c.passed ? io.logger.info : io.logger.warning).call(io.logger, reason);
-  io.logger.info(`verdict: ${c.verdict}; Comparison written to ${result.file}`);
-  if (!c.passed && options.failOnGate) {
-    throw new ConfigurationError(
+  for (const reason of c.reasons) (c.passed ? logger.info : logger.warning).call(logger, reason);
+  logger.info(`verdict: ${c.verdict}; Comparison written to ${result.file}`);
+  return result;
+}
+
+export const evaluateStep: StepDefinition<EvaluateStepOptions, EvaluateResult, EvaluateServices> = {
+  name: "evaluate-against-baseline",
+  configSection: evaluateConfigSection,
+  readInputs: readEvaluateInputs,
+  run: runEvaluate,
+  outputs: ({ comparison: c, file }) => ({
+    passed: c.passed,
+    verdict: c.verdict,
+    comparison: file,
+    "baseline-version": c.baseline?.version ?? "",
+  }),
+  summary: (result) => result.summary,
+  failure({ comparison: c }, options) {
+    if (c.passed || !options.failOnGate) return null;
+    return new StepFailed(
       `gates failed (${c.reasons.filter((r) => r.includes("failed")).length} rule(s)): ${c.reasons.slice(0, 5).join("; ")}${c.reasons.length > 5 ? "; …" : ""}`,
       { code: "gate-failed" },
     );
-  }
-  return result;
-}
+  },
+};

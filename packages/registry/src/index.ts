@@ -16,7 +16,9 @@ export {
 export { withLock, type LockOptions, type HeldLock } from "./lock.js";
 export {
   registerModel,
+  registerModelStep,
   parseTags,
+  type RegisterModelServices,
   type RegisterModelOptions,
   type RegisterModelDeps,
   type RegisterModelResult,

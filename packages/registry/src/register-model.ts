@@ -2,6 +2,11 @@ import path from "node:path";
 import {
   ConfigurationError,
   digestTree,
+  oneOf,
+  optionalList,
+  optionalString,
+  requiredString,
+  type StepDefinition,
   parseYamlWithLocations,
   readDocument,
   readMetricsFile,
@@ -17,7 +22,8 @@ import { openRegistry, type RegistryBackend } from "./open.js";
 import { modelUri, type RegisterResult, type Registry } from "./types.js";
 
 /*
- * The register-model step, whole: what actions/register-model and `mlops models register` run.
+ * The register-model step, whole: what actions/register-model, `mlops models register` and
+ * `mlops run` execute (registerModelStep at the end of this file).
  */
 
 export interface RegisterModelOptions {
@@ -217,3 +223,49 @@ function renderSummary(result: RegisterResult, uri: string, registry: Registry):
   ];
   return lines.join("\n");
 }
+
+/** What a host may pass: an open registry (the CLI opens it with its own flags). */
+export interface RegisterModelServices {
+  registry?: Registry;
+}
+
+/** The register-model step definition: inputs or mlops.yml (model, registry, register:) → registerModel. */
+export const registerModelStep: StepDefinition<
+  RegisterModelOptions,
+  RegisterModelResult,
+  RegisterModelServices
+> = {
+  name: "register-model",
+  configSection: (config) => ({
+    model: config.model,
+    registry: config.registry?.backend,
+    "registry-path": config.registry?.path,
+    ...config.register,
+  }),
+  readInputs: (input, ctx) => ({
+    model: requiredString(input, "model", "the model name, e.g. model: weather-classifier"),
+    modelPath: optionalString(input, "model-path"),
+    metricsFile: optionalString(input, "metrics"),
+    runRecord: optionalString(input, "run-record"),
+    aliases: optionalList(input, "aliases"),
+    tags: optionalString(input, "tags"),
+    backend: oneOf(optionalString(input, "registry") ?? "auto", "registry", [
+      "auto",
+      "local",
+      "github",
+    ] as const),
+    registryPath: optionalString(input, "registry-path"),
+    // A token is never read from mlops.yml.
+    token: optionalString(ctx.given, "token"),
+  }),
+  run: (options, { context, registry }) =>
+    registerModel(options, { ctx: context.run, logger: context.logger, ...(registry ? { registry } : {}) }),
+  outputs: (result) => ({
+    version: result.version.number,
+    "model-uri": result.uri,
+    created: result.created,
+    aliases: JSON.stringify(result.version.aliases),
+  }),
+  summary: (result) => result.summary,
+  failure: () => null,
+};

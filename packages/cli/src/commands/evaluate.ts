@@ -1,7 +1,6 @@
 import type { Command } from "commander";
-import { runContextFromEnv, type RawInputs } from "@mlops/core";
-import { runEvaluateStep } from "@mlops/metrics/step";
-import { cliStepIO, globalOptions, loadCliConfig } from "../shared.js";
+import { evaluateStep } from "@mlops/metrics/step";
+import { runCliStep } from "../shared.js";
 
 export function registerEvaluate(program: Command): void {
   program
@@ -38,41 +37,12 @@ export function registerEvaluate(program: Command): void {
     .option("--registry-path <dir>", "local registry directory (default .mlops/registry)")
     .option("--no-fail-on-gate", "exit 0 even when a gate fails")
     .option("--outputs", "print the step's outputs as name=value lines")
-    .action(async (_opts: unknown, cmd: Command) => {
-      const flags = cmd.opts<{ outputs?: boolean; failOnGate?: boolean }>();
-      const io = cliStepIO(cmd, { printOutputs: Boolean(flags.outputs) });
-      const config = await loadCliConfig(cmd);
-      const section: Record<string, unknown> = { model: config.model, ...config.evaluate };
-      const input: RawInputs = (name) => {
-        if (name === "fail-on-gate") {
-          if (cmd.getOptionValueSource("failOnGate") === "cli") return String(flags.failOnGate);
-          const v = section["fail-on-gate"];
-          return v === undefined ? undefined : String(v);
-        }
-        if (name === "registry" && cmd.getOptionValueSource("registry") !== "cli") {
-          return config.registry?.backend ?? "local";
-        }
-        if (name === "registry-path" && io.input(name) === undefined) return config.registry?.path;
-        const given = io.input(name);
-        if (given !== undefined) return given;
-        const value = section[name];
-        if (value === undefined || value === null) return undefined;
-        if (Array.isArray(value)) return value.map(String).join("\n");
-        return typeof value === "object" ? JSON.stringify(value) : String(value);
-      };
-      const result = await runEvaluateStep({
-        io: {
-          ...io,
-          input,
-          appendSummary: async (markdown) => {
-            if (!flags.outputs) process.stdout.write(`\n${markdown}`);
-          },
-        },
-        ctx: runContextFromEnv(),
-        config,
-        input,
-        configFile: globalOptions(cmd).config,
+    .action((_opts: unknown, cmd: Command) => {
+      const quiet = Boolean(cmd.opts().outputs);
+      return runCliStep(cmd, evaluateStep, () => ({}), {
+        printOutputs: quiet,
+        appendSummary: (markdown) => !quiet && process.stdout.write(`\n${markdown}`),
+        report: ({ result }, io) => !quiet && io.logger.info(`comparison: ${result.file}`),
       });
-      if (!flags.outputs) io.logger.info(`comparison: ${result.file}`);
     });
 }

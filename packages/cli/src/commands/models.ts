@@ -7,8 +7,8 @@ import {
   type Logger,
   type ModelVersion,
 } from "@mlops/core";
-import { openRegistry, registerModel, type Registry, type RegistryBackend } from "@mlops/registry";
-import { globalOptions, loadCliConfig } from "../shared.js";
+import { openRegistry, registerModelStep, type Registry, type RegistryBackend } from "@mlops/registry";
+import { globalOptions, loadCliConfig, runCliStep } from "../shared.js";
 
 /*
  * `mlops models`: the model registry from a terminal. Tables for people, --json for scripts;
@@ -212,51 +212,20 @@ export function registerModels(program: Command): void {
       .option("--run-record <file>", "RunRecord from `mlops train` (params, metrics, lineage)")
       .option("--aliases <list>", "aliases to point at the new version, comma-separated")
       .option("--tags <mapping>", "tags as inline YAML or JSON, e.g. '{team: forecast}'"),
-  ).action(async (_opts: unknown, cmd: Command) => {
+  ).action((_opts: unknown, cmd: Command) => {
     const logger = cliLogger(cmd);
-    const flags = cmd.opts<
-      RegistryFlags & {
-        model?: string;
-        modelPath?: string;
-        metrics?: string;
-        runRecord?: string;
-        aliases?: string;
-        tags?: string;
-      }
-    >();
-    const config = await loadCliConfig(cmd);
-    const model = flags.model ?? config.model;
-    if (!model) {
-      throw new ConfigurationError(
-        "mlops models register: --model is required (or set model: in mlops.yml)",
-        {
-          code: "input-missing",
-        },
-      );
-    }
-    const registry = await open(cmd, logger);
-    const aliasesFromConfig = config.register?.aliases;
-    const result = await registerModel(
-      {
-        model,
-        modelPath: flags.modelPath,
-        metricsFile: flags.metrics,
-        runRecord: flags.runRecord,
-        aliases: flags.aliases
-          ? parseList(flags.aliases)
-          : Array.isArray(aliasesFromConfig)
-            ? aliasesFromConfig
-            : parseList(aliasesFromConfig),
-        tags: flags.tags ?? (config.register?.tags as Record<string, unknown> | string | undefined),
+    return runCliStep(cmd, registerModelStep, async () => ({ registry: await open(cmd, logger) }), {
+      logger,
+      report: ({ result, options }) => {
+        if (cmd.opts<RegistryFlags>().json)
+          return printJson({ created: result.created, uri: result.uri, version: result.version });
+        print(
+          result.created
+            ? `registered ${options.model} version ${result.version.number}  ${result.uri}`
+            : `already registered: ${options.model} version ${result.version.number}  ${result.uri}`,
+        );
       },
-      { ctx: runContextFromEnv(), logger, registry },
-    );
-    if (flags.json) return printJson({ created: result.created, uri: result.uri, version: result.version });
-    print(
-      result.created
-        ? `registered ${model} version ${result.version.number}  ${result.uri}`
-        : `already registered: ${model} version ${result.version.number}  ${result.uri}`,
-    );
+    });
   });
 
   withRegistryOptions(
