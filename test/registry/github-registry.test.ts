@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { MemoryLogger, runContextFromEnv, type ConfigurationError } from "@mlops/core";
 import { openRegistry } from "@mlops/registry";
-import { startFakeGitHub, type FakeGitHub } from "@mlops/testkit";
+import { errorOf, modelFile as writeModelFile, startFakeGitHub, type FakeGitHub } from "@mlops/testkit";
 import { fakeRegistry } from "./fixtures/github.js";
 
 let fake: FakeGitHub;
@@ -18,21 +18,8 @@ afterEach(async () => {
   await fake.close();
 });
 
-async function modelFile(name: string, content: string | Buffer): Promise<string> {
-  const file = path.join(dir, name);
-  await fs.mkdir(path.dirname(file), { recursive: true });
-  await fs.writeFile(file, content);
-  return file;
-}
-
-async function errorOf(promise: Promise<unknown>): Promise<ConfigurationError> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as ConfigurationError;
-  }
-  throw new Error("expected a rejection");
-}
+/** A model file under the test's directory. */
+const modelFile = (name: string, content: string | Buffer) => writeModelFile(dir, name, content);
 
 function branchFile(file: string): string | null {
   const repo = fake.state.repo();
@@ -55,6 +42,8 @@ function branchCommits(): { message: string; parents: string[] }[] {
 }
 
 describe("GitHubRegistry against the fake GitHub", () => {
+  // What every backend does is the registry contract (contract-github.test.ts); here: the
+  // branch, the releases, and the races and faults of the GitHub API.
   it("stores the index on an orphan branch and the files as a published prerelease that is never latest", async () => {
     const reg = fakeRegistry(fake);
     const result = await reg.register({
@@ -158,23 +147,11 @@ describe("GitHubRegistry against the fake GitHub", () => {
     expect(again).toMatchObject({ created: false, version: { number: 1 } });
     const writes = fake.requests.slice(before).filter((r) => r.method !== "GET");
     expect(writes).toEqual([]);
-    const conflict = await errorOf(
+    const conflict = await errorOf<ConfigurationError>(
       reg.register({ model: "m", path: file, metrics: { a: 2 }, idempotencyKey: key }),
     );
     expect(conflict.code).toBe("idempotency-conflict");
     expect(fake.state.repo().releases.size).toBe(1);
-  });
-
-  it("fails a download when a byte of the stored asset was flipped", async () => {
-    const reg = fakeRegistry(fake);
-    await reg.register({ model: "m", path: await modelFile("model.bin", "abcdefgh") });
-    const asset = [...fake.state.repo().releases.values()][0]!.assets[0]!;
-    asset.data = Buffer.from(asset.data);
-    asset.data[2] = asset.data[2]! ^ 0x01;
-    const out = path.join(dir, "out");
-    const error = await errorOf(reg.download("m", 1, out));
-    expect(error.code).toBe("integrity");
-    expect(await fs.readdir(out)).toEqual([]);
   });
 
   it("moves aliases with compare-and-swap across clients: exactly one of two racing promotions wins", async () => {
@@ -239,21 +216,9 @@ describe("GitHubRegistry against the fake GitHub", () => {
     expect((await fork.resolve("m", "production")).metrics).toEqual({ f1: 0.7 });
     const d = await fork.download("m", 1, path.join(dir, "fork-out"));
     expect(await fs.readFile(d.modelPath, "utf8")).toBe("a");
-    const error = await errorOf(fork.setAlias("m", "staging", 1));
+    const error = await errorOf<ConfigurationError>(fork.setAlias("m", "staging", 1));
     expect(error.code).toBe("permission-denied");
     expect(error.message).toContain("contents: write");
-  });
-
-  it("names what exists when a model or alias is missing", async () => {
-    const reg = fakeRegistry(fake);
-    expect(await reg.resolve("m", "production", { optional: true })).toBeNull();
-    await reg.register({ model: "m", path: await modelFile("a.bin", "a") });
-    expect((await errorOf(reg.resolve("x", "latest"))).message).toBe(
-      "model x is not in the registry; models in the registry: m",
-    );
-    expect((await errorOf(reg.resolve("m", "production"))).message).toBe(
-      "model m has no alias production: no aliases; it has version 1",
-    );
   });
 });
 

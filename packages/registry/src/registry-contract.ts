@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { ConfigurationError, RunRecord } from "@mlops/core";
+import { errorOf, modelFile } from "@mlops/testkit";
 import type { Registry } from "./types.js";
 
 /*
@@ -19,15 +20,6 @@ export interface ContractBackend {
   /** Flips one byte of the stored copy of a version's file (what a damaged disk or a tampered store does). */
   flipStoredByte(model: string, version: number, file: string): Promise<void>;
   close(): Promise<void>;
-}
-
-async function errorOf(promise: Promise<unknown>): Promise<ConfigurationError> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as ConfigurationError;
-  }
-  throw new Error("expected a rejection");
 }
 
 /** A succeeded run record with a training fingerprint, as the train step writes it. */
@@ -69,13 +61,7 @@ function fixture(start: () => Promise<ContractBackend>): () => Fixture {
   beforeEach(async () => {
     const backend = await start();
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), "mlops-registry-contract-"));
-    const modelFile = async (name: string, content: string) => {
-      const file = path.join(dir, name);
-      await fs.mkdir(path.dirname(file), { recursive: true });
-      await fs.writeFile(file, content);
-      return file;
-    };
-    current = { backend, dir, modelFile };
+    current = { backend, dir, modelFile: (name, content) => modelFile(dir, name, content) };
   });
   afterEach(async () => {
     await current?.backend.close();
@@ -152,7 +138,7 @@ function versionContract(f: () => Fixture): void {
       .open()
       .register({ model: "m", path: file, metrics: { acc: 0.5 }, idempotencyKey: key });
     expect(again).toMatchObject({ created: false, version: { number: first.version.number } });
-    const conflict = await errorOf(
+    const conflict = await errorOf<ConfigurationError>(
       reg.register({ model: "m", path: file, metrics: { acc: 0.6 }, idempotencyKey: key }),
     );
     expect(conflict.code).toBe("idempotency-conflict");
@@ -182,12 +168,14 @@ function versionContract(f: () => Fixture): void {
     const reg = backend.open();
     const file = await modelFile("model.bin", "x");
     for (const model of ["../x", "a/b", "$(rm -rf ~)", "mоdel"]) {
-      expect((await errorOf(reg.register({ model, path: file }))).code).toBe("model-name-invalid");
+      expect((await errorOf<ConfigurationError>(reg.register({ model, path: file }))).code).toBe(
+        "model-name-invalid",
+      );
     }
     for (const alias of ["Production", "latest", "v3"]) {
-      expect((await errorOf(reg.register({ model: "m", path: file, aliases: [alias] }))).code).toBe(
-        "alias-invalid",
-      );
+      expect(
+        (await errorOf<ConfigurationError>(reg.register({ model: "m", path: file, aliases: [alias] }))).code,
+      ).toBe("alias-invalid");
     }
     expect(await reg.listModels()).toEqual([]);
   });
@@ -216,7 +204,7 @@ function downloadContract(f: () => Fixture): void {
     await reg.register({ model: "m", path: await modelFile("model.bin", "abcdefgh") });
     await backend.flipStoredByte("m", 1, "model.bin");
     const out = path.join(dir, "out");
-    const error = await errorOf(reg.download("m", 1, out));
+    const error = await errorOf<ConfigurationError>(reg.download("m", 1, out));
     expect(error.code).toBe("integrity");
     expect(error.message).toMatch(/integrity check failed for model\.bin/);
     expect(await fs.readdir(out)).toEqual([]);
@@ -246,14 +234,16 @@ function downloadContract(f: () => Fixture): void {
     const reg = backend.open();
     expect(await reg.resolve("weather", "production", { optional: true })).toBeNull();
     await reg.register({ model: "weather", path: await modelFile("model.bin", "x"), aliases: ["staging"] });
-    expect((await errorOf(reg.get("rain", 1))).message).toBe(
+    expect((await errorOf<ConfigurationError>(reg.get("rain", 1))).message).toBe(
       "model rain is not in the registry; models in the registry: weather",
     );
-    expect((await errorOf(reg.get("weather", 4))).message).toBe(
+    expect((await errorOf<ConfigurationError>(reg.get("weather", 4))).message).toBe(
       "model weather has no version 4: it has version 1 (aliases staging → v1)",
     );
-    expect((await errorOf(reg.download("weather", 4, path.join(dir, "out")))).code).toBe("version-not-found");
-    expect((await errorOf(reg.resolve("weather", "production"))).message).toBe(
+    expect((await errorOf<ConfigurationError>(reg.download("weather", 4, path.join(dir, "out")))).code).toBe(
+      "version-not-found",
+    );
+    expect((await errorOf<ConfigurationError>(reg.resolve("weather", "production"))).message).toBe(
       "model weather has no alias production: aliases staging → v1; it has version 1",
     );
     expect(await reg.resolve("weather", "production", { optional: true })).toBeNull();
