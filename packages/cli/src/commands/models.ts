@@ -2,7 +2,6 @@ import type { Command } from "commander";
 import {
   ConfigurationError,
   ConsoleLogger,
-  parseList,
   runContextFromEnv,
   type Logger,
   type ModelVersion,
@@ -149,7 +148,15 @@ export function registerModels(program: Command): void {
   const models = program
     .command("models")
     .description("the model registry: list, show, register, promote, download");
+  registerModelsList(models);
+  registerModelsShow(models);
+  registerModelsRegister(models);
+  registerModelsPromote(models);
+  registerModelsDownload(models);
+  registerModelsHistory(models);
+}
 
+function registerModelsList(models: Command): void {
   withRegistryOptions(
     models.command("list").description("every model with its latest version and aliases"),
   ).action(async (_opts: unknown, cmd: Command) => {
@@ -172,7 +179,9 @@ export function registerModels(program: Command): void {
       ),
     );
   });
+}
 
+function registerModelsShow(models: Command): void {
   withRegistryOptions(
     models
       .command("show")
@@ -201,7 +210,9 @@ export function registerModels(program: Command): void {
       ),
     );
   });
+}
 
+function registerModelsRegister(models: Command): void {
   withRegistryOptions(
     models
       .command("register")
@@ -227,7 +238,9 @@ export function registerModels(program: Command): void {
       },
     });
   });
+}
 
+function registerModelsPromote(models: Command): void {
   withRegistryOptions(
     models
       .command("promote")
@@ -258,7 +271,9 @@ export function registerModels(program: Command): void {
             : ` (was version ${change.previous})`),
     );
   });
+}
 
+function registerModelsDownload(models: Command): void {
   withRegistryOptions(
     models
       .command("download")
@@ -277,7 +292,9 @@ export function registerModels(program: Command): void {
       `downloaded ${model} version ${version.number} (${version.files.length} file(s), sha256 verified) to ${result.modelPath}`,
     );
   });
+}
 
+function registerModelsHistory(models: Command): void {
   withRegistryOptions(
     models
       .command("history")
