@@ -38,7 +38,11 @@ export function readNpyHeader(src: ByteSource): NpyHeader {
       0,
     );
   }
-  if (head.length < 10) throw new ScanError("npy: truncated before the header length", head.length);
+  if (head.length < 10)
+    throw new ScanError(
+      "npy: truncated: expected a 10-byte preamble, found " + head.length + " bytes",
+      head.length,
+    );
   const major = head[6] as number;
   let headerLen: number;
   let start: number;
@@ -46,7 +50,11 @@ export function readNpyHeader(src: ByteSource): NpyHeader {
     headerLen = (head[8] as number) | ((head[9] as number) << 8);
     start = 10;
   } else if (major === 2 || major === 3) {
-    if (head.length < 12) throw new ScanError("npy: truncated before the header length", head.length);
+    if (head.length < 12)
+      throw new ScanError(
+        "npy: truncated: expected a 12-byte preamble, found " + head.length + " bytes",
+        head.length,
+      );
     headerLen =
       ((head[8] as number) | ((head[9] as number) << 8) | ((head[10] as number) << 16)) +
       (head[11] as number) * 0x1000000;
@@ -55,7 +63,7 @@ export function readNpyHeader(src: ByteSource): NpyHeader {
     throw new ScanError(`npy: expected format version 1, 2 or 3, found ${major}`, 6);
   }
   if (start + headerLen > src.size) {
-    throw new ScanError(`npy: the header announces ${headerLen} bytes, only ${src.size - start} remain`, 8);
+    throw new ScanError(`npy: truncated header: expected ${headerLen} bytes, found ${src.size - start}`, 8);
   }
   const text = latin1.decode(src.read(start, headerLen));
   const descrMatch = /['"]descr['"]\s*:\s*('([^']*)'|"([^"]*)"|\[)/.exec(text);
@@ -97,7 +105,7 @@ export function checkSafetensors(src: ByteSource, report: Reporter): void {
   for (let i = 7; i >= 0; i--) headerLen = headerLen * 256 + (lenBytes[i] as number);
   if (headerLen > src.size - 8) {
     throw new ScanError(
-      `safetensors: the header length is ${headerLen} bytes, only ${src.size - 8} follow`,
+      `safetensors: the header length is ${headerLen} bytes, expected at most the ${src.size - 8} bytes that follow`,
       0,
     );
   }
@@ -157,7 +165,8 @@ export function checkKerasConfig(config: unknown, report: Reporter, where: strin
     report.issue(severity, message);
   };
   const visit = (node: unknown, path: string, depth: number): void => {
-    if (depth > 200) throw new ScanError(`${where}: the config nests deeper than 200 levels`, 0);
+    if (depth > 200)
+      throw new ScanError(`${where}: expected a config nested at most 200 levels deep, found deeper`, 0);
     if (Array.isArray(node)) {
       node.forEach((child, i) => visit(child, `${path}[${i}]`, depth + 1));
       return;
@@ -259,13 +268,17 @@ function* protoFields(src: ByteSource, start: number, end: number): Generator<Fi
     let mul = 1;
     for (let i = 0; i < 10; i++) {
       const b = src.byte(p);
-      if (b === -1 || p >= end) throw new ScanError(`onnx: truncated varint at byte ${p}`, p);
+      if (b === -1 || p >= end)
+        throw new ScanError(
+          `onnx: truncated: expected a varint at byte ${p}, found the end of the message`,
+          p,
+        );
       p++;
       v += (b & 0x7f) * mul;
       mul *= 128;
       if ((b & 0x80) === 0) return v;
     }
-    throw new ScanError(`onnx: varint longer than 10 bytes at byte ${p}`, p);
+    throw new ScanError(`onnx: expected a varint of at most 10 bytes at byte ${p}, found a longer one`, p);
   };
   while (p < end) {
     const at = p;
@@ -278,20 +291,27 @@ function* protoFields(src: ByteSource, start: number, end: number): Generator<Fi
       yield { field, wire, start: v, end: v };
     } else if (wire === 1 || wire === 5) {
       const n = wire === 1 ? 8 : 4;
-      if (p + n > end) throw new ScanError(`onnx: field ${field} at byte ${at} runs past its message`, at);
+      if (p + n > end)
+        throw new ScanError(
+          `onnx: field ${field} at byte ${at}: expected ${n} bytes, found fewer before the end of its message`,
+          at,
+        );
       p += n;
     } else if (wire === 2) {
       const len = varint();
       if (p + len > end) {
         throw new ScanError(
-          `onnx: field ${field} at byte ${at} announces ${len} bytes, only ${end - p} remain`,
+          `onnx: field ${field} at byte ${at}: expected ${len} bytes, found ${end - p} before the end of its message`,
           at,
         );
       }
       yield { field, wire, start: p, end: p + len };
       p += len;
     } else {
-      throw new ScanError(`onnx: unsupported wire type ${wire} for field ${field} at byte ${at}`, at);
+      throw new ScanError(
+        `onnx: field ${field} at byte ${at}: expected wire type 0, 1, 2 or 5, found ${wire}`,
+        at,
+      );
     }
   }
 }
@@ -318,7 +338,11 @@ export function onnxExternalData(src: ByteSource): ExternalData[] {
   const found: ExternalData[] = [];
   const text = (f: Field): string => latin1.decode(src.read(f.start, f.end - f.start));
   const visit = (kind: string, start: number, end: number, depth: number): void => {
-    if (depth > 64) throw new ScanError(`onnx: messages nest deeper than 64 levels at byte ${start}`, start);
+    if (depth > 64)
+      throw new ScanError(
+        `onnx: expected messages nested at most 64 deep, found deeper at byte ${start}`,
+        start,
+      );
     if (kind === "tensor") {
       let name = "";
       for (const f of protoFields(src, start, end)) {

@@ -175,10 +175,11 @@ class Walker {
   }
 
   private need(n: number, what: string): void {
-    if (!Number.isSafeInteger(n) || n < 0) this.fail(`${what}: invalid length ${n}`);
+    if (!Number.isSafeInteger(n) || n < 0)
+      this.fail(`${what} at byte ${this.pos}: expected a length, found ${n}`);
     if (this.pos + n > this.src.size) {
       this.fail(
-        `truncated pickle: expected ${n} byte${n === 1 ? "" : "s"} of ${what}, found ${this.src.size - this.pos} before the end of the data`,
+        `truncated pickle: expected ${n} byte${n === 1 ? "" : "s"} of ${what} at byte ${this.pos}, found ${this.src.size - this.pos} before the end of the data`,
       );
     }
   }
@@ -239,14 +240,14 @@ class Walker {
   private pop(op: string, at: number): Value {
     const v = this.stack.pop();
     if (v === undefined)
-      this.fail(`${op} at byte ${at}: the stack is empty (unpickling stack underflow)`, at);
+      this.fail(`${op} at byte ${at}: expected a value on the stack, found it empty (stack underflow)`, at);
     return v;
   }
 
   private top(op: string, at: number): Value {
     const v = this.stack[this.stack.length - 1];
     if (v === undefined)
-      this.fail(`${op} at byte ${at}: the stack is empty (unpickling stack underflow)`, at);
+      this.fail(`${op} at byte ${at}: expected a value on the stack, found it empty (stack underflow)`, at);
     return v;
   }
 
@@ -294,12 +295,14 @@ class Walker {
 
   private memoGet(key: number, op: string, at: number): Value {
     const v = this.memo.get(key);
-    if (v === undefined) this.fail(`${op} at byte ${at}: memo key ${key} was never stored`, at);
+    if (v === undefined)
+      this.fail(`${op} at byte ${at}: expected memo key ${key} to be stored, found no such key`, at);
     return v;
   }
 
   private memoPut(key: number, op: string, at: number): void {
-    if (!Number.isSafeInteger(key) || key < 0) this.fail(`${op} at byte ${at}: invalid memo key ${key}`, at);
+    if (!Number.isSafeInteger(key) || key < 0)
+      this.fail(`${op} at byte ${at}: expected a memo key, found ${key}`, at);
     this.memo.set(key, this.top(op, at));
   }
 
@@ -323,7 +326,8 @@ class Walker {
     }
     if (dtype.hasObject) {
       // An object array is written with pickle.dump right here: scan that pickle too.
-      if (this.nesting >= MAX_NESTING) this.fail(`pickles nested more than ${MAX_NESTING} deep`);
+      if (this.nesting >= MAX_NESTING)
+        this.fail(`expected pickles nested at most ${MAX_NESTING} deep, found deeper`);
       const nested = new Walker(this.src, this.pos, this.sink, this.nesting + 1).run();
       this.pos = nested.end;
       return;
@@ -383,7 +387,7 @@ class Walker {
       }
       case "\x8b": {
         const n = this.int32("LONG4 length");
-        if (n < 0) this.fail(`LONG4 at byte ${at}: negative length ${n}`, at);
+        if (n < 0) this.fail(`LONG4 at byte ${at}: expected a length, found ${n}`, at);
         this.push(this.skip(n, "LONG4 digits"));
         break;
       }
@@ -415,7 +419,7 @@ class Walker {
       }
       case "T": {
         const n = this.int32("BINSTRING length");
-        if (n < 0) this.fail(`BINSTRING at byte ${at}: negative length ${n}`, at);
+        if (n < 0) this.fail(`BINSTRING at byte ${at}: expected a length, found ${n}`, at);
         this.push(this.text(n, "BINSTRING", latin1));
         break;
       }
@@ -692,14 +696,17 @@ class Walker {
         case "\x95": {
           const len = bigLength(this.bytes(8, "FRAME length"));
           if (at + 9 + len > src.size) {
-            this.fail(`FRAME at byte ${at}: announces ${len} bytes, only ${src.size - at - 9} remain`, at);
+            this.fail(
+              `FRAME at byte ${at}: expected ${len} bytes of frame, found ${src.size - at - 9} before the end of the data`,
+              at,
+            );
           }
           break;
         }
         case ".": {
           const result = this.stack.pop();
           if (result === undefined)
-            this.fail(`STOP at byte ${at}: the stack is empty, the pickle has no value`, at);
+            this.fail(`STOP at byte ${at}: expected the pickled value on the stack, found it empty`, at);
           return { end: this.pos, protocol: this.protocol, joblib: this.joblib };
         }
         default:

@@ -272,14 +272,17 @@ function scanNpy(src: ByteSource, ctx: Ctx): void {
   const header = readNpyHeader(src);
   if (header.hasObject) {
     if (header.dataStart >= src.size)
-      throw new ScanError("npy: object array without its pickle", header.dataStart);
+      throw new ScanError(
+        "npy: object array: expected its pickle after the header, found the end of the file",
+        header.dataStart,
+      );
     scanPickles(src, ctx, header.dataStart);
     return;
   }
   const remaining = src.size - header.dataStart;
   if (header.dataBytes !== undefined && remaining < header.dataBytes) {
     throw new ScanError(
-      `npy: truncated array data: the header (dtype ${header.descr}) announces ${header.dataBytes} bytes, found ${remaining}`,
+      `npy: truncated array data: expected ${header.dataBytes} bytes (dtype ${header.descr}), found ${remaining}`,
       src.size,
     );
   }
@@ -351,7 +354,7 @@ function isInside(root: string, target: string): boolean {
 function scanSource(src: ByteSource, name: string, ctx: Ctx): void {
   if (ctx.depth > ctx.file.options.maxDepth) {
     throw new ScanError(
-      `containers nest deeper than ${ctx.file.options.maxDepth} levels; not scanned further`,
+      `expected containers nested at most ${ctx.file.options.maxDepth} deep, found deeper; cannot scan further`,
       0,
     );
   }
@@ -449,6 +452,7 @@ function scanSource(src: ByteSource, name: string, ctx: Ctx): void {
     result = walkPickle(src, 0, sink);
   } catch (error) {
     if (!(error instanceof ScanError)) throw error;
+    if (ext === ".npy" && !sawGlobal) return scanNpy(src, ctx); // reports the bad NumPy magic
     if (sawGlobal || PICKLE_EXTENSIONS.has(ext)) {
       setFormat(ctx, "pickle");
       for (const e of events) e();

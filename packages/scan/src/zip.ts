@@ -75,12 +75,15 @@ export function readZipEntries(src: ByteSource): ZipEntry[] {
   }
   if (cdOffset + cdSize > src.size) {
     throw new ScanError(
-      `zip: the central directory (${cdSize} bytes at byte ${cdOffset}) runs past the end of the file (${src.size} bytes)`,
+      `zip: expected the central directory (${cdSize} bytes at byte ${cdOffset}) inside the file, found the end of the file at ${src.size} (truncated?)`,
       eocdAt,
     );
   }
   if (count > cdSize / 46) {
-    throw new ScanError(`zip: ${count} entries cannot fit in a ${cdSize}-byte central directory`, eocdAt);
+    throw new ScanError(
+      `zip: expected at most ${Math.floor(cdSize / 46)} entries in a ${cdSize}-byte central directory, found a count of ${count}`,
+      eocdAt,
+    );
   }
   const cd = src.read(cdOffset, cdSize);
   const entries: ZipEntry[] = [];
@@ -96,7 +99,10 @@ export function readZipEntries(src: ByteSource): ZipEntry[] {
     const extraLen = u16(cd, p + 30);
     const commentLen = u16(cd, p + 32);
     if (p + 46 + nameLen + extraLen + commentLen > cd.length) {
-      throw new ScanError(`zip: central directory record ${i + 1} runs past the directory`, cdOffset + p);
+      throw new ScanError(
+        `zip: central directory record ${i + 1}: expected its name and fields inside the directory, found its end`,
+        cdOffset + p,
+      );
     }
     const entry: ZipEntry = {
       name: new TextDecoder().decode(cd.subarray(p + 46, p + 46 + nameLen)),
@@ -117,7 +123,10 @@ export function readZipEntries(src: ByteSource): ZipEntry[] {
         let f = x + 4;
         const take = (): number => {
           if (f + 8 > x + 4 + size)
-            throw new ScanError(`zip: ZIP64 field of ${entry.name} too short`, cdOffset + x);
+            throw new ScanError(
+              `zip: ZIP64 field of ${entry.name}: expected 8 more bytes, found fewer`,
+              cdOffset + x,
+            );
           const v = u64(cd, f);
           f += 8;
           return v;
@@ -144,7 +153,7 @@ export function openZipEntry(src: ByteSource, entry: ZipEntry, maxBytes: number)
     );
   }
   if (entry.flags & 1)
-    throw new ScanError(`zip entry ${entry.name} is encrypted and cannot be scanned`, entry.centralOffset);
+    throw new ScanError(`zip entry ${entry.name} is encrypted: cannot scan it`, entry.centralOffset);
   const dataStart = entry.localOffset + 30 + u16(local, 26) + u16(local, 28);
   if (dataStart + entry.compressedSize > src.size) {
     throw new ScanError(
@@ -161,7 +170,7 @@ export function openZipEntry(src: ByteSource, entry: ZipEntry, maxBytes: number)
   }
   if (entry.uncompressedSize > maxBytes) {
     throw new ScanError(
-      `zip entry ${entry.name}: ${entry.uncompressedSize} bytes uncompressed exceeds the scan limit of ${maxBytes}`,
+      `zip entry ${entry.name}: expected at most ${maxBytes} bytes uncompressed (the scan limit), found ${entry.uncompressedSize}; cannot scan it`,
       entry.centralOffset,
     );
   }
