@@ -13,8 +13,8 @@ import { ReleaseArtifactStore } from "./release-artifact-store.js";
  */
 
 export { DEFAULT_REGISTRY_BRANCH, GitHubIndexStore } from "./github-index-store.js";
-export { assetNameFor } from "./release-artifact-store.js";
-export type { GitHubRequest };
+export { assetNameFor, ReleaseArtifactStore, type ReleaseStorage } from "./release-artifact-store.js";
+export type { GitHubRepo, GitHubRequest };
 
 export interface GitHubRegistryOptions {
   request: GitHubRequest;

@@ -13,7 +13,6 @@ import {
   type FileDigest,
   type Logger,
   type Metrics,
-  type ModelVersion,
   type RunContext,
   type RunRecord,
 } from "@mlops/core";
@@ -125,18 +124,8 @@ export async function registerModel(
       ctx,
       logger,
     }));
-  // A run already registered (same training fingerprint, same model bytes) is not registered
-  // again: a second identical pipeline run (new run id, so a new idempotency key) must change
-  // nothing. The existing version is returned with created: false.
-  const same = run?.fingerprint ? await findRegisteredRun(registry, options.model, run) : null;
-  if (same) {
-    logger.info(
-      `${options.model} v${same.number} already holds this run (training fingerprint ${run!.fingerprint!.slice(0, 12)}, same files): nothing registered`,
-    );
-    const existing: RegisterResult = { version: same, created: false };
-    const uri = modelUri(options.model, same.number);
-    return { ...existing, uri, registry, summary: renderSummary(existing, uri, registry) };
-  }
+  // A run already registered (same training fingerprint, same files) or a re-run (same key)
+  // gets the existing version with created: false: register finds both in its one index read.
   const result = await registry.register({
     model: options.model,
     path: absoluteModelPath,
@@ -150,26 +139,6 @@ export async function registerModel(
   });
   const uri = modelUri(options.model, result.version.number);
   return { ...result, uri, registry, summary: renderSummary(result, uri, registry) };
-}
-
-/** The registered version trained by a run with this fingerprint and holding the same files, if any. */
-async function findRegisteredRun(
-  registry: Registry,
-  model: string,
-  run: RunRecord,
-): Promise<ModelVersion | null> {
-  if (!(await registry.resolve(model, "latest", { optional: true }))) return null;
-  const files = (list: readonly FileDigest[]) =>
-    list
-      .map((f) => `${f.sha256}:${f.bytes}`)
-      .sort()
-      .join(",");
-  const want = run.model ? files(run.model.files) : null;
-  for (const version of [...(await registry.list(model))].reverse()) {
-    if (version.run?.fingerprint !== run.fingerprint) continue;
-    if (want === null || files(version.files) === want) return version;
-  }
-  return null;
 }
 
 /**

@@ -237,6 +237,9 @@ function downloadContract(f: () => Fixture): void {
     expect((await errorOf<ConfigurationError>(reg.get("rain", 1))).message).toBe(
       "model rain is not in the registry; models in the registry: weather",
     );
+    expect((await errorOf<ConfigurationError>(reg.resolve("rain", "latest"))).message).toBe(
+      "model rain is not in the registry; models in the registry: weather",
+    );
     expect((await errorOf<ConfigurationError>(reg.get("weather", 4))).message).toBe(
       "model weather has no version 4: it has version 1 (aliases staging → v1)",
     );
