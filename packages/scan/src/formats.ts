@@ -367,6 +367,19 @@ export function onnxExternalData(src: ByteSource): ExternalData[] {
       if (child !== undefined && f.wire === 2) visit(child, f.start, f.end, depth + 1);
     }
   };
+  const top = new Set<number>();
+  for (const f of protoFields(src, 0, src.size)) top.add(f.field);
+  for (const [field, what] of [
+    [7, "graph"],
+    [8, "opset_import"],
+  ] as const) {
+    if (!top.has(field)) {
+      throw new ScanError(
+        `onnx: expected a ModelProto with ${what} (field ${field}), found none (truncated or not ONNX?)`,
+        src.size,
+      );
+    }
+  }
   visit("model", 0, src.size, 0);
   return found;
 }

@@ -144,6 +144,15 @@ describe("pickle walker: malicious pickles built opcode by opcode", () => {
     expect(report.globals[0]).toMatchObject({ severity: "unknown", reason: "not on the allowlist" });
   });
 
+  it("warns when a pickle calls something that is not an imported global (the result of another call)", () => {
+    const data = bytes(PROTO(2), global("collections", "OrderedDict"), ")", REDUCE, ")", REDUCE, STOP);
+    const report = scanBytes(data, "m.pkl");
+    expect(report.verdict).toBe("warn");
+    expect(report.issues[0]?.message).toBe(
+      "REDUCE at byte 30: calls result of calling collections.OrderedDict, not an imported global",
+    );
+  });
+
   it("keeps scanning after the first pickle (legacy torch.save writes several) and finds a later payload", () => {
     const first = bytes(PROTO(2), 0x8a, 2, 0x6c, 0xfc, STOP); // LONG1 magic number
     const data = bytes(first, callPickle("os", "system", "id"));

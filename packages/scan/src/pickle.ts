@@ -634,6 +634,9 @@ class Walker {
       case "R": {
         const args = this.pop("REDUCE", at);
         const fn = this.pop("REDUCE", at);
+        if (fn.k !== "global") {
+          this.sink.issue("warn", `REDUCE at byte ${at}: calls ${describe(fn)}, not an imported global`, at);
+        }
         this.push({ k: "obj", cls: fn, args, state: undefined });
         break;
       }

@@ -48,6 +48,8 @@ const PICKLE_EXTENSIONS = new Set([
   ".p",
   ".npy",
 ]);
+const ZIP_EXTENSIONS = new Set([".npz", ".zip", ".keras"]);
+const OTHER_MODEL_EXTENSIONS = new Set([...ZIP_EXTENSIONS, ".h5", ".hdf5", ".onnx", ".safetensors", ".json"]);
 /** Never tried as protocol 0 pickles (their text would often parse as a few opcodes). */
 const TEXT_EXTENSIONS = new Set([
   ".txt",
@@ -221,7 +223,6 @@ function scanZip(src: ByteSource, ctx: Ctx, name: string): void {
     ctx,
     isKeras ? "keras" : isTorch ? "pytorch" : isNpz || /\.npz$/i.test(name) ? "numpy-archive" : "zip",
   );
-  let scanned = 0;
   for (const entry of entries) {
     const sub = child(ctx, entry.name);
     if (isTorch && !/\.pkl$/.test(entry.name)) {
@@ -257,14 +258,11 @@ function scanZip(src: ByteSource, ctx: Ctx, name: string): void {
       } else {
         scanSource(data, entry.name, sub);
       }
-      scanned++;
     } catch (error) {
       if (!(error instanceof ScanError)) throw error;
       ctx.file.addIssue("error", error.message, error.offset, sub.entry);
     }
   }
-  if (isTorch && scanned === 0)
-    ctx.file.addIssue("error", "PyTorch archive without a readable data.pkl", undefined, ctx.entry);
 }
 
 function scanNpy(src: ByteSource, ctx: Ctx): void {
@@ -361,8 +359,9 @@ function scanSource(src: ByteSource, name: string, ctx: Ctx): void {
   const ext = path.extname(name).toLowerCase();
   if (src.size === 0) {
     setFormat(ctx, "unknown");
-    if (PICKLE_EXTENSIONS.has(ext))
+    if (PICKLE_EXTENSIONS.has(ext) || OTHER_MODEL_EXTENSIONS.has(ext)) {
       throw new ScanError(`empty file: expected a ${ext} model, found 0 bytes`, 0);
+    }
     return;
   }
   const b0 = src.byte(0);
@@ -426,11 +425,13 @@ function scanSource(src: ByteSource, name: string, ctx: Ctx): void {
     }
     return;
   }
-  if (ext === ".h5" || ext === ".hdf5" || ext === ".keras") {
-    throw new ScanError(
-      `expected a ${ext} file (${ext === ".keras" ? "zip" : "HDF5"} signature), found other bytes`,
-      0,
-    );
+  if (ZIP_EXTENSIONS.has(ext)) {
+    const found = Buffer.from(src.read(0, 4)).toString("hex");
+    throw new ScanError(`expected a ${ext} zip archive (signature 504b0304), found bytes ${found}`, 0);
+  }
+  if (ext === ".h5" || ext === ".hdf5") {
+    const found = Buffer.from(src.read(0, 8)).toString("hex");
+    throw new ScanError(`expected a ${ext} file (HDF5 signature 894844460d0a1a0a), found bytes ${found}`, 0);
   }
   if (TEXT_EXTENSIONS.has(ext)) return;
   // Protocol 0/1 pickles have no magic: try walking it. Anything that imports a global before
