@@ -100,6 +100,7 @@ describe("layout", () => {
     expect(table(["metric", "value"], [[cell("a|b"), formatNumber(0.5)]], ["left", "right"])).toBe(
       "| metric | value |\n| --- | ---: |\n| a\\|b | 0.5 |",
     );
+    expect(table(["a", "b", "c"], [], "rc")).toBe("| a | b | c |\n| ---: | :---: | --- |");
     expect(() => table(["a", "b"], [["x"]])).toThrow(/1 cells, header has 2/);
   });
 

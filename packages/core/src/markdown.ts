@@ -225,10 +225,16 @@ export function link(label: string, url: string | null | undefined): string {
 
 export type Align = "left" | "right" | "center";
 
-/** A GFM table. Throws when a row has a different number of cells than the header (a bug). */
-export function table(headers: string[], rows: string[][], align: Align[] = []): string {
+const ALIGN_LETTER: Record<string, Align> = { l: "left", r: "right", c: "center" };
+
+/**
+ * A GFM table. `align` per column, as a list or one letter each (`"llrr"`: l, r, c); columns
+ * without one are left-aligned. Throws when a row has a different number of cells than the
+ * header (a bug).
+ */
+export function table(headers: string[], rows: string[][], align: readonly Align[] | string = []): string {
   const sep = headers.map((_, i) => {
-    const a = align[i] ?? "left";
+    const a = typeof align === "string" ? ALIGN_LETTER[align[i] ?? "l"] : align[i];
     return a === "right" ? "---:" : a === "center" ? ":---:" : "---";
   });
   const lines = [`| ${headers.join(" | ")} |`, `| ${sep.join(" | ")} |`];

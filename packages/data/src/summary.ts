@@ -44,14 +44,8 @@ function schemaSection(schema: NonNullable<ValidationReport["schema"]>): string 
       80,
     ),
   ]);
-  return `${head}\n\n${table(["column", "check", "severity", "expected", "failures", "first rows"], rows, [
-    "left",
-    "left",
-    "left",
-    "left",
-    "right",
-    "left",
-  ])}`;
+  const headers = ["column", "check", "severity", "expected", "failures", "first rows"];
+  return `${head}\n\n${table(headers, rows, "llllrl")}`;
 }
 
 function driftSection(d: NonNullable<ValidationReport["drift"]>): string {
@@ -69,15 +63,8 @@ function driftSection(d: NonNullable<ValidationReport["drift"]>): string {
     optional(c.psi),
     c.drifted ? "⚠️ yes" : "no",
   ]);
-  return `${head}\n\n${table(["column", "test", "statistic", "p-value", "drift when", "PSI", "drift"], rows, [
-    "left",
-    "left",
-    "right",
-    "right",
-    "left",
-    "right",
-    "center",
-  ])}`;
+  const headers = ["column", "test", "statistic", "p-value", "drift when", "PSI", "drift"];
+  return `${head}\n\n${table(headers, rows, "llrrlrc")}`;
 }
 
 function profileSection(profile: Record<string, ColumnProfile>): string | null {
@@ -98,16 +85,7 @@ function profileSection(profile: Record<string, ColumnProfile>): string | null {
     ]);
   return details(
     "Column profiles",
-    table(["column", "type", "missing", "distinct", "min", "mean", "max", "std"], rows, [
-      "left",
-      "left",
-      "right",
-      "right",
-      "left",
-      "right",
-      "left",
-      "right",
-    ]),
+    table(["column", "type", "missing", "distinct", "min", "mean", "max", "std"], rows, "llrrlrlr"),
   );
 }
 
@@ -117,7 +95,7 @@ export function renderSummary(report: ValidationReport): string {
   const files = dataset.files.length;
   const parts: (string | null)[] = [
     `### ${report.passed ? "✅" : "❌"} Data validation: ${report.passed ? "passed" : "failed"}`,
-    `${formatCount(dataset.rows)} rows × ${dataset.columns.length} columns from ${files} file${files === 1 ? "" : "s"} (${text(dataset.format, 40)}), ${formatCount(report.anomalies.length)} anomal${report.anomalies.length === 1 ? "y" : "ies"}.`,
+    `${formatCount(dataset.rows)} rows × ${dataset.columns.length} column${dataset.columns.length === 1 ? "" : "s"} from ${files} file${files === 1 ? "" : "s"} (${text(dataset.format, 40)}), ${formatCount(report.anomalies.length)} anomal${report.anomalies.length === 1 ? "y" : "ies"}.`,
     problemsTable(report),
     report.schema ? schemaSection(report.schema) : null,
     report.drift ? driftSection(report.drift) : null,
