@@ -331,6 +331,42 @@ describe("containers and formats built in the test", () => {
     );
   });
 
+  it("bounds what one file may decompress in total, across all its zip entries", async () => {
+    const zeros = Buffer.alloc(4 << 20);
+    const entries = Array.from({ length: 10 }, (_, i) => ({ name: `x${i}.pkl`, data: zeros, deflate: true }));
+    const result = await scanPath(write("many.zip", makeZip(entries)), { maxDecompressedBytes: 10 << 20 });
+    const errors = result.files[0]?.issues.filter((i) => /per-file scan limit/.test(i.message)) ?? [];
+    expect(errors.map((e) => e.entry)).toEqual([
+      "x2.pkl",
+      "x3.pkl",
+      "x4.pkl",
+      "x5.pkl",
+      "x6.pkl",
+      "x7.pkl",
+      "x8.pkl",
+      "x9.pkl",
+    ]);
+    expect(errors[0]?.message).toMatch(
+      /^zip entry x2.pkl: expected at most 2097152 bytes uncompressed \(what remains of the per-file scan limit\), found 4194304/,
+    );
+  });
+
+  it("reads only the header of a large compressed .npz array, and still scans object arrays in it", async () => {
+    const header = "{'descr': '<f8', 'fortran_order': False, 'shape': (1048576,), }".padEnd(117, " ") + "\n";
+    const big = bytes("\x93NUMPY", 1, 0, header.length, 0, header, Buffer.alloc(8 << 20));
+    const objHeader = "{'descr': '|O', 'fortran_order': False, 'shape': (1,), }".padEnd(117, " ") + "\n";
+    const obj = bytes("\x93NUMPY", 1, 0, objHeader.length, 0, objHeader, callPickle("os", "system", "id"));
+    const npz = makeZip([
+      { name: "big.npy", data: big, deflate: true },
+      { name: "obj.npy", data: obj, deflate: true },
+    ]);
+    const result = await scanPath(write("arrays.npz", npz), { maxDecompressedBytes: 1 << 20 });
+    const file = result.files[0] as FileReport;
+    expect(file.verdict).toBe("dangerous");
+    expect(file.issues.filter((i) => i.severity === "error")).toEqual([]);
+    expect(file.globals[0]).toMatchObject({ module: "os", name: "system", entry: "obj.npy" });
+  });
+
   it("reports a zip whose central directory lies about its size", async () => {
     const zip = makeZip([{ name: "a/data.pkl", data: callPickle("os", "system", "x") }]);
     zip.writeUInt32LE(0xfffff0, zip.length - 10); // central directory size

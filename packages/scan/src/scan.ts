@@ -9,7 +9,7 @@ import { gunzipSync, inflateSync } from "node:zlib";
 import { classifyGlobal } from "./policy.js";
 import { walkPickle, type PickleSink } from "./pickle.js";
 import { BufferSource, FileSource, ScanError, type ByteSource } from "./source.js";
-import { isZip, openZipEntry, readZipEntries } from "./zip.js";
+import { isZip, openZipEntry, readZipEntries, readZipEntryPrefix } from "./zip.js";
 import {
   HDF5_MAGIC,
   NPY_MAGIC,
@@ -19,6 +19,7 @@ import {
   looksLikeSafetensors,
   onnxExternalData,
   readNpyHeader,
+  type NpyHeader,
 } from "./formats.js";
 import type {
   FileReport,
@@ -85,6 +86,8 @@ function issueVerdict(severity: IssueSeverity): Verdict {
 /** Collects one file's globals and issues. */
 class FileScan {
   format: ModelFormat = "unknown";
+  /** Bytes this file may still decompress (zip entries and streams share one budget). */
+  budget: number;
   private readonly globals = new Map<string, GlobalRef>();
   private readonly issues: ScanIssue[] = [];
 
@@ -92,7 +95,9 @@ class FileScan {
     readonly displayPath: string,
     readonly absolutePath: string,
     readonly options: Required<ScanOptions>,
-  ) {}
+  ) {
+    this.budget = options.maxDecompressedBytes;
+  }
 
   addGlobal(module: string, name: string, opcode: string, offset: number, entry: string | undefined): void {
     const key = `${module}\0${name}\0${entry ?? ""}`;
@@ -195,7 +200,10 @@ function scanPickles(src: ByteSource, ctx: Ctx, start = 0, afterFirst = false): 
 function decompressError(kind: string, error: unknown, max: number): ScanError {
   const message = (error as Error).message ?? String(error);
   if (/larger than|maxOutputLength|Cannot create a Buffer|buffer/i.test(message)) {
-    return new ScanError(`${kind}: decompressed data exceeds the scan limit of ${max} bytes`, 0);
+    return new ScanError(
+      `${kind}: decompressed data exceeds the scan limit of ${max} bytes per file (maxDecompressedBytes)`,
+      0,
+    );
   }
   return new ScanError(`${kind}: cannot decompress (${message})`, 0);
 }
@@ -237,7 +245,16 @@ function scanZip(src: ByteSource, ctx: Ctx, name: string): void {
       continue; // storages (data/0 …) are raw tensor bytes; torch.load unpickles only the .pkl entries
     }
     try {
-      const data = openZipEntry(src, entry, ctx.file.options.maxDecompressedBytes);
+      if (isNpz && entry.method === 8 && entry.uncompressedSize > 1 << 20) {
+        // A large compressed array: its header says whether it holds a pickle; plain data is not read.
+        const header = readNpyHeader(new BufferSource(readZipEntryPrefix(src, entry)));
+        if (!header.hasObject) {
+          checkNpyData(header, entry.uncompressedSize);
+          continue;
+        }
+      }
+      const data = openZipEntry(src, entry, ctx.file.budget);
+      if (entry.method === 8) ctx.file.budget -= data.size;
       if (isKeras && entry.name === "config.json") {
         let config: unknown;
         try {
@@ -277,11 +294,15 @@ function scanNpy(src: ByteSource, ctx: Ctx): void {
     scanPickles(src, ctx, header.dataStart);
     return;
   }
-  const remaining = src.size - header.dataStart;
+  checkNpyData(header, src.size);
+}
+
+function checkNpyData(header: NpyHeader, size: number): void {
+  const remaining = size - header.dataStart;
   if (header.dataBytes !== undefined && remaining < header.dataBytes) {
     throw new ScanError(
       `npy: truncated array data: expected ${header.dataBytes} bytes (dtype ${header.descr}), found ${remaining}`,
-      src.size,
+      size,
     );
   }
 }
@@ -380,15 +401,16 @@ function scanSource(src: ByteSource, name: string, ctx: Ctx): void {
     checkHdf5(src, { issue: (s, m, o) => ctx.file.addIssue(s, m, o, ctx.entry) });
     return;
   }
-  const max = ctx.file.options.maxDecompressedBytes;
+  const max = ctx.file.budget;
   if (b0 === 0x1f && b1 === 0x8b) {
     setFormat(ctx, "compressed");
     let out: Buffer;
     try {
       out = gunzipSync(src.read(0, src.size), { maxOutputLength: Math.max(1, max) });
     } catch (error) {
-      throw decompressError("gzip", error, max);
+      throw decompressError("gzip", error, ctx.file.options.maxDecompressedBytes);
     }
+    ctx.file.budget -= out.length;
     return scanDecompressed(out, name.replace(/\.gz$/i, ""), child(ctx, "gzip stream", true));
   }
   if ((b0 & 0x0f) === 8 && b1 >= 0 && (b0 * 256 + b1) % 31 === 0 && b0 >> 4 <= 7) {
@@ -397,8 +419,9 @@ function scanSource(src: ByteSource, name: string, ctx: Ctx): void {
     try {
       out = inflateSync(src.read(0, src.size), { maxOutputLength: Math.max(1, max) });
     } catch (error) {
-      throw decompressError("zlib", error, max);
+      throw decompressError("zlib", error, ctx.file.options.maxDecompressedBytes);
     }
+    ctx.file.budget -= out.length;
     return scanDecompressed(out, name, child(ctx, "zlib stream", true));
   }
   for (const [magic, kind] of UNSUPPORTED_COMPRESSION) {

@@ -3,7 +3,7 @@
  * and one entry's bytes (stored, or deflated with Node's zlib under a size cap). Enough for
  * PyTorch archives, .npz, .keras and zipped models; nothing is extracted to disk.
  */
-import { inflateRawSync } from "node:zlib";
+import { constants, inflateRawSync } from "node:zlib";
 import { BufferSource, ScanError, SliceSource, type ByteSource } from "./source.js";
 
 export interface ZipEntry {
@@ -143,8 +143,7 @@ export function readZipEntries(src: ByteSource): ZipEntry[] {
   return entries;
 }
 
-/** The entry's uncompressed bytes as a source; deflated data is inflated up to `maxBytes`. */
-export function openZipEntry(src: ByteSource, entry: ZipEntry, maxBytes: number): ByteSource {
+function entryDataStart(src: ByteSource, entry: ZipEntry): number {
   const local = src.read(entry.localOffset, 30);
   if (local.length < 30 || u32(local, 0) !== LOCAL) {
     throw new ScanError(
@@ -161,16 +160,42 @@ export function openZipEntry(src: ByteSource, entry: ZipEntry, maxBytes: number)
       dataStart,
     );
   }
-  if (entry.method === 0) return new SliceSource(src, dataStart, entry.compressedSize);
-  if (entry.method !== 8) {
+  if (entry.method !== 0 && entry.method !== 8) {
     throw new ScanError(
       `zip entry ${entry.name}: compression method ${entry.method} is not supported (expected 0 stored or 8 deflate); it cannot be scanned`,
       entry.centralOffset,
     );
   }
+  return dataStart;
+}
+
+/**
+ * The first bytes of an entry (up to about 8 MiB for a deflated one), without inflating the whole
+ * entry: enough to read a NumPy header inside a large compressed .npz.
+ */
+export function readZipEntryPrefix(src: ByteSource, entry: ZipEntry): Uint8Array {
+  const dataStart = entryDataStart(src, entry);
+  if (entry.method === 0) return src.read(dataStart, Math.min(entry.compressedSize, 1 << 16));
+  try {
+    return inflateRawSync(src.read(dataStart, Math.min(entry.compressedSize, 8192)), {
+      finishFlush: constants.Z_SYNC_FLUSH,
+      maxOutputLength: 16 << 20,
+    });
+  } catch (error) {
+    throw new ScanError(
+      `zip entry ${entry.name}: cannot inflate its data (${(error as Error).message})`,
+      dataStart,
+    );
+  }
+}
+
+/** The entry's uncompressed bytes as a source; deflated data is inflated up to `maxBytes`. */
+export function openZipEntry(src: ByteSource, entry: ZipEntry, maxBytes: number): ByteSource {
+  const dataStart = entryDataStart(src, entry);
+  if (entry.method === 0) return new SliceSource(src, dataStart, entry.compressedSize);
   if (entry.uncompressedSize > maxBytes) {
     throw new ScanError(
-      `zip entry ${entry.name}: expected at most ${maxBytes} bytes uncompressed (the scan limit), found ${entry.uncompressedSize}; cannot scan it`,
+      `zip entry ${entry.name}: expected at most ${maxBytes} bytes uncompressed (what remains of the per-file scan limit), found ${entry.uncompressedSize}; cannot scan it`,
       entry.centralOffset,
     );
   }
