@@ -151,25 +151,18 @@ function expandDefault(
   });
 }
 
-/**
- * Runs a bundled action in a child process exactly as the Actions runner does: INPUT_* env
- * (action.yml defaults applied), env files in RUNNER_TEMP, the event payload at
- * GITHUB_EVENT_PATH, GITHUB_API_URL pointing at the fake. Resolves when the process exits.
- */
-export async function runAction(action: string, options: RunActionOptions = {}): Promise<ActionResult> {
-  const started = Date.now();
-  const { entry, manifestPath } = resolveAction(action);
-  const manifest = await loadManifest(manifestPath);
-  const facts: RunFacts = { ...DEFAULT_FACTS, ...options.facts };
-  if (options.apiUrl) facts.apiUrl = options.apiUrl.replace(/\/+$/, "");
-  else if (!options.facts?.apiUrl) facts.apiUrl = "http://127.0.0.1:9"; // discard port: never the network
+/** The runner's file commands of one step, in RUNNER_TEMP/_runner_file_commands. */
+interface CommandFiles {
+  output: string;
+  env: string;
+  state: string;
+  path: string;
+  summary: string;
+}
 
-  const workspace = options.cwd ? resolve(options.cwd) : makeTemp("mlops-workspace-");
-  mkdirSync(workspace, { recursive: true });
-  const runnerTemp = options.runnerTemp ? resolve(options.runnerTemp) : makeTemp("mlops-runner-temp-");
+function commandFiles(runnerTemp: string, id: string): CommandFiles {
   const commandsDir = join(runnerTemp, "_runner_file_commands");
   mkdirSync(commandsDir, { recursive: true });
-  const id = randomUUID();
   const files = {
     output: join(commandsDir, `set_output_${id}`),
     env: join(commandsDir, `set_env_${id}`),
@@ -178,6 +171,31 @@ export async function runAction(action: string, options: RunActionOptions = {}):
     summary: join(commandsDir, `step_summary_${id}`),
   };
   for (const f of Object.values(files)) writeFileSync(f, "");
+  return files;
+}
+
+/** What one step runs in: the run's facts, its event, workspace and runner temp. */
+interface StepSetup {
+  facts: RunFacts;
+  spec: EventSpec;
+  payload: Record<string, unknown>;
+  eventPath: string;
+  refs: ReturnType<typeof refsForEvent>;
+  workspace: string;
+  runnerTemp: string;
+  files: CommandFiles;
+}
+
+function setUpStep(options: RunActionOptions): StepSetup {
+  const facts: RunFacts = { ...DEFAULT_FACTS, ...options.facts };
+  if (options.apiUrl) facts.apiUrl = options.apiUrl.replace(/\/+$/, "");
+  else if (!options.facts?.apiUrl) facts.apiUrl = "http://127.0.0.1:9"; // discard port: never the network
+
+  const workspace = options.cwd ? resolve(options.cwd) : makeTemp("mlops-workspace-");
+  mkdirSync(workspace, { recursive: true });
+  const runnerTemp = options.runnerTemp ? resolve(options.runnerTemp) : makeTemp("mlops-runner-temp-");
+  const id = randomUUID();
+  const files = commandFiles(runnerTemp, id);
 
   const spec: EventSpec = options.event ?? { name: "workflow_dispatch" };
   const payload = eventPayload(spec, facts);
@@ -185,9 +203,14 @@ export async function runAction(action: string, options: RunActionOptions = {}):
   mkdirSync(dirname(eventPath), { recursive: true });
   writeFileSync(eventPath, JSON.stringify(payload, null, 2));
   const refs = refsForEvent(spec.name, payload, facts);
-  const [owner] = facts.repository.split("/");
+  return { facts, spec, payload, eventPath, refs, workspace, runnerTemp, files };
+}
 
-  const runnerEnv: Record<string, string> = {
+/** The GITHUB_* and RUNNER_* variables the runner sets for a step. */
+function runnerEnvironment(setup: StepSetup, options: RunActionOptions): Record<string, string> {
+  const { facts, spec, refs, files } = setup;
+  const [owner] = facts.repository.split("/");
+  return {
     CI: "true",
     GITHUB_ACTIONS: "true",
     GITHUB_ACTION: "__run",
@@ -202,7 +225,7 @@ export async function runAction(action: string, options: RunActionOptions = {}):
     GITHUB_REPOSITORY_OWNER: owner ?? "",
     GITHUB_REPOSITORY_ID: "1296269",
     GITHUB_EVENT_NAME: spec.name,
-    GITHUB_EVENT_PATH: eventPath,
+    GITHUB_EVENT_PATH: setup.eventPath,
     GITHUB_SHA: refs.sha,
     GITHUB_REF: refs.ref,
     GITHUB_REF_NAME: refs.refName,
@@ -217,31 +240,42 @@ export async function runAction(action: string, options: RunActionOptions = {}):
     GITHUB_WORKFLOW: "ML pipeline",
     GITHUB_WORKFLOW_REF: `${facts.repository}/.github/workflows/ml.yml@${refs.ref}`,
     GITHUB_WORKFLOW_SHA: refs.sha,
-    GITHUB_WORKSPACE: workspace,
+    GITHUB_WORKSPACE: setup.workspace,
     GITHUB_OUTPUT: files.output,
     GITHUB_ENV: files.env,
     GITHUB_STATE: files.state,
     GITHUB_PATH: files.path,
     GITHUB_STEP_SUMMARY: files.summary,
     GITHUB_RETENTION_DAYS: "90",
-    RUNNER_TEMP: runnerTemp,
-    RUNNER_TOOL_CACHE: join(runnerTemp, "_tool"),
+    RUNNER_TEMP: setup.runnerTemp,
+    RUNNER_TOOL_CACHE: join(setup.runnerTemp, "_tool"),
     RUNNER_OS: process.platform === "darwin" ? "macOS" : process.platform === "win32" ? "Windows" : "Linux",
     RUNNER_ARCH:
       process.arch === "x64" ? "X64" : process.arch === "arm64" ? "ARM64" : process.arch.toUpperCase(),
     RUNNER_NAME: "GitHub Actions 1",
     RUNNER_ENVIRONMENT: "github-hosted",
   };
+}
 
-  // Inputs: defaults from action.yml first, then what the test gives.
-  const declared = manifest.inputs ?? {};
+/**
+ * INPUT_* for a step: action.yml defaults first (their `${{ }}` expanded), then what the test
+ * gives; and the given inputs action.yml does not declare.
+ */
+function inputEnvironment(
+  setup: StepSetup,
+  runnerEnv: Record<string, string>,
+  action: { entry: string; manifestPath: string | null; manifest: ActionManifest },
+  options: RunActionOptions,
+): { inputEnv: Record<string, string>; unexpectedInputs: string[] } {
+  const { facts, refs } = setup;
+  const declared = action.manifest.inputs ?? {};
   const given = options.inputs ?? {};
-  const unexpectedInputs = manifestPath ? Object.keys(given).filter((k) => !(k in declared)) : [];
+  const unexpectedInputs = action.manifestPath ? Object.keys(given).filter((k) => !(k in declared)) : [];
   const inputEnv: Record<string, string> = {};
   const githubContext = {
     token: options.token ?? "",
     repository: facts.repository,
-    repository_owner: owner,
+    repository_owner: facts.repository.split("/")[0],
     sha: refs.sha,
     ref: refs.ref,
     ref_name: refs.refName,
@@ -251,15 +285,15 @@ export async function runAction(action: string, options: RunActionOptions = {}):
     run_attempt: String(options.runAttempt ?? 1),
     job: runnerEnv.GITHUB_JOB,
     actor: facts.actor,
-    event_name: spec.name,
-    event: payload,
-    workspace,
+    event_name: setup.spec.name,
+    event: setup.payload,
+    workspace: setup.workspace,
     server_url: facts.serverUrl,
     api_url: facts.apiUrl,
-    action_path: manifestPath ? dirname(manifestPath) : dirname(entry),
+    action_path: action.manifestPath ? dirname(action.manifestPath) : dirname(action.entry),
   };
   const runnerContext = {
-    temp: runnerTemp,
+    temp: setup.runnerTemp,
     os: runnerEnv.RUNNER_OS,
     arch: runnerEnv.RUNNER_ARCH,
     tool_cache: runnerEnv.RUNNER_TOOL_CACHE,
@@ -275,9 +309,14 @@ export async function runAction(action: string, options: RunActionOptions = {}):
     });
   }
   for (const [name, value] of Object.entries(given)) inputEnv[inputEnvName(name)] = value;
+  return { inputEnv, unexpectedInputs };
+}
 
-  // The host environment minus anything the runner would not pass: no stray INPUT_*/GITHUB_*
-  // from a CI that runs these tests inside Actions.
+/**
+ * The host environment minus anything the runner would not pass: no stray INPUT_* or GITHUB_* from
+ * a CI that runs these tests inside Actions.
+ */
+function hostEnvironment(): Record<string, string> {
   const hostEnv: Record<string, string> = {};
   for (const [k, v] of Object.entries(process.env)) {
     if (v === undefined) continue;
@@ -285,17 +324,18 @@ export async function runAction(action: string, options: RunActionOptions = {}):
     if (k === "NODE_OPTIONS" || k.startsWith("VITEST") || k === "TEST" || k === "NODE_ENV") continue;
     hostEnv[k] = v;
   }
-  // Test knobs of @mlops/github: no 1 s spacing between writes and short retry backoff against
-  // the fake (rate-limit waits still follow the fake's Retry-After / reset headers).
-  const testKnobs = { MLOPS_GITHUB_WRITE_SPACING_MS: "0", MLOPS_GITHUB_RETRY_BASE_MS: "10" };
-  const env: Record<string, string> = { ...hostEnv, ...testKnobs, ...runnerEnv, ...inputEnv, ...options.env };
+  return hostEnv;
+}
 
-  const timeoutMs = options.timeoutMs ?? 60_000;
-  const { exitCode, stdout, stderr } = await new Promise<{
-    exitCode: number;
-    stdout: string;
-    stderr: string;
-  }>((resolvePromise, reject) => {
+/** Runs the bundle with Node 24 in its own process group, killed (group and all) on timeout. */
+function spawnAction(
+  action: string,
+  entry: string,
+  workspace: string,
+  env: Record<string, string>,
+  timeoutMs: number,
+): Promise<{ exitCode: number; stdout: string; stderr: string }> {
+  return new Promise((resolvePromise, reject) => {
     const child = spawn(nodeBinary(), [entry], {
       cwd: workspace,
       env,
@@ -334,6 +374,43 @@ export async function runAction(action: string, options: RunActionOptions = {}):
       resolvePromise({ exitCode: code ?? (signal ? 128 : 1), stdout: stdoutText, stderr: stderrText });
     });
   });
+}
+
+/**
+ * Runs a bundled action in a child process exactly as the Actions runner does: INPUT_* env
+ * (action.yml defaults applied), env files in RUNNER_TEMP, the event payload at
+ * GITHUB_EVENT_PATH, GITHUB_API_URL pointing at the fake. Resolves when the process exits.
+ */
+export async function runAction(action: string, options: RunActionOptions = {}): Promise<ActionResult> {
+  const started = Date.now();
+  const { entry, manifestPath } = resolveAction(action);
+  const manifest = await loadManifest(manifestPath);
+  const setup = setUpStep(options);
+  const runnerEnv = runnerEnvironment(setup, options);
+  const { inputEnv, unexpectedInputs } = inputEnvironment(
+    setup,
+    runnerEnv,
+    { entry, manifestPath, manifest },
+    options,
+  );
+  // Test knobs of @mlops/github: no 1 s spacing between writes and short retry backoff against
+  // the fake (rate-limit waits still follow the fake's Retry-After / reset headers).
+  const testKnobs = { MLOPS_GITHUB_WRITE_SPACING_MS: "0", MLOPS_GITHUB_RETRY_BASE_MS: "10" };
+  const env: Record<string, string> = {
+    ...hostEnvironment(),
+    ...testKnobs,
+    ...runnerEnv,
+    ...inputEnv,
+    ...options.env,
+  };
+  const { files, workspace } = setup;
+  const { exitCode, stdout, stderr } = await spawnAction(
+    action,
+    entry,
+    workspace,
+    env,
+    options.timeoutMs ?? 60_000,
+  );
 
   const outLog = parseCommandStream(stdout);
   const errLog = parseCommandStream(stderr);
@@ -353,9 +430,9 @@ export async function runAction(action: string, options: RunActionOptions = {}):
     annotations: [...outLog.annotations, ...errLog.annotations],
     masks: [...outLog.masks, ...errLog.masks],
     unexpectedInputs,
-    runnerTemp,
+    runnerTemp: setup.runnerTemp,
     workspace,
-    eventPath,
+    eventPath: setup.eventPath,
     env,
     durationMs: Date.now() - started,
   };
