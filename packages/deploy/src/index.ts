@@ -17,6 +17,6 @@ export {
   type CurrentManifest,
 } from "./targets/directory.js";
 export { LocalDeploymentLog, type LocalDeployment } from "./local-log.js";
-export { runShell, killTree, type ShellResult } from "./process.js";
+export { runShell, type ShellResult } from "./process.js";
 export { renderDeploySummary } from "./summary.js";
 export { runDeployStep, assertDeployed, deployConfigSection, type DeployStepHost } from "./step.js";

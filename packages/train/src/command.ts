@@ -1,8 +1,9 @@
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { existsSync, promises as fs, constants as fsConstants } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { ConfigurationError } from "@mlops/core";
+import { runProcessTree } from "@mlops/core/process";
 import { ProcessGroupSampler, childrenCpuTicks, ticksToMs, type ResourceUsage } from "./resources.js";
 
 /*
@@ -13,7 +14,8 @@ import { ProcessGroupSampler, childrenCpuTicks, ticksToMs, type ResourceUsage } 
  * The shell starts as the leader of a new process group (detached), so the whole tree can be
  * signalled at once: on timeout (and when this process is interrupted) the group gets SIGTERM,
  * then SIGKILL after a grace period. When the shell exits normally, whatever it left running in
- * its group is sent SIGTERM too, so a stray background process cannot hold the step open.
+ * its group is sent SIGTERM too, so a stray background process cannot hold the step open. The
+ * process tree itself (spawning, group kill, reaping) is @mlops/core/process, shared with deploy.
  */
 
 export interface ShellRunOptions {
@@ -46,8 +48,6 @@ export interface ShellRunResult {
   pid: number;
 }
 
-const MAX_TIMER_MS = 2 ** 31 - 1;
-
 /** Exit code `timeout(1)` uses for a command that ran out of time. */
 export const TIMEOUT_EXIT_CODE = 124;
 
@@ -66,60 +66,6 @@ function gnuTime(): string | null {
     if (/GNU/.test(`${r.stdout}${r.stderr}`)) gnuTimePath = "/usr/bin/time";
   }
   return gnuTimePath;
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-/**
- * Whether any live (non-zombie) process is left in the group. /proc tells zombies apart (a
- * container's init may never reap them); elsewhere signal 0 is the test.
- */
-async function groupAlive(pgid: number): Promise<boolean> {
-  if (process.platform === "win32") return false;
-  if (process.platform === "linux") {
-    let names: string[];
-    try {
-      names = await fs.readdir("/proc");
-    } catch {
-      names = [];
-    }
-    if (names.length) {
-      for (const name of names) {
-        const c = name.charCodeAt(0);
-        if (c < 48 || c > 57) continue;
-        let stat: string;
-        try {
-          stat = await fs.readFile(`/proc/${name}/stat`, "utf8");
-        } catch {
-          continue;
-        }
-        const close = stat.lastIndexOf(")");
-        const fields = stat.slice(close + 2).split(" ");
-        if (Number(fields[2]) === pgid && fields[0] !== "Z" && fields[0] !== "X") return true;
-      }
-      return false;
-    }
-  }
-  try {
-    process.kill(-pgid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function killGroup(pid: number, signal: NodeJS.Signals): void {
-  if (process.platform === "win32") {
-    spawnSync("taskkill", ["/pid", String(pid), "/T", "/F"], { stdio: "ignore" });
-    return;
-  }
-  try {
-    process.kill(-pid, signal);
-  } catch {
-    // ESRCH: nothing left in the group.
-  }
 }
 
 export async function runShellCommand(options: ShellRunOptions): Promise<ShellRunResult> {
@@ -161,100 +107,46 @@ async function spawnAndWait(script: string, options: ShellRunOptions): Promise<S
   const time = gnuTime();
   const timeFile = time ? `${script}.time` : null;
   const argv = time && timeFile ? [time, "-f", "%M", "-o", timeFile, ...shell] : shell;
-  const child = spawn(argv[0]!, argv.slice(1), {
+  let sampler: ProcessGroupSampler | undefined;
+  let finished = started;
+  let finishedAt = startedAt;
+  let cpuAfter: ReturnType<typeof childrenCpuTicks> = null;
+  let sampled: number | null = null;
+  const run = await runProcessTree({
+    file: argv[0]!,
+    args: argv.slice(1),
     cwd: options.cwd,
     env: options.env,
-    detached: process.platform !== "win32",
-    stdio: ["ignore", "pipe", "pipe"],
-    windowsHide: true,
+    timeoutMs: options.timeoutMs,
+    killGraceMs: options.killGraceMs,
+    onStdout: options.onStdout,
+    onStderr: options.onStderr,
+    onTimeout: options.onTimeout,
+    onSpawn: (pid) => {
+      sampler = new ProcessGroupSampler(pid);
+      sampler.start();
+    },
+    onExit: async () => {
+      finished = performance.now();
+      finishedAt = new Date();
+      cpuAfter = childrenCpuTicks();
+      sampled = (await sampler?.stop()) ?? null;
+    },
+    forwardSignals: true,
+    reapAfterExit: true,
+    drainMs: 2000,
   });
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-    child.once("exit", (code, signal) => resolve({ code, signal })),
-  );
-
-  const spawnError = await new Promise<Error | null>((resolve) => {
-    child.once("spawn", () => resolve(null));
-    child.once("error", (error) => resolve(error));
-  });
-  if (spawnError || child.pid === undefined) {
-    const code = (spawnError as NodeJS.ErrnoException | null)?.code;
+  if (run.spawnError) {
+    const code = (run.spawnError as NodeJS.ErrnoException).code;
     throw new ConfigurationError(
       code === "ENOENT"
         ? "cannot run the command: 'bash' was not found on PATH (the train step runs commands with bash, like a run step with shell: bash)"
-        : `cannot run the command: ${spawnError?.message ?? "the shell did not start"}`,
+        : `cannot run the command: ${run.spawnError.message}`,
       { code: "command-spawn" },
     );
   }
-  const pid = child.pid;
-  const sampler = new ProcessGroupSampler(pid);
-  sampler.start();
-
-  let timedOut = false;
-  let interrupted: NodeJS.Signals | null = null;
-  // SIGTERM to the group now, SIGKILL after the grace period if the shell is still running.
-  let escalate: NodeJS.Timeout | undefined;
-  const terminate = (): void => {
-    killGroup(pid, "SIGTERM");
-    escalate ??= setTimeout(() => killGroup(pid, "SIGKILL"), options.killGraceMs);
-  };
-  // setTimeout holds at most 2^31 - 1 ms (24.8 days); longer timeouts are chained.
-  const deadline = Date.now() + options.timeoutMs;
-  let timeoutTimer: NodeJS.Timeout | undefined;
-  const arm = (): void => {
-    const left = deadline - Date.now();
-    if (left > MAX_TIMER_MS) {
-      timeoutTimer = setTimeout(arm, MAX_TIMER_MS);
-      return;
-    }
-    timeoutTimer = setTimeout(
-      () => {
-        timedOut = true;
-        options.onTimeout?.();
-        terminate();
-      },
-      Math.max(0, left),
-    );
-  };
-  if (Number.isFinite(options.timeoutMs)) arm();
-  const onSignal = (signal: NodeJS.Signals): void => {
-    interrupted = signal;
-    terminate();
-  };
-  process.on("SIGINT", onSignal);
-  process.on("SIGTERM", onSignal);
-
-  const streamsDone = Promise.all([
-    new Promise<void>((resolve) => {
-      child.stdout.on("data", options.onStdout);
-      child.stdout.once("close", resolve);
-    }),
-    new Promise<void>((resolve) => {
-      child.stderr.on("data", options.onStderr);
-      child.stderr.once("close", resolve);
-    }),
-  ]);
-  const { code, signal } = await exited;
-  if (escalate) clearTimeout(escalate);
-  const finished = performance.now();
-  const finishedAt = new Date();
-  const cpuAfter = childrenCpuTicks();
-  const sampled = await sampler.stop();
-  if (timeoutTimer) clearTimeout(timeoutTimer);
-
-  // Whatever the shell left running in its group is terminated too: SIGTERM, then SIGKILL for
-  // anything still there after the grace period.
-  if (await groupAlive(pid)) {
-    killGroup(pid, "SIGTERM");
-    const deadline = Date.now() + options.killGraceMs;
-    while (Date.now() < deadline && (await groupAlive(pid))) await sleep(50);
-    if (await groupAlive(pid)) killGroup(pid, "SIGKILL");
-  }
-  // Output still buffered in the pipes is delivered; a survivor holding them open is not waited for.
-  await Promise.race([streamsDone, sleep(2000)]);
-  child.stdout.destroy();
-  child.stderr.destroy();
-  process.off("SIGINT", onSignal);
-  process.off("SIGTERM", onSignal);
+  const { code, signal, timedOut, interrupted } = run;
+  const pid = run.pid!;
 
   let exitCode = code ?? (signal ? 128 + signalNumber(signal) : 1);
   let exitSignal = signal;
