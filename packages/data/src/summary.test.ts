@@ -32,7 +32,7 @@ const report = (column: string): ValidationReport => ({
   },
   profile: { [column]: { type: "number", count: 12345, missing: 0, min: -3.2, max: 35.1, mean: 15.23456 } },
   drift: {
-    reference: { kind: "data", source: "data/2012.csv", rows: 366 },
+    reference: { kind: "data", source: "data/2012.csv", fingerprint: null, rows: 366 },
     datasetDrift: true,
     driftedShare: 1,
     shareThreshold: 0.5,

@@ -1,3 +1,5 @@
+import { formatCount } from "@mlops/core/markdown";
+
 /*
  * GitHub's size limits for the three places a report goes, and how each is counted.
  *
@@ -52,7 +54,7 @@ export function measure(s: string, how: Measure): number {
 }
 
 export function describeLimit(limit: Limit): string {
-  const n = limit.max.toLocaleString("en-US");
+  const n = formatCount(limit.max);
   if (limit.max === 1024 * 1024) return `GitHub limits a ${limit.label} to 1 MiB`;
   return `GitHub limits a ${limit.label} to ${n} ${limit.measure === "utf16" ? "characters" : "bytes"}`;
 }

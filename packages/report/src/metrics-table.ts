@@ -2,6 +2,7 @@ import type { GateRuleResult, MetricComparison, MetricStatus } from "@mlops/core
 import {
   cell,
   code,
+  formatCount,
   formatNumber,
   formatPercent,
   formatSigned,
@@ -181,8 +182,8 @@ export function describeHidden(hidden: MetricComparison[], noun: string): string
   for (const m of hidden) counts.set(m.status, (counts.get(m.status) ?? 0) + 1);
   const parts = [...counts.entries()]
     .sort((a, b) => STATUS_RANK[a[0]] - STATUS_RANK[b[0]])
-    .map(([status, n]) => `${n.toLocaleString("en-US")} ${STATUS_LABEL[status]}`);
-  return `${hidden.length.toLocaleString("en-US")} more ${noun}${parts.length ? ` (${parts.join(", ")})` : ""}`;
+    .map(([status, n]) => `${formatCount(n)} ${STATUS_LABEL[status]}`);
+  return `${formatCount(hidden.length)} more ${noun}${parts.length ? ` (${parts.join(", ")})` : ""}`;
 }
 
 /** The line under the table that explains its marks, or "" when no metric has a direction. */
