@@ -34,7 +34,13 @@ interface ManifestEntry {
 
 describe.skipIf(missing !== undefined)("corpus made by scikit-learn, joblib and NumPy", () => {
   let dir: string;
-  let manifest: { python: string; numpy: string; joblib: string; files: ManifestEntry[] };
+  let manifest: {
+    python: string;
+    numpy: string;
+    joblib: string;
+    optional: { onnx?: string; h5py?: string };
+    files: ManifestEntry[];
+  };
   let report: ScanReport;
 
   beforeAll(async () => {
@@ -68,6 +74,26 @@ describe.skipIf(missing !== undefined)("corpus made by scikit-learn, joblib and 
     expect(format("labels.npy")).toBe("numpy");
     expect(format("arrays.npz")).toBe("numpy-archive");
     expect(format("state-dict.pt")).toBe("pytorch");
+    expect(format("onnx-weights.bin") ?? "unknown").toBe("unknown");
+  });
+
+  it("checks real ONNX models (python3-onnx) and Keras-layout HDF5 files (python3-h5py) when those are installed", (ctx) => {
+    const optional = manifest.optional;
+    if (!optional.onnx && !optional.h5py) {
+      console.warn("no ONNX/HDF5 corpus files: install python3-onnx and python3-h5py");
+      ctx.skip();
+    }
+    const file = (name: string): FileReport => report.files.find((f) => f.path === name) as FileReport;
+    if (optional.onnx) {
+      expect(file("local.onnx").format).toBe("onnx");
+      expect(file("subgraph.onnx").issues[0]?.message).toMatch(
+        /tensor "w0": external data location "..\/secret.bin" climbs out of the model directory/,
+      );
+    }
+    if (optional.h5py) {
+      expect(file("dense.h5").format).toBe("keras-h5");
+      expect(file("lambda-big.h5").issues.map((i) => i.severity)).toContain("dangerous");
+    }
   });
 
   it("lists the globals of a fitted scikit-learn model, all allowlisted", () => {

@@ -35,20 +35,20 @@ import type {
 const DEFAULT_MAX_DECOMPRESSED = 1 << 30;
 const DEFAULT_MAX_DEPTH = 4;
 
+/** A file with these extensions that does not walk as a pickle is an error. */
 const PICKLE_EXTENSIONS = new Set([
   ".pkl",
   ".pickle",
   ".joblib",
   ".pt",
   ".pth",
-  ".bin",
   ".ckpt",
-  ".dat",
-  ".data",
   ".sav",
   ".p",
   ".npy",
 ]);
+/** Pickles or raw tensor bytes (`pytorch_model.bin`, external weights): a pickle only if it walks as one. */
+const MAYBE_PICKLE_EXTENSIONS = new Set([".bin", ".dat", ".data"]);
 const ZIP_EXTENSIONS = new Set([".npz", ".zip", ".keras"]);
 const OTHER_MODEL_EXTENSIONS = new Set([...ZIP_EXTENSIONS, ".h5", ".hdf5", ".onnx", ".safetensors", ".json"]);
 /** Never tried as protocol 0 pickles (their text would often parse as a few opcodes). */
@@ -380,7 +380,7 @@ function scanSource(src: ByteSource, name: string, ctx: Ctx): void {
   const ext = path.extname(name).toLowerCase();
   if (src.size === 0) {
     setFormat(ctx, "unknown");
-    if (PICKLE_EXTENSIONS.has(ext) || OTHER_MODEL_EXTENSIONS.has(ext)) {
+    if (PICKLE_EXTENSIONS.has(ext) || MAYBE_PICKLE_EXTENSIONS.has(ext) || OTHER_MODEL_EXTENSIONS.has(ext)) {
       throw new ScanError(`empty file: expected a ${ext} model, found 0 bytes`, 0);
     }
     return;

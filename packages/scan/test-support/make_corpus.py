@@ -147,6 +147,68 @@ torch_zip("state-dict.pt", state_dict, "safe", "PyTorch zip layout with a state 
 torch_zip("evil.pt", pickle.dumps(Reduce(os.system, ("echo pwned",)), protocol=2), "dangerous",
           "PyTorch zip layout whose data.pkl calls os.system")
 
+# --- ONNX (python3-onnx) and Keras-layout HDF5 (python3-h5py), when installed.
+optional = {}
+try:
+    import onnx
+    from onnx import TensorProto, helper, numpy_helper
+    from onnx.external_data_helper import set_external_data
+
+    def onnx_model(name, locations, expect, note, subgraph=False):
+        inits = []
+        for i, location in enumerate(locations):
+            t = numpy_helper.from_array(np.arange(4, dtype=np.float32), name=f"w{i}")
+            if location is not None:
+                set_external_data(t, location=location)
+                t.ClearField("raw_data")
+                t.data_location = TensorProto.EXTERNAL
+            inits.append(t)
+        x = helper.make_tensor_value_info("x", TensorProto.FLOAT, [4])
+        y = helper.make_tensor_value_info("y", TensorProto.FLOAT, [4])
+        if subgraph:
+            body = helper.make_graph([helper.make_node("Add", ["x", "w0"], ["y"])], "then", [], [y], inits)
+            cond = numpy_helper.from_array(np.array(True), name="c")
+            node = helper.make_node("If", ["c"], ["y"], then_branch=body, else_branch=body)
+            graph = helper.make_graph([node], "g", [x], [y], [cond])
+        else:
+            graph = helper.make_graph([helper.make_node("Add", ["x", "w0"], ["y"])], "g", [x], [y], inits)
+        onnx.save_model(helper.make_model(graph), os.path.join(out, name))
+        add(name, expect, note)
+
+    with open(os.path.join(out, "onnx-weights.bin"), "wb") as f:
+        f.write(np.arange(4, dtype=np.float32).tobytes())
+    add("onnx-weights.bin", "safe", "external data of local.onnx (raw bytes)")
+    onnx_model("inline.onnx", [None], "safe", "ONNX with an inline initializer")
+    onnx_model("local.onnx", ["onnx-weights.bin"], "safe", "ONNX external data next to the model")
+    onnx_model("escape.onnx", ["../../../etc/passwd"], "dangerous", "ONNX external data climbing out with ..")
+    onnx_model("absolute.onnx", ["/etc/passwd"], "dangerous", "ONNX external data at an absolute path")
+    onnx_model("subgraph.onnx", ["../secret.bin"], "dangerous", "ONNX escape inside an If branch")
+    optional["onnx"] = onnx.__version__
+except ImportError as error:
+    print(f"note: no ONNX files ({error.name} missing; install python3-onnx)", file=sys.stderr)
+
+try:
+    import h5py
+
+    def keras_h5(name, layers, expect, note, pad=0):
+        config = {"class_name": "Sequential", "config": {"name": "seq", "layers": layers}}
+        with h5py.File(os.path.join(out, name), "w") as f:
+            f.attrs["keras_version"] = "2.15.0"
+            f.attrs["backend"] = "tensorflow"
+            f.attrs["model_config"] = json.dumps(config) + " " * pad
+            f.create_group("model_weights").create_dataset("dense/kernel", data=np.ones((4, 2)))
+        add(name, expect, note)
+
+    dense = {"class_name": "Dense", "config": {"name": "dense", "units": 2}}
+    lam = {"class_name": "Lambda", "config": {"name": "hook", "function": ["4wEAAAAAAAAA", None, None]}}
+    keras_h5("dense.h5", [dense], "safe", "Keras-layout HDF5 (h5py): a Dense layer")
+    keras_h5("lambda.h5", [dense, lam], "dangerous", "Keras-layout HDF5 with a Lambda layer")
+    keras_h5("lambda-big.h5", [dense, lam], "dangerous", "Lambda in a 100 KB model_config (dense attribute storage)",
+             pad=100_000)
+    optional["h5py"] = h5py.__version__
+except ImportError as error:
+    print(f"note: no HDF5 files ({error.name} missing; install python3-h5py)", file=sys.stderr)
+
 with open(os.path.join(out, "manifest.json"), "w") as f:
     json.dump({"python": sys.version.split()[0], "numpy": np.__version__, "joblib": joblib.__version__,
-               "files": manifest}, f, indent=1)
+               "optional": optional, "files": manifest}, f, indent=1)
