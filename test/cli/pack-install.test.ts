@@ -27,8 +27,14 @@ const example = path.join(root, "examples/seattle-weather");
 const manifest = JSON.parse(readFileSync(path.join(cliDir, "package.json"), "utf8")) as {
   name: string;
   version: string;
-  bin: Record<string, string>;
+  bin: { mlops: string };
 };
+
+/**
+ * More Node.js binaries to run the installed CLI with, besides the one running this test:
+ * MLOPS_TEST_NODES, separated by ":" (CI sets it to a Node.js 22 from actions/setup-node).
+ */
+const otherNodes = (process.env.MLOPS_TEST_NODES ?? "").split(path.delimiter).filter(Boolean);
 
 let base = "";
 let project = "";
@@ -149,30 +155,57 @@ describe("the packed CLI (npm pack → npm install from the tarball → npx mlop
   });
 
   it("npx mlops run runs the example's pipeline in the new project: v1 registered and deployed", () => {
-    // A copy of the example as a user would make it, with the data that has arrived so far
-    // (2012) and its mlops.yml unchanged. Its trainer's own dependency (ml-cart) is linked from
-    // this repository's install; the CLI comes from the tarball alone.
-    for (const entry of [
-      "train.mjs",
-      "forest.mjs",
-      "weather.mjs",
-      "predict.mjs",
-      "params.yml",
-      "schema.json",
-      "mlops.yml",
-      "scripts",
-    ])
-      cpSync(path.join(example, entry), path.join(project, entry), { recursive: true });
-    mkdirSync(path.join(project, "data"));
-    cpSync(path.join(example, "data/2012.csv"), path.join(project, "data/2012.csv"));
     symlinkSync(installedPackage("ml-cart"), path.join(project, "node_modules/ml-cart"), "dir");
-
-    const r = sh("npx", ["--no-install", "mlops", "run"], project);
-    expect(r.code, r.out).toBe(0);
-    const summary = r.out.slice(r.out.lastIndexOf("━━ pipeline"));
-    expect(summary).toMatch(/✔ validate +366 rows/);
-    expect(summary).toMatch(/✔ register +registered v1/);
-    expect(summary).toMatch(/✔ deploy +production: v- → v1/);
+    copyExample(project);
+    expectFirstRun(sh("npx", ["--no-install", "mlops", "run"], project));
     expect(existsSync(path.join(project, ".mlops/registry"))).toBe(true);
   }, 600_000);
+
+  for (const [index, node] of otherNodes.entries()) {
+    it(`runs under ${node} too (MLOPS_TEST_NODES): --version and a first run`, () => {
+      const env = laptopEnv();
+      env.PATH = [path.dirname(node), env.PATH].join(path.delimiter);
+      const bin = path.join(project, "node_modules/.bin/mlops");
+      const dir = path.join(project, `under-node-${index}`);
+      mkdirSync(dir);
+      copyExample(dir);
+      const version = sh(node, [bin, "--version"], dir, env);
+      expect(version.code, version.out).toBe(0);
+      expect(version.stdout.trim()).toBe(manifest.version);
+      const run = sh(node, [bin, "run"], dir, env);
+      expectFirstRun(run);
+      // The training command's `node` is this one too: the run record names its version.
+      const nodeVersion = sh(node, ["-p", "process.version"], dir, env).stdout.trim();
+      expect(run.out).toContain(`node \`${nodeVersion}\``);
+    }, 600_000);
+  }
 });
+
+/**
+ * A copy of the example as a user would make it, with the data that has arrived so far (2012)
+ * and its mlops.yml unchanged. Its trainer's own dependency (ml-cart) is linked from this
+ * repository's install into the project; the CLI comes from the tarball alone.
+ */
+function copyExample(dir: string): void {
+  for (const entry of [
+    "train.mjs",
+    "forest.mjs",
+    "weather.mjs",
+    "predict.mjs",
+    "params.yml",
+    "schema.json",
+    "mlops.yml",
+    "scripts",
+  ])
+    cpSync(path.join(example, entry), path.join(dir, entry), { recursive: true });
+  mkdirSync(path.join(dir, "data"));
+  cpSync(path.join(example, "data/2012.csv"), path.join(dir, "data/2012.csv"));
+}
+
+function expectFirstRun(r: { code: number | null; out: string }): void {
+  expect(r.code, r.out).toBe(0);
+  const summary = r.out.slice(r.out.lastIndexOf("━━ pipeline"));
+  expect(summary).toMatch(/✔ validate +366 rows/);
+  expect(summary).toMatch(/✔ register +registered v1/);
+  expect(summary).toMatch(/✔ deploy +production: v- → v1/);
+}
