@@ -9,6 +9,7 @@ import {
   formatPercent,
   html,
   link,
+  plain,
   table,
   text,
 } from "@mlops/core/markdown";
@@ -162,18 +163,12 @@ export function renderCheckRun(
     : "";
   const cell = input.matrixCell ? ` (${input.matrixCell})` : "";
   return {
-    name: truncatePlain(`mlops / ${ctx.model}${cell}`, 100),
-    title: truncatePlain(checkTitle(ctx), 250),
+    name: plain(`mlops / ${ctx.model}${cell}`, 100),
+    title: plain(checkTitle(ctx), 250),
     summary,
     text: detailText,
     conclusion: ctx.verdict.conclusion,
   };
-}
-
-function truncatePlain(s: string, max: number): string {
-  const clean = s.replace(/[\r\n]+/g, " ");
-  const chars = Array.from(clean);
-  return chars.length <= max ? clean : chars.slice(0, max - 1).join("") + "…";
 }
 
 function fullReportUrl(input: ReportInput, target: ReportTarget): string | null {
