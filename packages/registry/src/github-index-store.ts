@@ -1,6 +1,6 @@
 import { checkModelName, ConfigurationError, parseJson, type Logger } from "@mlops/core";
 import { apiMessage, statusOf, writeError, type GitHubRepo } from "./github-api.js";
-import { checkIndex, emptyIndex, type ModelIndex } from "./model-index.js";
+import { checkIndex, emptyIndex, isModelName, type ModelIndex } from "./model-index.js";
 import type { Fence, IndexChange, IndexStore } from "./ports.js";
 
 /*
@@ -122,16 +122,8 @@ export class GitHubIndexStore implements IndexStore {
       if (statusOf(error) === 404) return [];
       throw error;
     }
-    const valid = (name: string) => {
-      try {
-        checkModelName(name);
-        return true;
-      } catch {
-        return false;
-      }
-    };
     return entries
-      .filter((e) => e.type === "dir" && valid(e.name))
+      .filter((e) => e.type === "dir" && isModelName(e.name))
       .map((e) => e.name)
       .sort();
   }

@@ -49,7 +49,13 @@ import {
 
 export interface IndexedRegistryOptions {
   indexes: IndexStore;
+  /** Where the files of new versions go. */
   artifacts: ArtifactStore;
+  /**
+   * Stores that hold files of earlier versions, read (and published) by their `backend`: after a
+   * switch of artifact store, the versions stored before it still download.
+   */
+  readers?: ArtifactStore[];
   logger: Logger;
   ctx?: RunContext | null;
   /** Cap on what one download may write (default content.ts DEFAULT_MAX_DOWNLOAD_BYTES). */
@@ -63,6 +69,7 @@ export class IndexedRegistry implements Registry {
   readonly location: string;
   protected readonly indexes: IndexStore;
   protected readonly artifacts: ArtifactStore;
+  private readonly readers: ArtifactStore[];
   protected readonly logger: Logger;
   protected readonly ctx: RunContext | null;
   private readonly maxDownloadBytes: number | undefined;
@@ -70,6 +77,7 @@ export class IndexedRegistry implements Registry {
   constructor(options: IndexedRegistryOptions) {
     this.indexes = options.indexes;
     this.artifacts = options.artifacts;
+    this.readers = options.readers ?? [];
     this.kind = options.indexes.kind;
     this.location = options.indexes.location;
     this.logger = options.logger;
@@ -138,22 +146,28 @@ export class IndexedRegistry implements Registry {
     const index = await this.requireIndex(model);
     const document = documentOf(index, version);
     const entry = index.versions[version - 1]!;
-    if (entry.storage.backend !== this.artifacts.backend) {
-      throw new ConfigurationError(
-        `${model} version ${version}: its files are in the ${entry.storage.backend} store, not ${this.artifacts.backend}; open the registry with that artifact store to download it`,
-        { code: "registry-index-invalid" },
-      );
-    }
+    const store = this.storeOf(entry);
     await downloadVerified({
       what: `${model} version ${version}`,
       dir,
       files: document.files,
       maxBytes: this.maxDownloadBytes,
-      open: (file) => this.artifacts.download(entry, file),
+      open: (file) => store.download(entry, file),
     });
     const modelPath =
       entry.storage.layout === "file" ? safeJoin(dir, document.files[0]!.path) : path.resolve(dir);
     return { dir: path.resolve(dir), modelPath, version: document };
+  }
+
+  /** The store holding a version's files, by the `backend` of its storage record. */
+  private storeOf(entry: IndexEntry): ArtifactStore {
+    const backend = entry.storage.backend;
+    const store = [this.artifacts, ...this.readers].find((s) => s.backend === backend);
+    if (store) return store;
+    throw new ConfigurationError(
+      `${entry.document.name} version ${entry.document.number}: its files are in a ${backend} artifact store, which this registry was not opened with (it has ${[this.artifacts, ...this.readers].map((s) => s.backend).join(", ")})`,
+      { code: "registry-index-invalid" },
+    );
   }
 
   // ── provenance of a change ─────────────────────────────────────────────────────────────
@@ -298,7 +312,7 @@ export class IndexedRegistry implements Registry {
     this.logger.info(
       `${index.model}: this registration (key ${entry.document.idempotencyKey}) already made version ${version}; nothing new was stored`,
     );
-    await this.artifacts.publish(entry);
+    await this.storeOf(entry).publish(entry);
     return { version: documentOf(index, version), created: false };
   }
 

@@ -2,7 +2,7 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import { appendLineDurable, checkModelName, parseJson, writeJsonAtomic, type Logger } from "@mlops/core";
 import { withLock, type LockOptions } from "./lock.js";
-import { checkIndex, emptyIndex, type ModelIndex } from "./model-index.js";
+import { checkIndex, emptyIndex, isModelName, type ModelIndex } from "./model-index.js";
 import type { Fence, IndexChange, IndexStore } from "./ports.js";
 
 /*
@@ -52,15 +52,7 @@ export class LocalIndexStore implements IndexStore {
       if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
       throw error;
     }
-    const valid = (name: string) => {
-      try {
-        checkModelName(name);
-        return !name.startsWith(".");
-      } catch {
-        return false;
-      }
-    };
-    return names.filter(valid).sort();
+    return names.filter(isModelName).sort();
   }
 
   async auditLog(model: string): Promise<string | null> {

@@ -81,6 +81,16 @@ export function checkIndex(value: unknown, model: string, source: string): Model
   return index;
 }
 
+/** Whether a stored name (a directory, a tree entry) is a valid model name; others are skipped. */
+export function isModelName(name: string): boolean {
+  try {
+    checkModelName(name);
+    return !name.startsWith(".");
+  } catch {
+    return false;
+  }
+}
+
 export function aliasesOf(index: ModelIndex, version: number): string[] {
   return Object.entries(index.aliases)
     .filter(([, n]) => n === version)

@@ -1,5 +1,5 @@
 import path from "node:path";
-import { ConfigurationError, type Logger, type RunContext } from "@mlops/core";
+import { ConfigurationError, isConfigurationError, type Logger, type RunContext } from "@mlops/core";
 import { DirectoryArtifactStore } from "./directory-artifact-store.js";
 import type { GitHubRepo } from "./github-api.js";
 import { IndexedRegistry } from "./indexed-registry.js";
@@ -127,5 +127,22 @@ function registryOver(indexes: IndexStore, artifacts: string, context: ArtifactS
     );
   }
   const store = ARTIFACT_STORES[artifacts as ArtifactStoreName](context);
-  return new IndexedRegistry({ indexes, artifacts: store, logger: context.logger, ctx: context.ctx });
+  // The other stores this backend can reach read the versions stored before a switch of store.
+  const readers = Object.entries(ARTIFACT_STORES)
+    .filter(([name]) => name !== artifacts)
+    .flatMap(([, make]) => {
+      try {
+        return [make(context)];
+      } catch (error) {
+        if (isConfigurationError(error)) return [];
+        throw error;
+      }
+    });
+  return new IndexedRegistry({
+    indexes,
+    artifacts: store,
+    readers,
+    logger: context.logger,
+    ctx: context.ctx,
+  });
 }
