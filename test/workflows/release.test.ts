@@ -309,6 +309,15 @@ describe("release.yml: the verify job refuses before anything is written", () =>
       expect.arrayContaining(["npm ci --no-audit --no-fund", "npm run check-dist"]),
     );
     expect(runs(release).some((s) => /\bnpm\b/.test(s))).toBe(false);
+    // The npm publish: its own job, OIDC only (no token), after the release, off unless enabled.
+    const publish = workflow.jobs["publish-cli"]!;
+    expect(publish.permissions).toEqual({ contents: "read", "id-token": "write" });
+    expect(publish.needs).toBe("release");
+    expect(publish.if).toBe("vars.NPM_PUBLISH == 'true'");
+    expect(runs(publish).some((s) => /npm ci|NPM_TOKEN|NODE_AUTH_TOKEN/.test(s))).toBe(false);
+    expect(runs(publish).join("\n")).toContain(
+      "npm publish -w mlops-actions-cli --access public --provenance",
+    );
   });
 });
 
