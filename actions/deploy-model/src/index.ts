@@ -1,4 +1,3 @@
-import { runStep } from "@mlops/action-runtime";
 import { main } from "./main.js";
 
-await runStep(main);
+await main();

@@ -1,26 +1,21 @@
-import { withConfigFallback, type StepContext } from "@mlops/action-runtime";
-import { assertDeployed, deployConfigSection, runDeployStep } from "@mlops/deploy";
+import { runStep, type ActionHost } from "@mlops/action-runtime";
+import { deployStep, type DeployServices } from "@mlops/deploy";
+import type { StepServices } from "@mlops/core";
 
-/*
- * deploy-model: resolve a registered version, record a GitHub Deployment, run the target,
- * check health, move the environment alias or roll back. The logic is @mlops/deploy's
- * runDeployStep, shared with `mlops deploy`; this file only wires the GitHub recorder.
- */
-export async function main({ io, ctx, config }: StepContext): Promise<void> {
-  const input = withConfigFallback(io.input, deployConfigSection(config));
-  const result = await runDeployStep({
-    io,
-    ctx,
-    input,
-    githubRecorder: async (token) => {
-      const { createGitHubClient, GitHubDeployments, splitRepository } = await import("@mlops/github");
-      const client = createGitHubClient({ token, ctx, logger: io.logger });
-      return new GitHubDeployments(client, {
-        ...splitRepository(ctx.repository),
-        defaultRef: ctx.sha,
-        serverUrl: ctx.serverUrl,
-      });
-    },
-  });
-  assertDeployed(result);
+/** GitHub Deployments as the deployment recorder (the step falls back to the local log without a token). */
+export const githubDeployments: StepServices<unknown, DeployServices> = (_options, { run: ctx, logger }) => ({
+  githubRecorder: async (token) => {
+    const { createGitHubClient, GitHubDeployments, splitRepository } = await import("@mlops/github");
+    const client = createGitHubClient({ token, ctx, logger });
+    return new GitHubDeployments(client, {
+      ...splitRepository(ctx.repository),
+      defaultRef: ctx.sha,
+      serverUrl: ctx.serverUrl,
+    });
+  },
+});
+
+/** deploy-model: the step definition (packages/deploy) over the runner, recording to GitHub Deployments. */
+export function main(host?: ActionHost): Promise<void> {
+  return runStep(deployStep, githubDeployments, host);
 }

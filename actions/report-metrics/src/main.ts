@@ -1,39 +1,33 @@
-import { withConfigFallback, type StepContext } from "@mlops/action-runtime";
-import { readReportInputs } from "@mlops/report/inputs";
+import { runStep, type ActionHost } from "@mlops/action-runtime";
+import type { StepServices } from "@mlops/core";
+import type { ReportStepInputs } from "@mlops/report/inputs";
+import { reportMetricsStep } from "@mlops/report/step";
+import type { ReportServices } from "@mlops/report/deliver";
 
-/*
- * The report-metrics action: documents (comparison, validation report, run record) → the job
- * summary, the sticky pull-request comment and the check run "mlops / <model>" (packages/report).
- * On a fork's pull request (read-only token) the report is saved as an artifact instead.
- * Inputs are checked first; the GitHub client and the renderer load only after that.
+/**
+ * The GitHub client (with a token) and the Actions artifact store (for a fork's read-only run),
+ * loaded only once the inputs are checked.
  */
-export async function main({ io, ctx, config }: StepContext): Promise<void> {
-  const input = withConfigFallback(io.input, {
-    model: config.model,
-    registry: config.registry?.backend,
-    "registry-path": config.registry?.path,
-    ...config.report,
-  });
-  const options = readReportInputs(input, ctx.workspace);
-  const [
-    { createGitHubClient },
-    { artifactsUnavailableReason, createArtifactStore },
-    { runReportStep, writeReportOutputs },
-  ] = await Promise.all([
+export const githubDelivery: StepServices<ReportStepInputs, ReportServices> = async (options, ctx) => {
+  const [{ createGitHubClient }, { artifactsUnavailableReason, createArtifactStore }] = await Promise.all([
     import("@mlops/github"),
     import("@mlops/github/artifact-store"),
-    import("@mlops/report/deliver"),
   ]);
-  const client = options.token ? createGitHubClient({ token: options.token, ctx, logger: io.logger }) : null;
   const noArtifacts = artifactsUnavailableReason();
-
-  const result = await runReportStep(options, {
-    ctx,
-    logger: io.logger,
-    client,
-    appendSummary: (markdown) => io.appendSummary(markdown),
+  return {
+    client: options.token
+      ? createGitHubClient({ token: options.token, ctx: ctx.run, logger: ctx.logger })
+      : null,
     artifacts: noArtifacts ? null : createArtifactStore({ retentionDays: 7 }),
     artifactsUnavailable: noArtifacts,
-  });
-  writeReportOutputs(io, result);
+  };
+};
+
+/*
+ * report-metrics: the step definition (packages/report) over the runner: documents → the job
+ * summary, the sticky pull-request comment and the check run. On a fork's pull request
+ * (read-only token) the report is saved as an artifact instead.
+ */
+export function main(host?: ActionHost): Promise<void> {
+  return runStep(reportMetricsStep, githubDelivery, host);
 }

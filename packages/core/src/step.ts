@@ -33,8 +33,14 @@ export interface StepContext {
   given: RawInputs;
 }
 
-/** What `run` gets: the host's services for this step plus the step's context. */
-export type StepDeps<Services> = Services & { readonly context: StepContext };
+/**
+ * What `run` gets: the host's services for this step, the step's context, and the job summary
+ * for a step that writes it while it runs (report-metrics writes it before it comments).
+ */
+export type StepDeps<Services> = Services & {
+  readonly context: StepContext;
+  appendSummary(markdown: string): Promise<void>;
+};
 
 /**
  * One step, as every host runs it (actions/cache's restoreImpl over a state provider is the
@@ -98,7 +104,11 @@ export async function executeStep<O, R, S>(
   services: StepServices<O, S>,
 ): Promise<StepOutcome<O, R>> {
   const options = await definition.readInputs(stepInputs(definition, ctx), ctx);
-  const deps = { ...(await services(options, ctx)), context: ctx } as StepDeps<S>;
+  const deps = {
+    ...(await services(options, ctx)),
+    context: ctx,
+    appendSummary: (markdown: string) => io.appendSummary(markdown),
+  } as StepDeps<S>;
   const result = await definition.run(options, deps);
   for (const [name, value] of Object.entries(definition.outputs(result, options))) io.setOutput(name, value);
   const summary = definition.summary(result, options);

@@ -19,4 +19,4 @@ export {
 export { LocalDeploymentLog, type LocalDeployment } from "./local-log.js";
 export { runShell, type ShellResult } from "./process.js";
 export { renderDeploySummary } from "./summary.js";
-export { runDeployStep, assertDeployed, deployConfigSection, type DeployStepHost } from "./step.js";
+export { deployStep, deployConfigSection, type DeployServices, type DeployStepOptions } from "./step.js";

@@ -1,27 +1,27 @@
 import os from "node:os";
 import path from "node:path";
 import {
-  ConfigurationError,
   optionalString,
+  StepFailed,
   workflowRunUrl,
   type Logger,
   type MlopsConfig,
-  type RawInputs,
-  type RunContext,
-  type StepIO,
+  type StepContext,
+  type StepDefinition,
 } from "@mlops/core";
 import { DEFAULT_LOCAL_REGISTRY, openRegistry } from "@mlops/registry";
 import { deployModel } from "./deploy.js";
-import { createTarget, readDeployInputs } from "./inputs.js";
+import { createTarget, readDeployInputs, type DeployInputs } from "./inputs.js";
 import { LocalDeploymentLog } from "./local-log.js";
 import { killActiveChildren } from "./process.js";
 import { renderDeploySummary } from "./summary.js";
-import type { DeploymentRecorder, DeployResult, TargetKind } from "./types.js";
+import type { DeploymentRecorder, DeployResult } from "./types.js";
 
 /*
- * The deploy step as every host runs it: the action's main.ts, `mlops deploy` and `mlops run`.
- * Hosts differ only in where inputs come from and in how deployments are recorded (GitHub
- * Deployments inside Actions with a token; the local log otherwise), which they pass in.
+ * The deploy step as every host runs it: the action's main.ts, `mlops deploy` and `mlops run`
+ * execute deployStep. Hosts differ only in where inputs come from and in how deployments are
+ * recorded (GitHub Deployments inside Actions with a token; the local log otherwise), which
+ * they pass in.
  */
 
 /** mlops.yml → the step's input names: the deploy section plus the model and registry settings. */
@@ -34,60 +34,73 @@ export function deployConfigSection(config: MlopsConfig): Record<string, unknown
   };
 }
 
-export interface DeployStepHost {
-  io: StepIO;
-  ctx: RunContext;
-  /** Inputs with mlops.yml already folded in (withConfigFallback). */
-  input: RawInputs;
-  /** A GitHub recorder inside Actions; null for the local deployment log. */
+/** What a host passes: a GitHub Deployments recorder inside Actions, the environment for commands. */
+export interface DeployServices {
+  /** A GitHub recorder inside Actions with a token; null (or absent) for the local deployment log. */
   githubRecorder?: (token: string) => Promise<DeploymentRecorder | null>;
-  /** The CLI's defaults: target directory into .mlops/serving/<model>/<environment>. */
-  defaults?: { target?: TargetKind; directory?: (model: string, environmentAlias: string) => string };
   env?: NodeJS.ProcessEnv;
 }
 
-export async function runDeployStep(host: DeployStepHost): Promise<DeployResult> {
-  const { io, ctx } = host;
-  const logger = io.logger;
-  const inputs = readDeployInputs(host.input, host.defaults);
-  const token = optionalString(io.input, "token");
+export type DeployStepOptions = DeployInputs & { token: string | undefined };
+
+/** The CLI's defaults: target directory into .mlops/serving/<model>/<environment>. */
+const CLI_DEFAULTS = {
+  target: "directory",
+  directory: (model: string, environment: string) => path.join(".mlops", "serving", model, environment),
+} as const;
+
+/** Where deployments are recorded: GitHub Deployments inside Actions with a token, else the local log. */
+async function deploymentRecorder(
+  options: DeployStepOptions,
+  context: StepContext,
+  githubRecorder: DeployServices["githubRecorder"],
+): Promise<DeploymentRecorder> {
+  const { run: ctx, logger } = context;
+  if (options.token && ctx.inActions && ctx.repository && githubRecorder) {
+    const recorder = await githubRecorder(options.token);
+    if (recorder) return recorder;
+  }
+  const registryRoot = path.resolve(ctx.workspace, options.registry.path ?? DEFAULT_LOCAL_REGISTRY);
+  const recorder = new LocalDeploymentLog(registryRoot, options.options.model);
+  logger.info(
+    `deployments are recorded in ${recorder.location} (no GitHub Deployments outside Actions or without a token)`,
+  );
+  return recorder;
+}
+
+async function runDeploy(
+  options: DeployStepOptions,
+  { context, githubRecorder, env }: DeployServices & { context: StepContext },
+): Promise<DeployResult> {
+  const { run: ctx, logger } = context;
+  const { token } = options;
   if (token) logger.setSecret(token);
   const registry = await openRegistry({
-    backend: inputs.registry.backend,
-    path: inputs.registry.path,
+    backend: options.registry.backend,
+    path: options.registry.path,
     token,
     ctx,
     logger,
   });
-  const registryRoot = path.resolve(ctx.workspace, inputs.registry.path ?? DEFAULT_LOCAL_REGISTRY);
-  let recorder: DeploymentRecorder | null = null;
-  if (token && ctx.inActions && ctx.repository && host.githubRecorder)
-    recorder = await host.githubRecorder(token);
-  if (!recorder) {
-    recorder = new LocalDeploymentLog(registryRoot, inputs.options.model);
-    logger.info(
-      `deployments are recorded in ${recorder.location} (no GitHub Deployments outside Actions or without a token)`,
-    );
-  }
-  const env = host.env ?? process.env;
+  const recorder = await deploymentRecorder(options, context, githubRecorder);
   const provenance = {
     repository: ctx.repository,
     sha: ctx.sha,
     "run-url": workflowRunUrl(ctx),
     actor: ctx.actor,
   };
-  const target = createTarget(inputs.target, { logger, cwd: ctx.workspace, env, provenance });
+  const environment = env ?? process.env;
+  const target = createTarget(options.target, { logger, cwd: ctx.workspace, env: environment, provenance });
   const workDir = path.join(ctx.runnerTemp ?? os.tmpdir(), "mlops-deploy");
   const cancellation = handleCancellation(recorder, { logger, logUrl: workflowRunUrl(ctx) });
-  let result: DeployResult;
   try {
-    result = await deployModel(inputs.options, {
+    return await deployModel(options.options, {
       registry,
       recorder: cancellation.recorder,
       target,
       logger,
       workDir,
-      env,
+      env: environment,
       cwd: ctx.workspace,
       logUrl: workflowRunUrl(ctx),
       ref: ctx.sha,
@@ -96,14 +109,33 @@ export async function runDeployStep(host: DeployStepHost): Promise<DeployResult>
   } finally {
     cancellation.dispose();
   }
-  io.setOutput("deployment-id", result.deploymentId ?? "");
-  io.setOutput("version", result.version);
-  io.setOutput("previous-version", result.previousVersion ?? "");
-  io.setOutput("rolled-back", result.rolledBack);
-  io.setOutput("environment-url", result.environmentUrl ?? "");
-  await io.appendSummary(renderDeploySummary(result));
-  return result;
 }
+
+/**
+ * The deploy-model step: resolve a registered version, record a deployment, run the target,
+ * check health, move the environment alias or roll back. An unhealthy or failed deploy fails the
+ * step (StepFailed) once its outputs and summary are written.
+ */
+export const deployStep: StepDefinition<DeployStepOptions, DeployResult, DeployServices> = {
+  name: "deploy-model",
+  configSection: deployConfigSection,
+  readInputs: (input, ctx) => ({
+    ...readDeployInputs(input, ctx.host === "cli" ? CLI_DEFAULTS : {}),
+    // A token is never read from mlops.yml.
+    token: optionalString(ctx.given, "token"),
+  }),
+  run: runDeploy,
+  outputs: (result) => ({
+    "deployment-id": result.deploymentId ?? "",
+    version: result.version,
+    "previous-version": result.previousVersion ?? "",
+    "rolled-back": result.rolledBack,
+    "environment-url": result.environmentUrl ?? "",
+  }),
+  summary: (result) => renderDeploySummary(result),
+  failure: (result) =>
+    result.succeeded ? null : new StepFailed(result.message, { code: `deploy-${result.outcome}` }),
+};
 
 const TERMINAL = new Set(["success", "failure", "error", "inactive"]);
 
@@ -165,9 +197,4 @@ function handleCancellation(
       for (const signal of signals) process.off(signal, onSignal);
     },
   };
-}
-
-/** Fails the step with the result's message when the deploy did not succeed (outputs are already written). */
-export function assertDeployed(result: DeployResult): void {
-  if (!result.succeeded) throw new ConfigurationError(result.message, { code: `deploy-${result.outcome}` });
 }

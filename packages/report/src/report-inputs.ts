@@ -10,8 +10,9 @@ import {
 } from "@mlops/core";
 
 /*
- * report-metrics' inputs, read and checked before anything heavy is loaded (imported as
- * @mlops/report/inputs: a step that fails on a bad input pays only for @mlops/core).
+ * report-metrics' inputs, read and checked before anything heavy is loaded (the step definition,
+ * report-metrics-step.ts, imports only this module up front: a step that fails on a bad input
+ * pays only for @mlops/core).
  */
 
 export interface ReportStepInputs {

@@ -17,14 +17,18 @@ import type { ReportStepInputs } from "./report-inputs.js";
  * wants the same behaviour: inputs → documents → history → delivery → outputs.
  */
 
-export interface ReportStepDeps {
-  ctx: RunContext;
-  logger: Logger;
+/** What a host passes to the report step: the GitHub client (null without a token) and the artifact store. */
+export interface ReportServices {
   client: GitHubClient | null;
-  appendSummary: StepIO["appendSummary"];
   artifacts: ArtifactUploader | null;
   artifactsUnavailable?: string | null;
   retryDelayMs?: number;
+}
+
+export interface ReportStepDeps extends ReportServices {
+  ctx: RunContext;
+  logger: Logger;
+  appendSummary: StepIO["appendSummary"];
 }
 
 export async function runReportStep(options: ReportStepInputs, deps: ReportStepDeps): Promise<DeliverResult> {
@@ -83,14 +87,4 @@ export async function runReportStep(options: ReportStepInputs, deps: ReportStepD
     tempDir: ctx.runnerTemp ?? path.join(ctx.workspace, ".mlops", "tmp"),
     ...(deps.retryDelayMs !== undefined ? { retryDelayMs: deps.retryDelayMs } : {}),
   });
-}
-
-/** The step's outputs (action.yml). */
-export function writeReportOutputs(io: Pick<StepIO, "setOutput">, result: DeliverResult): void {
-  io.setOutput("comment-id", result.comment ? String(result.comment.id) : "");
-  io.setOutput("comment-url", result.comment?.url ?? "");
-  io.setOutput("check-run-id", result.checkRun ? String(result.checkRun.id) : "");
-  io.setOutput("verdict", result.verdict.state);
-  io.setOutput("conclusion", result.verdict.conclusion);
-  io.setOutput("artifact", result.forkArtifact?.name ?? "");
 }

@@ -5,5 +5,5 @@
  */
 
 export * from "./deliver.js";
-export { runReportStep, writeReportOutputs, type ReportStepDeps } from "./report-step.js";
+export { runReportStep, type ReportServices, type ReportStepDeps } from "./report-step.js";
 export { readReportInputs, type ReportStepInputs } from "./report-inputs.js";

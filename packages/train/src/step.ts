@@ -27,8 +27,14 @@ export const trainStep: StepDefinition<TrainOptions, TrainResult, TrainServices>
     if (ctx.host === "cli") delete options.artifactName;
     return options;
   },
-  run: (options, { context, ...services }) =>
-    runTraining(options, { logger: context.logger, ctx: context.run, ...services }),
+  run: (options, { context, artifacts, artifactsUnavailable, remoteCache }) =>
+    runTraining(options, {
+      logger: context.logger,
+      ctx: context.run,
+      ...(artifacts !== undefined ? { artifacts } : {}),
+      ...(artifactsUnavailable !== undefined ? { artifactsUnavailable } : {}),
+      ...(remoteCache !== undefined ? { remoteCache } : {}),
+    }),
   outputs: (result, options) => trainOutputs(result, options.root),
   summary: (result, options) =>
     trainSummary(result, options.artifactName ? { artifactName: options.artifactName } : {}),

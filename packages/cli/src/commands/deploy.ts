@@ -1,8 +1,6 @@
-import path from "node:path";
 import type { Command } from "commander";
-import { layeredInputs, runContextFromEnv } from "@mlops/core";
-import { assertDeployed, deployConfigSection, runDeployStep } from "@mlops/deploy";
-import { cliStepIO, loadCliConfig } from "../shared.js";
+import { deployStep } from "@mlops/deploy";
+import { runCliStep } from "../shared.js";
 
 /*
  * `mlops deploy`: deploy-model on a laptop. Same inputs as the action (flags named like them),
@@ -49,20 +47,10 @@ export function registerDeploy(program: Command): void {
     .option("--registry <backend>", "auto (local outside Actions), local or github")
     .option("--registry-path <dir>", "local registry directory (default .mlops/registry)")
     .option("--outputs", "print the step outputs as name=value lines")
-    .action(async (_opts: unknown, cmd: Command) => {
-      const config = await loadCliConfig(cmd);
-      const io = cliStepIO(cmd, { printOutputs: Boolean(cmd.opts<{ outputs?: boolean }>().outputs) });
-      const ctx = runContextFromEnv();
-      const result = await runDeployStep({
-        io,
-        ctx,
-        input: layeredInputs(io.input, deployConfigSection(config)),
-        defaults: {
-          target: "directory",
-          directory: (model, environment) => path.join(".mlops", "serving", model, environment),
-        },
-      });
-      if (result.succeeded) io.logger.info(result.message);
-      assertDeployed(result);
-    });
+    .action((_opts: unknown, cmd: Command) =>
+      runCliStep(cmd, deployStep, () => ({}), {
+        printOutputs: Boolean(cmd.opts().outputs),
+        report: ({ result }, io) => result.succeeded && io.logger.info(result.message),
+      }),
+    );
 }

@@ -1,0 +1,51 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { registerModel } from "@mlops/registry";
+import { runContextFromEnv, silentLogger } from "@mlops/core";
+import { memoryActionIO } from "@mlops/testkit";
+import { main } from "./main.js";
+
+// deploy-model's main in-process over an in-memory StepIO and the local registry; outside
+// Actions deployments go to the local log (the bundle against the fake GitHub: test/deploy).
+
+async function workspace(): Promise<string> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "mlops-deploy-main-"));
+  writeFileSync(path.join(dir, "model.json"), '{"weights":"one"}');
+  process.chdir(dir);
+  const ctx = { ...runContextFromEnv({}), workspace: dir };
+  await registerModel(
+    { model: "weather", modelPath: "model.json", backend: "local", registryPath: path.join(dir, "reg") },
+    { ctx, logger: silentLogger },
+  );
+  return dir;
+}
+
+// On the runner the step runs in the workspace: relative target directories are relative to it.
+const start = process.cwd();
+afterEach(() => process.chdir(start));
+
+const inputs = { model: "weather", version: "1", registry: "local", "registry-path": "reg" };
+
+describe("deploy-model main", () => {
+  it("deploys a version into a directory, moves the environment's alias and writes the outputs", async () => {
+    const dir = await workspace();
+    const io = memoryActionIO({ ...inputs, target: "directory", directory: "serve" });
+    await main({ io, env: { GITHUB_WORKSPACE: dir } });
+    expect(io.failed).toBeNull();
+    expect(io.outputs).toMatchObject({ version: "1", "previous-version": "", "rolled-back": "false" });
+    expect(io.outputs["deployment-id"]).toMatch(/^local-/);
+    expect(readFileSync(path.join(dir, "serve/current/model.json"), "utf8")).toBe('{"weights":"one"}');
+    expect(io.summary).not.toBe("");
+  });
+
+  it("a failing deploy command fails the step (StepFailed) with the outputs written", async () => {
+    const dir = await workspace();
+    const io = memoryActionIO({ ...inputs, target: "command", command: "exit 4" });
+    await main({ io, env: { GITHUB_WORKSPACE: dir } });
+    expect(io.outputs).toMatchObject({ version: "1", "rolled-back": "false" });
+    expect(io.failed?.message).toMatch(/^deploy of weather version 1 to production failed/);
+    expect(io.failed?.message).not.toMatch(/bug/);
+  });
+});
