@@ -264,6 +264,24 @@ describe("createGitHubClient: configuration", () => {
     expect(all[249]!.body).toBe("c249");
     expect(gh.requestsTo("GET", `${R}/issues/{issue_number}/comments`)).toHaveLength(3);
   });
+
+  it("stops after maxPages with a warning, and when the caller stops reading", async () => {
+    gh.state.addComments(7, 250, (i) => `c${i}`);
+    const c = client();
+    const route = "GET /repos/{owner}/{repo}/issues/{issue_number}/comments";
+    const two = await c.paginate<{ body: string }>(route, { ...repo, issue_number: 7 }, { maxPages: 2 });
+    expect(two).toHaveLength(200);
+    expect(logger.messages("warning")).toEqual([`${route}: stopped after 2 pages`]);
+    for await (const page of c.pages<{ body: string }>(route, { ...repo, issue_number: 7, per_page: 50 })) {
+      expect(page[0]!.body).toBe("c0");
+      break;
+    }
+    expect(gh.requestsTo("GET", `${R}/issues/{issue_number}/comments`).map((r) => r.query)).toEqual([
+      "?per_page=100&page=1",
+      "?per_page=100&page=2",
+      "?per_page=50&page=1",
+    ]);
+  });
 });
 
 describe("createOnce", () => {
