@@ -8,7 +8,9 @@ import {
   displayPath,
   formatBytes,
   formatCount,
+  formatDate,
   formatDuration,
+  formatInterval,
   formatNumber,
   formatPercent,
   formatSigned,
@@ -87,6 +89,17 @@ describe("percentages, counts, durations, sizes", () => {
     expect(formatDuration(125_000)).toBe("2 min 5 s");
     expect(formatBytes(2048)).toBe("2 kB");
     expect(formatBytes(150 * 1024 * 1024)).toBe("157 MB");
+  });
+
+  it("shortens timestamps without losing anything, and intervals sign their bounds", () => {
+    expect(formatDate("2012-01-01T00:00:00.000Z")).toBe("2012-01-01");
+    expect(formatDate("2012-01-01")).toBe("2012-01-01");
+    expect(formatDate("2012-01-01T13:05:00Z")).toBe("2012-01-01 13:05");
+    expect(formatDate("2012-01-01 13:05:07.250")).toBe("2012-01-01 13:05:07.25");
+    expect(formatDate("2012-01-01T13:05:00+02:00")).toBe("2012-01-01T13:05:00+02:00");
+    expect(formatDate("sunny")).toBe("sunny");
+    expect(formatInterval([0.07, 0.16])).toBe("[+0.07, +0.16]");
+    expect(formatInterval([-0.012, 0.03], 3)).toBe("[−0.012, +0.03]");
   });
 
   it("writes Mermaid numbers without exponents or Unicode minus", () => {

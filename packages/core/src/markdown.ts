@@ -349,6 +349,11 @@ export function formatSigned(x: number | null | undefined, decimals?: number): s
   return s;
 }
 
+/** An interval of differences, bounds signed: [+0.07, +0.16]. */
+export function formatInterval(interval: readonly [number, number], decimals?: number): string {
+  return `[${formatSigned(interval[0], decimals)}, ${formatSigned(interval[1], decimals)}]`;
+}
+
 /** A fraction as a signed percentage: 0.0271 → +2.71%. */
 export function formatPercent(fraction: number | null | undefined, signed = true): string {
   if (fraction === null || fraction === undefined) return "—";
@@ -360,6 +365,21 @@ export function formatPercent(fraction: number | null | undefined, signed = true
   if (s === "0" || s === `${MINUS}0`) s = abs === 0 ? "0" : pct > 0 ? "+<0.001" : `${MINUS}<0.001`;
   else if (signed && pct > 0) s = `+${s}`;
   return `${s}%`;
+}
+
+/**
+ * An ISO timestamp in UTC (or without a zone) as short as it can be without losing anything:
+ * `2012-01-01` at midnight, `2012-01-01 13:05` on the minute, `2012-01-01 13:05:07.25`
+ * otherwise. Anything else (another offset, not a timestamp) is returned as given.
+ */
+export function formatDate(iso: string): string {
+  const m = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2})(?::(\d{2})(?:\.(\d+))?)?(?:Z|[+-]00:?00)?)?$/.exec(iso);
+  if (!m) return iso;
+  const [, day, hm, sec = "00", fraction = ""] = m;
+  const frac = fraction.replace(/0+$/, "");
+  if (!hm || (hm === "00:00" && sec === "00" && !frac)) return day!;
+  if (sec === "00" && !frac) return `${day} ${hm}`;
+  return `${day} ${hm}:${sec}${frac ? `.${frac}` : ""}`;
 }
 
 /** Milliseconds as 1.2 s, 3 min 4 s, 1 h 2 min. */

@@ -30,7 +30,16 @@ const report = (column: string): ValidationReport => ({
       },
     ],
   },
-  profile: { [column]: { type: "number", count: 12345, missing: 0, min: -3.2, max: 35.1, mean: 15.23456 } },
+  profile: {
+    [column]: { type: "number", count: 12345, missing: 0, min: -3.2, max: 35.1, mean: 15.23456 },
+    date: {
+      type: "datetime",
+      count: 12345,
+      missing: 0,
+      min: "2012-01-01T00:00:00.000Z",
+      max: "2012-12-31T00:00:00.000Z",
+    },
+  },
   drift: {
     reference: { kind: "data", source: "data/2012.csv", fingerprint: null, rows: 366 },
     datasetDrift: true,
@@ -80,5 +89,6 @@ describe("validate-data job summary", () => {
     expect(md).toContain("| temp | ks | 0.4213 | 1.2e−5 | p-value &lt; 0.05 | — | ⚠️ yes |");
     expect(md).toContain("threshold 50%) against `data/2012.csv` (366 rows)");
     expect(md).toContain("| temp | number | 0 | — | −3.2 | 15.23 | 35.1 | — |");
+    expect(md).toContain("| date | datetime | 0 | — | 2012-01-01 | — | 2012-12-31 | — |");
   });
 });

@@ -1,5 +1,14 @@
 import type { ColumnProfile, DriftResult, ValidationReport } from "@mlops/core";
-import { code, details, formatCount, formatNumber, formatPercent, table, text } from "@mlops/core/markdown";
+import {
+  code,
+  details,
+  formatCount,
+  formatDate,
+  formatNumber,
+  formatPercent,
+  table,
+  text,
+} from "@mlops/core/markdown";
 
 /*
  * validate-data's job summary: verdict, problems, schema failures, drift and column profiles.
@@ -70,7 +79,8 @@ function driftSection(d: NonNullable<ValidationReport["drift"]>): string {
 function profileSection(profile: Record<string, ColumnProfile>): string | null {
   const cols = Object.entries(profile);
   if (!cols.length) return null;
-  const value = (v: unknown) => (typeof v === "number" ? formatNumber(v) : v ? text(v, 30) : "—");
+  const value = (v: unknown) =>
+    typeof v === "number" ? formatNumber(v) : typeof v === "string" && v ? text(formatDate(v), 30) : "—";
   const rows = cols
     .slice(0, 200)
     .map(([name, p]) => [

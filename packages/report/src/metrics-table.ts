@@ -3,6 +3,7 @@ import {
   cell,
   code,
   formatCount,
+  formatInterval,
   formatNumber,
   formatPercent,
   formatSigned,
@@ -117,7 +118,7 @@ function describeInterval(m: MetricComparison, decimals: number | undefined, sho
   const iv = m.interval?.delta;
   if (!m.interval || !iv) return "—";
   const d = decimals === undefined ? undefined : Math.min(decimals + 1, 8);
-  let s = `[${formatSigned(iv[0], d)}, ${formatSigned(iv[1], d)}]`;
+  let s = formatInterval(iv, d);
   if (showLevel) s += ` (${formatPercent(m.interval.level, false)})`;
   if (m.test) s += ` p=${formatNumber(m.test.pValue)}`;
   return s;
