@@ -95,9 +95,41 @@ function killPid(pid: number, signal: NodeJS.Signals): void {
 }
 
 /**
- * Whether any live member is left in the process group. On Linux /proc tells zombies apart: a
- * killed member whose parent already exited stays a zombie until init reaps it (some containers'
- * init never does), and kill(-pgid, 0) still succeeds for it.
+ * The members of a process group, from /proc (Linux); null where there is no /proc. Zombies are
+ * left out unless asked for: a killed member whose parent already exited stays a zombie until
+ * init reaps it (some containers' init never does), and it runs nothing.
+ */
+export async function groupMembers(
+  pgid: number,
+  options: { includeZombies?: boolean } = {},
+): Promise<number[] | null> {
+  let names: string[];
+  try {
+    names = await fs.readdir("/proc");
+  } catch {
+    return null;
+  }
+  const out: number[] = [];
+  for (const name of names) {
+    const c = name.charCodeAt(0);
+    if (c < 48 || c > 57) continue;
+    let stat: string;
+    try {
+      stat = await fs.readFile(`/proc/${name}/stat`, "utf8");
+    } catch {
+      continue; // exited meanwhile
+    }
+    // pid (comm) state ppid pgrp …; comm may contain spaces and parentheses.
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    if (Number(fields[2]) !== pgid) continue;
+    if (options.includeZombies || (fields[0] !== "Z" && fields[0] !== "X")) out.push(Number(name));
+  }
+  return out;
+}
+
+/**
+ * Whether any live (non-zombie) member is left in the process group: /proc where there is one,
+ * else signal 0 (kill(-pgid, 0) also succeeds for a group of zombies).
  */
 export async function groupAlive(pgid: number): Promise<boolean> {
   if (isWindows) return false;
@@ -107,26 +139,8 @@ export async function groupAlive(pgid: number): Promise<boolean> {
     return false;
   }
   if (process.platform !== "linux") return true;
-  let names: string[];
-  try {
-    names = await fs.readdir("/proc");
-  } catch {
-    return true;
-  }
-  for (const name of names) {
-    const c = name.charCodeAt(0);
-    if (c < 48 || c > 57) continue;
-    let stat: string;
-    try {
-      stat = await fs.readFile(`/proc/${name}/stat`, "utf8");
-    } catch {
-      continue;
-    }
-    // pid (comm) state ppid pgrp …; comm may contain spaces and parentheses.
-    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    if (Number(fields[2]) === pgid && fields[0] !== "Z" && fields[0] !== "X") return true;
-  }
-  return false;
+  const members = await groupMembers(pgid);
+  return members === null || members.length > 0;
 }
 
 /** SIGTERM to what is left in the group, then SIGKILL for anything still there after the grace period. */

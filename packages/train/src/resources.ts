@@ -1,4 +1,5 @@
 import { promises as fs, readFileSync } from "node:fs";
+import { groupMembers } from "@mlops/core/process";
 
 /*
  * Peak memory and CPU time of a command's process tree, on Linux, from /proc:
@@ -143,25 +144,7 @@ export class ProcessGroupSampler {
   }
 
   private async groupPids(): Promise<number[]> {
-    let names: string[];
-    try {
-      names = await fs.readdir("/proc");
-    } catch {
-      return [];
-    }
-    const out: number[] = [];
-    for (const name of names) {
-      const c = name.charCodeAt(0);
-      if (c < 48 || c > 57) continue;
-      try {
-        const fields = statFields(await fs.readFile(`/proc/${name}/stat`, "utf8"));
-        // fields[2] is field 5, the process group id.
-        if (fields && Number(fields[2]) === this.pgid) out.push(Number(name));
-      } catch {
-        // exited meanwhile
-      }
-    }
-    return out;
+    return (await groupMembers(this.pgid, { includeZombies: true })) ?? [];
   }
 
   /** One pass: sums VmRSS over the tree's live processes, keeps the highest VmHWM. */
