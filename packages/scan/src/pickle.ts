@@ -29,8 +29,10 @@ export interface PickleWalkResult {
   joblib: boolean;
 }
 
-const MAX_ITEMS = 4096;
+/** Items kept per container: enough for argument tuples, state dicts and shapes (numpy allows 64 dims). */
+const MAX_ITEMS = 64;
 const MAX_STRING = 4096;
+const MEMO_DENSE_LIMIT = 1 << 24;
 const MAX_NESTING = 8;
 
 type Value =
@@ -157,7 +159,10 @@ class Walker {
   private pos: number;
   private stack: Value[] = [];
   private readonly metastack: Value[][] = [];
-  private readonly memo = new Map<number, Value>();
+  /** The memo: dense keys (what picklers write) in an array, anything else in a map. */
+  private readonly memoDense: Array<Value | undefined> = [];
+  private readonly memoSparse = new Map<number, Value>();
+  private memoSize = 0;
   protocol = 0;
   joblib = false;
 
@@ -192,9 +197,10 @@ class Walker {
   }
 
   private uint(n: 1 | 2 | 4, what: string): number {
-    const b = this.bytes(n, what);
+    this.need(n, what);
     let v = 0;
-    for (let i = n - 1; i >= 0; i--) v = v * 256 + (b[i] as number);
+    for (let i = n - 1; i >= 0; i--) v = v * 256 + this.src.byte(this.pos + i);
+    this.pos += n;
     return v;
   }
 
@@ -294,7 +300,7 @@ class Walker {
   }
 
   private memoGet(key: number, op: string, at: number): Value {
-    const v = this.memo.get(key);
+    const v = key < MEMO_DENSE_LIMIT ? this.memoDense[key] : this.memoSparse.get(key);
     if (v === undefined)
       this.fail(`${op} at byte ${at}: expected memo key ${key} to be stored, found no such key`, at);
     return v;
@@ -303,7 +309,14 @@ class Walker {
   private memoPut(key: number, op: string, at: number): void {
     if (!Number.isSafeInteger(key) || key < 0)
       this.fail(`${op} at byte ${at}: expected a memo key, found ${key}`, at);
-    this.memo.set(key, this.top(op, at));
+    const value = this.top(op, at);
+    if (key < MEMO_DENSE_LIMIT) {
+      if (this.memoDense[key] === undefined) this.memoSize++;
+      this.memoDense[key] = value;
+    } else {
+      if (!this.memoSparse.has(key)) this.memoSize++;
+      this.memoSparse.set(key, value);
+    }
   }
 
   private parseIntLine(text: string, op: string, at: number): number {
@@ -568,7 +581,7 @@ class Walker {
         this.memoPut(this.uint(4, "LONG_BINPUT index"), "LONG_BINPUT", at);
         break;
       case "\x94":
-        this.memoPut(this.memo.size, "MEMOIZE", at);
+        this.memoPut(this.memoSize, "MEMOIZE", at);
         break;
       default:
         return false;

@@ -164,6 +164,7 @@ const DANGEROUS_MODULES: ReadonlySet<string> = new Set([
   "joblib.memory",
   "joblib.parallel",
   "pandas.io",
+  "pandas.core.computation",
 ]);
 
 /** Single dangerous members of otherwise ordinary modules. */
@@ -202,8 +203,6 @@ const DANGEROUS_MEMBERS: Readonly<Record<string, NameSet>> = {
   joblib: names("load", "dump", "Memory", "Parallel", "delayed"),
   "joblib.numpy_pickle": names("load", "dump", "NumpyUnpickler"),
   pandas: names("read_pickle", "read_csv", "read_parquet", "eval", "read_sql", "read_html", "read_json"),
-  "pandas.core.computation.eval": all,
-  "pandas.core.computation.expr": all,
 };
 
 /** Parameterless value types of builtins that a model's state legitimately contains. */
@@ -401,10 +400,36 @@ const SAFE_MEMBERS: Readonly<Record<string, NameSet>> = {
   "torch._tensor": names("_rebuild_from_type_v2"),
   "torch.nn.parameter": names("Parameter"),
   "torch.storage": names("TypedStorage", "UntypedStorage", "_TypedStorage"),
+  // Cython trees' `newObj(cls)` is `cls.__new__(cls)`; the scorer is a plain function value.
+  "sklearn.metrics._dist_metrics": names("newObj"),
+  "sklearn.neighbors._kd_tree": names("newObj"),
+  "sklearn.neighbors._ball_tree": names("newObj"),
+  "sklearn.neighbors._binary_tree": names("newObj"),
+  "sklearn.metrics._scorer": names("_passthrough_scorer"),
+  // pandas reconstructors (DataFrame, Series, indexes, blocks, timestamps) as pandas 1.5-2.x pickle them.
+  "pandas._libs.internals": names("_unpickle_block"),
+  "pandas._libs.tslibs.nattype": names("__nat_unpickle"),
+  "pandas._libs.tslibs.timestamps": names("_unpickle_timestamp"),
+  "pandas._libs.tslibs.timedeltas": names("_timedelta_unpickle"),
+  "pandas.core.indexes.base": names("_new_Index"),
+  "pandas.core.indexes.datetimes": names("_new_DatetimeIndex"),
+  "pandas.core.indexes.period": names("_new_PeriodIndex"),
+  "pandas.core.internals.blocks": names("new_block"),
+  pytz: names("_UTC", "_p", "UTC"),
 };
 
-/** Families of classes: any CamelCase class (no dots, no dunders) below these packages is safe. */
-const SAFE_CLASS_PACKAGES = ["sklearn", "scipy.sparse", "lightgbm.sklearn", "xgboost.sklearn"];
+/**
+ * Families of classes: any CamelCase class (`Tree`, `_BinMapper`; no dots, no dunders) below these
+ * packages is safe, and so are the `__pyx_unpickle_<Class>` helpers Cython generates for them.
+ */
+const SAFE_CLASS_PACKAGES = [
+  "sklearn",
+  "scipy.sparse",
+  "lightgbm.sklearn",
+  "xgboost.sklearn",
+  "pandas.core",
+  "pandas._libs",
+];
 
 function inSet(set: NameSet | undefined, name: string): boolean {
   if (set === undefined) return false;
@@ -466,7 +491,7 @@ export function classifyGlobal(module: string, name: string): GlobalVerdict {
   }
   if (path.length > 1) return { severity: "unknown", reason: "dotted attribute path (resolved by getattr)" };
   if (inSet(SAFE_MEMBERS[mod], name)) return { severity: "safe", reason: "allowlisted" };
-  if (/^[A-Z][A-Za-z0-9_]*$/.test(name) && !name.startsWith("__")) {
+  if (/^_?[A-Z][A-Za-z0-9_]*$/.test(name) || /^__pyx_unpickle_[A-Za-z0-9_]+$/.test(name)) {
     for (const root of SAFE_CLASS_PACKAGES) {
       if (moduleUnder(mod, root)) return { severity: "safe", reason: `a ${root} class` };
     }

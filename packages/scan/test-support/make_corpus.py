@@ -70,6 +70,39 @@ dump("numpy-state.pkl", {"rng": np.random.default_rng(0), "legacy": np.random.Ra
      "safe", "NumPy generators, scalars and builtins value types")
 dump("pipeline.p5.pkl", pipe, "safe", "Pipeline, protocol 5 (in-band PickleBuffer arrays)", 5)
 
+# More estimator families: Cython trees and losses, private classes, function values, grid search.
+import warnings  # noqa: E402
+
+warnings.filterwarnings("ignore")
+from sklearn.cluster import KMeans  # noqa: E402
+from sklearn.compose import ColumnTransformer  # noqa: E402
+from sklearn.ensemble import HistGradientBoostingClassifier, IsolationForest  # noqa: E402
+from sklearn.feature_extraction.text import TfidfVectorizer  # noqa: E402
+from sklearn.impute import SimpleImputer  # noqa: E402
+from sklearn.model_selection import GridSearchCV  # noqa: E402
+from sklearn.neighbors import KNeighborsClassifier  # noqa: E402
+from sklearn.neural_network import MLPClassifier  # noqa: E402
+from sklearn.preprocessing import FunctionTransformer, OneHotEncoder  # noqa: E402
+from sklearn.svm import SVC  # noqa: E402
+
+cats = np.array([["x"], ["y"]] * 40)
+zoo = {
+    "hgb": HistGradientBoostingClassifier(max_iter=5).fit(X, y),
+    "iso": IsolationForest(n_estimators=3, random_state=0).fit(X),
+    "kmeans": KMeans(n_clusters=2, n_init=1, random_state=0).fit(X),
+    "svc": SVC(probability=True, random_state=0).fit(X, y),
+    "knn": KNeighborsClassifier(algorithm="kd_tree").fit(X, y),
+    "mlp": MLPClassifier(max_iter=5, random_state=0).fit(X, y),
+    "log1p": Pipeline([("log", FunctionTransformer(np.log1p)), ("clf", LogisticRegression())]).fit(np.abs(X), y),
+    "columns": ColumnTransformer([("num", SimpleImputer(), [0]), ("cat", OneHotEncoder(), [1])]).fit(
+        np.column_stack([X[:, 0].astype(object), cats[:, 0]])),
+    "tfidf": TfidfVectorizer().fit(["hello world", "model files are code"]),
+    "grid": GridSearchCV(LogisticRegression(), {"C": [0.5, 1.0]}, cv=2).fit(X, y),
+}
+dump("estimator-zoo.pkl", zoo, "safe", "ten more estimator families (Cython trees/losses, KD tree, grid search)")
+joblib.dump(zoo, os.path.join(out, "estimator-zoo.joblib"))
+add("estimator-zoo.joblib", "safe", "the same with joblib")
+
 # --- joblib, plain and compressed
 joblib.dump(pipe, os.path.join(out, "pipeline.joblib"))
 add("pipeline.joblib", "safe", "joblib.dump of the Pipeline (raw array bytes between opcodes)")
@@ -147,8 +180,19 @@ torch_zip("state-dict.pt", state_dict, "safe", "PyTorch zip layout with a state 
 torch_zip("evil.pt", pickle.dumps(Reduce(os.system, ("echo pwned",)), protocol=2), "dangerous",
           "PyTorch zip layout whose data.pkl calls os.system")
 
-# --- ONNX (python3-onnx) and Keras-layout HDF5 (python3-h5py), when installed.
 optional = {}
+try:
+    import pandas as pd
+
+    frame = pd.DataFrame({"a": [1, 2], "b": ["x", "y"], "c": pd.Categorical(["u", "v"]),
+                          "d": pd.to_datetime(["2020-01-01", "2020-01-02"]).tz_localize("UTC"),
+                          "e": pd.Series([1, None], dtype="Int64")})
+    dump("frame.pkl", {"reference": frame, "columns": frame.columns}, "safe", "a pandas DataFrame (reference data)")
+    optional["pandas"] = pd.__version__
+except ImportError as error:
+    print(f"note: no pandas files ({error.name} missing; install python3-pandas)", file=sys.stderr)
+
+# --- ONNX (python3-onnx) and Keras-layout HDF5 (python3-h5py), when installed.
 try:
     import onnx
     from onnx import TensorProto, helper, numpy_helper
