@@ -174,6 +174,8 @@ describe("the packed CLI (npm pack → npm install from the tarball → npx mlop
       expect(version.stdout.trim()).toBe(manifest.version);
       const run = sh(node, [bin, "run"], dir, env);
       expectFirstRun(run);
+      // Before 22.17, fs.glob warns that it is experimental: the bin keeps that one quiet.
+      expect(run.out).not.toContain("ExperimentalWarning");
       // The training command's `node` is this one too: the run record names its version.
       const nodeVersion = sh(node, ["-p", "process.version"], dir, env).stdout.trim();
       expect(run.out).toContain(`node \`${nodeVersion}\``);

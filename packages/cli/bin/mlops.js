@@ -20,5 +20,12 @@ if (args.length === 1 && (args[0] === "--version" || args[0] === "-V")) {
   const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
   process.stdout.write(`${pkg.version}\n`);
 } else {
+  // fs.glob is stable from Node.js 22.17; earlier 22.x print an ExperimentalWarning on each run
+  // for it. The API is the same, so that one warning is not shown; every other warning is.
+  const emitWarning = process.emitWarning;
+  process.emitWarning = function (warning, ...rest) {
+    if (String(warning?.message ?? warning).startsWith("glob is an experimental feature")) return;
+    return emitWarning.call(process, warning, ...rest);
+  };
   await import("../dist/index.js");
 }
