@@ -108,10 +108,13 @@ async function spawnAndWait(script: string, options: ShellRunOptions): Promise<S
   const timeFile = time ? `${script}.time` : null;
   const argv = time && timeFile ? [time, "-f", "%M", "-o", timeFile, ...shell] : shell;
   let sampler: ProcessGroupSampler | undefined;
-  let finished = started;
-  let finishedAt = startedAt;
-  let cpuAfter: ReturnType<typeof childrenCpuTicks> = null;
-  let sampled: number | null = null;
+  // Taken the moment the shell exits, before what it left behind is reaped.
+  const atExit: {
+    finished: number;
+    finishedAt: Date;
+    cpuAfter: ReturnType<typeof childrenCpuTicks>;
+    sampled: number | null;
+  } = { finished: started, finishedAt: startedAt, cpuAfter: null, sampled: null };
   const run = await runProcessTree({
     file: argv[0]!,
     args: argv.slice(1),
@@ -127,10 +130,10 @@ async function spawnAndWait(script: string, options: ShellRunOptions): Promise<S
       sampler.start();
     },
     onExit: async () => {
-      finished = performance.now();
-      finishedAt = new Date();
-      cpuAfter = childrenCpuTicks();
-      sampled = (await sampler?.stop()) ?? null;
+      atExit.finished = performance.now();
+      atExit.finishedAt = new Date();
+      atExit.cpuAfter = childrenCpuTicks();
+      atExit.sampled = (await sampler?.stop()) ?? null;
     },
     forwardSignals: true,
     reapAfterExit: true,
@@ -147,6 +150,7 @@ async function spawnAndWait(script: string, options: ShellRunOptions): Promise<S
   }
   const { code, signal, timedOut, interrupted } = run;
   const pid = run.pid!;
+  const { finished, finishedAt, cpuAfter, sampled } = atExit;
 
   let exitCode = code ?? (signal ? 128 + signalNumber(signal) : 1);
   let exitSignal = signal;
