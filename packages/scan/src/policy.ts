@@ -24,12 +24,63 @@ type NameSet = ReadonlySet<string> | "*";
 const all = "*" as const;
 const names = (...list: string[]): ReadonlySet<string> => new Set(list);
 
-/** Python 2 spellings that protocol 0-2 pickles written by Python 3 use (fix_imports). */
+/**
+ * Python 2 module names that Python 3's unpickler maps to Python 3 modules for protocols 0-2
+ * (fix_imports, after CPython's _compat_pickle): a payload can name `cPickle` or `commands`.
+ */
 const MODULE_ALIASES: Readonly<Record<string, string>> = {
   __builtin__: "builtins",
-  copy_reg: "copyreg",
+  future_builtins: "builtins",
   exceptions: "builtins",
+  copy_reg: "copyreg",
   _abcoll: "collections.abc",
+  cPickle: "pickle",
+  commands: "subprocess",
+  urllib2: "urllib.request",
+  urlparse: "urllib.parse",
+  robotparser: "urllib.robotparser",
+  httplib: "http.client",
+  cookielib: "http.cookiejar",
+  Cookie: "http.cookies",
+  BaseHTTPServer: "http.server",
+  SimpleHTTPServer: "http.server",
+  CGIHTTPServer: "http.server",
+  SocketServer: "socketserver",
+  xmlrpclib: "xmlrpc.client",
+  SimpleXMLRPCServer: "xmlrpc.server",
+  DocXMLRPCServer: "xmlrpc.server",
+  thread: "_thread",
+  dummy_thread: "_dummy_thread",
+  Queue: "queue",
+  UserDict: "collections",
+  UserList: "collections",
+  UserString: "collections",
+  cStringIO: "io",
+  StringIO: "io",
+  anydbm: "dbm",
+  whichdb: "dbm",
+  dbhash: "dbm.bsd",
+  gdbm: "dbm.gnu",
+  dumbdbm: "dbm.dumb",
+  Tkinter: "tkinter",
+  ConfigParser: "configparser",
+  repr: "reprlib",
+  _winreg: "winreg",
+};
+
+/** Python 2 builtins that Python 3's unpickler maps elsewhere (NAME_MAPPING). */
+const NAME_ALIASES: Readonly<Record<string, [string, string]>> = {
+  "builtins.reduce": ["functools", "reduce"],
+  "builtins.intern": ["sys", "intern"],
+  "builtins.raw_input": ["builtins", "input"],
+  "builtins.unicode": ["builtins", "str"],
+  "builtins.basestring": ["builtins", "str"],
+  "builtins.long": ["builtins", "int"],
+  "builtins.xrange": ["builtins", "range"],
+  "builtins.unichr": ["builtins", "chr"],
+  "itertools.izip": ["builtins", "zip"],
+  "itertools.imap": ["builtins", "map"],
+  "itertools.ifilter": ["builtins", "filter"],
 };
 
 const DANGEROUS_BUILTINS = names(
@@ -165,6 +216,42 @@ const DANGEROUS_MODULES: ReadonlySet<string> = new Set([
   "joblib.parallel",
   "pandas.io",
   "pandas.core.computation",
+  "pandas._libs.parsers",
+  "pandas._libs.json",
+  "pandas._libs.writers",
+  // files, archives and databases (read or write arbitrary paths)
+  "pathlib",
+  "codecs",
+  "gzip",
+  "bz2",
+  "lzma",
+  "zipfile",
+  "tarfile",
+  "shelve",
+  "dbm",
+  "sqlite3",
+  "mmap",
+  "fcntl",
+  "compileall",
+  "py_compile",
+  "zipapp",
+  "imp",
+  "xml",
+  "socketserver",
+  "selectors",
+  "select",
+  "tkinter",
+  "_tkinter",
+  "turtle",
+  "antigravity",
+  "winreg",
+  "_winreg",
+  "scipy.io",
+  "torch._C",
+  "torch.ops",
+  "torch.classes",
+  "torch.library",
+  "torch.distributed",
 ]);
 
 /** Single dangerous members of otherwise ordinary modules. */
@@ -202,6 +289,8 @@ const DANGEROUS_MEMBERS: Readonly<Record<string, NameSet>> = {
   "torch._weights_only_unpickler": all,
   joblib: names("load", "dump", "Memory", "Parallel", "delayed"),
   "joblib.numpy_pickle": names("load", "dump", "NumpyUnpickler"),
+  "sklearn.externals.joblib": names("load", "dump", "Memory", "Parallel", "delayed"),
+  "sklearn.externals.joblib.numpy_pickle": names("load", "dump", "NumpyUnpickler"),
   pandas: names("read_pickle", "read_csv", "read_parquet", "eval", "read_sql", "read_html", "read_json"),
 };
 
@@ -416,6 +505,11 @@ const SAFE_MEMBERS: Readonly<Record<string, NameSet>> = {
   "pandas.core.indexes.period": names("_new_PeriodIndex"),
   "pandas.core.internals.blocks": names("new_block"),
   pytz: names("_UTC", "_p", "UTC"),
+  "pandas.core.frame": names("DataFrame"),
+  "pandas.core.series": names("Series"),
+  "pandas.core.internals.managers": names("BlockManager", "SingleBlockManager"),
+  "pandas._libs.interval": names("Interval"),
+  "pandas._libs.arrays": names("__pyx_unpickle_NDArrayBacked"),
 };
 
 /**
@@ -427,8 +521,10 @@ const SAFE_CLASS_PACKAGES = [
   "scipy.sparse",
   "lightgbm.sklearn",
   "xgboost.sklearn",
-  "pandas.core",
-  "pandas._libs",
+  "pandas.core.arrays",
+  "pandas.core.dtypes",
+  "pandas.core.indexes",
+  "pandas._libs.tslibs",
 ];
 
 function inSet(set: NameSet | undefined, name: string): boolean {
@@ -469,6 +565,10 @@ const DANGEROUS_ATTRIBUTES = new Set([
 
 /** Classify the global a pickle imports as (module, name). */
 export function classifyGlobal(module: string, name: string): GlobalVerdict {
+  const renamed = NAME_ALIASES[`${canonicalModule(module)}.${name}`];
+  if (renamed !== undefined && (renamed[0] !== canonicalModule(module) || renamed[1] !== name)) {
+    return classifyGlobal(renamed[0], renamed[1]);
+  }
   const mod = canonicalModule(module);
   if (mod === "" || name === "") return { severity: "dangerous", reason: "empty module or name" };
   for (const root of DANGEROUS_MODULES) {
