@@ -9,10 +9,12 @@ import { condition, evaluate, interpolate, templateParts } from "./expressions.j
  * A probe of the test runner's expressions against GitHub's documented semantics ("Evaluate
  * expressions in workflows and actions", docs.github.com: literals, operators, loose equality,
  * object filters, functions; "Workflow syntax": `if:` and the status functions). Every expected
- * value below is what that page says GitHub computes; the runner's former hand-written engine got
- * 24 of these 33 wrong (objects compared by content, `*` filters, string ordering, property case,
- * format escapes, hex and exponent literals, endsWith/join/hashFiles missing, `}}` inside a
- * string ending a template).
+ * value below is what that page says GitHub computes. The runner's former hand-written engine got
+ * 22 of the 33 probes wrong (objects and arrays compared by content, contains() searching an
+ * object's JSON, `*` filters, string ordering, property and context case, format escapes, hex
+ * and exponent literals, compact toJSON, endsWith/join/hashFiles missing), and the cases after
+ * the table too (format with missing arguments, `}}` inside a string ending a template, a status
+ * function found inside a string literal or missed in another case).
  */
 
 const workspace = mkdtempSync(path.join(tmpdir(), "expr-ws-"));
