@@ -1,4 +1,12 @@
-export { scanPath, scanBytes, formatFindings, worstVerdict } from "./scan.js";
+export {
+  scanPath,
+  scanBytes,
+  formatFindings,
+  summarizeScan,
+  worstVerdict,
+  type ScanFinding,
+  type ScanSummary,
+} from "./scan.js";
 export { classifyGlobal, canonicalModule, type GlobalVerdict } from "./policy.js";
 export { walkPickle, type PickleSink, type PickleWalkResult } from "./pickle.js";
 export { ScanError } from "./source.js";

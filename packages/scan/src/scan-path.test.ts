@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { formatFindings, scanPath } from "./index.js";
+import { formatFindings, scanPath, summarizeScan } from "./index.js";
 import { PROTO, REDUCE, STOP, bytes, callPickle, global } from "../test-support/builders.js";
 
 describe("scanPath over a model directory", () => {
@@ -37,6 +37,34 @@ describe("scanPath over a model directory", () => {
     expect(formatFindings(report)).toEqual([
       "sub/deeper/hook.pkl byte 2: dangerous: imports os.system (GLOBAL; module os can run code or reach the system)",
     ]);
+  });
+
+  it("summarizes a report for a ModelVersion or PR comment: distinct globals worst first, findings capped", async () => {
+    writeFileSync(path.join(root, "a.pkl"), callPickle("os", "system", "id"));
+    writeFileSync(path.join(root, "b.pkl"), callPickle("os", "system", "id"));
+    writeFileSync(path.join(root, "c.pkl"), callPickle("mypkg.models", "Churn", "x"));
+    writeFileSync(
+      path.join(root, "d.pkl"),
+      bytes(PROTO(2), global("collections", "OrderedDict"), ")", REDUCE, STOP),
+    );
+    writeFileSync(path.join(root, "e.pkl"), bytes(PROTO(2), "N"));
+    const summary = summarizeScan(await scanPath(root), { maxFindings: 3 });
+    expect(summary).toEqual({
+      verdict: "dangerous",
+      files: 5,
+      globals: [
+        { module: "os", name: "system", severity: "dangerous" },
+        { module: "mypkg.models", name: "Churn", severity: "unknown" },
+        { module: "collections", name: "OrderedDict", severity: "safe" },
+      ],
+      findings: [
+        expect.objectContaining({ severity: "dangerous", file: "a.pkl", offset: 2 }),
+        expect.objectContaining({ severity: "dangerous", file: "b.pkl" }),
+        expect.objectContaining({ severity: "error", file: "e.pkl", offset: 3 }),
+      ],
+      omittedFindings: 1,
+    });
+    expect(JSON.parse(JSON.stringify(summary))).toEqual(summary);
   });
 
   it("does not follow a symlink out of the directory, and says so", async () => {

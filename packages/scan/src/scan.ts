@@ -626,6 +626,70 @@ export function scanBytes(data: Uint8Array, name: string, options: ScanOptions =
   return file.report();
 }
 
+export interface ScanFinding {
+  severity: "dangerous" | "warn" | "error";
+  /** `imports os.system (GLOBAL; …)` or the issue's message. */
+  message: string;
+  file: string;
+  entry?: string;
+  offset?: number;
+}
+
+/** A compact, JSON-ready digest of a report: what a ModelVersion stores and a PR comment shows. */
+export interface ScanSummary {
+  verdict: Verdict;
+  /** Files scanned. */
+  files: number;
+  /** Every distinct global imported anywhere, worst first then by name. */
+  globals: Array<{ module: string; name: string; severity: GlobalRef["severity"] }>;
+  /** Non-safe findings, worst first, at most `maxFindings`. */
+  findings: ScanFinding[];
+  /** Findings left out beyond `maxFindings`. */
+  omittedFindings: number;
+}
+
+const SEVERITY_RANK: Record<string, number> = { dangerous: 0, error: 1, warn: 2, unknown: 2, safe: 3 };
+
+export function summarizeScan(report: ScanReport, options: { maxFindings?: number } = {}): ScanSummary {
+  const maxFindings = options.maxFindings ?? 50;
+  const globals = new Map<string, { module: string; name: string; severity: GlobalRef["severity"] }>();
+  const findings: ScanFinding[] = [];
+  for (const file of report.files) {
+    for (const g of file.globals) {
+      const key = `${g.module}\0${g.name}`;
+      if (!globals.has(key)) globals.set(key, { module: g.module, name: g.name, severity: g.severity });
+      if (g.severity === "safe") continue;
+      const finding: ScanFinding = {
+        severity: g.severity === "dangerous" ? "dangerous" : "warn",
+        message: `imports ${g.module}.${g.name} (${g.opcode}; ${g.reason})`,
+        file: file.path,
+        offset: g.offset,
+      };
+      if (g.entry !== undefined) finding.entry = g.entry;
+      findings.push(finding);
+    }
+    for (const i of file.issues) {
+      if (i.severity === "info") continue;
+      const finding: ScanFinding = { severity: i.severity, message: i.message, file: file.path };
+      if (i.entry !== undefined) finding.entry = i.entry;
+      if (i.offset !== undefined) finding.offset = i.offset;
+      findings.push(finding);
+    }
+  }
+  const byRank = (a: { severity: string }, b: { severity: string }): number =>
+    (SEVERITY_RANK[a.severity] ?? 3) - (SEVERITY_RANK[b.severity] ?? 3);
+  findings.sort(byRank);
+  return {
+    verdict: report.verdict,
+    files: report.files.length,
+    globals: [...globals.values()].sort(
+      (a, b) => byRank(a, b) || `${a.module}.${a.name}`.localeCompare(`${b.module}.${b.name}`),
+    ),
+    findings: findings.slice(0, maxFindings),
+    omittedFindings: Math.max(0, findings.length - maxFindings),
+  };
+}
+
 /** One line per finding, for logs: `model.pkl [archive/data.pkl] byte 42: dangerous: …`. */
 export function formatFindings(report: ScanReport): string[] {
   const lines: string[] = [];

@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
 
 /**
  * Random access to bytes without holding a large file in memory: a window over a file descriptor,
@@ -51,8 +51,14 @@ export class FileSource implements ByteSource {
   private windowStart = 0;
 
   constructor(path: string) {
-    this.fd = openSync(path, "r");
-    this.size = fstatSync(this.fd).size;
+    // O_NONBLOCK: a FIFO swapped in after the caller's stat must not block the open.
+    this.fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    const stats = fstatSync(this.fd);
+    if (!stats.isFile()) {
+      closeSync(this.fd);
+      throw new ScanError(`${path} is not a regular file; not scanned`, 0);
+    }
+    this.size = stats.size;
   }
 
   private load(offset: number, length: number): void {
