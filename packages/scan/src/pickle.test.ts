@@ -211,6 +211,12 @@ describe("pickle walker: malicious pickles built opcode by opcode", () => {
     expect(report.issues.some((i) => /NEXT_BUFFER/.test(i.message))).toBe(true);
   });
 
+  it("walks protocol 0 strings longer than the kept 4096 bytes", () => {
+    const long = "x".repeat(10_000);
+    const report = scanBytes(bytes(`(S'${long}'\nV${long}\nl.`), "m.pkl");
+    expect(report.verdict).toBe("safe");
+  });
+
   it("walks protocol 0 text opcodes: INT, LONG, FLOAT, STRING, UNICODE, PUT/GET, DICT, LIST", () => {
     const data = bytes("(dp0\nS'a'\np1\nI1\nsS'b'\nL12L\nsV\\u00e9\np2\nF1.5\nsg1\n(lp3\nI01\naF2.0\nas.");
     const report = scanBytes(data, "m.pkl");

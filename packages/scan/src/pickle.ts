@@ -221,8 +221,12 @@ class Walker {
       end++;
     }
     this.pos = end + 1;
+    this.lastLineLength = end - start;
     return decoder.decode(this.src.read(start, Math.min(end - start, MAX_STRING)));
   }
+
+  /** Length of the last line read (line() keeps only its first MAX_STRING bytes). */
+  private lastLineLength = 0;
 
   private text(n: number, what: string, decoder: { decode(input: Uint8Array): string }): Value {
     if (n > MAX_STRING) {
@@ -421,6 +425,10 @@ class Walker {
       // --- strings and bytes
       case "S": {
         const raw = this.line("STRING");
+        if (this.lastLineLength > MAX_STRING && (raw[0] === "'" || raw[0] === '"')) {
+          this.push(opaque(`string of ${this.lastLineLength} bytes`));
+          break;
+        }
         const s = decodePythonString(raw.trimEnd());
         if (s === undefined)
           this.fail(

@@ -413,7 +413,8 @@ function scanSource(src: ByteSource, name: string, ctx: Ctx): void {
     ctx.file.budget -= out.length;
     return scanDecompressed(out, name.replace(/\.gz$/i, ""), child(ctx, "gzip stream", true));
   }
-  if ((b0 & 0x0f) === 8 && b1 >= 0 && (b0 * 256 + b1) % 31 === 0 && b0 >> 4 <= 7) {
+  if (b0 === 0x78 && b1 >= 0 && (b0 * 256 + b1) % 31 === 0) {
+    // zlib with a 32 KiB window, as joblib and zlib.compress write it (CMF 0x78, valid FCHECK)
     setFormat(ctx, "compressed");
     let out: Buffer;
     try {
