@@ -282,7 +282,7 @@ describe("evaluate-against-baseline (bundled action)", () => {
     const fail = run("--gates", "f1: {min_absolute_change: -0.01}");
     expect(fail.status).toBe(1);
     expect(fail.stderr).toMatch(/mlops: gates failed .*f1: min_absolute_change failed/);
-    expect(fail.stdout).toContain("| f1 |");
+    expect(fail.stdout).toContain("| f1 ↑ |");
     const ok = run("--gates", "f1: {min_absolute_change: -0.1}", "--outputs");
     expect(ok.status).toBe(0);
     expect(ok.stdout).toMatch(/^passed=true$/m);
