@@ -7,8 +7,9 @@
  *   a <summary> line, mermaidText() for Mermaid strings, link()/safeUrl() for links we build.
  * - Layout: table(), details(), heading(). Cells passed to them are already escaped.
  * - Numbers: formatNumber() for a metric value, formatSigned() for a delta (with rowDecimals()
- *   so a row's values show the digit where they differ), formatPercent() for fractions,
- *   formatCount() for counts, formatDuration(), formatBytes(), mermaidNumber().
+ *   so a row's values show the digit where they differ; formatInterval() for its interval),
+ *   formatPercent() for fractions, formatCount() for counts, formatDuration(), formatBytes(),
+ *   formatDate() for timestamps, mermaidNumber() for chart data.
  * - Paths: displayPath() relative to the workspace, never a runner's temp directory.
  */
 
@@ -16,6 +17,7 @@ import path from "node:path";
 
 // ===========================================================================================
 // Escaping
+
 /*
  * Every string that comes from the user's repository or data (metric, param, column, model, file
  * and branch names, values, messages) is escaped for where it lands:
