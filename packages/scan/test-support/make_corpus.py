@@ -12,6 +12,7 @@ import io
 import json
 import os
 import pickle
+import random
 import sys
 import zipfile
 
@@ -102,6 +103,59 @@ zoo = {
 dump("estimator-zoo.pkl", zoo, "safe", "ten more estimator families (Cython trees/losses, KD tree, grid search)")
 joblib.dump(zoo, os.path.join(out, "estimator-zoo.joblib"))
 add("estimator-zoo.joblib", "safe", "the same with joblib")
+
+# Random plain-data objects in every protocol: each must walk cleanly (a differential test of the
+# walker against CPython's own pickler). Half have no extension (found by walking, not by name).
+rng = random.Random(17)
+
+
+def random_value(depth=0):
+    kinds = ["int", "big", "float", "str", "bytes", "none", "bool", "complex"]
+    if depth < 4:
+        kinds += ["list", "tuple", "dict", "set", "frozenset", "shared"]
+    kind = rng.choice(kinds)
+    if kind == "int":
+        return rng.randint(-(2**31), 2**31)
+    if kind == "big":
+        return rng.randint(-(2**200), 2**200)
+    if kind == "float":
+        return rng.choice([rng.random() * 1e6, float("inf"), -0.0, 1e-300])
+    if kind == "str":
+        return "".join(rng.choice("ab\\'\"\n\u00e9\u4e2d\U0001f600 x") for _ in range(rng.randint(0, 300)))
+    if kind == "bytes":
+        return bytes(rng.randrange(256) for _ in range(rng.randint(0, 300)))
+    if kind == "none":
+        return None
+    if kind == "bool":
+        return rng.random() < 0.5
+    if kind == "complex":
+        return complex(rng.random(), rng.random())
+    items = [random_value(depth + 1) for _ in range(rng.randint(0, 6))]
+    if kind == "list":
+        return items
+    if kind == "tuple":
+        return tuple(items)
+    if kind == "dict":
+        return {str(i): v for i, v in enumerate(items)}
+    hashable = [v for v in items if isinstance(v, (int, float, str, bytes, tuple)) and not isinstance(v, bool)]
+    try:
+        if kind == "set":
+            return set(hashable)
+        if kind == "frozenset":
+            return frozenset(hashable)
+    except TypeError:
+        return items
+    shared = [1, "two"]
+    loop = [shared, shared]
+    loop.append(loop)
+    return loop
+
+
+for i in range(40):
+    value = random_value()
+    for protocol in range(0, 6):
+        name = f"random-{i}.p{protocol}" + (".pkl" if i % 2 else "")
+        dump(name, value, "safe", f"random plain data, protocol {protocol}", protocol)
 
 # --- joblib, plain and compressed
 joblib.dump(pipe, os.path.join(out, "pipeline.joblib"))
