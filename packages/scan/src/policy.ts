@@ -477,14 +477,20 @@ const SAFE_MEMBERS: Readonly<Record<string, NameSet>> = {
   "joblib.numpy_pickle_compat": names("NDArrayWrapper", "ZNDArrayWrapper"),
   "sklearn.externals.joblib.numpy_pickle": names("NumpyArrayWrapper", "NDArrayWrapper", "ZNDArrayWrapper"),
   torch: new Set([...TORCH_STORAGES, ...TORCH_DTYPES, "Size", "device", "dtype", "Tensor", "TypedStorage"]),
+  // torch.load(weights_only=True)'s own allowlist (torch/_weights_only_unpickler.py) is the reference.
   "torch._utils": names(
     "_rebuild_tensor",
     "_rebuild_tensor_v2",
+    "_rebuild_tensor_v3",
     "_rebuild_parameter",
     "_rebuild_parameter_with_state",
     "_rebuild_qtensor",
     "_rebuild_sparse_tensor",
+    "_rebuild_meta_tensor_no_storage",
+    "_rebuild_nested_tensor",
+    "_rebuild_wrapper_subclass",
     "_rebuild_device_tensor_from_numpy",
+    "_rebuild_device_tensor_from_cpu_tensor",
   ),
   "torch._tensor": names("_rebuild_from_type_v2"),
   "torch.nn.parameter": names("Parameter"),
@@ -563,8 +569,30 @@ const DANGEROUS_ATTRIBUTES = new Set([
   "exec",
 ]);
 
+/** Safe members of otherwise denied modules, checked first. */
+const SAFE_OVERRIDES: Readonly<Record<string, NameSet>> = {
+  // returns a torch.layout by name from torch's own attributes; on torch's weights_only allowlist
+  "torch.serialization": names("_get_layout"),
+};
+
+/** torch's tensor and storage classes (torch.FloatTensor, torch.cuda.HalfStorage) and dtypes by name. */
+function isTorchTypeName(module: string, name: string): boolean {
+  if ((module === "torch" || module === "torch.cuda") && /^[A-Z][A-Za-z0-9]*(Tensor|Storage)$/.test(name))
+    return true;
+  return (
+    module === "torch" &&
+    /^(float|int|uint|complex|bfloat|qint|quint|bool$|half$|double$|long$|short$|cfloat$|cdouble$|chalf$)[0-9a-z_]*$/.test(
+      name,
+    )
+  );
+}
+
 /** Classify the global a pickle imports as (module, name). */
 export function classifyGlobal(module: string, name: string): GlobalVerdict {
+  if (inSet(SAFE_OVERRIDES[canonicalModule(module)], name))
+    return { severity: "safe", reason: "allowlisted" };
+  if (isTorchTypeName(canonicalModule(module), name))
+    return { severity: "safe", reason: "a torch tensor/storage type or dtype" };
   const renamed = NAME_ALIASES[`${canonicalModule(module)}.${name}`];
   if (renamed !== undefined && (renamed[0] !== canonicalModule(module) || renamed[1] !== name)) {
     return classifyGlobal(renamed[0], renamed[1]);
