@@ -19,6 +19,7 @@ import {
   type ResolvedBaseline,
 } from "./baseline.js";
 import { pairedBootstrap, pointEstimates, type BootstrapResult } from "./bootstrap.js";
+import { BinaryEvaluator } from "./evaluators.js";
 import { requireCandidate } from "./candidate.js";
 import { checkGate, defaultGreaterIsBetter, type Gate, type SignificanceTest } from "./gates.js";
 import { delong, mcnemar, type DeLongResult, type McNemarResult } from "./paired-tests.js";
@@ -126,37 +127,50 @@ interface PairedStats {
   mcnemar: McNemarResult | null;
 }
 
-function pairedStats(t: PreparedTask, options: EvaluateOptions, seed: number): PairedStats {
-  const prepared = orderByCandidateScore(t);
+/** Point metrics and the paired bootstrap; the evaluators are released when it returns. */
+function resampled(
+  prepared: PreparedTask,
+  options: EvaluateOptions,
+  seed: number,
+): Pick<PairedStats, "candidate" | "baseline" | "boot"> & { baselineOrder: Int32Array | null } {
   const cand = evaluatorFor(prepared, prepared.candidate);
   const base = prepared.baseline ? evaluatorFor(prepared, prepared.baseline) : null;
-  const stats: PairedStats = {
-    rows: t.rows,
-    candidate: pointEstimates(t.rows, cand),
-    baseline: base ? pointEstimates(t.rows, base) : null,
-    boot: null,
-    delong: null,
-    mcnemar: null,
+  const boot =
+    options.resamples > 0
+      ? pairedBootstrap(prepared.rows, cand, base, {
+          resamples: options.resamples,
+          seed,
+          level: options.level,
+        })
+      : null;
+  return {
+    candidate: pointEstimates(prepared.rows, cand),
+    baseline: base ? pointEstimates(prepared.rows, base) : null,
+    boot,
+    baselineOrder: base instanceof BinaryEvaluator ? base.order : null,
   };
-  if (options.resamples > 0) {
-    stats.boot = pairedBootstrap(t.rows, cand, base, {
-      resamples: options.resamples,
-      seed,
-      level: options.level,
-    });
-  }
+}
+
+function pairedStats(t: PreparedTask, options: EvaluateOptions, seed: number): PairedStats {
+  const prepared = orderByCandidateScore(t);
+  const { baselineOrder, ...metrics } = resampled(prepared, options, seed);
+  const stats: PairedStats = { rows: t.rows, ...metrics, delong: null, mcnemar: null };
   const c = prepared.candidate;
   const b = prepared.baseline;
   if (c.task === "binary" && b?.task === "binary") {
     const y = prepared.y as Uint8Array;
     if (c.score && b.score) {
-      stats.delong = delong(y, c.score, c.order ?? argsortFloat64(c.score), b.score, argsortFloat64(b.score));
+      stats.delong = delong(
+        y,
+        c.score,
+        c.order ?? argsortFloat64(c.score),
+        b.score,
+        baselineOrder ?? argsortFloat64(b.score),
+      );
     }
     stats.mcnemar = discordant(y, c.pred, b.pred);
   } else if (c.task === "multiclass" && b?.task === "multiclass") {
     stats.mcnemar = discordant(prepared.y as Int32Array, c.pred, b.pred);
-  } else if (c.task === "regression") {
-    // no closed-form paired test here: the bootstrap gives the p-values
   }
   return stats;
 }
@@ -371,15 +385,20 @@ async function readPredictionFiles(
   workDir: string,
 ): Promise<{ ct: PredictionTable; bt: PredictionTable | null; scored: RescoreResult | null } | null> {
   const abs = (f: string) => path.resolve(options.cwd, f);
-  let ct: PredictionTable | null = options.candidatePredictions
-    ? await readPredictions(abs(options.candidatePredictions), options.columns, options.format)
-    : null;
-  let bt: PredictionTable | null = options.baselinePredictions
-    ? await readPredictions(abs(options.baselinePredictions), options.columns, options.format)
-    : null;
   // Messages name the files as the user gave them.
-  if (ct) ct.file = options.candidatePredictions!;
-  if (bt) bt.file = options.baselinePredictions!;
+  let ct: PredictionTable | null = options.candidatePredictions
+    ? await readPredictions(abs(options.candidatePredictions), options.columns, options.format, {
+        display: options.candidatePredictions,
+      })
+    : null;
+  // The baseline is read straight into the candidate's row order, joined on the id column.
+  const alignTo = options.columns.id ? ct : null;
+  let bt: PredictionTable | null = options.baselinePredictions
+    ? await readPredictions(abs(options.baselinePredictions), options.columns, options.format, {
+        alignTo,
+        display: options.baselinePredictions,
+      })
+    : null;
   const plan = predictPlan(options, resolved);
   let scored: RescoreResult | null = null;
   if (plan && options.predict) {
@@ -400,18 +419,31 @@ async function readPredictionFiles(
     );
     const format = options.predict.format;
     const shown = (f: string) => (f.startsWith(options.cwd + path.sep) ? path.relative(options.cwd, f) : f);
-    if (scored.candidateFile)
-      ct = {
-        ...(await readPredictions(scored.candidateFile, options.columns, format)),
-        file: "the candidate's predictions",
-      };
-    if (scored.baselineFile)
-      bt = {
-        ...(await readPredictions(scored.baselineFile, options.columns, format)),
-        file: shown(scored.baselineFile),
-      };
+    if (scored.candidateFile) {
+      ct = await readPredictions(scored.candidateFile, options.columns, format, {
+        display: "the candidate's predictions",
+      });
+    }
+    if (scored.baselineFile) {
+      bt = await readPredictions(scored.baselineFile, options.columns, format, {
+        alignTo: options.columns.id ? ct : null,
+        display: shown(scored.baselineFile),
+      });
+    }
   }
   return ct ? { ct, bt, scored } : null;
+}
+
+/** The prepared task; the prediction tables (ids, text columns) are not kept past it. */
+async function taskOf(
+  options: EvaluateOptions,
+  resolved: ResolvedBaseline | null,
+  deps: EvaluateDeps,
+  workDir: string,
+): Promise<{ task: PreparedTask; scored: RescoreResult | null } | null> {
+  const files = await readPredictionFiles(options, resolved, deps, workDir);
+  if (!files) return null;
+  return { task: prepareTask(files.ct, files.bt, options.columns), scored: files.scored };
 }
 
 async function evaluatePredictions(
@@ -420,10 +452,10 @@ async function evaluatePredictions(
   deps: EvaluateDeps,
   workDir: string,
 ): Promise<PredictionsOutcome | null> {
-  const files = await readPredictionFiles(options, resolved, deps, workDir);
-  if (!files) return null;
-  const { ct, bt, scored } = files;
-  const task = prepareTask(ct, bt, options.columns);
+  const prepared = await taskOf(options, resolved, deps, workDir);
+  if (!prepared) return null;
+  const { task, scored } = prepared;
+  orderByCandidateScore(task, { inPlace: true });
   const t0 = Date.now();
   const stats = pairedStats(task, options, options.seed);
   deps.logger.info(

@@ -20,11 +20,31 @@ export interface EvaluationRows {
   fingerprint: string;
 }
 
+/** The ids whose rows are kept: each must be found exactly once. */
+export interface RowFilter {
+  idColumn: string;
+  /** How many ids there are. */
+  count: number;
+  /** Position (0 ≤ p < count) of an id, or -1 when it is not wanted. */
+  position(key: string): number;
+  /** The id at a position, for messages. */
+  describe(position: number): string;
+  /** Whose ids these are, for messages ("out/predictions.csv"). */
+  from: string;
+}
+
+/** A RowFilter over a list of ids. */
+export function idFilter(idColumn: string, ids: Iterable<string>, from: string): RowFilter {
+  const list = [...new Set(ids)];
+  const at = new Map(list.map((id, i) => [id, i]));
+  return { idColumn, count: list.length, position: (k) => at.get(k) ?? -1, describe: (p) => list[p]!, from };
+}
+
 export interface EvaluationRowsOptions {
   dataset: readonly string[];
   cwd: string;
-  /** Keep only rows whose id (in idColumn) is in this set; every id must be found. */
-  keep?: { idColumn: string; ids: ReadonlySet<string>; from: string } | null;
+  /** Keep only rows whose id (in keep.idColumn) is wanted; every wanted id must be found. */
+  keep?: RowFilter | null;
   /** Where a combined or filtered file is written. */
   tempDir: string;
 }
@@ -66,19 +86,20 @@ export async function evaluationRows(options: EvaluationRowsOptions): Promise<Ev
   await fs.mkdir(options.tempDir, { recursive: true });
   const file = path.join(options.tempDir, `eval-rows.${format === "tsv" ? "tsv" : format}`);
   const out = createWriteStream(file);
-  const found = new Set<string>();
+  const found = new Uint8Array(options.keep?.count ?? 0);
   let rows = 0;
   const keepRow = (id: string | null, where: string): boolean => {
     const keep = options.keep;
     if (!keep) return true;
-    if (id === null || !keep.ids.has(id)) return false;
-    if (found.has(id)) {
+    const p = id === null ? -1 : keep.position(id);
+    if (p < 0) return false;
+    if (found[p]) {
       throw new ConfigurationError(
         `dataset ${where}: id ${JSON.stringify(id)} in '${keep.idColumn}' appears a second time; evaluation rows need unique ids`,
         { code: "dataset-duplicate-id" },
       );
     }
-    found.add(id);
+    found[p] = 1;
     return true;
   };
   try {
@@ -110,20 +131,17 @@ export async function evaluationRows(options: EvaluationRowsOptions): Promise<Ev
   return { source, file, rows, fingerprint: (await digestFile(file)).sha256 };
 }
 
-function missingIds(
-  keep: NonNullable<EvaluationRowsOptions["keep"]>,
-  found: Set<string>,
-  source: string,
-): void {
-  if (found.size === keep.ids.size) return;
+function missingIds(keep: RowFilter, found: Uint8Array, source: string): void {
   const missing: string[] = [];
-  for (const id of keep.ids) {
-    if (!found.has(id)) missing.push(id);
-    if (missing.length === 10) break;
+  let count = 0;
+  for (let p = 0; p < found.length; p++) {
+    if (found[p]) continue;
+    count++;
+    if (missing.length < 10) missing.push(keep.describe(p));
   }
-  const count = keep.ids.size - found.size;
+  if (count === 0) return;
   throw new ConfigurationError(
-    `${count} of the ${keep.ids.size} rows of ${keep.from} have no row in the dataset (${source}) by '${keep.idColumn}': ${missing.map((m) => JSON.stringify(m)).join(", ")}${count > missing.length ? ", …" : ""}; the dataset must hold the candidate's evaluation rows (with their features)`,
+    `${count} of the ${keep.count} rows of ${keep.from} have no row in the dataset (${source}) by '${keep.idColumn}': ${missing.map((m) => JSON.stringify(m)).join(", ")}${count > missing.length ? ", …" : ""}; the dataset must hold the candidate's evaluation rows (with their features)`,
     { code: "dataset-missing-ids" },
   );
 }

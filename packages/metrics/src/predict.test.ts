@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { MemoryLogger, parseConfig } from "@mlops/core";
-import { evaluationRows } from "./evaluation-set.js";
+import { evaluationRows, idFilter } from "./evaluation-set.js";
 import { runPredict, type PredictCommand } from "./predict.js";
 
 const dir = () => mkdtempSync(path.join(os.tmpdir(), "mlops-predict-"));
@@ -97,7 +97,7 @@ describe("evaluation rows", () => {
     const d = dir();
     writeFileSync(path.join(d, "a.csv"), 'date,x,note\n2012-01-01,1,"a, b"\n2012-01-02,2,c\n');
     writeFileSync(path.join(d, "b.csv"), 'date,x,note\n2013-01-01,3,"say ""hi"""\n2013-01-02,4,d\n');
-    const keep = { idColumn: "date", ids: new Set(["2012-01-01", "2013-01-01"]), from: "p.csv" };
+    const keep = idFilter("date", ["2012-01-01", "2013-01-01"], "p.csv");
     const rows = await evaluationRows({ dataset: ["*.csv"], cwd: d, keep, tempDir: path.join(d, "t") });
     expect(rows.rows).toBe(2);
     expect(readFileSync(rows.file, "utf8")).toBe(
@@ -111,11 +111,7 @@ describe("evaluation rows", () => {
   it("names the candidate's ids the dataset does not have", async () => {
     const d = dir();
     writeFileSync(path.join(d, "a.csv"), "date,x\n2012-01-01,1\n");
-    const keep = {
-      idColumn: "date",
-      ids: new Set(["2012-01-01", "2014-05-05", "2014-05-06"]),
-      from: "out/predictions.csv",
-    };
+    const keep = idFilter("date", ["2012-01-01", "2014-05-05", "2014-05-06"], "out/predictions.csv");
     await expect(evaluationRows({ dataset: ["a.csv"], cwd: d, keep, tempDir: d })).rejects.toThrow(
       '2 of the 3 rows of out/predictions.csv have no row in the dataset (a.csv) by \'date\': "2014-05-05", "2014-05-06"',
     );

@@ -1,21 +1,41 @@
+import { statSync } from "node:fs";
 import { ConfigurationError } from "@mlops/core";
+import {
+  ColumnBuilder,
+  IdBuilder,
+  IdIndex,
+  ID_TEXT_ROWS,
+  gatherColumn,
+  type Cell,
+  type Column,
+  type IdColumn,
+} from "./columns.js";
 
 /*
  * Prediction files (CSV/TSV, JSON Lines, Parquet) read through @mlops/data's streaming
- * readers, keeping only the columns evaluation needs, then turned into the typed arrays the
- * evaluators work on. Every bad value is reported with its file and line (or row for Parquet).
+ * readers, keeping only the columns evaluation needs, in typed columns (columns.ts). A second
+ * file can be read straight into the first one's row order, joined on the id column as it
+ * streams (the baseline onto the candidate), so the ids of neither are kept once joined. Every
+ * bad value is reported with its file and line (or row for Parquet).
  */
 
-export type Cell = string | number | boolean | null;
+export type { Cell, Column } from "./columns.js";
 
 export interface PredictionTable {
   file: string;
   rows: number;
   columns: string[];
-  values: Map<string, Cell[]>;
-  /** Line (CSV/JSONL) or row (Parquet) of each row, for messages. */
-  lines: Int32Array;
+  /** The evaluation columns, the id column excepted. */
+  values: Map<string, Column>;
+  /** The id column (hashed), until the join has used it. */
+  ids: IdColumn | null;
+  /** Line (CSV/JSONL) or row (Parquet) of each row, for messages; null with lineBase. */
+  lines: Int32Array | null;
+  /** When every record is one line: row i is at line i + lineBase. */
+  lineBase: number | null;
   lineWord: "line" | "row";
+  /** The table whose row order this one follows (read joined on the id column). */
+  alignedTo?: PredictionTable;
 }
 
 export interface ColumnNames {
@@ -27,13 +47,7 @@ export interface ColumnNames {
 }
 
 function want(names: ColumnNames): (column: string) => boolean {
-  const exact = new Set([
-    names.label,
-    names.prediction,
-    names.score,
-    ...(names.id ? [names.id] : []),
-    ...names.slices,
-  ]);
+  const exact = new Set([names.label, names.prediction, names.score, ...names.slices]);
   return (c) => exact.has(c) || c.startsWith(`${names.score}_`);
 }
 
@@ -54,45 +68,96 @@ export function cellFromValue(value: unknown): Cell {
   return JSON.stringify(value);
 }
 
-/** Reads the evaluation columns of one prediction file. */
-export async function readPredictions(
+/** Line (or row) of table row i, for messages; null when not recorded. */
+export function lineOf(table: PredictionTable, i: number): number | null {
+  if (table.lines) return table.lines[i]!;
+  return table.lineBase === null ? null : i + table.lineBase;
+}
+
+/** "file line 12" (or "file row 12"; "file (row 12 of the candidate's order)" when joined). */
+export function whereIs(table: PredictionTable, i: number): string {
+  const line = lineOf(table, i);
+  return line === null
+    ? `${table.file} (row ${i + 1} in the candidate's order)`
+    : `${table.file} ${table.lineWord} ${line}`;
+}
+
+const indexes = new WeakMap<IdColumn, IdIndex>();
+
+/** The id index of a table (built once). */
+export function idIndexOf(table: PredictionTable, id: string): IdIndex {
+  const ids = table.ids;
+  if (!ids) throw new Error(`${table.file}: the id column was already released`);
+  let index = indexes.get(ids);
+  if (!index) {
+    index = new IdIndex(ids, (row, first) => {
+      throw new ConfigurationError(
+        `${whereIs(table, row)} column '${id}': expected a unique id, found ${shownId(idText(table, row))} again (first at ${lineOf(table, first) === null ? `row ${first + 1}` : `${table.lineWord} ${lineOf(table, first)}`})`,
+        { code: "prediction-invalid", location: { file: table.file, column: id } },
+      );
+    });
+    indexes.set(ids, index);
+  }
+  return index;
+}
+
+/** An id in a message: as the cell prints (numbers bare, text quoted). */
+function shownId(key: string): string {
+  return /^-?\d+(\.\d+)?(e[+-]?\d+)?$/i.test(key) ? key : JSON.stringify(key);
+}
+
+function idText(table: PredictionTable, row: number): string {
+  return table.ids?.texts?.[row] ?? `(the id at ${whereIs(table, row)})`;
+}
+
+/** Receives one row's cells; `cell(k)` is the k-th picked column's value. */
+interface RowSink {
+  begin(columns: string[], picked: string[]): void;
+  row(cell: (k: number) => Cell, line: number): void;
+  /** JSON Lines: a column first seen after some rows (those rows hold null). */
+  extend?(name: string): void;
+  /** Parquet: column-wise chunks. */
+  chunk(k: number, values: ArrayLike<unknown>): void;
+  rowGroup(count: number): void;
+}
+
+async function scan(
   file: string,
-  names: ColumnNames,
-  format = "auto",
-): Promise<PredictionTable> {
+  kind: string,
+  keep: (c: string) => boolean,
+  sink: RowSink,
+): Promise<string[]> {
   const data = await import("@mlops/data");
-  const keep = want(names);
-  const kind = data.detectFormat(file, format);
-  const values = new Map<string, Cell[]>();
   let columns: string[] = [];
-  let lines: number[] = [];
-  let rows = 0;
   if (kind === "csv" || kind === "tsv") {
-    const reader = new data.CsvReader(file, { delimiter: kind === "tsv" ? "\t" : "," });
     const decoder = new TextDecoder();
-    let picked: { index: number; out: Cell[] }[] = [];
     const scratch = { bytes: new Uint8Array(256) };
-    await reader.read({
+    let picked: number[] = [];
+    let buf: Uint8Array, starts: Int32Array, ends: Int32Array, flags: Uint8Array;
+    const cell = (k: number): Cell => {
+      const index = picked[k]!;
+      let text: string;
+      if (flags[index]! & data.FIELD_ESCAPED) {
+        const len = data.unescapeField(buf, starts[index]!, ends[index]!, scratch);
+        text = decoder.decode(scratch.bytes.subarray(0, len));
+      } else text = decoder.decode(buf.subarray(starts[index]!, ends[index]!));
+      return flags[index]! & data.FIELD_QUOTED ? text : cellFromText(text);
+    };
+    await new data.CsvReader(file, { delimiter: kind === "tsv" ? "\t" : "," }).read({
       header(header) {
         columns = header;
-        picked = header.flatMap((name, index) => {
-          if (!keep(name)) return [];
-          const out: Cell[] = [];
-          values.set(name, out);
-          return [{ index, out }];
-        });
+        picked = header.flatMap((name, index) => (keep(name) ? [index] : []));
+        sink.begin(
+          header,
+          picked.map((i) => header[i]!),
+        );
       },
-      row(buf, starts, ends, flags, line) {
-        for (const { index, out } of picked) {
-          let text: string;
-          if (flags[index]! & data.FIELD_ESCAPED) {
-            const len = data.unescapeField(buf, starts[index]!, ends[index]!, scratch);
-            text = decoder.decode(scratch.bytes.subarray(0, len));
-          } else text = decoder.decode(buf.subarray(starts[index]!, ends[index]!));
-          out.push(flags[index]! & data.FIELD_QUOTED ? text : cellFromText(text));
-        }
-        lines.push(line);
-        rows++;
+      row(b, s, e, f, line) {
+        buf = b;
+        starts = s;
+        ends = e;
+        flags = f;
+        sink.row(cell, line);
       },
       ragged(line, found, expected) {
         throw new ConfigurationError(
@@ -105,51 +170,293 @@ export async function readPredictions(
       },
     });
   } else if (kind === "jsonl") {
-    const seen = new Set<string>();
+    let picked: string[] | null = null;
     await data.readJsonLines(file, (object, line) => {
-      for (const key of Object.keys(object)) {
-        if (!seen.has(key)) {
-          seen.add(key);
-          columns.push(key);
-          if (keep(key)) values.set(key, new Array<Cell>(rows).fill(null));
+      if (!picked) {
+        // JSON Lines: the first object's keys are the columns (a key missing later is null).
+        columns = Object.keys(object);
+        picked = columns.filter(keep);
+        sink.begin(columns, picked);
+      }
+      for (const key in object) {
+        if (columns.includes(key)) continue;
+        columns.push(key);
+        if (keep(key)) {
+          picked.push(key);
+          sink.extend?.(key);
         }
       }
-      for (const [key, out] of values) out.push(cellFromValue(object[key]));
-      lines.push(line);
-      rows++;
+      const p = picked;
+      sink.row((k) => cellFromValue(object[p[k]!]), line);
     });
   } else {
-    let picked: (Cell[] | null)[] = [];
+    let picked: number[] = [];
     await data.readParquet(file, {
       columns(info) {
         columns = info.map((c) => c.name);
-        picked = columns.map((name) => {
-          if (!keep(name)) return null;
-          const out: Cell[] = [];
-          values.set(name, out);
-          return out;
-        });
+        picked = columns.map((name, i) => (keep(name) ? i : -1));
+        sink.begin(
+          columns,
+          columns.filter((_, i) => picked[i]! >= 0),
+        );
       },
-      chunk(column, chunk) {
-        const out = picked[column];
-        if (!out) return;
-        for (let i = 0; i < chunk.length; i++) out.push(cellFromValue(chunk[i]));
+      chunk(column, values) {
+        const k = picked[column]!;
+        if (k < 0) return;
+        sink.chunk(picked.slice(0, column).filter((p) => p >= 0).length, values);
       },
       rowGroup(count) {
-        for (let i = 0; i < count; i++) lines.push(rows + i + 1);
-        rows += count;
+        sink.rowGroup(count);
       },
     });
   }
+  return columns;
+}
+
+/**
+ * Reads the evaluation columns of one prediction file. With `alignTo` (and names.id), rows are
+ * placed in that table's row order as they stream, joined on the id: a row whose id the other
+ * table lacks, or an id of the other table never seen, is an error naming how many and which.
+ */
+export async function readPredictions(
+  file: string,
+  names: ColumnNames,
+  format = "auto",
+  options: {
+    alignTo?: PredictionTable | null;
+    /** The file's name in messages (default: the path). */
+    display?: string;
+  } = {},
+): Promise<PredictionTable> {
+  const data = await import("@mlops/data");
+  const kind = data.detectFormat(file, format);
+  const alignTo = options.alignTo && names.id && kind !== "parquet" ? options.alignTo : null;
+  const keepValue = want(names);
+  const keep = (c: string) => keepValue(c) || c === names.id;
+  const capacity = alignTo ? alignTo.rows : estimateRows(file);
+  const name = options.display ?? file;
+  const state = alignTo ? new JoinState(alignTo, names.id!, name) : null;
+  const builders = new Map<string, ColumnBuilder>();
+  let order: ColumnBuilder[] = [];
+  let idK = -1;
+  const ids = alignTo ? null : new IdBuilder(names.id ? capacity : 0);
+  const lines = new LineRecorder(alignTo ? alignTo.rows : capacity, !!alignTo);
+  let rows = 0;
+  const columns = await scan(file, kind, keep, {
+    begin(_all, picked) {
+      idK = names.id ? picked.indexOf(names.id) : -1;
+      order = picked.map((name) => {
+        if (name === names.id) return null as unknown as ColumnBuilder;
+        const b = new ColumnBuilder(capacity);
+        builders.set(name, b);
+        return b;
+      });
+      if (names.id && idK < 0) {
+        throw new ConfigurationError(
+          `${name}: no column '${names.id}' (id-column); the file has: ${_all.slice(0, 20).join(", ")}`,
+          {
+            code: "column-missing",
+            location: { file: name, column: names.id },
+          },
+        );
+      }
+    },
+    extend(name) {
+      const b = new ColumnBuilder(capacity);
+      for (let i = 0; i < (state ? capacity : rows); i++) b.set(i, null);
+      builders.set(name, b);
+      order.push(b);
+    },
+    row(cell, line) {
+      let at = rows;
+      if (idK >= 0) {
+        const v = cell(idK);
+        if (v === null) throw nullId(name, kind, line, names.id!);
+        const key = labelKey(v);
+        if (state) {
+          at = state.place(key, line);
+          if (at < 0) return;
+        } else ids!.push(key);
+      }
+      for (let k = 0; k < order.length; k++) if (k !== idK) order[k]!.set(at, cell(k));
+      lines.set(at, line);
+      rows++;
+    },
+    chunk(k, values) {
+      if (k === idK) {
+        for (let i = 0; i < values.length; i++) {
+          const v = cellFromValue(values[i]);
+          if (v === null) throw nullId(name, kind, ids!.length + 1, names.id!);
+          ids!.push(labelKey(v));
+        }
+        return;
+      }
+      const b = order[k]!;
+      for (let i = 0; i < values.length; i++) b.push(cellFromValue(values[i]));
+    },
+    rowGroup(count) {
+      for (let i = 0; i < count; i++) lines.set(rows + i, rows + i + 1);
+      rows += count;
+    },
+  });
+  state?.finish();
   if (rows === 0) {
-    throw new ConfigurationError(`${file}: no prediction rows`, {
+    throw new ConfigurationError(`${name}: no prediction rows`, {
       code: "predictions-empty",
-      location: { file },
+      location: { file: name },
     });
   }
-  const lineArray = Int32Array.from(lines);
-  lines = [];
-  return { file, rows, columns, values, lines: lineArray, lineWord: kind === "parquet" ? "row" : "line" };
+  const length = alignTo ? alignTo.rows : rows;
+  const values = new Map<string, Column>();
+  for (const [name, b] of builders) values.set(name, b.finish(length));
+  const table: PredictionTable = {
+    file: name,
+    rows: length,
+    columns,
+    values,
+    ids: ids && names.id ? ids.finish() : null,
+    ...lines.finish(length),
+    lineWord: kind === "parquet" ? "row" : "line",
+  };
+  if (alignTo) table.alignedTo = alignTo;
+  return table;
+}
+
+function nullId(file: string, kind: string, line: number, id: string): ConfigurationError {
+  return new ConfigurationError(
+    `${file} ${kind === "parquet" ? "row" : "line"} ${line} column '${id}': expected an id, found nothing`,
+    { code: "prediction-invalid", location: { file, ...(kind === "parquet" ? {} : { line }), column: id } },
+  );
+}
+
+/** A first guess at a file's rows from its size (typed arrays then rarely grow). */
+function estimateRows(file: string): number {
+  try {
+    return Math.min(1 << 26, Math.max(1024, Math.ceil(statSync(file).size / 12)));
+  } catch {
+    return 1024;
+  }
+}
+
+/** Lines of rows: nothing stored while every record is one line after the header. */
+class LineRecorder {
+  private lines: Int32Array | null = null;
+  private base: number | null = null;
+  private regular = true;
+  constructor(
+    private capacity: number,
+    private readonly scattered: boolean,
+  ) {}
+  set(i: number, line: number): void {
+    if (this.regular && !this.scattered) {
+      this.base ??= line - i;
+      if (line - i === this.base) return;
+      this.regular = false;
+      this.lines = new Int32Array(Math.max(this.capacity, i + 1));
+      for (let r = 0; r < i; r++) this.lines[r] = r + this.base;
+    }
+    if (this.scattered && this.capacity > ID_TEXT_ROWS) return; // joined big tables: rows, not lines
+    this.lines ??= new Int32Array(this.capacity);
+    if (i >= this.lines.length) {
+      const next = new Int32Array(Math.max(i + 1, Math.ceil(this.lines.length * 1.5)));
+      next.set(this.lines);
+      this.lines = next;
+    }
+    this.lines[i] = line;
+  }
+  finish(length: number): { lines: Int32Array | null; lineBase: number | null } {
+    if (this.lines)
+      return {
+        lines: this.lines.length === length ? this.lines : this.lines.slice(0, length),
+        lineBase: null,
+      };
+    return { lines: null, lineBase: this.scattered ? null : (this.base ?? 2) };
+  }
+}
+
+/** Joins a streamed file onto `target` by id: where each row goes, and what did not match. */
+class JoinState {
+  private readonly index: IdIndex;
+  private readonly seen: Uint8Array;
+  private readonly scratch = new Uint32Array(2);
+  private extra = 0;
+  private readonly extraSample: string[] = [];
+
+  constructor(
+    private readonly target: PredictionTable,
+    private readonly id: string,
+    private readonly file: string,
+  ) {
+    this.index = idIndexOf(target, id);
+    this.seen = new Uint8Array(target.rows);
+  }
+
+  place(key: string, line: number): number {
+    const at = this.index.rowOfKey(key, this.scratch);
+    if (at < 0) {
+      this.extra++;
+      if (this.extraSample.length < 10) this.extraSample.push(key);
+      return -1;
+    }
+    if (this.seen[at]) {
+      throw new ConfigurationError(
+        `${this.file} line ${line} column '${this.id}': expected a unique id, found ${shownId(key)} again`,
+        { code: "prediction-invalid", location: { file: this.file, line, column: this.id } },
+      );
+    }
+    this.seen[at] = 1;
+    return at;
+  }
+
+  finish(): void {
+    const missing: number[] = [];
+    let count = 0;
+    for (let i = 0; i < this.seen.length; i++) {
+      if (this.seen[i]) continue;
+      count++;
+      if (missing.length < 10) missing.push(i);
+    }
+    if (count === 0 && this.extra === 0) return;
+    throw joinError(this.id, this.target.file, this.file, {
+      missing: { count, sample: missing.map((i) => idText(this.target, i)) },
+      extra: { count: this.extra, sample: this.extraSample },
+    });
+  }
+}
+
+export function joinError(
+  id: string,
+  candidateFile: string,
+  baselineFile: string,
+  found: { missing: { count: number; sample: string[] }; extra: { count: number; sample: string[] } },
+): ConfigurationError {
+  const list = (s: { count: number; sample: string[] }) =>
+    `${s.sample.map((m) => JSON.stringify(m)).join(", ")}${s.count > s.sample.length ? ", …" : ""}`;
+  const parts = [];
+  if (found.missing.count)
+    parts.push(`${found.missing.count} candidate id(s) not in the baseline (e.g. ${list(found.missing)})`);
+  if (found.extra.count)
+    parts.push(`${found.extra.count} baseline id(s) not in the candidate (e.g. ${list(found.extra)})`);
+  return new ConfigurationError(
+    `predictions do not cover the same rows by '${id}': ${parts.join("; ")}; both models must be scored on the same rows (candidate: ${candidateFile}, baseline: ${baselineFile})`,
+    { code: "predictions-mismatch" },
+  );
+}
+
+/** A view of `table` whose rows follow `rows` (the baseline joined on ids after reading). */
+export function gatherTable(
+  table: PredictionTable,
+  rows: Int32Array,
+  alignTo: PredictionTable,
+): PredictionTable {
+  const values = new Map<string, Column>();
+  for (const [k, v] of table.values) values.set(k, gatherColumn(v, rows));
+  let lines: Int32Array | null = null;
+  if (table.lines || table.lineBase !== null) {
+    lines = new Int32Array(rows.length);
+    for (let i = 0; i < rows.length; i++) lines[i] = lineOf(table, rows[i]!)!;
+  }
+  return { ...table, values, ids: null, lines, lineBase: null, rows: rows.length, alignedTo: alignTo };
 }
 
 export type Task = "binary" | "multiclass" | "regression";
@@ -162,17 +469,17 @@ export function cellError(
   expected: string,
   found: Cell,
 ): ConfigurationError {
-  const line = table.lines[row]!;
+  const line = lineOf(table, row);
   return new ConfigurationError(
-    `${table.file} ${table.lineWord} ${line} column '${column}': expected ${expected}, found ${found === null ? "nothing" : JSON.stringify(found)}`,
+    `${whereIs(table, row)} column '${column}': expected ${expected}, found ${found === null ? "nothing" : JSON.stringify(found)}`,
     {
       code: "prediction-invalid",
-      location: { file: table.file, ...(table.lineWord === "line" ? { line } : {}), column },
+      location: { file: table.file, ...(table.lineWord === "line" && line !== null ? { line } : {}), column },
     },
   );
 }
 
-export function columnOrError(table: PredictionTable, column: string, what: string): Cell[] {
+export function columnOrError(table: PredictionTable, column: string, what: string): Column {
   const values = table.values.get(column);
   if (!values) {
     throw new ConfigurationError(
@@ -183,14 +490,19 @@ export function columnOrError(table: PredictionTable, column: string, what: stri
   return values;
 }
 
+/** A column's values as doubles (shared with the column when it is one); a non-number is an error. */
 export function numericColumn(table: PredictionTable, column: string, what: string): Float64Array {
   const cells = columnOrError(table, column, what);
-  const out = new Float64Array(cells.length);
-  for (let i = 0; i < cells.length; i++) {
-    const v = cells[i];
-    if (typeof v !== "number" || !Number.isFinite(v))
-      throw cellError(table, i, column, "a finite number", v ?? null);
-    out[i] = v;
+  let out = cells.numbers;
+  if (!out) {
+    out = new Float64Array(cells.length);
+    for (let i = 0; i < cells.length; i++) {
+      const v = cells.get(i);
+      out[i] = typeof v === "number" ? v : NaN;
+    }
+  }
+  for (let i = 0; i < out.length; i++) {
+    if (!Number.isFinite(out[i]!)) throw cellError(table, i, column, "a finite number", cells.get(i) ?? null);
   }
   return out;
 }
@@ -198,4 +510,14 @@ export function numericColumn(table: PredictionTable, column: string, what: stri
 /** Class labels as strings ("1", "setosa", "true"), so numbers and text compare alike. */
 export function labelKey(v: Cell): string {
   return typeof v === "number" ? String(v) : String(v);
+}
+
+/** Each row's label key, computed once per distinct value for dictionary columns. */
+export function keysOf(column: Column): (i: number) => string {
+  if (column.dict) {
+    const keys = column.dict.map(labelKey);
+    const codes = column.codes!;
+    return (i) => keys[codes[i]!]!;
+  }
+  return (i) => labelKey(column.get(i));
 }

@@ -2,9 +2,9 @@ import { existsSync, promises as fs } from "node:fs";
 import path from "node:path";
 import { canonicalJson, ConfigurationError, sha256Hex, type Logger } from "@mlops/core";
 import type { ResolvedBaseline } from "./baseline.js";
-import { evaluationRows, type EvaluationRows } from "./evaluation-set.js";
+import { evaluationRows, type EvaluationRows, type RowFilter } from "./evaluation-set.js";
 import { runPredict, type PredictCommand, type PredictDeps } from "./predict.js";
-import { columnOrError, labelKey, type PredictionTable } from "./predictions.js";
+import { idIndexOf, whereIs, type PredictionTable } from "./predictions.js";
 
 /*
  * Like-for-like evaluation: the baseline model is downloaded from the registry (every file
@@ -47,12 +47,17 @@ export interface RescoreResult {
 
 const EXTENSIONS = { csv: "csv", tsv: "tsv", jsonl: "jsonl", parquet: "parquet" } as const;
 
-/** The candidate's ids (as evaluate compares them), for picking its rows from the dataset. */
-export function candidateIds(table: PredictionTable, idColumn: string): Set<string> {
-  const ids = new Set<string>();
-  for (const v of columnOrError(table, idColumn, "id-column: the row id"))
-    if (v !== null) ids.add(labelKey(v));
-  return ids;
+/** The candidate's rows as a filter of dataset rows by id (its ids hashed, as evaluate joins them). */
+export function candidateFilter(table: PredictionTable, idColumn: string): RowFilter {
+  const index = idIndexOf(table, idColumn);
+  const scratch = new Uint32Array(2);
+  return {
+    idColumn,
+    count: table.rows,
+    position: (key) => index.rowOfKey(key, scratch),
+    describe: (row) => table.ids?.texts?.[row] ?? `the id at ${whereIs(table, row)}`,
+    from: table.file,
+  };
 }
 
 export function baselineCacheKey(
@@ -163,10 +168,7 @@ async function scoreBaseline(
   return { file: cached, source: baselineSource, predictMs };
 }
 
-function candidateKeep(
-  options: RescoreOptions,
-  candidate: PredictionTable | null,
-): { idColumn: string; ids: Set<string>; from: string } {
+function candidateKeep(options: RescoreOptions, candidate: PredictionTable | null): RowFilter {
   if (!candidate) {
     throw new ConfigurationError(
       "evaluation-rows: candidate takes the rows of the candidate's predictions, but there are none: give candidate-predictions, or set evaluation-rows: dataset with candidate-model",
@@ -179,5 +181,5 @@ function candidateKeep(
       { code: "input-missing" },
     );
   }
-  return { idColumn: options.idColumn, ids: candidateIds(candidate, options.idColumn), from: candidate.file };
+  return candidateFilter(candidate, options.idColumn);
 }

@@ -8,9 +8,16 @@ import {
 import {
   cellError,
   columnOrError,
+  gatherTable,
+  idIndexOf,
+  joinError,
+  keysOf,
   labelKey,
+  lineOf,
   numericColumn,
+  whereIs,
   type Cell,
+  type Column,
   type ColumnNames,
   type PredictionTable,
   type Task,
@@ -47,28 +54,47 @@ export interface TaskOptions extends ColumnNames {
   threshold: number;
 }
 
-const isNumber = (v: Cell): v is number => typeof v === "number";
+/** What a column's distinct values look like (from the dictionary when it is one). */
+function profile(column: Column): { numeric: boolean; integral: boolean; distinct: Set<string> } {
+  const distinct = new Set<string>();
+  let numeric = true;
+  let integral = true;
+  if (column.numbers) {
+    const v = column.numbers;
+    for (let i = 0; i < v.length; i++) {
+      const x = v[i]!;
+      if (Number.isNaN(x)) {
+        const cell = column.get(i);
+        if (cell === null) continue;
+        if (typeof cell !== "number") numeric = false;
+        continue;
+      }
+      if (!Number.isInteger(x)) integral = false;
+      if (distinct.size <= 64) distinct.add(labelKey(x));
+    }
+    return { numeric, integral, distinct };
+  }
+  for (const v of column.dict!) {
+    if (v === null) continue;
+    if (typeof v !== "number") numeric = false;
+    else if (!Number.isInteger(v)) integral = false;
+    if (distinct.size <= 64) distinct.add(labelKey(v));
+  }
+  return { numeric, integral, distinct };
+}
 
 function detectTask(table: PredictionTable, o: TaskOptions): Task {
   if (o.task !== "auto") return o.task;
   const perClass = table.columns.filter((c) => c.startsWith(`${o.score}_`));
-  const labels = columnOrError(table, o.label, "label-column: the true label");
-  const distinct = new Set<string>();
-  let numeric = true;
-  let integral = true;
-  for (const v of labels) {
-    if (v === null) continue;
-    if (!isNumber(v)) numeric = false;
-    else if (!Number.isInteger(v)) integral = false;
-    if (distinct.size <= 64) distinct.add(labelKey(v));
-  }
+  const labels = profile(columnOrError(table, o.label, "label-column: the true label"));
   if (perClass.length > 2) return "multiclass";
-  if (numeric) {
+  if (labels.numeric) {
     const preds = table.values.get(o.prediction);
-    const predIntegral = !preds || preds.every((v) => v === null || (isNumber(v) && Number.isInteger(v)));
-    if (!integral || !predIntegral || distinct.size > 20) return "regression";
+    const p = preds ? profile(preds) : null;
+    const predIntegral = !p || (p.numeric && p.integral);
+    if (!labels.integral || !predIntegral || labels.distinct.size > 20) return "regression";
   }
-  if (distinct.size <= 2 && perClass.length <= 2) return "binary";
+  if (labels.distinct.size <= 2 && perClass.length <= 2) return "binary";
   return "multiclass";
 }
 
@@ -78,12 +104,16 @@ function sortLabels(keys: Iterable<string>): string[] {
   return allNumeric ? list.sort((a, b) => Number(a) - Number(b)) : list.sort();
 }
 
-/** Row i of the baseline table for each candidate row (identity without an id column). */
-function alignment(
+/**
+ * The baseline in the candidate's row order: as read (joined while streaming), by row order
+ * without an id column, or joined here on the id column's hashes.
+ */
+function alignBaseline(
   candidate: PredictionTable,
   baseline: PredictionTable,
   id: string | undefined,
-): Int32Array {
+): PredictionTable {
+  if (baseline.alignedTo === candidate) return baseline;
   if (!id) {
     if (candidate.rows !== baseline.rows) {
       throw new ConfigurationError(
@@ -91,82 +121,72 @@ function alignment(
         { code: "predictions-mismatch" },
       );
     }
-    const out = new Int32Array(candidate.rows);
-    for (let i = 0; i < out.length; i++) out[i] = i;
-    return out;
+    return baseline;
   }
-  const index = new Map<string, number>();
-  const ids = columnOrError(baseline, id, "id-column");
-  ids.forEach((v, i) => {
-    if (v === null) throw cellError(baseline, i, id, "an id", v);
-    const key = labelKey(v);
-    if (index.has(key)) throw cellError(baseline, i, id, "a unique id", v);
-    index.set(key, i);
-  });
-  const cand = columnOrError(candidate, id, "id-column");
+  if (!candidate.ids || !baseline.ids) {
+    const which = candidate.ids ? baseline : candidate;
+    throw new ConfigurationError(`${which.file}: no id column '${id}' (id-column)`, {
+      code: "column-missing",
+      location: { file: which.file, column: id },
+    });
+  }
+  const index = idIndexOf(baseline, id);
+  idIndexOf(candidate, id); // duplicate ids of the candidate are an error too
   const out = new Int32Array(candidate.rows);
+  const used = new Uint8Array(baseline.rows);
   const missing: string[] = [];
-  const seen = new Set<string>();
-  cand.forEach((v, i) => {
-    if (v === null) throw cellError(candidate, i, id, "an id", v);
-    const key = labelKey(v);
-    if (seen.has(key)) throw cellError(candidate, i, id, "a unique id", v);
-    seen.add(key);
-    const j = index.get(key);
-    if (j === undefined) missing.push(key);
-    else out[i] = j;
-  });
-  if (missing.length || index.size !== candidate.rows) {
-    const extra = [...index.keys()].filter((k) => !seen.has(k));
-    const list = (ids: string[]) =>
-      `${ids
-        .slice(0, 10)
-        .map((m) => JSON.stringify(m))
-        .join(", ")}${ids.length > 10 ? ", …" : ""}`;
-    const parts = [];
-    if (missing.length)
-      parts.push(`${missing.length} candidate id(s) not in the baseline (e.g. ${list(missing)})`);
-    if (extra.length) parts.push(`${extra.length} baseline id(s) not in the candidate (e.g. ${list(extra)})`);
-    throw new ConfigurationError(
-      `predictions do not cover the same rows by '${id}': ${parts.join("; ")}; both models must be scored on the same rows (candidate: ${candidate.file}, baseline: ${baseline.file})`,
-      { code: "predictions-mismatch" },
-    );
+  let missingCount = 0;
+  const ids = candidate.ids;
+  for (let i = 0; i < candidate.rows; i++) {
+    const j = index.rowOf(ids.hi[i]!, ids.lo[i]!);
+    if (j < 0) {
+      missingCount++;
+      if (missing.length < 10) missing.push(ids.texts?.[i] ?? `line ${lineOf(candidate, i)}`);
+    } else {
+      out[i] = j;
+      used[j] = 1;
+    }
   }
-  return out;
+  const extra: string[] = [];
+  let extraCount = 0;
+  for (let j = 0; j < baseline.rows; j++) {
+    if (used[j]) continue;
+    extraCount++;
+    if (extra.length < 10) extra.push(baseline.ids.texts?.[j] ?? `line ${lineOf(baseline, j)}`);
+  }
+  if (missingCount || extraCount) {
+    throw joinError(id, candidate.file, baseline.file, {
+      missing: { count: missingCount, sample: missing },
+      extra: { count: extraCount, sample: extra },
+    });
+  }
+  return gatherTable(baseline, out, candidate);
 }
-
-function gatherCells(cells: Cell[], align: Int32Array | null): Cell[] {
-  if (!align) return cells;
-  const out = new Array<Cell>(align.length);
-  for (let i = 0; i < align.length; i++) out[i] = cells[align[i]!]!;
-  return out;
-}
-
-/** A view of `table` whose rows follow `align` (for the baseline joined on ids). */
-function aligned(table: PredictionTable, align: Int32Array | null): PredictionTable {
-  if (!align) return table;
-  const values = new Map<string, Cell[]>();
-  for (const [k, v] of table.values) values.set(k, gatherCells(v, align));
-  const lines = new Int32Array(align.length);
-  for (let i = 0; i < align.length; i++) lines[i] = table.lines[align[i]!]!;
-  return { ...table, values, lines, rows: align.length };
-}
-
-type Labels = Cell[];
 
 /** The candidate's labels, checked, and the baseline's (when it has them) equal to them row by row. */
-function checkedLabels(candidate: PredictionTable, baseline: PredictionTable | null, o: TaskOptions): Labels {
+function checkedLabels(candidate: PredictionTable, baseline: PredictionTable | null, o: TaskOptions): Column {
   const labels = columnOrError(candidate, o.label, "label-column: the true label");
-  labels.forEach((v, i) => {
-    if (v === null || (typeof v === "number" && !Number.isFinite(v)))
-      throw cellError(candidate, i, o.label, "a label", v);
-  });
-  if (baseline?.values.has(o.label)) {
-    const other = baseline.values.get(o.label)!;
+  const bad = (v: Cell) => v === null || (typeof v === "number" && !Number.isFinite(v));
+  if (labels.dict) {
+    const codes = labels.codes!;
+    const badCode = labels.dict.map(bad);
+    if (badCode.some(Boolean)) {
+      for (let i = 0; i < labels.length; i++)
+        if (badCode[codes[i]!]) throw cellError(candidate, i, o.label, "a label", labels.get(i));
+    }
+  } else {
+    const v = labels.numbers!;
+    for (let i = 0; i < v.length; i++)
+      if (!Number.isFinite(v[i]!)) throw cellError(candidate, i, o.label, "a label", labels.get(i));
+  }
+  const other = baseline?.values.get(o.label);
+  if (baseline && other) {
+    const a = keysOf(labels);
+    const b = keysOf(other);
     for (let i = 0; i < labels.length; i++) {
-      if (labelKey(other[i]!) !== labelKey(labels[i]!)) {
+      if (a(i) !== b(i)) {
         throw new ConfigurationError(
-          `${baseline.file} ${baseline.lineWord} ${baseline.lines[i]}: label ${JSON.stringify(other[i])} differs from the candidate's ${JSON.stringify(labels[i])} (${candidate.file} ${candidate.lineWord} ${candidate.lines[i]}): the two files must hold the same rows${o.id ? "" : " in the same order (or give id-column)"}`,
+          `${whereIs(baseline, i)}: label ${JSON.stringify(other.get(i))} differs from the candidate's ${JSON.stringify(labels.get(i))} (${whereIs(candidate, i)}): the two files must hold the same rows${o.id ? "" : " in the same order (or give id-column)"}`,
           { code: "predictions-mismatch" },
         );
       }
@@ -175,20 +195,47 @@ function checkedLabels(candidate: PredictionTable, baseline: PredictionTable | n
   return labels;
 }
 
+/** Distinct label keys of a column. */
+function distinctKeys(column: Column, into: Set<string>): void {
+  if (column.dict) {
+    for (const v of column.dict) if (v !== null) into.add(labelKey(v));
+    return;
+  }
+  const key = keysOf(column);
+  for (let i = 0; i < column.length; i++) {
+    if (column.get(i) === null) continue;
+    into.add(key(i));
+    if (into.size > 100_000) return; // not classes: the task check reports it
+  }
+}
+
+/** Per row, the index of its key in `index` (-1 when absent). */
+function codesOf(column: Column, index: (key: string) => number): (i: number) => number {
+  if (column.dict) {
+    const mapped = column.dict.map((v) => (v === null ? -1 : index(labelKey(v))));
+    const codes = column.codes!;
+    return (i) => mapped[codes[i]!]!;
+  }
+  const key = keysOf(column);
+  return (i) => (column.get(i) === null ? -1 : index(key(i)));
+}
+
 export function prepareTask(
   candidate: PredictionTable,
   baselineTable: PredictionTable | null,
   o: TaskOptions,
 ): PreparedTask {
   const task = detectTask(candidate, o);
-  const baseline = baselineTable ? aligned(baselineTable, alignment(candidate, baselineTable, o.id)) : null;
+  const baseline = baselineTable ? alignBaseline(candidate, baselineTable, o.id) : null;
   const labels = checkedLabels(candidate, baseline, o);
-  const slices = o.slices.map((column) => ({
-    column,
-    values: columnOrError(candidate, column, "a slice column").map((v) =>
-      v === null ? "(missing)" : labelKey(v),
-    ),
-  }));
+  const slices = o.slices.map((column) => {
+    const c = columnOrError(candidate, column, "a slice column");
+    const key = keysOf(c);
+    return {
+      column,
+      values: Array.from({ length: c.length }, (_, i) => (c.get(i) === null ? "(missing)" : key(i))),
+    };
+  });
   const rows = candidate.rows;
   const both = (model: (t: PredictionTable) => ModelArrays) => ({
     candidate: model(candidate),
@@ -207,10 +254,12 @@ export function prepareTask(
     return { task, rows, y, classes: [], ...both(model), slices };
   }
   // Classes: the labels, the predicted classes and the per-class score columns of both models.
-  const keys = new Set(labels.map(labelKey));
+  const keys = new Set<string>();
+  distinctKeys(labels, keys);
   for (const t of [candidate, baseline]) {
     if (!t) continue;
-    t.values.get(o.prediction)?.forEach((v) => v !== null && keys.add(labelKey(v)));
+    const pred = t.values.get(o.prediction);
+    if (pred) distinctKeys(pred, keys);
     if (task === "multiclass")
       for (const c of t.columns) if (c.startsWith(`${o.score}_`)) keys.add(c.slice(o.score.length + 1));
   }
@@ -221,7 +270,8 @@ export function prepareTask(
   const classes = sortLabels(keys);
   const index = new Map(classes.map((c, k) => [c, k]));
   const y = new Int32Array(rows);
-  labels.forEach((v, i) => (y[i] = index.get(labelKey(v))!));
+  const code = codesOf(labels, (k) => index.get(k)!);
+  for (let i = 0; i < rows; i++) y[i] = code(i);
   return { task, rows, y, classes, ...both((t) => multiclassModel(t, classes, index, rows, o)), slices };
 }
 
@@ -255,15 +305,17 @@ function positiveClass(keys: Set<string>, classes: string[], o: TaskOptions): st
 
 function binaryModel(
   keys: Set<string>,
-  labels: Labels,
+  labels: Column,
   rows: number,
   o: TaskOptions,
 ): { y: Uint8Array; classes: string[]; model: (t: PredictionTable) => ModelArrays } {
   const sorted = sortLabels(keys);
   const positive = positiveClass(keys, sorted, o);
   const negative = sorted.find((c) => c !== positive) ?? "(other)";
+  const isPositive = (k: string) => (k === positive ? 1 : 0);
   const y = new Uint8Array(rows);
-  labels.forEach((v, i) => (y[i] = labelKey(v) === positive ? 1 : 0));
+  const yCode = codesOf(labels, isPositive);
+  for (let i = 0; i < rows; i++) y[i] = yCode(i);
   const model = (t: PredictionTable): ModelArrays => {
     const hasScore = t.values.has(o.score) || t.values.has(`${o.score}_${positive}`);
     const scoreColumn = t.values.has(o.score) ? o.score : `${o.score}_${positive}`;
@@ -277,10 +329,12 @@ function binaryModel(
     }
     const pred = new Uint8Array(rows);
     if (predCells) {
-      predCells.forEach((v, i) => {
-        if (v === null) throw cellError(t, i, o.prediction, "a predicted class", v);
-        pred[i] = labelKey(v) === positive ? 1 : 0;
-      });
+      const code = codesOf(predCells, isPositive);
+      for (let i = 0; i < rows; i++) {
+        const c = code(i);
+        if (c < 0) throw cellError(t, i, o.prediction, "a predicted class", predCells.get(i));
+        pred[i] = c;
+      }
     } else for (let i = 0; i < rows; i++) pred[i] = score![i]! > o.threshold ? 1 : 0;
     let probability = !!score;
     if (score) for (let i = 0; i < rows && probability; i++) probability = score[i]! >= 0 && score[i]! <= 1;
@@ -316,10 +370,12 @@ function multiclassModel(
   const pred = new Int32Array(rows);
   const predCells = t.values.get(o.prediction);
   if (predCells) {
-    predCells.forEach((v, i) => {
-      if (v === null) throw cellError(t, i, o.prediction, "a predicted class", v);
-      pred[i] = index.get(labelKey(v))!;
-    });
+    const code = codesOf(predCells, (k) => index.get(k) ?? -1);
+    for (let i = 0; i < rows; i++) {
+      const c = code(i);
+      if (c < 0) throw cellError(t, i, o.prediction, "a predicted class", predCells.get(i));
+      pred[i] = c;
+    }
   } else if (proba) {
     for (let i = 0; i < rows; i++) {
       let best = 0;
@@ -374,16 +430,17 @@ export function subsetTask(t: PreparedTask, rows: Int32Array): PreparedTask {
  * Binary tasks with a candidate score: rows are put in candidate-score order, so the
  * candidate's AUC pass reads weights sequentially and only the baseline's gathers.
  */
-export function orderByCandidateScore(t: PreparedTask): PreparedTask {
-  if (t.candidate.task !== "binary" || !t.candidate.score) return t;
+export function orderByCandidateScore(t: PreparedTask, options: { inPlace?: boolean } = {}): PreparedTask {
+  if (t.candidate.task !== "binary" || !t.candidate.score || t.candidate.order) return t;
   const order = argsortFloat64(t.candidate.score);
   const sorted = subsetTask(t, order);
   sorted.slices = t.slices.map((s) => ({ column: s.column, values: Array.from(order, (r) => s.values[r]!) }));
   const c = sorted.candidate as Extract<ModelArrays, { task: "binary" }>;
-  const identity = new Int32Array(order.length);
-  for (let i = 0; i < identity.length; i++) identity[i] = i;
-  c.order = identity;
-  return sorted;
+  // The identity: rows are in candidate-score order now (reusing the argsort's buffer).
+  for (let i = 0; i < order.length; i++) order[i] = i;
+  c.order = order;
+  // In place: the unordered arrays are released at once (the peak of a 10M-row evaluation).
+  return options.inPlace ? Object.assign(t, sorted) : sorted;
 }
 
 export function evaluatorFor(t: PreparedTask, m: ModelArrays): MetricEvaluator {

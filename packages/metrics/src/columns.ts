@@ -1,0 +1,286 @@
+/*
+ * Prediction columns in typed arrays, so ten million paired rows fit in a few hundred MB:
+ *  - a column of few distinct values (labels, predicted classes, slices) is a dictionary: one
+ *    byte (or int) per row and each distinct value once;
+ *  - a column of many numbers (scores, probabilities, regression targets) is a Float64Array, the
+ *    rare cell that is not a number kept aside for error messages;
+ *  - the id column is a 64-bit hash per row (two Uint32Arrays); its text is kept only for small
+ *    tables (for messages), and the whole column is dropped once the two files are joined.
+ */
+
+export type Cell = string | number | boolean | null;
+
+export interface Column {
+  readonly length: number;
+  /** The cell of row i as the file held it (numbers as numbers, null for empty). */
+  get(i: number): Cell;
+  /** Number columns: every row as a double (NaN where get(i) is not a number). */
+  readonly numbers: Float64Array | null;
+  /** Dictionary columns: each row's index into dict. */
+  readonly codes: Uint8Array | Int32Array | null;
+  readonly dict: readonly Cell[] | null;
+}
+
+/** Distinct values a dictionary column holds in one byte per row. */
+const DICT8 = 255;
+const NULL_KEY = Symbol("null");
+
+export class ColumnBuilder {
+  private codes: Uint8Array | Int32Array | null;
+  private numbers: Float64Array | null = null;
+  private exceptions: Map<number, Cell> | null = null;
+  private dict: Cell[] = [];
+  private index = new Map<string | number | boolean | symbol, number>();
+  private allNumeric = true;
+  length = 0;
+
+  constructor(private capacity: number) {
+    this.codes = new Uint8Array(capacity);
+  }
+
+  private grow(min: number): void {
+    const capacity = Math.max(min + 1, Math.ceil(this.capacity * 1.5));
+    if (this.numbers) {
+      const next = new Float64Array(capacity);
+      next.set(this.numbers);
+      this.numbers = next;
+    } else {
+      const next = this.codes instanceof Uint8Array ? new Uint8Array(capacity) : new Int32Array(capacity);
+      next.set(this.codes!);
+      this.codes = next;
+    }
+    this.capacity = capacity;
+  }
+
+  set(i: number, cell: Cell): void {
+    if (i >= this.capacity) this.grow(i);
+    if (i >= this.length) this.length = i + 1;
+    if (this.numbers) {
+      if (typeof cell === "number") this.numbers[i] = cell;
+      else {
+        this.numbers[i] = NaN;
+        (this.exceptions ??= new Map()).set(i, cell);
+      }
+      return;
+    }
+    const key = cell === null ? NULL_KEY : cell;
+    let code = this.index.get(key);
+    if (code === undefined) {
+      code = this.dict.length;
+      if (cell !== null && typeof cell !== "number") this.allNumeric = false;
+      if (code === DICT8 && this.codes instanceof Uint8Array) {
+        if (this.allNumeric) {
+          this.toNumbers();
+          this.set(i, cell);
+          return;
+        }
+        this.codes = Int32Array.from(this.codes);
+      }
+      this.dict.push(cell);
+      this.index.set(key, code);
+    }
+    this.codes![i] = code;
+  }
+
+  push(cell: Cell): void {
+    this.set(this.length, cell);
+  }
+
+  private toNumbers(): void {
+    const numbers = new Float64Array(this.capacity);
+    const codes = this.codes!;
+    for (let i = 0; i < this.length; i++) {
+      const v = this.dict[codes[i]!]!;
+      if (typeof v === "number") numbers[i] = v;
+      else {
+        numbers[i] = NaN;
+        (this.exceptions ??= new Map()).set(i, v);
+      }
+    }
+    this.numbers = numbers;
+    this.codes = null;
+    this.dict = [];
+    this.index.clear();
+  }
+
+  /** The column, trimmed to its length (this builder is spent). */
+  finish(length = this.length): Column {
+    if (this.numbers) {
+      const numbers = this.numbers.length === length ? this.numbers : this.numbers.slice(0, length);
+      this.numbers = null;
+      const exceptions = this.exceptions;
+      return {
+        length,
+        numbers,
+        codes: null,
+        dict: null,
+        get: exceptions ? (i) => (exceptions.has(i) ? exceptions.get(i)! : numbers[i]!) : (i) => numbers[i]!,
+      };
+    }
+    const codes = this.codes!.length === length ? this.codes! : this.codes!.slice(0, length);
+    this.codes = null;
+    const dict = this.dict;
+    return { length, numbers: null, codes, dict, get: (i) => dict[codes[i]!]! };
+  }
+}
+
+/** A column from cells (tests, and gathered views). */
+export function columnOf(cells: ArrayLike<Cell>): Column {
+  const b = new ColumnBuilder(Math.max(1, cells.length));
+  for (let i = 0; i < cells.length; i++) b.set(i, cells[i]!);
+  return b.finish(cells.length);
+}
+
+/** The rows of `column` at `rows` (a gathered copy in the same representation). */
+export function gatherColumn(column: Column, rows: Int32Array): Column {
+  const n = rows.length;
+  if (column.numbers) {
+    const src = column.numbers;
+    const numbers = new Float64Array(n);
+    let exceptions: Map<number, Cell> | null = null;
+    for (let i = 0; i < n; i++) {
+      const r = rows[i]!;
+      numbers[i] = src[r]!;
+      if (Number.isNaN(src[r]!)) {
+        const cell = column.get(r);
+        if (typeof cell !== "number") (exceptions ??= new Map()).set(i, cell);
+      }
+    }
+    return {
+      length: n,
+      numbers,
+      codes: null,
+      dict: null,
+      get: exceptions ? (i) => (exceptions.has(i) ? exceptions.get(i)! : numbers[i]!) : (i) => numbers[i]!,
+    };
+  }
+  const src = column.codes!;
+  const codes = src instanceof Uint8Array ? new Uint8Array(n) : new Int32Array(n);
+  for (let i = 0; i < n; i++) codes[i] = src[rows[i]!]!;
+  const dict = column.dict!;
+  return { length: n, numbers: null, codes, dict, get: (i) => dict[codes[i]!]! };
+}
+
+// ---- ids ------------------------------------------------------------------------------------
+
+/** Ids are kept as text (for messages) up to this many rows; beyond, only their hashes. */
+export const ID_TEXT_ROWS = 100_000;
+
+export interface IdColumn {
+  readonly length: number;
+  readonly hi: Uint32Array;
+  readonly lo: Uint32Array;
+  /** Each row's id as text, for tables of at most ID_TEXT_ROWS rows; null beyond. */
+  readonly texts: string[] | null;
+}
+
+/** Two 32-bit hashes (FNV-1a and a murmur-style mix, each finalised) of an id's text. */
+export function hashId(key: string, out: Uint32Array): void {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x9747b28c ^ key.length;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+    h2 ^= h2 >>> 13;
+  }
+  out[0] = fmix(h1);
+  out[1] = fmix(h2 ^ 0x2545f491);
+}
+
+function fmix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+export class IdBuilder {
+  private hi: Uint32Array;
+  private lo: Uint32Array;
+  private texts: string[] | null = [];
+  private readonly h = new Uint32Array(2);
+  length = 0;
+
+  constructor(private capacity: number) {
+    this.hi = new Uint32Array(capacity);
+    this.lo = new Uint32Array(capacity);
+  }
+
+  push(key: string): void {
+    const i = this.length++;
+    if (i >= this.capacity) {
+      this.capacity = Math.max(i + 1, Math.ceil(this.capacity * 1.5));
+      const hi = new Uint32Array(this.capacity);
+      hi.set(this.hi);
+      this.hi = hi;
+      const lo = new Uint32Array(this.capacity);
+      lo.set(this.lo);
+      this.lo = lo;
+    }
+    hashId(key, this.h);
+    this.hi[i] = this.h[0]!;
+    this.lo[i] = this.h[1]!;
+    if (this.texts) {
+      if (i < ID_TEXT_ROWS) this.texts.push(key);
+      else this.texts = null;
+    }
+  }
+
+  finish(): IdColumn {
+    const n = this.length;
+    return {
+      length: n,
+      hi: this.hi.length === n ? this.hi : this.hi.slice(0, n),
+      lo: this.lo.length === n ? this.lo : this.lo.slice(0, n),
+      texts: this.texts,
+    };
+  }
+}
+
+/**
+ * An open-addressing index of one table's ids: row of an id hash, or -1. Duplicate ids are
+ * reported through `onDuplicate(row, firstRow)`.
+ */
+export class IdIndex {
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+
+  constructor(
+    readonly ids: IdColumn,
+    onDuplicate: (row: number, first: number) => never,
+  ) {
+    let size = 1024;
+    while (size < ids.length * 1.5) size *= 2;
+    this.slots = new Int32Array(size).fill(-1);
+    this.mask = size - 1;
+    for (let r = 0; r < ids.length; r++) {
+      const found = this.find(ids.hi[r]!, ids.lo[r]!, true);
+      if (found >= 0) onDuplicate(r, found);
+      this.slots[-found - 1] = r;
+    }
+  }
+
+  /** Row of the id hash; with `slot`, a miss returns -(free slot) - 1. */
+  private find(hi: number, lo: number, slot = false): number {
+    let s = (lo ^ Math.imul(hi, 0x9e3779b1)) & this.mask;
+    for (;;) {
+      const r = this.slots[s]!;
+      if (r < 0) return slot ? -s - 1 : -1;
+      if (this.ids.hi[r] === hi && this.ids.lo[r] === lo) return r;
+      s = (s + 1) & this.mask;
+    }
+  }
+
+  /** Row of the id whose hash is (hi, lo), or -1. */
+  rowOf(hi: number, lo: number): number {
+    return this.find(hi, lo);
+  }
+
+  rowOfKey(key: string, scratch: Uint32Array): number {
+    hashId(key, scratch);
+    return this.find(scratch[0]!, scratch[1]!);
+  }
+}
