@@ -106,7 +106,7 @@ def generate():
     out = {k: float(v) for k, v in delong_by_definition(y.astype(int), sa, sb).items()}
     with open(os.path.join(HERE, "reference-delong.json"), "w") as f:
         json.dump({"source": "paired_reference.py generate: DeLong by definition (all pairs)",
-                   "binary": out}, f, indent=1)
+                   "binary": out}, f, indent=2)
         f.write("\n")
     print("wrote", HERE)
 
