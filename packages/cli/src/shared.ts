@@ -1,4 +1,3 @@
-import { appendFileSync } from "node:fs";
 import type { Command } from "commander";
 import {
   ConsoleLogger,
@@ -29,16 +28,6 @@ export function globalOptions(cmd: Command): GlobalOptions {
 export async function loadCliConfig(cmd: Command): Promise<MlopsConfig> {
   const opts = globalOptions(cmd);
   return loadConfig(opts.config, { required: cmd.parent?.getOptionValueSource("config") === "cli" });
-}
-
-/**
- * `mlops run` starts each step as a child process with MLOPS_OUTPUTS_FILE set: every output is
- * appended there as one JSON line, so the step's own stdout (a training command's prints) can
- * never be mistaken for an output.
- */
-export function writeOutputsFile(name: string, value: string | number | boolean): void {
-  const file = process.env.MLOPS_OUTPUTS_FILE;
-  if (file) appendFileSync(file, JSON.stringify({ name, value: String(value) }) + "\n");
 }
 
 /** camelCase commander option → the kebab-case input name the actions use. */
@@ -81,7 +70,6 @@ export function cliStepIO(
     setOutput(name, value) {
       outputs[name] = String(value);
       if (options.printOutputs) process.stdout.write(`${name}=${String(value)}\n`);
-      writeOutputsFile(name, value);
     },
     async appendSummary() {},
   };
