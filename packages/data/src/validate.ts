@@ -69,6 +69,15 @@ export interface ValidateResult {
   schemaPath?: string;
 }
 
+/** The reference profile drift is measured against. */
+interface ReferenceProfile {
+  kind: "data" | "profile";
+  source: string;
+  fingerprint: string | null;
+  rows: number;
+  columns: Map<string, ColumnProfiler>;
+}
+
 /**
  * The validate-data step: one streaming pass over the data (schema checks + profile), the
  * reference profile (from data or a saved report), drift per column, the report, annotations.
@@ -79,19 +88,8 @@ export async function validateData(
   { logger }: { logger: Logger },
 ): Promise<ValidateResult> {
   const cwd = options.cwd ?? process.cwd();
-  if (options.data.length === 0)
-    throw new ConfigurationError(
-      "input 'data' is required: the data file(s) to validate, e.g. data: data/train.csv",
-      { code: "input-missing" },
-    );
-  const failOn = options.failOn ?? "error";
-  if (!FAIL_ON.includes(failOn))
-    throw new ConfigurationError(
-      `input 'fail-on': expected one of ${FAIL_ON.join(", ")}, found ${JSON.stringify(failOn)}`,
-      { code: "input-invalid" },
-    );
+  const failOn = checkValidateOptions(options);
   const driftConfig = parseDriftConfig(options.drift ?? {});
-  const driftShare = options.driftShare ?? 0.5;
 
   let schema: DataSchema | undefined;
   if (options.schema) {
@@ -103,99 +101,11 @@ export async function validateData(
   const fingerprints = fingerprintFiles(files, cwd);
   fingerprints.catch(() => {});
 
-  const anomalies: Anomaly[] = [];
   // Reference first (usually smaller), then the data.
-  let reference: {
-    kind: "data" | "profile";
-    source: string;
-    fingerprint: string | null;
-    rows: number;
-    columns: Map<string, ColumnProfiler>;
-  } | null = null;
+  let reference: ReferenceProfile | null = null;
   if (options.reference && options.reference.length) reference = await loadReference(options, cwd, logger);
 
-  const where = { file: files[0]! };
-  const checkers = new Map<string, ColumnChecker>();
-  const progressMs = (options.progressSeconds ?? 5) * 1000;
-  const started = performance.now();
-  let lastProgress = started;
-  const readOptions: ReadOptions = {
-    format: options.format,
-    delimiter: options.delimiter,
-    maxRowBytes: options.maxRowBytes,
-    maxColumns: options.maxColumns,
-    onColumn: (column) => {
-      const spec = schema?.columns[column.name];
-      if (spec) {
-        const checker = new ColumnChecker(column.name, spec, where, schema?.regexMaxLength);
-        checkers.set(column.name, checker);
-        column.observer = checker;
-      }
-    },
-    onProgress: (rows, bytes, file) => {
-      const now = performance.now();
-      if (now - lastProgress < progressMs) return;
-      lastProgress = now;
-      const seconds = (now - started) / 1000;
-      logger.info(
-        `${file}: ${rows.toLocaleString("en-US")} rows read (${Math.round(rows / seconds).toLocaleString("en-US")} rows/s${bytes ? `, ${(bytes / 1048576).toFixed(0)} MiB` : ""})`,
-      );
-    },
-  };
-  const dataset = new DatasetProfiler(readOptions);
-  let fatal = false;
-  for (const file of files) {
-    where.file = file;
-    try {
-      await dataset.read(
-        path.isAbsolute(file) || path.resolve(cwd) === process.cwd() ? file : path.join(cwd, file),
-      );
-    } catch (caught) {
-      let error = caught;
-      // Resource limits hit by hostile input (nesting deeper than the stack, arrays too large)
-      // are the data's problem, not a crash.
-      if (error instanceof RangeError)
-        error = new DataError("line-too-long", `the file exceeds a resource limit: ${error.message}`, {
-          file,
-        });
-      if (!(error instanceof DataError)) throw error;
-      fatal = true;
-      const loc = error.location ?? {};
-      anomalies.push({
-        code: error.code,
-        severity: "error",
-        message: error.message,
-        file,
-        ...(loc.line !== undefined ? { line: loc.line } : {}),
-      });
-      break;
-    }
-  }
-  const seconds = (performance.now() - started) / 1000;
-  logger.info(
-    `read ${dataset.rows.toLocaleString("en-US")} rows, ${dataset.columns.size} columns from ${files.length} file(s) in ${seconds.toFixed(1)} s`,
-  );
-
-  for (const r of dataset.ragged) {
-    const first = r.samples[0]!;
-    anomalies.push({
-      code: "ragged-row",
-      severity: "error",
-      message: `${r.count} row(s) with the wrong number of fields were skipped; first at line ${first.line}: ${first.found} fields, expected ${first.expected}`,
-      file: r.file,
-      line: first.line,
-      count: r.count,
-    });
-  }
-  if (!fatal && dataset.rows === 0 && dataset.columns.size > 0) {
-    anomalies.push({
-      code: "header-only",
-      severity: "error",
-      message: "the data has a header but no rows",
-      file: files[0]!,
-      line: 1,
-    });
-  }
+  const { dataset, checkers, anomalies } = await readDataset(files, cwd, schema, options, logger);
 
   // Types: the schema's where given, else inferred.
   const types = new Map<string, ColumnType>();
@@ -206,66 +116,14 @@ export async function validateData(
     profile[name] = column.profile(type);
   }
 
-  // Schema checks.
-  let checks: SchemaCheckResult[] | null = null;
-  if (schema) {
-    checks = datasetChecks(schema, [...dataset.columns.keys()], dataset.rows);
-    for (const [name, checker] of checkers) checks.push(...checker.results(dataset.columns.get(name)!));
-    for (const c of checks) {
-      if (c.passed) continue;
-      anomalies.push({
-        code: `schema-${c.check}`,
-        severity: c.severity,
-        message: `${c.column ? `column '${c.column}': ` : ""}${c.check} failed: expected ${c.expected}${c.observed ? `, found ${c.observed}` : ""} (${c.failures} of ${c.checked} failed)`,
-        ...(c.column ? { column: c.column } : {}),
-        ...(c.samples[0]?.file ? { file: c.samples[0].file } : {}),
-        ...(c.samples[0]?.line !== undefined ? { line: c.samples[0].line } : {}),
-        count: c.failures,
-      });
-    }
-  }
-
-  // Drift.
-  let drift: ValidationReport["drift"] = null;
-  if (reference) {
-    const results: DriftResult[] = [];
-    for (const [name, column] of dataset.columns) {
-      const ref = reference.columns.get(name);
-      if (!ref) continue;
-      const type = types.get(name)!;
-      if (type === "datetime") continue;
-      const config = driftConfig.get(name) ?? driftConfig.get("*") ?? {};
-      const r = columnDrift(name, type, driftSample(ref, type), driftSample(column, type), config);
-      if (r) results.push(r);
-    }
-    const drifted = results.filter((r) => r.drifted).length;
-    const share = results.length ? drifted / results.length : 0;
-    drift = {
-      reference: {
-        kind: reference.kind,
-        source: reference.source,
-        fingerprint: reference.fingerprint,
-        rows: reference.rows,
-      },
-      datasetDrift: results.length > 0 && share >= driftShare,
-      driftedShare: share,
-      shareThreshold: driftShare,
-      columns: results,
-    };
-  }
+  const checks = schema ? schemaChecks(schema, dataset, checkers, anomalies) : null;
+  const drift = reference
+    ? measureDrift(reference, dataset, types, driftConfig, options.driftShare ?? 0.5)
+    : null;
 
   const files_ = await fingerprints;
-  const errors = anomalies.filter((a) => a.severity === "error").length;
-  const warnings = anomalies.filter((a) => a.severity === "warning").length;
   const driftDetected = drift?.datasetDrift ?? false;
-  const passed =
-    failOn === "never"
-      ? true
-      : failOn === "warning"
-        ? errors + warnings === 0
-        : failOn === "drift"
-          ? errors === 0 && !driftDetected
-          : errors === 0;
+  const passed = verdict(failOn, anomalies, driftDetected);
   const report: ValidationReport = {
     kind: "mlops.validation",
     version: 1,
@@ -303,17 +161,220 @@ export async function validateData(
     driftedColumns: drift ? drift.columns.filter((c) => c.drifted).map((c) => c.column) : [],
     summary: renderSummary(report),
   };
+  await writeValidationFiles(result, options, cwd, logger);
+  return result;
+}
+
+/** The options validateData cannot work without; returns fail-on. */
+function checkValidateOptions(options: ValidateOptions): FailOn {
+  if (options.data.length === 0)
+    throw new ConfigurationError(
+      "input 'data' is required: the data file(s) to validate, e.g. data: data/train.csv",
+      { code: "input-missing" },
+    );
+  const failOn = options.failOn ?? "error";
+  if (!FAIL_ON.includes(failOn))
+    throw new ConfigurationError(
+      `input 'fail-on': expected one of ${FAIL_ON.join(", ")}, found ${JSON.stringify(failOn)}`,
+      { code: "input-invalid" },
+    );
+  return failOn;
+}
+
+/**
+ * One streaming pass over the data files: the profile, the schema's column checkers, and the
+ * anomalies of the reading itself (a malformed file, ragged rows, a header without rows).
+ */
+async function readDataset(
+  files: string[],
+  cwd: string,
+  schema: DataSchema | undefined,
+  options: ValidateOptions,
+  logger: Logger,
+): Promise<{ dataset: DatasetProfiler; checkers: Map<string, ColumnChecker>; anomalies: Anomaly[] }> {
+  const anomalies: Anomaly[] = [];
+  const where = { file: files[0]! };
+  const checkers = new Map<string, ColumnChecker>();
+  const started = performance.now();
+  const readOptions: ReadOptions = {
+    format: options.format,
+    delimiter: options.delimiter,
+    maxRowBytes: options.maxRowBytes,
+    maxColumns: options.maxColumns,
+    onColumn: (column) => {
+      const spec = schema?.columns[column.name];
+      if (spec) {
+        const checker = new ColumnChecker(column.name, spec, where, schema?.regexMaxLength);
+        checkers.set(column.name, checker);
+        column.observer = checker;
+      }
+    },
+    onProgress: progressLogger(logger, started, (options.progressSeconds ?? 5) * 1000),
+  };
+  const dataset = new DatasetProfiler(readOptions);
+  let fatal = false;
+  for (const file of files) {
+    where.file = file;
+    try {
+      await dataset.read(
+        path.isAbsolute(file) || path.resolve(cwd) === process.cwd() ? file : path.join(cwd, file),
+      );
+    } catch (caught) {
+      anomalies.push(readError(caught, file));
+      fatal = true;
+      break;
+    }
+  }
+  const seconds = (performance.now() - started) / 1000;
+  logger.info(
+    `read ${dataset.rows.toLocaleString("en-US")} rows, ${dataset.columns.size} columns from ${files.length} file(s) in ${seconds.toFixed(1)} s`,
+  );
+
+  for (const r of dataset.ragged) {
+    const first = r.samples[0]!;
+    anomalies.push({
+      code: "ragged-row",
+      severity: "error",
+      message: `${r.count} row(s) with the wrong number of fields were skipped; first at line ${first.line}: ${first.found} fields, expected ${first.expected}`,
+      file: r.file,
+      line: first.line,
+      count: r.count,
+    });
+  }
+  if (!fatal && dataset.rows === 0 && dataset.columns.size > 0) {
+    anomalies.push({
+      code: "header-only",
+      severity: "error",
+      message: "the data has a header but no rows",
+      file: files[0]!,
+      line: 1,
+    });
+  }
+  return { dataset, checkers, anomalies };
+}
+
+/** A progress line at most every `everyMs` while a large file is read. */
+function progressLogger(logger: Logger, started: number, everyMs: number): ReadOptions["onProgress"] {
+  let lastProgress = started;
+  return (rows, bytes, file) => {
+    const now = performance.now();
+    if (now - lastProgress < everyMs) return;
+    lastProgress = now;
+    const seconds = (now - started) / 1000;
+    logger.info(
+      `${file}: ${rows.toLocaleString("en-US")} rows read (${Math.round(rows / seconds).toLocaleString("en-US")} rows/s${bytes ? `, ${(bytes / 1048576).toFixed(0)} MiB` : ""})`,
+    );
+  };
+}
+
+/** A file that could not be read, as an error anomaly (anything but a data problem is rethrown). */
+function readError(caught: unknown, file: string): Anomaly {
+  let error = caught;
+  // Resource limits hit by hostile input (nesting deeper than the stack, arrays too large)
+  // are the data's problem, not a crash.
+  if (error instanceof RangeError)
+    error = new DataError("line-too-long", `the file exceeds a resource limit: ${error.message}`, {
+      file,
+    });
+  if (!(error instanceof DataError)) throw error;
+  const loc = error.location ?? {};
+  return {
+    code: error.code,
+    severity: "error",
+    message: error.message,
+    file,
+    ...(loc.line !== undefined ? { line: loc.line } : {}),
+  };
+}
+
+/** The schema's dataset and column checks; each failed one is also an anomaly. */
+function schemaChecks(
+  schema: DataSchema,
+  dataset: DatasetProfiler,
+  checkers: Map<string, ColumnChecker>,
+  anomalies: Anomaly[],
+): SchemaCheckResult[] {
+  const checks = datasetChecks(schema, [...dataset.columns.keys()], dataset.rows);
+  for (const [name, checker] of checkers) checks.push(...checker.results(dataset.columns.get(name)!));
+  for (const c of checks) {
+    if (c.passed) continue;
+    anomalies.push({
+      code: `schema-${c.check}`,
+      severity: c.severity,
+      message: `${c.column ? `column '${c.column}': ` : ""}${c.check} failed: expected ${c.expected}${c.observed ? `, found ${c.observed}` : ""} (${c.failures} of ${c.checked} failed)`,
+      ...(c.column ? { column: c.column } : {}),
+      ...(c.samples[0]?.file ? { file: c.samples[0].file } : {}),
+      ...(c.samples[0]?.line !== undefined ? { line: c.samples[0].line } : {}),
+      count: c.failures,
+    });
+  }
+  return checks;
+}
+
+/** Drift of every column the reference also has (datetimes excepted), and dataset drift by share. */
+function measureDrift(
+  reference: ReferenceProfile,
+  dataset: DatasetProfiler,
+  types: Map<string, ColumnType>,
+  driftConfig: ReturnType<typeof parseDriftConfig>,
+  driftShare: number,
+): NonNullable<ValidationReport["drift"]> {
+  const results: DriftResult[] = [];
+  for (const [name, column] of dataset.columns) {
+    const ref = reference.columns.get(name);
+    if (!ref) continue;
+    const type = types.get(name)!;
+    if (type === "datetime") continue;
+    const config = driftConfig.get(name) ?? driftConfig.get("*") ?? {};
+    const r = columnDrift(name, type, driftSample(ref, type), driftSample(column, type), config);
+    if (r) results.push(r);
+  }
+  const drifted = results.filter((r) => r.drifted).length;
+  const share = results.length ? drifted / results.length : 0;
+  return {
+    reference: {
+      kind: reference.kind,
+      source: reference.source,
+      fingerprint: reference.fingerprint,
+      rows: reference.rows,
+    },
+    datasetDrift: results.length > 0 && share >= driftShare,
+    driftedShare: share,
+    shareThreshold: driftShare,
+    columns: results,
+  };
+}
+
+/** Whether the data passes under fail-on. */
+function verdict(failOn: FailOn, anomalies: Anomaly[], driftDetected: boolean): boolean {
+  const errors = anomalies.filter((a) => a.severity === "error").length;
+  const warnings = anomalies.filter((a) => a.severity === "warning").length;
+  if (failOn === "never") return true;
+  if (failOn === "warning") return errors + warnings === 0;
+  if (failOn === "drift") return errors === 0 && !driftDetected;
+  return errors === 0;
+}
+
+/** The report and the inferred schema, where the options ask for them. */
+async function writeValidationFiles(
+  result: ValidateResult,
+  options: ValidateOptions,
+  cwd: string,
+  logger: Logger,
+): Promise<void> {
   if (options.report) {
     const file = path.resolve(cwd, options.report);
-    await writeDocument("mlops.validation", file, report);
+    await writeDocument("mlops.validation", file, result.report);
     result.reportPath = options.report;
   }
   if (options.writeSchema) {
-    await writeJsonAtomic(path.resolve(cwd, options.writeSchema), inferSchema(profile, dataset.rows));
+    await writeJsonAtomic(
+      path.resolve(cwd, options.writeSchema),
+      inferSchema(result.report.profile, result.report.dataset.rows),
+    );
     result.schemaPath = options.writeSchema;
     logger.info(`wrote the inferred schema to ${options.writeSchema}: review it and commit it`);
   }
-  return result;
 }
 
 /** Schema failures (with rows) and data errors as annotations on the file and line. */
