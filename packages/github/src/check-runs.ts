@@ -130,15 +130,12 @@ export async function createCheckRun(
           ...body(options, first),
         })
       ).data,
-    findExisting: async () => {
-      const runs = await client.paginate<CheckRun>("GET /repos/{owner}/{repo}/commits/{ref}/check-runs", {
-        owner,
-        repo,
-        ref: options.headSha,
-        check_name: options.name,
-      });
-      return runs.find((r) => r.external_id === externalId);
-    },
+    findExisting: () =>
+      client.find<CheckRun>(
+        "GET /repos/{owner}/{repo}/commits/{ref}/check-runs",
+        { owner, repo, ref: options.headSha, check_name: options.name },
+        (r) => r.external_id === externalId,
+      ),
   });
   await appendAnnotations(
     client,

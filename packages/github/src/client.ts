@@ -88,6 +88,13 @@ export interface GitHubClient {
     parameters?: Record<string, unknown>,
     options?: { maxPages?: number },
   ): Promise<T[]>;
+  /** The first item of a paginated list that matches; pages are read only until it is found. */
+  find<T>(
+    route: string,
+    parameters: Record<string, unknown>,
+    predicate: (item: T) => boolean,
+    options?: { maxPages?: number },
+  ): Promise<T | undefined>;
   /** The underlying Octokit (loaded on first use). */
   octokit(): Promise<unknown>;
 }
@@ -304,6 +311,18 @@ export function createGitHubClient(options: CreateGitHubClientOptions): GitHubCl
       const all: T[] = [];
       for await (const page of client.pages<T>(route, parameters, opts)) all.push(...page);
       return all;
+    },
+    async find<T>(
+      route: string,
+      parameters: Record<string, unknown>,
+      predicate: (item: T) => boolean,
+      opts?: { maxPages?: number },
+    ) {
+      for await (const page of client.pages<T>(route, parameters, opts)) {
+        const hit = page.find(predicate);
+        if (hit !== undefined) return hit;
+      }
+      return undefined;
     },
     octokit: load,
   };

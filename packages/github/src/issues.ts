@@ -59,18 +59,13 @@ export async function findMarkedIssue(
     direction: "desc",
   };
   if (options.labels?.length) params.labels = options.labels.join(",");
-  for await (const page of client.pages<IssueSummary>("GET /repos/{owner}/{repo}/issues", params, {
-    maxPages: options.maxPages ?? 10,
-  })) {
-    const hit = page.find(
-      (i) =>
-        !i.pull_request &&
-        i.user?.login.toLowerCase() === bot &&
-        (i.body ?? "").split(/\r?\n/).includes(line),
-    );
-    if (hit) return hit;
-  }
-  return undefined;
+  return client.find<IssueSummary>(
+    "GET /repos/{owner}/{repo}/issues",
+    params,
+    (i) =>
+      !i.pull_request && i.user?.login.toLowerCase() === bot && (i.body ?? "").split(/\r?\n/).includes(line),
+    { maxPages: options.maxPages ?? 10 },
+  );
 }
 
 export async function upsertIssue(

@@ -178,17 +178,13 @@ export async function findPullRequest(
   }
   // 4. Every open PR (bounded).
   if (!found) {
-    for await (const page of client.pages<PullLike>(
+    const hit = await client.find<PullLike>(
       "GET /repos/{owner}/{repo}/pulls",
       { owner, repo, state: "open", sort: "updated", direction: "desc" },
+      matches,
       { maxPages: options.maxPages ?? 10 },
-    )) {
-      const hit = page.find(matches);
-      if (hit) {
-        found = await verify(hit.number);
-        break;
-      }
-    }
+    );
+    if (hit) found = await verify(hit.number);
   }
   if (claimed !== undefined && (!found || found.number !== claimed)) refuseClaim(claimed, found, headSha);
   if (!found) options.logger?.info(`no open pull request has head ${headSha.slice(0, 12)}`);

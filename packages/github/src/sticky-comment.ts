@@ -71,18 +71,11 @@ export async function findStickyComment(
 ): Promise<IssueComment | undefined> {
   const line = markerLine(options.marker);
   const botLogin = options.botLogin ?? GITHUB_ACTIONS_LOGIN;
-  for await (const page of client.pages<IssueComment>(
+  return client.find<IssueComment>(
     "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
-    {
-      owner: options.owner,
-      repo: options.repo,
-      issue_number: options.pr,
-    },
-  )) {
-    const found = page.find((c) => isOurs(c, line, botLogin));
-    if (found) return found;
-  }
-  return undefined;
+    { owner: options.owner, repo: options.repo, issue_number: options.pr },
+    (c) => isOurs(c, line, botLogin),
+  );
 }
 
 /** Creates the sticky comment, or updates it in place; never creates a second one. */
