@@ -159,7 +159,7 @@ const PROXY_VARIABLES = ["https_proxy", "HTTPS_PROXY", "http_proxy", "HTTP_PROXY
  * http, NO_PROXY and loopback hosts bypassed), or undefined to fetch directly. Nothing is loaded
  * when no proxy variable is set.
  */
-export async function proxyFetchFor(
+async function proxyFetchFor(
   apiUrl: string,
   logger?: Pick<Logger, "debug">,
   env: NodeJS.ProcessEnv = process.env,
