@@ -75,15 +75,28 @@ export class DirectoryArtifactStore implements ArtifactStore<DirectoryStaged> {
     const versionsDir = path.join(this.modelDir(model), "versions");
     const versionDir = path.join(versionsDir, String(n));
     await fs.mkdir(versionsDir, { recursive: true });
-    if (await exists(versionDir)) {
-      // Left by a registration that crashed before its index write: it never became visible.
-      const aside = path.join(path.dirname(staged.dir), `orphan-v${n}-${uniqueSuffix()}`);
-      await fs.rename(versionDir, aside);
-      this.options.logger.warning(`${model}: moved aside versions/${n}, left by an interrupted registration`);
-      await fs.rm(aside, { recursive: true, force: true });
+    for (let attempt = 1; ; attempt++) {
+      if (await exists(versionDir)) {
+        // Left by a registration that crashed (or lost its lock) before its index write: it never
+        // became visible.
+        const aside = path.join(path.dirname(staged.dir), `orphan-v${n}-${uniqueSuffix()}`);
+        await fs.rename(versionDir, aside);
+        this.options.logger.warning(
+          `${model}: moved aside versions/${n}, left by an interrupted registration`,
+        );
+        await fs.rm(aside, { recursive: true, force: true });
+      }
+      await fence();
+      try {
+        await fs.rename(staged.dir, versionDir);
+        break;
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        if ((code !== "ENOTEMPTY" && code !== "EEXIST") || attempt >= 3) throw error;
+        // A holder whose lock was broken placed its files meanwhile: ours if we still hold the lock.
+        await fence();
+      }
     }
-    await fence();
-    await fs.rename(staged.dir, versionDir);
     await syncDirectory(versionsDir);
     return { backend: this.backend, layout: staged.layout };
   }

@@ -1,6 +1,6 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import { appendLineDurable, checkModelName, parseJson, writeJsonAtomic, type Logger } from "@mlops/core";
+import { appendLineDurable, checkModelName, ConfigurationError, parseJson, type Logger } from "@mlops/core";
 import { withLock, type LockOptions } from "./lock.js";
 import { checkIndex, emptyIndex, isModelName, type ModelIndex } from "./model-index.js";
 import type { Fence, IndexChange, IndexStore } from "./ports.js";
@@ -12,9 +12,12 @@ import type { Fence, IndexChange, IndexStore } from "./ports.js";
  *   <root>/<model>/audit.jsonl    append-only: one HistoryEntry per change
  *   <root>/<model>/.lock/         the cross-process lock (lock.ts)
  *
- * A change happens under the model's lock: read, decide, re-check the lock is still ours, write
- * index.json atomically (temp file, fsync, rename, directory fsync), append to audit.jsonl.
- * With the lock there is nothing to retry: the change runs once.
+ * A change happens under the model's lock: read, decide, then publish index.json through the
+ * lock's fenced write (staged inside .lock/, fsync; right before the rename the lock token and
+ * the index as read are re-checked, and the rename from inside .lock/ fails by itself if the lock
+ * was broken meanwhile), then append to audit.jsonl. A holder that stalled past the stale time
+ * and lost its lock therefore fails with `lock-lost` and writes nothing. With the lock there is
+ * nothing to retry: the change runs once.
  */
 
 export interface LocalIndexStoreOptions {
@@ -68,10 +71,21 @@ export class LocalIndexStore implements IndexStore {
       path.join(dir, ".lock"),
       async (held) => {
         const fence = () => held.assertHeld();
-        const { result, write } = await change((await this.read(model)) ?? emptyIndex(model), fence);
+        const file = path.join(dir, "index.json");
+        const before = await readTextIfExists(file);
+        const current =
+          before === null ? emptyIndex(model) : checkIndex(parseJson(before, file), model, file);
+        const { result, write } = await change(current, fence);
         if (!write) return result;
-        await fence();
-        await writeJsonAtomic(path.join(dir, "index.json"), write.index);
+        await held.writeFenced(file, JSON.stringify(write.index, null, 2) + "\n", async () => {
+          // The lock says nobody else wrote; the index itself must say so too.
+          if ((await readTextIfExists(file)) !== before) {
+            throw new ConfigurationError(
+              `${file} changed while this process held the lock ${held.path}; nothing was written by this process, run it again`,
+              { code: "lock-lost" },
+            );
+          }
+        });
         const audit = path.join(dir, "audit.jsonl");
         const text = await readTextIfExists(audit);
         // A crash mid-append leaves a torn last line; start the next entry on a line of its own.

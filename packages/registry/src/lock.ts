@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { promises as fs } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { ConfigurationError, uniqueSuffix, writeJsonAtomic, type Logger } from "@mlops/core";
+import { ConfigurationError, syncDirectory, uniqueSuffix, writeJsonAtomic, type Logger } from "@mlops/core";
 
 /*
  * A cross-process lock that works on local disks and shared network disks alike: it relies only
@@ -15,7 +15,17 @@ import { ConfigurationError, uniqueSuffix, writeJsonAtomic, type Logger } from "
  * than `staleMs` (the owner crashed on another machine, or lost the disk). Breaking a stale lock
  * happens under a second, short-lived lock (`<dir>.lock.break`) and re-checks the owner token
  * there, so two waiters that both saw the same stale lock cannot remove a fresh one.
+ *
+ * Breaking a lock does not stop its holder: a process paused (SIGSTOP, a VM freeze, a swap storm)
+ * past staleMs wakes up believing it still holds the lock. So a holder publishes a file only
+ * through `writeFenced`: the new content is staged INSIDE the lock directory and renamed into
+ * place from there. Breaking the lock renames the lock directory away, so a broken holder's
+ * rename finds no staged file (ENOENT) and fails: the rename itself is the fence, with no window
+ * between a check and the write.
  */
+
+/** Environment variable overriding the default staleMs (milliseconds), for tests and slow disks. */
+export const LOCK_STALE_ENV = "MLOPS_REGISTRY_LOCK_STALE_MS";
 
 export interface LockOptions {
   /** A lock whose heartbeat is older than this is stale (default 30 s; the holder beats every staleMs/4). */
@@ -40,6 +50,34 @@ export interface HeldLock {
   readonly owner: LockOwner;
   /** Throws when the lock was broken by another process (this holder stalled past staleMs). */
   assertHeld(): Promise<void>;
+  /**
+   * Atomically replaces `target` with `data`, only while this lock is held: the data is staged
+   * in the lock directory, `recheck` (if given) runs right before the rename, and the rename
+   * fails when the lock was broken meanwhile. Throws a `lock-lost` error then; nothing is written.
+   */
+  writeFenced(target: string, data: string | Uint8Array, recheck?: () => Promise<void>): Promise<void>;
+}
+
+function defaultStaleMs(): number {
+  const raw = process.env[LOCK_STALE_ENV];
+  if (raw === undefined || raw.trim() === "") return 30_000;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1) {
+    throw new ConfigurationError(
+      `${LOCK_STALE_ENV}: expected a positive integer (milliseconds), found ${JSON.stringify(raw)}`,
+      {
+        code: "input-invalid",
+      },
+    );
+  }
+  return value;
+}
+
+function lockLost(lockPath: string, staleMs: number): ConfigurationError {
+  return new ConfigurationError(
+    `lost the lock ${lockPath}: another process judged it stale (this process stalled for more than ${staleMs} ms) and went ahead; nothing was written by this process, run it again`,
+    { code: "lock-lost" },
+  );
 }
 
 const BREAK_STALE_MS = 10_000;
@@ -138,7 +176,7 @@ export async function withLock<T>(
   fn: (lock: HeldLock) => Promise<T>,
   options: LockOptions = {},
 ): Promise<T> {
-  const staleMs = options.staleMs ?? 30_000;
+  const staleMs = options.staleMs ?? defaultStaleMs();
   const timeoutMs = options.timeoutMs ?? 120_000;
   const purpose = options.purpose ?? "registry";
   const owner: LockOwner = {
@@ -195,11 +233,33 @@ export async function withLock<T>(
     owner,
     async assertHeld() {
       const current = await readOwner(lockPath);
-      if (current?.token !== owner.token) {
-        throw new Error(
-          `lost the lock ${lockPath}: another process judged it stale (this process stalled for more than ${staleMs} ms); nothing was written`,
-        );
+      if (current?.token !== owner.token) throw lockLost(lockPath, staleMs);
+    },
+    async writeFenced(target, data, recheck) {
+      const staged = path.join(lockPath, `staged-${uniqueSuffix()}`);
+      let handle: fs.FileHandle;
+      try {
+        handle = await fs.open(staged, "wx");
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === "ENOENT") throw lockLost(lockPath, staleMs);
+        throw error;
       }
+      try {
+        await handle.writeFile(data);
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+      try {
+        await held.assertHeld();
+        await recheck?.();
+        await fs.rename(staged, target);
+      } catch (error) {
+        await fs.rm(staged, { force: true }).catch(() => {});
+        if ((error as NodeJS.ErrnoException).code === "ENOENT") throw lockLost(lockPath, staleMs);
+        throw error;
+      }
+      await syncDirectory(path.dirname(target));
     },
   };
   try {
