@@ -401,29 +401,12 @@ function scanSource(src: ByteSource, name: string, ctx: Ctx): void {
     checkHdf5(src, { issue: (s, m, o) => ctx.file.addIssue(s, m, o, ctx.entry) });
     return;
   }
-  const max = ctx.file.budget;
   if (b0 === 0x1f && b1 === 0x8b) {
-    setFormat(ctx, "compressed");
-    let out: Buffer;
-    try {
-      out = gunzipSync(src.read(0, src.size), { maxOutputLength: Math.max(1, max) });
-    } catch (error) {
-      throw decompressError("gzip", error, ctx.file.options.maxDecompressedBytes);
-    }
-    ctx.file.budget -= out.length;
-    return scanDecompressed(out, name.replace(/\.gz$/i, ""), child(ctx, "gzip stream", true));
+    return scanStream(src, ctx, "gzip", gunzipSync, name.replace(/\.gz$/i, ""));
   }
   if (b0 === 0x78 && b1 >= 0 && (b0 * 256 + b1) % 31 === 0) {
     // zlib with a 32 KiB window, as joblib and zlib.compress write it (CMF 0x78, valid FCHECK)
-    setFormat(ctx, "compressed");
-    let out: Buffer;
-    try {
-      out = inflateSync(src.read(0, src.size), { maxOutputLength: Math.max(1, max) });
-    } catch (error) {
-      throw decompressError("zlib", error, ctx.file.options.maxDecompressedBytes);
-    }
-    ctx.file.budget -= out.length;
-    return scanDecompressed(out, name, child(ctx, "zlib stream", true));
+    return scanStream(src, ctx, "zlib", inflateSync, name);
   }
   for (const [magic, kind] of UNSUPPORTED_COMPRESSION) {
     if (startsWith(src, magic)) {
@@ -489,6 +472,25 @@ function scanSource(src: ByteSource, name: string, ctx: Ctx): void {
   setFormat(ctx, result.joblib || ext === ".joblib" ? "joblib" : "pickle");
   for (const e of events) e();
   if (result.end < src.size) scanPickles(src, ctx, result.end, true);
+}
+
+/** Decompress a zlib/gzip stream within the file's budget and scan what it holds. */
+function scanStream(
+  src: ByteSource,
+  ctx: Ctx,
+  kind: "gzip" | "zlib",
+  decompress: (data: Uint8Array, options: { maxOutputLength: number }) => Buffer,
+  innerName: string,
+): void {
+  setFormat(ctx, "compressed");
+  let out: Buffer;
+  try {
+    out = decompress(src.read(0, src.size), { maxOutputLength: Math.max(1, ctx.file.budget) });
+  } catch (error) {
+    throw decompressError(kind, error, ctx.file.options.maxDecompressedBytes);
+  }
+  ctx.file.budget -= out.length;
+  scanDecompressed(out, innerName, child(ctx, `${kind} stream`, true));
 }
 
 /** A compressed joblib/pickle: the file's format is the inner one (unless it is unknown). */

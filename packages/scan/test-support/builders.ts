@@ -71,24 +71,10 @@ export function makeZip(entries: ZipInput[]): Buffer {
     const name = Buffer.from(e.name);
     const method = e.deflate ? 8 : 0;
     const crc = crc32(data);
-    const local = bytes(
-      u32(0x04034b50),
-      le(20, 2),
-      le(0, 2),
-      le(method, 2),
-      le(0, 4),
-      u32(crc),
-      u32(body.length),
-      u32(data.length),
-      le(name.length, 2),
-      le(0, 2),
-      name,
-    );
-    centrals.push(
+    // The fields local and central headers share: version, flags, method, time/date, crc, sizes, name length.
+    const common = (version: Buffer[]): Buffer =>
       bytes(
-        u32(0x02014b50),
-        le(20, 2),
-        le(20, 2),
+        ...version,
         le(0, 2),
         le(method, 2),
         le(0, 4),
@@ -96,6 +82,12 @@ export function makeZip(entries: ZipInput[]): Buffer {
         u32(body.length),
         u32(data.length),
         le(name.length, 2),
+      );
+    const local = bytes(u32(0x04034b50), common([le(20, 2)]), le(0, 2), name);
+    centrals.push(
+      bytes(
+        u32(0x02014b50),
+        common([le(20, 2), le(20, 2)]),
         le(0, 2),
         le(0, 2),
         le(0, 2),
