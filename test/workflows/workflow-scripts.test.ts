@@ -13,6 +13,7 @@ import os from "node:os";
 import path from "node:path";
 import { parse } from "yaml";
 import { silentLogger } from "@mlops/core";
+import { text } from "@mlops/core/markdown";
 import { validateData } from "@mlops/data";
 import { afterAll, describe, expect, it } from "vitest";
 import { STUB_GH } from "./workflow-runner.js";
@@ -242,6 +243,9 @@ describe.skipIf(!hasTools)("ml-monitor.yml: one drift issue per model, with an e
     RUN_URL: "https://github.example/octo/weather/actions/runs/42",
   };
   let report: string;
+  const HOSTILE = "<img src=x onerror=alert(1)>|@octocat `x`\nnext";
+  const BOT = { login: "github-actions[bot]", type: "Bot" };
+  const OUTSIDER = { login: "mallory", type: "User" };
 
   it("has a real drift report to render (2013 against 2012)", async () => {
     const result = await validateData(
@@ -256,7 +260,7 @@ describe.skipIf(!hasTools)("ml-monitor.yml: one drift issue per model, with an e
     expect(result.driftDetected).toBe(true);
     // A hostile column name, as a data file could carry: markup, a table break, a mention.
     const doc = structuredClone(result.report);
-    doc.drift!.columns[0]!.column = "<img src=x onerror=alert(1)>|@octocat `x`\nnext";
+    doc.drift!.columns[0]!.column = HOSTILE;
     report = JSON.stringify(doc);
   });
 
@@ -272,7 +276,17 @@ describe.skipIf(!hasTools)("ml-monitor.yml: one drift issue per model, with an e
     const run = runStep(
       script,
       env,
-      place([{ number: 3, body: "<!-- mlops-drift:other-model -->", pull_request: null }]),
+      place([
+        { number: 3, body: "<!-- mlops-drift:other-model -->", pull_request: null, user: BOT },
+        // The marker pasted into an outsider's issue: never edited.
+        { number: 4, body: "<!-- mlops-drift:seattle-weather -->", pull_request: null, user: OUTSIDER },
+        // A user named like the bot is not the bot.
+        {
+          number: 6,
+          body: "<!-- mlops-drift:seattle-weather -->",
+          user: { login: "github-actions[bot]", type: "User" },
+        },
+      ]),
     );
     expect(run.status, run.stderr).toBe(0);
     expect(run.outputs.url).toBe("https://github.example/o/r/issues/99");
@@ -287,10 +301,12 @@ describe.skipIf(!hasTools)("ml-monitor.yml: one drift issue per model, with an e
     ).toBe(true);
     expect(body).toContain("| column | test | statistic | p-value | threshold | drifted |");
     expect(body).toContain("| weather | chi-square |");
-    // The hostile name is inert: no tag, no extra cell, no mention, one line.
-    expect(body).toContain("&lt;img src=x onerror=alert(1)&gt;\\|@\u200boctocat \\`x\\` next");
+    // The hostile name is inert, escaped as @mlops/core/markdown's text(): no tag, no extra cell,
+    // no mention, one line.
+    expect(body).toContain(`| ${text(HOSTILE)} | ks |`);
+    expect(text(HOSTILE)).toBe("&lt;img src=x onerror=alert(1)&gt;\\|@\u2060octocat \\`x\\` next");
     expect(body).not.toContain("<img");
-    expect(body).not.toMatch(/(^|[^\u200b])@octocat/);
+    expect(body).not.toMatch(/(^|[^\u2060])@octocat/);
     const rows = body
       .split("\n")
       .filter((l) => l.startsWith("| ") && !l.startsWith("| ---") && !l.startsWith("| column"));
@@ -303,9 +319,10 @@ describe.skipIf(!hasTools)("ml-monitor.yml: one drift issue per model, with an e
       script,
       env,
       place([
-        { number: 5, body: "something else" },
-        { number: 8, body: "x <!-- mlops-drift:seattle-weather --> y" },
-        { number: 9, body: "<!-- mlops-drift:seattle-weather -->", pull_request: { url: "a PR" } },
+        { number: 5, body: "something else", user: BOT },
+        { number: 7, body: "<!-- mlops-drift:seattle-weather -->\nby hand", user: OUTSIDER },
+        { number: 8, body: "<!-- mlops-drift:seattle-weather -->\r\n## Data drift", user: BOT },
+        { number: 9, body: "<!-- mlops-drift:seattle-weather -->", pull_request: { url: "a PR" }, user: BOT },
       ]),
     );
     expect(run.status, run.stderr).toBe(0);
@@ -318,6 +335,41 @@ describe.skipIf(!hasTools)("ml-monitor.yml: one drift issue per model, with an e
     ]);
     expect(readFileSync(path.join(run.stub, "edited-body-8.md"), "utf8")).toContain("## Data drift detected");
     expect(run.outputs.url).toBe("https://github.example/o/r/issues/8");
+  });
+
+  it("escapes every cell exactly as @mlops/core/markdown's text() does (links, images, HTML, mentions, autolinks)", () => {
+    // The jq `esc` of the step, run on its own over strings a data file's header could carry.
+    const esc = /(def esc:[\s\S]*?end;)\n/.exec(script)?.[1];
+    expect(esc, "the step defines esc").toBeDefined();
+    const corpus: unknown[] = [
+      "[x](https://evil.example/steal)",
+      "![i](https://evil.example/pixel.png)",
+      '<img src="https://evil.example/p.png">',
+      "<a href=https://evil.example>click</a>",
+      "[ref]: https://evil.example",
+      "<!-- mlops-drift:seattle-weather -->",
+      "@octocat @org/team #1 `code` *em* _u_ ~~s~~ \\ $x$",
+      "gh-12 GH-3 www.evil.com mailto:x@y.z a:b:c javascript:alert(1)",
+      "  # heading",
+      "1. list",
+      "12) list",
+      "- item",
+      "> quote",
+      "tab\there\r\nnew\u0007bell\u202eRTL\u2028",
+      "x|y",
+      "naïve 日本 @日本 #١",
+      "a".repeat(250),
+      "",
+      42,
+      null,
+    ];
+    const run = spawnSync("jq", ["-r", `${esc}\n.[] | esc`], {
+      input: JSON.stringify(corpus),
+      encoding: "utf8",
+    });
+    expect(run.status, run.stderr).toBe(0);
+    const lines = run.stdout.split("\n").slice(0, corpus.length);
+    expect(lines).toEqual(corpus.map((value) => text(value === null ? "null" : value)));
   });
 
   it("refuses a model name that could break out of the marker", () => {
