@@ -271,6 +271,8 @@ describe("containers and formats built in the test", () => {
     );
     const foreign = await scanOne("os.keras", keras([{ module: "os", class_name: "system", config: {} }]));
     expect(foreign.verdict).toBe("dangerous");
+    const bare = makeZip([{ name: "config.json", data: config([lambda]) }]);
+    expect((await scanOne("bare.keras", bare)).verdict).toBe("dangerous");
     const custom = await scanOne(
       "custom.keras",
       keras([{ module: "my_layers", class_name: "Gate", config: {}, registered_name: "Custom>Gate" }]),

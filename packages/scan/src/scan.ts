@@ -224,7 +224,8 @@ function scanZip(src: ByteSource, ctx: Ctx, name: string): void {
   const entries = readZipEntries(src).filter((e) => !e.name.endsWith("/"));
   const names = entries.map((e) => e.name);
   const isKeras =
-    names.includes("config.json") && names.some((n) => n === "metadata.json" || n.endsWith(".weights.h5"));
+    names.includes("config.json") &&
+    (/\.keras$/i.test(name) || names.some((n) => n === "metadata.json" || n.endsWith(".weights.h5")));
   const isTorch = names.some((n) => n === "data.pkl" || n.endsWith("/data.pkl"));
   const isNpz = entries.length > 0 && names.every((n) => n.endsWith(".npy")) && /\.npz$/i.test(name);
   setFormat(
