@@ -45,6 +45,7 @@ interface Job {
   steps?: Step[];
   uses?: string;
   with?: Record<string, unknown>;
+  secrets?: Record<string, unknown> | "inherit";
   permissions?: unknown;
 }
 interface Workflow {
@@ -340,5 +341,48 @@ describe("our actions are called with the inputs their action.yml declares", () 
       }
     }
     expect(checked).toBeGreaterThanOrEqual(3);
+  });
+
+  it("workflow_call secrets are named like secrets (so an environment secret can take their place), and callers pass only declared ones", () => {
+    // GitHub secret names: letters, digits and '_', not starting with a digit or GITHUB_. A
+    // workflow_call secret named otherwise (`deploy-secret`) can be passed by the caller but
+    // never comes from `secrets: inherit` nor from an environment secret of the deploy job.
+    const SECRET_NAME = /^(?!GITHUB_)[A-Za-z_][A-Za-z0-9_]*$/i;
+    const declaredBy = new Map<string, string[]>();
+    for (const file of files.filter((f) => f.startsWith(path.join(root, ".github/workflows")))) {
+      const call = (
+        workflows.get(file)!.on as Record<string, { secrets?: Record<string, unknown> }> | undefined
+      )?.workflow_call;
+      const names = Object.keys(call?.secrets ?? {});
+      for (const name of names) expect(name, `${rel(file)}: secret ${name}`).toMatch(SECRET_NAME);
+      declaredBy.set(path.basename(file), names);
+    }
+    expect(declaredBy.get("ml-continuous-training.yml")).toEqual([
+      "MLOPS_REGISTRY_TOKEN",
+      "MLOPS_DEPLOY_SECRET",
+    ]);
+    // Every secrets.X the reusable workflows read is declared (or would be empty without inherit).
+    for (const [base, names] of declaredBy) {
+      const text = readFileSync(path.join(root, ".github/workflows", base), "utf8");
+      for (const m of text.matchAll(/\bsecrets\.([\w-]+)/g))
+        expect(names, `${base}: secrets.${m[1]} is not declared under workflow_call.secrets`).toContain(m[1]);
+    }
+    let passed = 0;
+    for (const file of files) {
+      for (const [name, job] of Object.entries(workflows.get(file)!.jobs ?? {})) {
+        const m =
+          typeof job.uses === "string"
+            ? /\.github\/workflows\/([\w.-]+\.ya?ml)(?:@.+)?$/.exec(job.uses)
+            : null;
+        if (!m || job.secrets === undefined || job.secrets === "inherit") continue;
+        for (const [secret, value] of Object.entries(job.secrets)) {
+          expect(declaredBy.get(m[1]!), `${rel(file)} jobs.${name}: secret ${secret}`).toContain(secret);
+          // Passed by name: the caller's secret of the same name.
+          expect(value, `${rel(file)} jobs.${name}: secret ${secret}`).toBe(`\${{ secrets.${secret} }}`);
+          passed++;
+        }
+      }
+    }
+    expect(passed).toBe(2);
   });
 });
