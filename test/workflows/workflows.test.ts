@@ -213,6 +213,37 @@ describe("workflow security", () => {
   );
 });
 
+/**
+ * The pinned third-party actions, each checked in the action's git repository: the tag's commit,
+ * and `runs.using` of its action.yml at that commit. Node 20 is off GitHub's runners, so only
+ * node24 ones are here (actions/download-artifact v6.0.0, 018cc2cf…, was node20).
+ */
+const NODE24_PINS: Record<string, string> = {
+  "actions/checkout@de0fac2e4500dabe0009e67214ff5f5447ce83dd": "v6.0.2",
+  "actions/setup-node@2028fbc5c25fe9cf00d9f06a71cc4710d4507903": "v6.0.0",
+  "actions/upload-artifact@b7c566a772e6b6bfb58ed0dc250532a479d7789f": "v6.0.0",
+  "actions/download-artifact@3e5f45b2cfb9172054b4087a40e8e0b5a5461e7c": "v8.0.1",
+};
+
+describe("pinned actions run on node24", () => {
+  it.each(files.map((f) => [rel(f), f]))(
+    "%s: every third-party pin is a checked node24 release",
+    (_name, file) => {
+      const bad: string[] = [];
+      for (const [lineNo, line] of readFileSync(file, "utf8").split("\n").entries()) {
+        const m = /^\s*(?:-\s+)?uses:\s*([^\s#]+)\s*(?:#\s*(\S+))?/.exec(line);
+        if (!m || !/^[\w.-]+\/[\w.-]+@[0-9a-f]{40}$/.test(m[1]!)) continue;
+        const tag = NODE24_PINS[m[1]!];
+        if (tag === undefined)
+          bad.push(`${rel(file)}:${lineNo + 1}: ${m[1]} is not a checked node24 release`);
+        else if (m[2] !== tag)
+          bad.push(`${rel(file)}:${lineNo + 1}: ${m[1]} is ${tag}, the comment says ${m[2]}`);
+      }
+      expect(bad).toEqual([]);
+    },
+  );
+});
+
 // ---------------------------------------------------------------------------------------------
 // Inputs given to our actions exist in their action.yml.
 
