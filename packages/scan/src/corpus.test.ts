@@ -343,6 +343,13 @@ describe("containers and formats built in the test", () => {
 
   it("passes JSON and says where invalid JSON breaks", async () => {
     expect((await scanOne("config.json", '{"a": 1}')).verdict).toBe("safe");
+    const keras = JSON.stringify({
+      class_name: "Sequential",
+      config: { layers: [{ class_name: "Lambda", config: {} }] },
+    });
+    const fromJson = await scanOne("model.json", keras);
+    expect(fromJson.verdict).toBe("dangerous");
+    expect(fromJson.issues[0]?.message).toMatch(/^model.json: Lambda layer at \$\.config\.layers\[0\]/);
     const bad = await scanOne("broken.json", '{"a": ');
     expect(bad.verdict).toBe("error");
     expect(bad.issues[0]?.message).toMatch(/expected JSON, found invalid JSON/);

@@ -426,10 +426,19 @@ function scanSource(src: ByteSource, name: string, ctx: Ctx): void {
   if (ext === ".onnx") return checkOnnx(src, ctx);
   if (ext === ".json") {
     setFormat(ctx, "json");
+    let value: unknown;
     try {
-      JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(src.read(0, src.size)));
+      value = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(src.read(0, src.size)));
     } catch (error) {
       throw new ScanError(`expected JSON, found invalid JSON (${(error as Error).message})`, 0);
+    }
+    // A Keras model config saved on its own (model.to_json(), read by model_from_json) runs its Lambdas too.
+    if (/"class_name"\s*:/.test(latin1.decode(src.read(0, src.size)))) {
+      checkKerasConfig(
+        value,
+        { issue: (s, m, o) => ctx.file.addIssue(s, m, o, ctx.entry) },
+        path.basename(name),
+      );
     }
     return;
   }
