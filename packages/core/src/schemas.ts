@@ -184,8 +184,23 @@ export const RunRecordSchema = z.object({
   metrics: MetricsSchema,
   data: z.array(DataFingerprintSchema),
   model: z.object({ path: z.string(), files: z.array(FileDigestSchema) }).nullable(),
-  /** The run-cache key: sha256 over command, params, data and tracked code. */
+  /** The run-cache key: sha256 over command, params, data, code, lock files and outputs. */
   fingerprint: sha256.nullable(),
+  /** What the fingerprint covers besides command, params and data (packages/train README). */
+  fingerprintInputs: z
+    .object({
+      code: z.object({
+        /** declared (train.code), git (tracked files) or directory (git cannot say: reason). */
+        source: z.enum(["declared", "git", "directory"]),
+        reason: z.string().nullable(),
+        files: z.array(z.object({ path: z.string(), digest: z.string() })),
+        /** directory: what was left out because the command created it in an earlier run. */
+        written: z.array(z.string()),
+      }),
+      locks: z.array(z.object({ path: z.string(), sha256 })),
+      outputs: z.object({ model: z.string().nullable(), metrics: z.string().nullable() }),
+    })
+    .optional(),
   cacheHit: z.boolean(),
   /** On a cache hit: the run that produced the restored model and metrics. */
   restoredFrom: z
@@ -424,6 +439,8 @@ export const TrainConfigSchema = z
     "metrics-file": z.string().optional(),
     "model-path": z.string().optional(),
     data: stringOrList.optional(),
+    /** The training code (paths and globs relative to working-directory) the run cache hashes. */
+    code: stringOrList.optional(),
     cache: z.boolean().optional(),
     "artifact-name": z.string().optional(),
     "timeout-minutes": z.number().positive().optional(),

@@ -11,3 +11,13 @@ export { codeDigest } from "./code-digest.js";
 export { runShellCommand, TIMEOUT_EXIT_CODE } from "./command.js";
 export { trainSummary, writeTrainOutputs, trainOutputs, displayPath } from "./summary.js";
 export { trainStep, DEFAULT_ARTIFACT_NAME, type TrainServices } from "./step.js";
+export { explainCacheStep, explainTrainCache, type CacheExplainResult } from "./explain-step.js";
+export {
+  computeCacheKey,
+  compareWithRecord,
+  explainCache,
+  lockFiles,
+  LOCK_FILES,
+  type CacheKey,
+  type FingerprintInputs,
+} from "./cache-key.js";

@@ -21,6 +21,8 @@ export interface TrainOptions {
   metricsFile?: string;
   modelPath?: string;
   data: string[];
+  /** The `code` input: paths and globs (relative to workingDirectory) the run cache hashes. */
+  code?: string[];
   cache: boolean;
   /** Workflow artifact name; undefined for no upload. */
   artifactName?: string;
@@ -99,6 +101,8 @@ export function readTrainInputs(read: RawInputs, root: string): TrainOptions {
     cache: optionalBoolean(read, "cache") ?? false,
     timeoutMinutes: timeout,
   };
+  const code = parseList(read("code"));
+  if (code.length) options.code = code;
   const params = read("params");
   if (params !== undefined && params.trim() !== "") options.params = params;
   if (metrics)

@@ -128,6 +128,53 @@ export class RunCache {
     return path.join(this.dir, fingerprint);
   }
 
+  /** The run records of the local entries, for the explanation (a damaged one is skipped). */
+  async records(): Promise<RunRecord[]> {
+    const names = await fs.readdir(this.dir, { withFileTypes: true }).catch(() => []);
+    const out: RunRecord[] = [];
+    for (const item of names) {
+      if (!item.isDirectory() || !/^[0-9a-f]{64}$/.test(item.name)) continue;
+      try {
+        const record = (await readJsonFile(path.join(this.dir, item.name, "run.json"))) as RunRecord;
+        if (record?.kind === "mlops.run" && record.fingerprint === item.name) out.push(record);
+      } catch {
+        // Half-removed or damaged: lookup() deals with it when its fingerprint comes up.
+      }
+    }
+    return out;
+  }
+
+  /**
+   * What the command created below a working directory in earlier runs (`written.json`, keyed
+   * by the working directory relative to the workspace): never code when git cannot say.
+   */
+  async written(workingDirectory: string): Promise<string[]> {
+    const all = await this.readWritten();
+    return all[workingDirectory] ?? [];
+  }
+
+  async rememberWritten(workingDirectory: string, paths: readonly string[]): Promise<void> {
+    const all = await this.readWritten();
+    const merged = [...new Set([...(all[workingDirectory] ?? []), ...paths])].sort();
+    await fs.mkdir(this.dir, { recursive: true });
+    await writeJsonAtomic(path.join(this.dir, "written.json"), { ...all, [workingDirectory]: merged });
+  }
+
+  private async readWritten(): Promise<Record<string, string[]>> {
+    try {
+      const value = await readJsonFile(path.join(this.dir, "written.json"));
+      if (value && typeof value === "object" && !Array.isArray(value)) {
+        const out: Record<string, string[]> = {};
+        for (const [k, v] of Object.entries(value))
+          if (Array.isArray(v)) out[k] = v.filter((x): x is string => typeof x === "string");
+        return out;
+      }
+    } catch {
+      // Missing or unreadable: nothing remembered.
+    }
+    return {};
+  }
+
   /** The valid entry for this fingerprint, local first, then remote; null on a miss. */
   async lookup(fingerprint: string): Promise<CacheEntry | null> {
     const dir = this.entryDir(fingerprint);

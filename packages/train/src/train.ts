@@ -20,7 +20,14 @@ import {
   type RunContext,
   type RunRecord,
 } from "@mlops/core";
-import { codeDigest } from "./code-digest.js";
+import {
+  codeNotes,
+  computeCacheKey,
+  describeKey,
+  explainCache,
+  explanationLine,
+  rememberCreated,
+} from "./cache-key.js";
 import { runShellCommand, TIMEOUT_EXIT_CODE, type ShellRunResult } from "./command.js";
 import { gitInfo } from "./git-info.js";
 import { emptyReport, MlopsLineScanner, type ReportedValues } from "./metric-lines.js";
@@ -151,19 +158,15 @@ export async function runTraining(options: TrainOptions, deps: TrainDeps): Promi
     }
   }
   const outputs = [options.modelPath, options.metricsFile].filter((p): p is string => Boolean(p));
-  const code = await codeDigest(options.workingDirectory, [...outputs, ...dataPaths]);
-  const fingerprint = runFingerprint({
-    command: options.command,
-    workingDirectory: display(options.workingDirectory),
-    params,
-    data,
-    code: code.sha256,
-    modelPath: options.modelPath ? display(options.modelPath) : null,
-    metricsFile: options.metricsFile ? display(options.metricsFile) : null,
-  });
-  logger.info(
-    `fingerprint ${fingerprint} (command, params${paramsSource ? ` from ${paramsSource}` : ""}, ${data.length} data path(s), ${code.files} code file(s) from ${code.source === "git" ? "git" : "the directory"})`,
+  // The run-cache key over every component (cache-key.ts); the log says what counted as code.
+  const cache = new RunCache(stateDir, logger, options.cache ? (deps.remoteCache ?? null) : null);
+  const key = await computeCacheKey(
+    { ...options, declaredCode: options.code, params, data, dataPaths },
+    cache,
   );
+  const { fingerprint, code } = key;
+  logger.info(describeKey(key, paramsSource ?? null));
+  for (const note of codeNotes(key)) logger.info(note);
   const git = await gitInfo(options.workingDirectory, ctx, code.dirty);
   const workflow = ctx.inActions
     ? {
@@ -185,13 +188,11 @@ export async function runTraining(options: TrainOptions, deps: TrainDeps): Promi
   const metricsPath = path.join(runDir, "metrics.json");
   const logsPath = path.join(runDir, "logs.txt");
 
-  const cache = new RunCache(stateDir, logger, options.cache ? (deps.remoteCache ?? null) : null);
   if (options.cache) {
     const entry = await cache.lookup(fingerprint);
-    if (entry && Boolean(entry.meta.model) === Boolean(options.modelPath)) {
-      return await restoreFromCache(entry);
-    }
-    logger.info("run cache: miss; running the command");
+    const usable = entry && Boolean(entry.meta.model) === Boolean(options.modelPath);
+    logger.info(explanationLine(key, await explainCache(key, cache), Boolean(usable)));
+    if (entry && usable) return await restoreFromCache(entry);
   }
 
   // ---- run the command -------------------------------------------------------------------
@@ -242,6 +243,7 @@ export async function runTraining(options: TrainOptions, deps: TrainDeps): Promi
   );
   outScan.end();
   errScan.end();
+  await rememberCreated(key, cache);
   await new Promise<void>((resolve, reject) =>
     log.end((error?: Error | null) => (error ? reject(error) : resolve())),
   );
@@ -306,6 +308,7 @@ export async function runTraining(options: TrainOptions, deps: TrainDeps): Promi
     data,
     model,
     fingerprint,
+    fingerprintInputs: key.inputs,
     cacheHit: false,
     resources: run.resources,
     environment: environment(ctx, report),
@@ -382,6 +385,7 @@ export async function runTraining(options: TrainOptions, deps: TrainDeps): Promi
       exitCode: null,
       git,
       workflow,
+      fingerprintInputs: key.inputs,
       cacheHit: true,
       resources: null,
       restoredFrom: {
@@ -452,7 +456,10 @@ export async function runTraining(options: TrainOptions, deps: TrainDeps): Promi
 }
 
 /** `data` entries with glob characters (`*`, `?`, `[`, `{`) become the files they match, sorted. */
-async function expandData(entries: readonly string[], display: (p: string) => string): Promise<string[]> {
+export async function expandData(
+  entries: readonly string[],
+  display: (p: string) => string,
+): Promise<string[]> {
   const out: string[] = [];
   for (const entry of entries) {
     if (!/[*?[{]/.test(entry)) {
