@@ -5,11 +5,15 @@
  *
  *   node predict.mjs --model out/model.json --data PATH [--data PATH]... [--out predictions.csv]
  *
+ * --model is model.json or the directory holding it (a registered version's files). This is
+ * mlops.yml's predict command: evaluate runs it with MODEL_PATH, EVAL_DATA and PREDICTIONS set,
+ * which are also the defaults of --model, --data and --out.
+ *
  * The weather column is optional in the data; when present it is copied to the label column.
  * Exit status: 0 on success, 2 on bad input.
  */
-import { readFileSync, writeFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { readFileSync, statSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { forestFromJSON, predictProba } from "./forest.mjs";
 import {
@@ -22,7 +26,7 @@ import {
   readRows,
 } from "./weather.mjs";
 
-export function predict(argv) {
+export function predict(argv, env = process.env) {
   const args = { model: null, data: [], out: null };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -36,7 +40,13 @@ export function predict(argv) {
         `unknown argument ${JSON.stringify(arg)}; usage: node predict.mjs --model FILE --data PATH [--out FILE]`,
       );
   }
-  if (!args.model || args.data.length === 0) throw new InputError("--model and --data are required");
+  args.model ??= env.MODEL_PATH || null;
+  if (args.data.length === 0 && env.EVAL_DATA) args.data.push(env.EVAL_DATA);
+  args.out ??= env.PREDICTIONS || null;
+  if (!args.model || args.data.length === 0)
+    throw new InputError("--model and --data are required (or MODEL_PATH and EVAL_DATA)");
+  if (statSync(args.model, { throwIfNoEntry: false })?.isDirectory())
+    args.model = join(args.model, "model.json");
   let model;
   try {
     model = JSON.parse(readFileSync(args.model, "utf8"));
@@ -64,7 +74,7 @@ export function predict(argv) {
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   try {
     const n = predict(process.argv.slice(2));
-    if (process.argv.includes("--out")) console.log(`scored ${n} days`);
+    if (process.argv.includes("--out") || process.env.PREDICTIONS) console.log(`scored ${n} days`);
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     console.error(`predict.mjs: ${error.message}`);

@@ -89,24 +89,25 @@ def data_files(paths):
     return files
 
 
-def read_rows(files):
+def read_rows(files, labelled=True):
+    """Rows of the weather CSV files; with labelled=False (scoring) the weather column may be absent."""
     rows = []
     seen = {}
     for path in files:
         with open(path, newline="", encoding="utf-8") as f:
             reader = csv.reader(f)
             header = next(reader, [])
-            missing = [c for c in COLUMNS if c not in header]
+            missing = [c for c in COLUMNS if c not in header and (labelled or c != "weather")]
             if missing:
                 raise InputError(f"{path} line 1: missing column(s) {', '.join(missing)}; expected {','.join(COLUMNS)}")
-            index = [header.index(c) for c in COLUMNS]
+            index = [header.index(c) if c in header else None for c in COLUMNS]
             for cells in reader:
                 line = reader.line_num
                 if not cells:
                     continue
                 if len(cells) != len(header):
                     raise InputError(f"{path} line {line}: expected {len(header)} fields, found {len(cells)}")
-                date, precipitation, temp_max, temp_min, wind, weather = (cells[j] for j in index)
+                date, precipitation, temp_max, temp_min, wind, weather = (None if j is None else cells[j] for j in index)
                 if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", date):
                     raise InputError(f"{path} line {line} column 'date': expected YYYY-MM-DD, found {json.dumps(date)}")
 
@@ -119,7 +120,7 @@ def read_rows(files):
                         raise InputError(f"{path} line {line} column '{column}': expected a number, found {json.dumps(value)}")
                     return n
 
-                if weather not in CLASSES:
+                if weather is not None and weather not in CLASSES:
                     raise InputError(
                         f"{path} line {line} column 'weather': expected one of {', '.join(CLASSES)}, found {json.dumps(weather)}"
                     )
