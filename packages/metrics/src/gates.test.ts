@@ -222,6 +222,25 @@ describe("MLflow MetricThreshold cases", () => {
   });
 });
 
+describe("rule messages", () => {
+  it("say the change in the metric's own direction, never 'improved by' a negative amount", () => {
+    const ll = checkGate(gate("log_loss", { greaterIsBetter: false, minRelativeChange: -0.1 }), {
+      candidate: 0.5468,
+      baseline: 0.473525,
+    });
+    expect(ll.rules[0]!.passed).toBe(false);
+    expect(ll.rules[0]!.message).toBe("log_loss Δ% +15.4744% (0.473525 → 0.5468) not <= +10%");
+    const acc = checkGate(gate("accuracy", { minAbsoluteChange: -0.02 }), {
+      candidate: 0.8,
+      baseline: 0.7,
+    });
+    expect(acc.rules[0]!.message).toBe("accuracy Δ +0.1 (0.7 → 0.8) >= -0.02");
+    for (const r of [...ll.rules, ...acc.rules]) {
+      expect(r.message).not.toMatch(/improved by -|\+ -/);
+    }
+  });
+});
+
 describe("fixes over MLflow", () => {
   it("relative change is measured against |baseline| (MLflow's sign flips for negative metrics)", () => {
     // r2 improves from -0.5 to -0.4: a +20% relative gain. MLflow computes (−0.4+0.5)/−0.5 = −0.2 and fails.

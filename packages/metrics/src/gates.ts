@@ -298,6 +298,8 @@ export const ZERO_BASELINE_EPSILON = 1e-10;
 
 const fmt = (n: number | null | undefined): string =>
   n === null || n === undefined ? "—" : Number.isInteger(n) ? String(n) : Number(n.toPrecision(6)).toString();
+/** A change with its sign always written: "+0.0123", "-0.01" (never "+ -0.01"). */
+const signed = (n: number): string => (n > 0 ? `+${fmt(n)}` : fmt(n));
 
 /** Applies one gate to one metric (see the module comment for the exact semantics). */
 export function checkGate(gate: Gate, check: GateCheck): GateOutcome {
@@ -367,7 +369,7 @@ export function checkGate(gate: Gate, check: GateCheck): GateOutcome {
         expected: bound,
         actual: candidate,
         passed,
-        message: `${name} ${fmt(candidate)} ${passed ? "" : "not "}${ge} ${fmt(bound)} (baseline ${fmt(baseline)} ${up ? "+" : "-"} ${fmt(m)})`,
+        message: `${name} Δ ${signed(candidate - baseline)} (${fmt(baseline)} → ${fmt(candidate)}) ${passed ? "" : "not "}${ge} ${signed(up ? m : -m)}`,
       });
     }
   }
@@ -398,7 +400,9 @@ export function checkGate(gate: Gate, check: GateCheck): GateOutcome {
         expected: r,
         actual: change,
         passed,
-        message: `${name} ${up ? "gained" : "improved by"} ${fmt(change * 100)}% of |baseline ${fmt(baseline)}| ${passed ? "≥" : "<"} ${fmt(r * 100)}%`,
+        // Said in the metric's own direction: Δ% of the baseline, bounded below (higher is better)
+        // or above (lower is better); never "improved by" a negative amount.
+        message: `${name} Δ% ${signed(((candidate - baseline) / Math.abs(baseline)) * 100)}% (${fmt(baseline)} → ${fmt(candidate)}) ${passed ? "" : "not "}${ge} ${signed((up ? r : -r) * 100)}%`,
       });
     }
   }
