@@ -7,5 +7,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: "forks",
+    // Imports its JSON schema without `with { type: "json" }`: let Vite load it (workflows.test.ts).
+    server: { deps: { inline: ["@actions/workflow-parser"] } },
   },
 });

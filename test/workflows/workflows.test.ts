@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { convertWorkflowTemplate, NoOperationTraceWriter, parseWorkflow } from "@actions/workflow-parser";
 import { parse } from "yaml";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ourAction } from "./workflow-runner.js";
@@ -60,6 +61,8 @@ const workflows = new Map(files.map((f) => [f, parse(readFileSync(f, "utf8")) as
  * - the `job.workflow_repository` / `job.workflow_sha` properties GitHub added to the job context
  *   in 2026 (the repository and commit of the workflow file that defines the job); our reusable
  *   workflows use them to check out mlops-actions at their own commit;
+ * - `concurrency: { queue: max }` (GitHub, May 2026), which the CT workflow uses so that no
+ *   pending run is cancelled by a newer one;
  * - `environment: { deployment: false }` (GitHub, March 2026: "Using environments without
  *   deployments"; required reviewers and wait timers still apply), which the CT workflow's deploy
  *   jobs use so GitHub files no second, model-less deployment next to deploy-model's.
@@ -67,6 +70,9 @@ const workflows = new Map(files.map((f) => [f, parse(readFileSync(f, "utf8")) as
 const KNOWN_NEWER_THAN_ACTIONLINT = [
   /^property "(workflow_repository|workflow_sha)" is not defined in object type \{container: /,
   /^unexpected key "deployment" for "environment" section\. expected one of "name", "url"$/,
+  // `concurrency.queue` (GitHub, May 2026: `single`, the default, or `max`, up to 100 pending);
+  // GitHub's own parser below checks its value.
+  /^unexpected key "queue" for "concurrency" section\. expected one of "cancel-in-progress", "group"$/,
 ];
 
 interface Finding {
@@ -124,6 +130,54 @@ describe("workflow lint (actionlint)", () => {
       (f) => !KNOWN_NEWER_THAN_ACTIONLINT.some((known) => known.test(f.message)),
     );
     expect(findings.map((f) => `${rel(file)}:${f.line}:${f.column}: ${f.message} [${f.kind}]`)).toEqual([]);
+  });
+});
+
+describe("GitHub's own workflow parser (@actions/workflow-parser, the schema github.com validates with)", () => {
+  const parseErrors = async (content: string, name: string) => {
+    const parsed = parseWorkflow({ name, content }, new NoOperationTraceWriter());
+    const errors = parsed.context.errors.getErrors().map((e) => e.message);
+    if (parsed.value) {
+      const template = await convertWorkflowTemplate(parsed.context, parsed.value);
+      errors.push(...(template.errors ?? []).map((e) => e.Message));
+    }
+    return [...new Set(errors)];
+  };
+
+  it("catches what it should: a wrong concurrency queue and an unknown key", async () => {
+    const errors = await parseErrors(
+      [
+        "on: push",
+        "concurrency: { group: a, queue: maxi }",
+        "jobs:",
+        "  a:",
+        "    runs-on: ubuntu-latest",
+        "    stepz: []",
+        "",
+      ].join("\n"),
+      "bad.yml",
+    );
+    expect(errors.join("\n")).toContain("Unexpected value 'maxi'");
+    expect(errors.join("\n")).toContain("stepz");
+  });
+
+  it.each(files.map((f) => [rel(f), f]))("%s parses without error", async (_name, file) => {
+    expect(await parseErrors(readFileSync(file, "utf8"), rel(file))).toEqual([]);
+  });
+
+  it("continuous training queues every run (queue: max, never cancelled); the monitor keeps the default", () => {
+    const concurrency = (base: string) =>
+      (workflows.get(path.join(root, ".github/workflows", base)) as { concurrency?: Record<string, unknown> })
+        .concurrency;
+    expect(concurrency("ml-continuous-training.yml")).toEqual({
+      group: "mlops-continuous-training-${{ inputs.model }}",
+      "cancel-in-progress": false,
+      queue: "max",
+    });
+    expect(concurrency("ml-monitor.yml")).toEqual({
+      group: "mlops-monitor-${{ inputs.model }}",
+      "cancel-in-progress": false,
+    });
   });
 });
 
