@@ -1,4 +1,3 @@
-import { spawnSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -9,6 +8,7 @@ import {
   startActionsServices,
   startFakeGitHub,
   tempDir,
+  unzip,
   type ActionResult,
   type ActionsServices,
   type EventSpec,
@@ -26,7 +26,6 @@ import * as f from "../../packages/report/test-support/fixtures.js";
 const PR = 7;
 const HEAD_SHA = "feedfacefeedfacefeedfacefeedfacefeedface";
 const MARKER_LINE = "<!-- mlops-report:weather-classifier -->";
-const PYTHON = "/usr/bin/python3";
 
 let fake: FakeGitHub;
 let services: ActionsServices;
@@ -457,21 +456,3 @@ describe("report-metrics off pull requests", () => {
     expect(writes()).toEqual([]);
   });
 });
-
-/** Names and contents of a zip's files, read with Python's zipfile. */
-function unzip(buffer: Buffer): Record<string, string> {
-  const dir = tempDir("mlops-zip-");
-  const zip = path.join(dir, "a.zip");
-  writeFileSync(zip, buffer);
-  const r = spawnSync(
-    PYTHON,
-    [
-      "-c",
-      "import json,sys,zipfile; z=zipfile.ZipFile(sys.argv[1]); print(json.dumps({n: z.read(n).decode('utf-8') for n in z.namelist()}))",
-      zip,
-    ],
-    { encoding: "utf8" },
-  );
-  expect(r.status, r.stderr).toBe(0);
-  return JSON.parse(r.stdout) as Record<string, string>;
-}

@@ -1,9 +1,8 @@
-import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { digestFile, parseDocument, type RunRecord } from "@mlops/core";
-import { runAction, startActionsServices, tempDir, type ActionsServices } from "@mlops/testkit";
+import { alive, runAction, startActionsServices, tempDir, unzip, type ActionsServices } from "@mlops/testkit";
 
 /*
  * The bundled train action (actions/train/dist) run as the runner runs it, against real commands
@@ -24,34 +23,6 @@ async function readRecord(workspace: string, output: string | undefined): Promis
   expect(output, "run-record output").toBeTruthy();
   const file = path.join(workspace, output!);
   return await parseDocument("mlops.run", JSON.parse(readFileSync(file, "utf8")), file);
-}
-
-/** Names and contents of a zip's files, read with Python's zipfile. */
-function unzip(buffer: Buffer): Record<string, string> {
-  const dir = tempDir("mlops-zip-");
-  const zip = path.join(dir, "a.zip");
-  writeFileSync(zip, buffer);
-  const r = spawnSync(
-    PYTHON,
-    [
-      "-c",
-      "import json,sys,zipfile; z=zipfile.ZipFile(sys.argv[1]); print(json.dumps({n: z.read(n).decode('latin-1') for n in z.namelist()}))",
-      zip,
-    ],
-    { encoding: "utf8" },
-  );
-  expect(r.status, r.stderr).toBe(0);
-  return JSON.parse(r.stdout) as Record<string, string>;
-}
-
-function alive(pid: number): boolean {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-    const state = stat.slice(stat.lastIndexOf(")") + 2).split(" ")[0];
-    return state !== "Z" && state !== "X";
-  } catch {
-    return false;
-  }
 }
 
 describe("train action (bundled)", () => {
@@ -121,7 +92,7 @@ fs.writeFileSync("out/metrics.json", JSON.stringify({ accuracy: 0.91, val: { f1:
     expect(result.outputs["artifact-id"]).toBe(
       String(services.artifacts.find((a) => a.name === "model-node")!.id),
     );
-    const files = unzip(services.artifactContent("model-node")!);
+    const files = unzip(services.artifactContent("model-node")!, "latin-1");
     expect(Object.keys(files).sort()).toEqual(
       ["logs.txt", "metrics.json", "model/vocab.txt", "model/weights.json", "params.json", "run.json"].sort(),
     );
@@ -229,7 +200,7 @@ print("::mlops metric rows=%d" % len(y))
     );
     const record = await readRecord(ws, result.outputs["run-record"]);
     expect(record).toMatchObject({ status: "failed", exitCode: 3, metrics: { partial: 0.5 }, model: null });
-    const files = unzip(services.artifactContent("failed-run")!);
+    const files = unzip(services.artifactContent("failed-run")!, "latin-1");
     expect(files["logs.txt"]).toContain("boom: out of memory?");
     expect(Object.keys(files).some((f) => f.startsWith("model/"))).toBe(false);
 

@@ -1,7 +1,8 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { alive } from "@mlops/testkit";
 import { runShellCommand, type ShellRunOptions } from "./command.js";
 
 const PYTHON = existsSync("/usr/bin/python3") ? "/usr/bin/python3" : "python3";
@@ -21,15 +22,6 @@ function run(command: string, extra: Partial<ShellRunOptions> = {}) {
     onStderr: (c) => out.push(c),
     ...extra,
   }).then((r) => ({ ...r, output: Buffer.concat(out).toString("utf8") }));
-}
-
-function alive(pid: number): boolean {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-    return !["Z", "X"].includes(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[0]!);
-  } catch {
-    return false;
-  }
 }
 
 describe.skipIf(process.platform !== "linux")("running the command like a run: step with shell: bash", () => {
