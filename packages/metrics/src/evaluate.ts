@@ -103,6 +103,8 @@ export interface EvaluateResult {
   comparison: Comparison;
   file: string;
   summary: string;
+  /** Time spent in predict commands (0 when nothing was scored: no command, or cached scores). */
+  predictMs: number;
 }
 
 const SLICE_DEFAULT_METRICS = [
@@ -666,7 +668,12 @@ export async function evaluateAgainstBaseline(
   };
   const file = path.resolve(options.cwd, options.output);
   await writeDocument("mlops.comparison", file, comparison);
-  return { comparison, file, summary: renderComparisonSummary(comparison) };
+  return {
+    comparison,
+    file,
+    summary: renderComparisonSummary(comparison),
+    predictMs: p?.scored?.predictMs ?? 0,
+  };
 }
 
 function baselineIdentity(
