@@ -3,6 +3,7 @@ import { appendFileSync, existsSync, readFileSync, rmSync, writeFileSync, mkdirS
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import type { RunRecord } from "@mlops/core";
 import { tempDir } from "@mlops/testkit";
 
 /*
@@ -132,8 +133,13 @@ describe("mlops train and the local run cache", () => {
     expectMiss("code changed");
     writeFileSync(path.join(p.dir, "params.yaml"), "lr: 0.2\nepochs: 3\n"); // one byte
     expectMiss("params changed");
-    writeFileSync(path.join(p.dir, "helper.py"), "X = 1\n"); // untracked, not ignored
-    expectMiss("new untracked source file");
+    // Untracked files are not code (a trainer's side files must not miss): the log names them.
+    writeFileSync(path.join(p.dir, "helper.py"), "X = 1\n");
+    const untracked = p.train();
+    expect(untracked.outputs["cache-hit"], "an untracked file").toBe("true");
+    expect(untracked.stdout).toContain("code: 1 untracked file not counted (helper.py)");
+    git(p.dir, "add", "helper.py"); // staged: now it is code
+    expectMiss("a new file added to git");
     expect(p.train().outputs["cache-hit"], "unchanged since the last miss").toBe("true");
     git(p.dir, "add", ".");
     git(p.dir, "commit", "-q", "-m", "wip");
@@ -169,5 +175,260 @@ describe("mlops train and the local run cache", () => {
     const bad = mlops(dir, ["train", "--command", "true", "--timeout-minutes", "soon"]);
     expect(bad.status).toBe(1);
     expect(bad.stderr.trim()).toBe(`mlops: input 'timeout-minutes': expected a number, found "soon"`);
+  });
+});
+
+/*
+ * A Node trainer that, like real ones, leaves side files beside its code: out.calls (one line a
+ * run, so it also counts the runs), mlruns/<id>/, wandb/run-<id>/, checkpoints/ and train.log.
+ */
+const TRAINER = `import fs from "node:fs";
+import { randomBytes } from "node:crypto";
+const rows = fs.readFileSync("data/train.csv", "utf8").trim().split("\\n").slice(1);
+fs.mkdirSync("out", { recursive: true });
+fs.writeFileSync("out/model.json", JSON.stringify({ rows: rows.length }));
+const id = randomBytes(4).toString("hex");
+fs.appendFileSync("out.calls", "ran " + id + "\\n");
+for (const d of ["mlruns/0/" + id, "wandb/run-" + id, "checkpoints"]) fs.mkdirSync(d, { recursive: true });
+fs.writeFileSync("mlruns/0/" + id + "/meta.yaml", "run_id: " + id + "\\n");
+fs.writeFileSync("wandb/run-" + id + "/output.log", id);
+fs.writeFileSync("checkpoints/epoch-1.ckpt", randomBytes(16));
+fs.appendFileSync("train.log", "loss 0.1 " + id + "\\n");
+console.log("::mlops metric rows=" + rows.length);
+`;
+
+function nodeProject(dir: string): {
+  dir: string;
+  train: (extra?: string[]) => ReturnType<typeof mlops>;
+  runs: () => number;
+  edit: (file: string, text: string) => void;
+} {
+  mkdirSync(path.join(dir, "data"), { recursive: true });
+  writeFileSync(path.join(dir, "data", "train.csv"), "x,y\n1,2\n2,4\n");
+  writeFileSync(path.join(dir, "train.mjs"), TRAINER);
+  writeFileSync(path.join(dir, "README.md"), "# a model\n");
+  return {
+    dir,
+    train: (extra = []) =>
+      mlops(dir, [
+        "train",
+        "--data",
+        "data/train.csv",
+        "--model-path",
+        "out/model.json",
+        "--outputs",
+        ...extra,
+        "--",
+        process.execPath,
+        "train.mjs",
+      ]),
+    runs: () => {
+      const calls = path.join(dir, "out.calls");
+      return existsSync(calls) ? readFileSync(calls, "utf8").split("\n").filter(Boolean).length : 0;
+    },
+    edit: (file, text) => writeFileSync(path.join(dir, file), text),
+  };
+}
+
+function readRecord(dir: string, outputs: Record<string, string>): RunRecord {
+  return JSON.parse(readFileSync(path.join(dir, outputs["run-record"]!), "utf8")) as RunRecord;
+}
+
+describe("a run cache that skips only what truly did not change", () => {
+  it("in a directory git ignores (the demo's .mlops/demo): the directory is the code, the log says so; editing train.mjs misses, the trainer's side files do not", () => {
+    const repo = tempDir("mlops-ignored-");
+    writeFileSync(path.join(repo, ".gitignore"), ".mlops/\n");
+    writeFileSync(path.join(repo, "README.md"), "repo\n");
+    git(repo, "init", "-q");
+    git(repo, "add", ".");
+    git(repo, "commit", "-q", "-m", "init");
+    const p = nodeProject(path.join(repo, ".mlops", "demo"));
+
+    const first = p.train();
+    expect(first.status, first.stdout + first.stderr).toBe(0);
+    expect(first.outputs["cache-hit"]).toBe("false");
+    expect(first.stdout).toContain(
+      "code: git ignores the working directory, so the code is every file of the working directory (2 files)",
+    );
+    expect(first.stdout).not.toMatch(/0 code files/);
+    expect(readRecord(p.dir, first.outputs).fingerprintInputs!.code).toMatchObject({
+      source: "directory",
+      reason: "git ignores the working directory",
+      files: [
+        { path: "README.md", digest: expect.stringMatching(/^100644 sha256:[0-9a-f]{64}$/) },
+        { path: "train.mjs", digest: expect.stringMatching(/^100644 sha256:[0-9a-f]{64}$/) },
+      ],
+    });
+
+    const second = p.train();
+    expect(second.outputs["cache-hit"], second.stdout).toBe("true");
+    expect(p.runs()).toBe(1);
+    expect(second.stdout).toContain(
+      "what the command created in earlier runs (checkpoints/, out.calls, train.log)",
+    );
+
+    p.edit("train.mjs", TRAINER + "// a better model\n");
+    const edited = p.train();
+    expect(edited.outputs["cache-hit"], "train.mjs edited").toBe("false");
+    expect(edited.stdout).toMatch(
+      /run cache: miss; running the command\. Nearest entry \(run \S+, of 1 entry\) differs in code: train\.mjs changed/,
+    );
+    expect(p.runs()).toBe(2);
+    expect(p.train().outputs["cache-hit"]).toBe("true");
+
+    p.edit("helper.mjs", "export const x = 1;\n");
+    const added = p.train();
+    expect(added.outputs["cache-hit"], "a new source file").toBe("false");
+    expect(added.stdout).toContain("differs in code: helper.mjs added");
+    expect(p.runs()).toBe(3);
+  });
+
+  it("outside git: a trainer that writes side files hits on its second run; --explain-cache says why a run would miss and runs nothing", () => {
+    const p = nodeProject(tempDir("mlops-nogit-"));
+    const first = p.train();
+    expect(first.status, first.stdout + first.stderr).toBe(0);
+    expect(first.stdout).toContain("code: the working directory is not inside a git repository");
+    expect(first.stdout).toContain("run cache: miss (no entry yet for this project)");
+    const second = p.train();
+    expect(second.outputs["cache-hit"], second.stdout).toBe("true");
+    expect(second.stdout).toMatch(
+      /run cache: hit: command, params, 1 data path, 2 code files, 0 lock files and outputs are those of run \S+/,
+    );
+    expect(p.runs()).toBe(1);
+    expect(JSON.parse(readFileSync(path.join(p.dir, ".mlops/cache/written.json"), "utf8"))).toEqual({
+      ".": ["checkpoints/", "out.calls", "train.log"], // mlruns/ and wandb/ are never code
+    });
+
+    const same = p.train(["--explain-cache"]);
+    expect(same.status, same.stderr).toBe(0);
+    expect(same.outputs).toMatchObject({ "cache-hit": "true", fingerprint: first.outputs.fingerprint });
+    expect(same.stdout).toContain("run cache: would hit");
+
+    p.edit("train.mjs", TRAINER.replace("rows.length }", "rows.length, v: 2 }"));
+    p.edit("data/train.csv", "x,y\n1,2\n2,4\n3,6\n");
+    const explained = p.train(["--explain-cache"]);
+    expect(explained.status, explained.stderr).toBe(0);
+    expect(explained.outputs["cache-hit"]).toBe("false");
+    expect(explained.stdout).toMatch(/^ {2}command: .*train\.mjs$/m);
+    expect(explained.stdout).toMatch(/^ {4}train\.mjs 100644 sha256:[0-9a-f]{64}$/m);
+    expect(explained.stdout).toMatch(/^ {4}left out \(the command created it\): out\.calls$/m);
+    expect(explained.stdout).toMatch(
+      /run cache: would miss: the nearest entry \(run \S+, fingerprint [0-9a-f]{12}\) differs in:\n {2}data:\n {4}data\/train\.csv changed\n {2}code:\n {4}train\.mjs changed/,
+    );
+    expect(p.runs(), "--explain-cache runs nothing").toBe(1);
+    expect(p.train().outputs["cache-hit"]).toBe("false");
+    expect(p.runs()).toBe(2);
+  });
+
+  it("in a git repository the trainer's untracked side files never miss the cache", () => {
+    const p = nodeProject(tempDir("mlops-git-side-"));
+    git(p.dir, "init", "-q");
+    git(p.dir, "add", ".");
+    git(p.dir, "commit", "-q", "-m", "init");
+    expect(p.train().outputs["cache-hit"]).toBe("false");
+    const second = p.train();
+    expect(second.outputs["cache-hit"], second.stdout).toBe("true");
+    expect(second.stdout).toMatch(
+      /code: 5 untracked files not counted \(checkpoints\/epoch-1\.ckpt, mlruns\/0\/\w+\/meta\.yaml, out\.calls, train\.log, wandb\/run-\w+\/output\.log\)/,
+    );
+    expect(p.runs()).toBe(1);
+    const record = readRecord(p.dir, second.outputs);
+    expect(record.fingerprintInputs!.code.source).toBe("git");
+    expect(record.fingerprintInputs!.code.files.map((f) => f.path)).toEqual(["README.md", "train.mjs"]);
+  });
+
+  it("declared code (--code, train.code) is exactly what counts; a pattern that matches nothing is an error", () => {
+    const p = nodeProject(tempDir("mlops-declared-"));
+    mkdirSync(path.join(p.dir, "lib"));
+    p.edit("lib/features.mjs", "export const f = 1;\n");
+    const code = ["--code", "train.mjs", "lib/**/*.mjs"];
+    const first = p.train(code);
+    expect(first.status, first.stdout + first.stderr).toBe(0);
+    expect(readRecord(p.dir, first.outputs).fingerprintInputs!.code.files.map((f) => f.path)).toEqual([
+      "lib/features.mjs",
+      "train.mjs",
+    ]);
+    p.edit("README.md", "# a model, documented\n");
+    expect(p.train(code).outputs["cache-hit"], "README.md is not declared").toBe("true");
+    p.edit("lib/features.mjs", "export const f = 2;\n");
+    const changed = p.train(code);
+    expect(changed.outputs["cache-hit"]).toBe("false");
+    expect(changed.stdout).toContain("differs in code: lib/features.mjs changed");
+    // The same through mlops.yml.
+    writeFileSync(path.join(p.dir, "mlops.yml"), "train:\n  code: [train.mjs, lib/**/*.mjs]\n");
+    expect(p.train().outputs["cache-hit"], "train.code in mlops.yml").toBe("true");
+
+    const none = p.train(["--code", "src/**/*.py"]);
+    expect(none.status).toBe(1);
+    expect(none.stderr.trim()).toBe(
+      `mlops: input 'code': src/**/*.py matches no file in ${p.dir} (code paths and globs are relative to the working directory)`,
+    );
+  });
+
+  it("the project's lock files are components, also above the working directory", () => {
+    const ws = tempDir("mlops-locks-");
+    writeFileSync(path.join(ws, "requirements.txt"), "scikit-learn==1.5.0\n");
+    writeFileSync(path.join(ws, "package-lock.json"), "{}\n");
+    const p = nodeProject(path.join(ws, "ml"));
+    const train = (extra: string[] = []) =>
+      mlops(ws, [
+        "train",
+        "--working-directory",
+        "ml",
+        "--data",
+        "data/train.csv",
+        "--model-path",
+        "out/model.json",
+        "--outputs",
+        ...extra,
+        "--",
+        process.execPath,
+        "train.mjs",
+      ]);
+    const first = train();
+    expect(first.status, first.stdout + first.stderr).toBe(0);
+    expect(first.stdout).toContain("2 lock files)");
+    expect(readRecord(ws, first.outputs).fingerprintInputs!.locks.map((l) => l.path)).toEqual([
+      "package-lock.json",
+      "requirements.txt",
+    ]);
+    expect(train().outputs["cache-hit"]).toBe("true");
+    writeFileSync(path.join(ws, "requirements.txt"), "scikit-learn==1.5.1\n");
+    const bumped = train();
+    expect(bumped.outputs["cache-hit"]).toBe("false");
+    expect(bumped.stdout).toContain("differs in lock files: requirements.txt changed");
+    expect(p.runs()).toBe(2);
+  });
+
+  it("flags take the action's values: --cache true|false; a command given twice is an error that says which to keep", () => {
+    const p = nodeProject(tempDir("mlops-flags-"));
+    expect(p.train(["--cache", "true"]).outputs["cache-hit"]).toBe("false");
+    expect(p.train(["--cache", "true"]).outputs["cache-hit"]).toBe("true");
+    expect(p.train(["--cache", "false"]).outputs["cache-hit"]).toBe("false");
+    expect(p.runs()).toBe(2);
+    const twice = mlops(p.dir, ["train", "--command", "node train.mjs", "--", "true"]);
+    expect(twice.status).toBe(1);
+    expect(twice.stderr.trim()).toBe(
+      `mlops: the command is given twice: --command "node train.mjs" and after it "true"; keep one (\`mlops train --command '...'\` or \`mlops train -- ...\`). A flag's value goes with it: --cache true, --cache false`,
+    );
+    const withCommand = mlops(p.dir, [
+      "train",
+      "--cache",
+      "true",
+      "--command",
+      `${process.execPath} train.mjs`,
+      "--model-path",
+      "out/model.json",
+      "--data",
+      "data/train.csv",
+      "--outputs",
+    ]);
+    expect(withCommand.status, withCommand.stderr).toBe(0);
+    // --cache true takes its value: the command is --command's, the same as after `--` above.
+    expect(withCommand.outputs["cache-hit"]).toBe("true");
+    expect(p.runs()).toBe(2);
+    const maybe = mlops(p.dir, ["train", "--cache", "maybe", "--command", "true"]);
+    expect(maybe.status).toBe(1);
+    expect(maybe.stderr).toMatch(/input 'cache'/);
   });
 });
