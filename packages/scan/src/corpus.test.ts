@@ -206,40 +206,82 @@ describe("containers and formats built in the test", () => {
     expect(file.globals[0]?.entry).toBe("inner.zip!/payload.pkl");
   });
 
-  it("skips exactly the raw array bytes of a hand-built joblib file, even when they look like opcodes", async () => {
-    const state = bytes(
-      "}",
-      "(",
-      uni("subclass"),
-      global("numpy", "ndarray"),
-      uni("shape"),
-      "K",
-      2,
-      0x85,
-      uni("order"),
-      uni("C"),
-      uni("dtype"),
+  /** A joblib-style NumpyArrayWrapper with the given state items (pickle bytes between MARK and SETITEMS). */
+  const wrapperPickle = (stateItems: Buffer, build = bytes("}", "(", stateItems, "u")): Buffer =>
+    bytes(global("joblib.numpy_pickle", "NumpyArrayWrapper"), ")", 0x81, build, "b");
+  const f8 = bytes(global("numpy", "dtype"), uni("f8"), 0x89, 0x88, 0x87, "R");
+  const shape2 = bytes(uni("shape"), "K", 2, 0x85);
+
+  it("reads a hand-built joblib file both ways: joblib skips the array bytes, pickle.load walks them", async () => {
+    const wrapper = wrapperPickle(
+      bytes(uni("subclass"), global("numpy", "ndarray"), shape2, uni("dtype"), f8),
+    );
+    const decoy = Buffer.from("cos\nsystem\n(tR.\0"); // the 16 bytes of "array data"
+    const payload = bytes(global("builtins", "exec"), uni("print(1)"), 0x85, "R", 0x86, STOP);
+    const file = await scanOne("model.joblib", bytes(PROTO(2), wrapper, decoy, payload));
+    expect(file.format).toBe("joblib");
+    expect(file.globals.map((g) => `${g.module}.${g.name}:${g.severity}:${g.opcode}`)).toEqual([
+      "joblib.numpy_pickle.NumpyArrayWrapper:safe:GLOBAL",
+      "numpy.ndarray:safe:GLOBAL",
+      "numpy.dtype:safe:GLOBAL",
+      "builtins.exec:dangerous:GLOBAL", // what joblib.load runs after the array
+      "os.system:dangerous:GLOBAL (read by plain pickle.load)", // what pickle.load runs instead
+    ]);
+  });
+
+  it("computes joblib array sizes as NumPy and joblib do, and refuses to guess otherwise", async () => {
+    const scanWrapper = async (stateItems: Buffer, after: Buffer, build?: Buffer): Promise<FileReport> =>
+      scanOne("w.joblib", bytes(PROTO(2), wrapperPickle(stateItems, build), after, "N", STOP));
+    // 'U3' is 3 characters of 4 bytes: 2 x 12 = 24 bytes of data.
+    const u3 = bytes(global("numpy", "dtype"), uni("U3"), 0x89, 0x88, 0x87, "R");
+    const u3File = await scanWrapper(bytes(shape2, uni("dtype"), u3), Buffer.alloc(24));
+    expect(u3File.issues.filter((i) => i.severity === "error")).toEqual([]);
+    // Any alignment value but None means a padding byte and padding follow.
+    const aligned = await scanWrapper(
+      bytes(shape2, uni("dtype"), f8, uni("numpy_array_alignment_bytes"), 0x88),
+      bytes(3, Buffer.alloc(3), Buffer.alloc(16)),
+    );
+    expect(aligned.issues.filter((i) => i.severity === "error")).toEqual([]);
+    // State given as (None, slot dict) is applied like a dict.
+    const slots = await scanWrapper(
+      Buffer.alloc(0),
+      Buffer.alloc(16),
+      bytes("N", "}", "(", shape2, uni("dtype"), f8, "u", 0x86),
+    );
+    expect(slots.issues.filter((i) => i.severity === "error")).toEqual([]);
+    // 'f' without a size is refused rather than guessed.
+    const bare = bytes(global("numpy", "dtype"), uni("f"), 0x89, 0x88, 0x87, "R");
+    const guess = await scanWrapper(bytes(shape2, uni("dtype"), bare), Buffer.alloc(8));
+    expect(guess.verdict).toBe("error");
+    expect(guess.issues.find((i) => i.severity === "error")?.message).toMatch(
+      /joblib NumpyArrayWrapper built at byte \d+: cannot tell the item size of dtype 'f'; cannot locate the array data/,
+    );
+    // A dtype that claims to hold objects in its flags but has no object fields is refused.
+    const liar = bytes(
       global("numpy", "dtype"),
       uni("f8"),
       0x89,
       0x88,
       0x87,
       "R",
-      "u",
-      // numpy_array_alignment_bytes absent: no padding byte
+      "(",
+      "K",
+      3,
+      uni("<"),
+      "N",
+      "N",
+      "N",
+      "J",
+      Buffer.from([0xff, 0xff, 0xff, 0xff]),
+      "J",
+      Buffer.from([0xff, 0xff, 0xff, 0xff]),
+      "K",
+      0x3f,
+      "t",
+      "b",
     );
-    const wrapper = bytes(global("joblib.numpy_pickle", "NumpyArrayWrapper"), ")", 0x81, state, "b");
-    const decoy = Buffer.from("cos\nsystem\n(tR.\0"); // the 16 bytes of "array data"
-    const payload = bytes(global("builtins", "exec"), uni("print(1)"), 0x85, "R", 0x86, STOP);
-    const data = bytes(PROTO(2), wrapper, decoy, payload);
-    const file = await scanOne("model.joblib", data);
-    expect(file.format).toBe("joblib");
-    expect(file.globals.map((g) => `${g.module}.${g.name}:${g.severity}`)).toEqual([
-      "joblib.numpy_pickle.NumpyArrayWrapper:safe",
-      "numpy.ndarray:safe",
-      "numpy.dtype:safe",
-      "builtins.exec:dangerous",
-    ]);
+    const flagged = await scanWrapper(bytes(shape2, uni("dtype"), liar), Buffer.alloc(16));
+    expect(flagged.issues.find((i) => i.severity === "error")?.message).toMatch(/dtype flags 63 disagree/);
   });
 
   it("flags Lambda layers and foreign modules in a .keras config, passes a plain one", async () => {

@@ -43,7 +43,14 @@ type Value =
   | { k: "global"; module: string; name: string }
   | { k: "seq"; kind: "tuple" | "list" | "set"; items: Value[]; truncated: boolean }
   | { k: "dict"; entries: Array<[Value, Value]>; truncated: boolean }
-  | { k: "obj"; cls: Value; args: Value | undefined; state: Value | undefined };
+  | {
+      k: "obj";
+      cls: Value;
+      args: Value | undefined;
+      state: Value | undefined;
+      /** Instance attributes set by BUILD without __setstate__ (kept for joblib wrappers). */
+      attrs?: Map<string, Value>;
+    };
 
 const NONE: Value = { k: "none" };
 const opaque = (what: string): Value => ({ k: "opaque", what });
@@ -111,12 +118,6 @@ function bigLength(bytes: Uint8Array): number {
   return n;
 }
 
-function dictGet(v: Value | undefined, key: string): Value | undefined {
-  if (v?.k !== "dict") return undefined;
-  for (const [k, val] of v.entries) if (k.k === "str" && k.s === key) return val;
-  return undefined;
-}
-
 /** The class an object was made from: NEWOBJ/INST/OBJ's class, or copyreg._reconstructor's first arg. */
 function classOf(v: Value | undefined): { module: string; name: string } | undefined {
   if (v?.k !== "obj") return undefined;
@@ -135,22 +136,60 @@ interface DtypeInfo {
   hasObject: boolean;
 }
 
-/** numpy.dtype('f8', False, True) and its BUILD state, as pickled by NumPy. */
-function dtypeInfo(v: Value | undefined, depth = 0): DtypeInfo | undefined {
-  if (v?.k !== "obj" || v.cls.k !== "global" || v.cls.name !== "dtype" || depth > 4) return undefined;
+const FIXED_KINDS = new Set(["b", "i", "u", "f", "c", "M", "m"]);
+
+/**
+ * The item size and object-ness of a pickled numpy.dtype('f8', False, True) with its BUILD state
+ * (version, byteorder, subarray, names, fields, elsize, alignment, flags[, metadata]), computed as
+ * NumPy does: flexible kinds (S, U, V) take elsize from the state. Returns a reason string when it
+ * cannot be known exactly (the caller then refuses to guess where the array data ends).
+ */
+function dtypeInfo(v: Value | undefined, depth = 0): DtypeInfo | string {
+  if (v?.k !== "obj" || v.cls.k !== "global" || v.cls.module !== "numpy" || v.cls.name !== "dtype") {
+    return `expected a numpy.dtype, found ${describe(v)}`;
+  }
+  if (depth > 4) return "dtype nested more than 4 levels";
   const first = v.args?.k === "seq" ? v.args.items[0] : undefined;
-  if (first?.k !== "str") return undefined;
-  const match = /^[<>|=]?([a-zA-Z?])(\d*)/.exec(first.s);
-  if (!match) return undefined;
-  const itemsize = Number(match[2] || "0");
-  let hasObject = match[1] === "O";
-  // Structured dtypes ('V16') list their fields in the state: (version, order, names, fields, …).
-  const fields = v.state?.k === "seq" ? v.state.items[3] : undefined;
+  const match = first?.k === "str" ? /^[<>|=]?([a-zA-Z?])(\d*)$/.exec(first.s) : null;
+  if (!match) return `expected a dtype string such as 'f8', found ${describe(first)}`;
+  const kind = match[1] as string;
+  const digits = match[2] === "" ? undefined : Number(match[2]);
+  const state = v.state?.k === "seq" ? v.state.items : [];
+  const elsizeValue = state[5];
+  const elsize = elsizeValue?.k === "int" && elsizeValue.n > 0 ? elsizeValue.n : undefined;
+  let itemsize: number | undefined;
+  let hasObject = false;
+  if (kind === "O") {
+    itemsize = digits ?? 8;
+    hasObject = true;
+  } else if (kind === "?") {
+    itemsize = 1;
+  } else if (FIXED_KINDS.has(kind)) {
+    itemsize = digits;
+  } else if (kind === "S" || kind === "a" || kind === "V") {
+    itemsize = elsize ?? digits;
+  } else if (kind === "U") {
+    itemsize = elsize ?? (digits === undefined ? undefined : digits * 4);
+  }
+  if (itemsize === undefined) return `cannot tell the item size of dtype '${(first as { s: string }).s}'`;
+  // Fields ({name: (dtype, offset[, title])}) and a subarray ((dtype, shape)) may hold objects.
+  const nested: Value[] = [];
+  const subarray = state[2];
+  if (subarray?.k === "seq" && subarray.items[0]) nested.push(subarray.items[0]);
+  const fields = state[4];
   if (fields?.k === "dict") {
-    for (const [, field] of fields.entries) {
-      const sub = field.k === "seq" ? dtypeInfo(field.items[0], depth + 1) : undefined;
-      if (sub?.hasObject) hasObject = true;
-    }
+    if (fields.truncated) return "too many dtype fields to check";
+    for (const [, field] of fields.entries)
+      if (field.k === "seq" && field.items[0]) nested.push(field.items[0]);
+  }
+  for (const sub of nested) {
+    const info = dtypeInfo(sub, depth + 1);
+    if (typeof info === "string") return info;
+    hasObject ||= info.hasObject;
+  }
+  const flags = state[7];
+  if (flags?.k === "int" && ((flags.n & 1) === 1) !== hasObject) {
+    return `dtype flags ${flags.n} disagree with its fields about holding objects`;
   }
   return { itemsize, hasObject };
 }
@@ -171,6 +210,8 @@ class Walker {
     start: number,
     private readonly sink: PickleSink,
     private readonly nesting: number,
+    /** Read joblib's array data after NumpyArrayWrapper BUILDs (joblib.load), or not (pickle.load). */
+    private readonly joblibArrays: boolean,
   ) {
     this.pos = start;
   }
@@ -330,42 +371,55 @@ class Walker {
     return Number(t);
   }
 
-  /** joblib: the array bytes a NumpyArrayWrapper's loader reads right after its BUILD. */
-  private skipWrapperData(wrapper: Value, at: number): void {
-    const state = wrapper.k === "obj" ? wrapper.state : undefined;
-    const dtype = dtypeInfo(dictGet(state, "dtype"));
-    const shape = dictGet(state, "shape");
-    if (dtype === undefined) {
-      this.fail(
-        `joblib NumpyArrayWrapper built at byte ${at}: expected a numpy dtype in its state, found ${describe(dictGet(state, "dtype"))}; cannot locate the array data`,
-        at,
-      );
+  /**
+   * BUILD without __setstate__: `state` is a dict, or (dict, slot dict); attributes accumulate over
+   * repeated BUILDs as obj.__dict__.update does.
+   */
+  private applyAttributes(target: Value & { k: "obj" }, state: Value, at: number): void {
+    const parts =
+      state.k === "seq" && state.kind === "tuple" && state.items.length === 2 ? state.items : [state];
+    const attrs = target.attrs ?? new Map<string, Value>();
+    for (const part of parts) {
+      if (part.k === "none") continue;
+      if (part.k !== "dict" || part.truncated) {
+        this.fail(`BUILD at byte ${at}: expected the wrapper's state as a dict, found ${describe(part)}`, at);
+      }
+      for (const [key, value] of part.entries) {
+        if (key.k !== "str")
+          this.fail(`BUILD at byte ${at}: expected attribute names, found ${describe(key)}`, at);
+        attrs.set(key.s, value);
+      }
     }
+    target.attrs = attrs;
+  }
+
+  /** joblib: the array bytes a NumpyArrayWrapper's loader reads right after its BUILD. */
+  private skipWrapperData(wrapper: Value & { k: "obj" }, at: number): void {
+    const attrs = wrapper.attrs ?? new Map<string, Value>();
+    const where = `joblib NumpyArrayWrapper built at byte ${at}`;
+    const dtype = dtypeInfo(attrs.get("dtype"));
+    if (typeof dtype === "string") this.fail(`${where}: ${dtype}; cannot locate the array data`, at);
     if (dtype.hasObject) {
       // An object array is written with pickle.dump right here: scan that pickle too.
       if (this.nesting >= MAX_NESTING)
         this.fail(`expected pickles nested at most ${MAX_NESTING} deep, found deeper`);
-      const nested = new Walker(this.src, this.pos, this.sink, this.nesting + 1).run();
+      const nested = new Walker(this.src, this.pos, this.sink, this.nesting + 1, this.joblibArrays).run();
       this.pos = nested.end;
       return;
     }
+    const shape = attrs.get("shape");
     if (shape?.k !== "seq" || shape.truncated || shape.items.some((d) => d.k !== "int" || d.n < 0)) {
       this.fail(
-        `joblib NumpyArrayWrapper built at byte ${at}: expected its shape as a tuple of non-negative integers, found ${describe(shape)}`,
+        `${where}: expected its shape as a tuple of non-negative integers, found ${describe(shape)}`,
         at,
       );
     }
     let count = 1;
     for (const d of shape.items) count *= (d as { n: number }).n;
-    const alignment = dictGet(state, "numpy_array_alignment_bytes");
-    if (alignment?.k === "int") {
+    // joblib reads a padding length byte and the padding whenever the attribute is not None.
+    const alignment = attrs.get("numpy_array_alignment_bytes");
+    if (alignment !== undefined && alignment.k !== "none") {
       const padding = this.uint(1, "joblib array padding length");
-      if (padding > alignment.n) {
-        this.fail(
-          `joblib array padding: expected at most ${alignment.n} bytes, found ${padding}`,
-          this.pos - 1,
-        );
-      }
       this.skip(padding, "joblib array padding");
     }
     this.skip(count * dtype.itemsize, `joblib array data (${count} items of ${dtype.itemsize} bytes)`);
@@ -677,11 +731,18 @@ class Walker {
       case "b": {
         const state = this.pop("BUILD", at);
         const target = this.top("BUILD", at);
-        if (target.k === "obj") target.state = state;
         const cls = classOf(target);
+        if (target.k !== "obj") break;
         if (cls !== undefined && WRAPPER_MODULES.has(cls.module) && cls.name === "NumpyArrayWrapper") {
           this.joblib = true;
-          this.skipWrapperData(target, at);
+          this.applyAttributes(target, state, at);
+          // joblib's unpickler replaces the wrapper on the stack with the array it reads.
+          if (this.joblibArrays) {
+            this.skipWrapperData(target, at);
+            this.stack[this.stack.length - 1] = opaque("array read by joblib");
+          }
+        } else {
+          target.state = state;
         }
         break;
       }
@@ -746,6 +807,11 @@ class Walker {
 }
 
 /** Walk one pickle starting at `start`; throws ScanError (with the byte offset) on bad data. */
-export function walkPickle(src: ByteSource, start: number, sink: PickleSink): PickleWalkResult {
-  return new Walker(src, start, sink, 0).run();
+export function walkPickle(
+  src: ByteSource,
+  start: number,
+  sink: PickleSink,
+  options: { joblibArrays?: boolean } = {},
+): PickleWalkResult {
+  return new Walker(src, start, sink, 0, options.joblibArrays ?? true).run();
 }

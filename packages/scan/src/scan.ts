@@ -99,11 +99,18 @@ class FileScan {
     this.budget = options.maxDecompressedBytes;
   }
 
-  addGlobal(module: string, name: string, opcode: string, offset: number, entry: string | undefined): void {
+  addGlobal(
+    module: string,
+    name: string,
+    opcode: string,
+    offset: number,
+    entry: string | undefined,
+    onlyIfNew = false,
+  ): void {
     const key = `${module}\0${name}\0${entry ?? ""}`;
     const existing = this.globals.get(key);
     if (existing) {
-      existing.count++;
+      if (!onlyIfNew) existing.count++;
       return;
     }
     const verdict = classifyGlobal(module, name);
@@ -130,6 +137,17 @@ class FileScan {
     if (offset !== undefined) issue.offset = offset;
     if (entry !== undefined) issue.entry = entry;
     this.issues.push(issue);
+  }
+
+  hasIssue(
+    severity: IssueSeverity,
+    message: string,
+    offset: number | undefined,
+    entry: string | undefined,
+  ): boolean {
+    return this.issues.some(
+      (i) => i.severity === severity && i.message === message && i.offset === offset && i.entry === entry,
+    );
   }
 
   report(): FileReport {
@@ -170,6 +188,27 @@ function setFormat(ctx: Ctx, format: ModelFormat): void {
   if (ctx.top) ctx.file.format = format;
 }
 
+/**
+ * A joblib file is also loadable with plain pickle.load, which does not read the array bytes after
+ * a NumpyArrayWrapper but walks them as opcodes. Walk that reading too, so a payload hidden where
+ * joblib expects array data is found; it normally stops at the first array byte (not an opcode).
+ */
+function scanAsPlainPickle(src: ByteSource, ctx: Ctx, start: number): void {
+  const sink: PickleSink = {
+    global: (module, name, opcode, offset) =>
+      ctx.file.addGlobal(module, name, `${opcode} (read by plain pickle.load)`, offset, ctx.entry, true),
+    issue: (severity, message, offset) => {
+      if (severity === "info" || ctx.file.hasIssue(severity, message, offset, ctx.entry)) return;
+      ctx.file.addIssue(severity, `read by plain pickle.load: ${message}`, offset, ctx.entry);
+    },
+  };
+  try {
+    walkPickle(src, start, sink, { joblibArrays: false });
+  } catch (error) {
+    if (!(error instanceof ScanError)) throw error;
+  }
+}
+
 /** Walk every pickle in a row (legacy torch.save writes several), from `start`. */
 function scanPickles(src: ByteSource, ctx: Ctx, start = 0, afterFirst = false): { joblib: boolean } {
   const sink = sinkFor(ctx);
@@ -191,6 +230,7 @@ function scanPickles(src: ByteSource, ctx: Ctx, start = 0, afterFirst = false): 
       }
     }
     const result = walkPickle(src, pos, sink);
+    if (result.joblib) scanAsPlainPickle(src, ctx, pos);
     joblib ||= result.joblib;
     pos = result.end;
   }
@@ -481,6 +521,7 @@ function scanSource(src: ByteSource, name: string, ctx: Ctx): void {
   }
   setFormat(ctx, result.joblib || ext === ".joblib" ? "joblib" : "pickle");
   for (const e of events) e();
+  if (result.joblib) scanAsPlainPickle(src, ctx, 0);
   if (result.end < src.size) scanPickles(src, ctx, result.end, true);
 }
 
