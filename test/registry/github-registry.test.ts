@@ -174,10 +174,11 @@ describe("GitHubRegistry against the fake GitHub", () => {
   it("a failed upload consumes no version number and leaves no draft behind", async () => {
     const reg = fakeRegistry(fake);
     await reg.register({ model: "m", path: await modelFile("a.bin", "a") });
+    // A failure on every one of the 4 attempts (a single one is retried: github-faults.test.ts).
     fake.faults.add({
       method: "POST",
       path: /\/releases\/\d+\/assets/,
-      times: 1,
+      times: 4,
       action: { kind: "status", status: 500 },
     });
     await expect(reg.register({ model: "m", path: await modelFile("b.bin", "b") })).rejects.toThrow();
@@ -192,7 +193,7 @@ describe("GitHubRegistry against the fake GitHub", () => {
     fake.faults.add({
       method: "PATCH",
       path: /\/releases\/\d+$/,
-      times: 1,
+      times: 4,
       action: { kind: "status", status: 500 },
     });
     await expect(reg.register({ model: "m", path: file, idempotencyKey: "k" })).rejects.toThrow();

@@ -33,7 +33,10 @@ export interface RetryOptions {
   secondaryFallbackSeconds?: number;
   /** Minimum gap between writes; undefined keeps GitHub's guidance (1 s, 3 s for notifying writes). */
   writeSpacingMs?: number;
-  /** Abort one HTTP attempt after this long (default 30 s); the abort counts as a network failure. */
+  /**
+   * Abort one HTTP attempt after this long (default 30 s); the abort counts as a network failure.
+   * One request can ask for its own with `request: { timeoutMs }` (a big upload).
+   */
   requestTimeoutMs?: number;
 }
 
@@ -231,13 +234,15 @@ export function createGitHubClient(options: CreateGitHubClientOptions): GitHubCl
           );
           return true;
         };
-      const timeoutMs = retry.requestTimeoutMs;
-      const timedFetch: typeof fetch = (input, init) => {
-        const signal = init?.signal
-          ? AbortSignal.any([init.signal, AbortSignal.timeout(timeoutMs)])
-          : AbortSignal.timeout(timeoutMs);
-        return (proxyFetch ?? fetch)(input, { ...init, signal });
-      };
+      const timedFetchFor =
+        (timeoutMs: number): typeof fetch =>
+        (input, init) => {
+          const signal = init?.signal
+            ? AbortSignal.any([init.signal, AbortSignal.timeout(timeoutMs)])
+            : AbortSignal.timeout(timeoutMs);
+          return (proxyFetch ?? fetch)(input, { ...init, signal });
+        };
+      const timedFetch = timedFetchFor(retry.requestTimeoutMs);
       const MyOctokit = Octokit.plugin(retryPlugin, throttling, paginateRest);
       const octokit = new MyOctokit({
         auth: options.token || undefined,
@@ -263,6 +268,9 @@ export function createGitHubClient(options: CreateGitHubClientOptions): GitHubCl
         },
       }) as unknown as OctokitLike;
       octokit.hook.before("request", (o) => {
+        // A request may ask for its own timeout (a big upload: request: { timeoutMs }).
+        const own = o.request.timeoutMs;
+        if (typeof own === "number" && own > 0) o.request.fetch = timedFetchFor(own);
         const method = String(o.method ?? "GET").toUpperCase();
         // A POST may have landed before a 5xx / dropped connection: never re-send it blindly.
         if (method === "POST" && o.request.retries === undefined && !SAFE_POST.test(String(o.url ?? "")))

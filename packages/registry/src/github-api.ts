@@ -65,3 +65,77 @@ export function writeError(error: unknown, what: string, repo: GitHubRepo): neve
   }
   throw error;
 }
+
+/**
+ * A failure that may be gone on the next attempt, and after which the write may or may not have
+ * landed: a 5xx, or no answer at all (a dropped connection or a timeout; octokit reports those
+ * as status 500 without a response, other clients without a status).
+ */
+export function isTransient(error: unknown): boolean {
+  const status = statusOf(error);
+  return status === undefined || (status >= 500 && status <= 599);
+}
+
+export interface WriteRetry {
+  /** Attempts of one write, the first included (default 4). */
+  attempts?: number;
+  /** Backoff unit: the waits are full jitter in [0, baseDelayMs·2^attempt] (default 500 ms). */
+  baseDelayMs?: number;
+}
+
+/** The backoff unit: the option, else MLOPS_GITHUB_RETRY_BASE_MS (the test harness's knob), else 500 ms. */
+export function retryBaseMs(options: WriteRetry = {}): number {
+  if (options.baseDelayMs !== undefined) return options.baseDelayMs;
+  const env = Number(process.env.MLOPS_GITHUB_RETRY_BASE_MS);
+  return process.env.MLOPS_GITHUB_RETRY_BASE_MS && Number.isFinite(env) && env >= 0 ? env : 500;
+}
+
+/**
+ * Runs one write, again after a transient failure, at most `attempts` times. `recover` runs
+ * before each retry and may find that the failed attempt landed after all (returns its result
+ * then) or undo a partial one; `attempt` must be safe to repeat once `recover` found nothing.
+ * Other failures (4xx: permissions, compare-and-swap losses) are thrown at once.
+ */
+export async function retryWrite<T>(
+  attempt: (n: number) => Promise<T>,
+  options: WriteRetry & {
+    recover?: (error: unknown) => Promise<T | undefined>;
+    log?: (m: string) => void;
+    what: string;
+  },
+): Promise<T> {
+  const attempts = options.attempts ?? 4;
+  const base = retryBaseMs(options);
+  for (let n = 1; ; n++) {
+    try {
+      return await attempt(n);
+    } catch (error) {
+      if (!isTransient(error) || n >= attempts) throw error;
+      options.log?.(`${options.what}: ${apiMessage(error)} (attempt ${n} of ${attempts}); retrying`);
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * base * 2 ** n));
+      const found = options.recover ? await options.recover(error) : undefined;
+      if (found !== undefined) return found;
+    }
+  }
+}
+
+/** Every item of a paginated list (per_page 100, `page` counted up until a short page). */
+export async function* listPages<T>(
+  repo: GitHubRepo,
+  route: string,
+  params: Record<string, unknown>,
+  maxPages = 100,
+): AsyncGenerator<T> {
+  for (let page = 1; page <= maxPages; page++) {
+    const { data } = await repo.request(route, {
+      owner: repo.owner,
+      repo: repo.repo,
+      ...params,
+      per_page: 100,
+      page,
+    });
+    const items = Array.isArray(data) ? (data as T[]) : [];
+    yield* items;
+    if (items.length < 100) return;
+  }
+}

@@ -1,5 +1,5 @@
 import type { Logger, RunContext } from "@mlops/core";
-import { gitHubRepo, type GitHubRepo, type GitHubRequest } from "./github-api.js";
+import { gitHubRepo, type GitHubRepo, type GitHubRequest, type WriteRetry } from "./github-api.js";
 import { GitHubIndexStore } from "./github-index-store.js";
 import { IndexedRegistry } from "./indexed-registry.js";
 import { ReleaseArtifactStore } from "./release-artifact-store.js";
@@ -28,6 +28,10 @@ export interface GitHubRegistryOptions {
   baseDelayMs?: number;
   maxDelayMs?: number;
   maxDownloadBytes?: number;
+  /** Retries of one write after a transient fault (a 5xx, a dropped connection). */
+  retry?: WriteRetry;
+  /** Pack a directory of more files than this into one tar asset (release-artifact-store.ts). */
+  packThreshold?: number;
 }
 
 export class GitHubRegistry extends IndexedRegistry {

@@ -43,6 +43,8 @@ export interface RouteContext {
   /** The parsed JSON body (or {} when empty). */
   body: Record<string, unknown>;
   rawBody: Buffer;
+  /** A big upload (release assets over 8 MiB): streamed to this file instead of `rawBody`. */
+  upload?: { file: string; bytes: number; sha256: string };
   state: FakeState;
   render: Renderer;
   /** The token's identity, or null for an unauthenticated request. */

@@ -472,7 +472,7 @@ export class Renderer {
       label: a.label,
       state: "uploaded",
       content_type: a.contentType,
-      size: a.data.length,
+      size: a.file?.bytes ?? a.data.length,
       digest,
       download_count: a.downloadCount,
       created_at: a.createdAt,

@@ -41,6 +41,7 @@ const noContent: Reply = { status: 204 };
 
 const assetDigests = new WeakMap<Buffer, string>();
 export function assetDigest(a: AssetRecord): string {
+  if (a.file) return `sha256:${a.file.sha256}`;
   let d = assetDigests.get(a.data);
   if (!d) {
     d = `sha256:${createHash("sha256").update(a.data).digest("hex")}`;
@@ -1120,9 +1121,10 @@ export const routes: RouteDef[] = [
       const contentType = ctx.req.headers["content-type"];
       if (!contentType) throw new HttpError(422, "Content-Type header is required for release asset uploads");
       const declared = ctx.req.headers["content-length"];
-      if (declared !== undefined && Number(declared) !== ctx.rawBody.length)
+      const size = ctx.upload?.bytes ?? ctx.rawBody.length;
+      if (declared !== undefined && Number(declared) !== size)
         throw new HttpError(400, "Content-Length does not match the body");
-      if (ctx.rawBody.length === 0) throw new HttpError(422, "Bad Size: the asset is empty");
+      if (size === 0) throw new HttpError(422, "Bad Size: the asset is empty");
       if (r.assets.some((a) => a.name === name))
         throw validationFailed("ReleaseAsset", "name", "already_exists");
       const at = now();
@@ -1132,7 +1134,10 @@ export const routes: RouteDef[] = [
         name,
         label: ctx.query.get("label"),
         contentType,
-        data: Buffer.from(ctx.rawBody),
+        data: ctx.upload ? Buffer.alloc(0) : Buffer.from(ctx.rawBody),
+        ...(ctx.upload
+          ? { file: { path: ctx.upload.file, bytes: ctx.upload.bytes, sha256: ctx.upload.sha256 } }
+          : {}),
         uploader: ctx.actor,
         downloadCount: 0,
         createdAt: at,

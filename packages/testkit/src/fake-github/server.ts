@@ -1,4 +1,8 @@
 import { createHash, randomUUID } from "node:crypto";
+import { createReadStream, createWriteStream, promises as fsp } from "node:fs";
+import os from "node:os";
+import nodePath from "node:path";
+import { pipeline } from "node:stream/promises";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
 import { FaultInjector, type FaultAction } from "./faults.js";
@@ -78,6 +82,26 @@ function readBody(req: IncomingMessage): Promise<Buffer> {
   });
 }
 
+/** Uploads larger than this go to a temporary file (hashed on the way), not into memory. */
+const UPLOAD_IN_MEMORY_MAX = 8 * 1024 * 1024;
+
+/** An upload body streamed to `dir`: its file, size and sha256. */
+async function readUploadToFile(
+  req: IncomingMessage,
+  dir: string,
+): Promise<NonNullable<RouteContext["upload"]>> {
+  await fsp.mkdir(dir, { recursive: true });
+  const file = nodePath.join(dir, `${randomUUID()}.upload`);
+  const hash = createHash("sha256");
+  let bytes = 0;
+  req.on("data", (c: Buffer) => {
+    hash.update(c);
+    bytes += c.length;
+  });
+  await pipeline(req, createWriteStream(file));
+  return { file, bytes, sha256: hash.digest("hex") };
+}
+
 function listen(server: Server): Promise<number> {
   return new Promise((resolve, reject) => {
     server.once("error", reject);
@@ -95,6 +119,8 @@ interface FakeServer {
   basePath: string;
   url: string;
   render: Renderer;
+  /** Where big uploads are kept (removed by close()). */
+  uploadDir: string;
 }
 
 /** The parts of a request the route handlers see. */
@@ -104,6 +130,8 @@ interface Incoming {
   path: string;
   url: URL;
   raw: Buffer;
+  /** A big upload, kept in a file instead of `raw`. */
+  upload?: RouteContext["upload"];
   entry: RequestLogEntry;
 }
 
@@ -234,6 +262,17 @@ function serveDownload(
     return;
   }
   asset.downloadCount++;
+  if (asset.file) {
+    // A big upload: streamed from its file.
+    res.writeHead(200, {
+      "content-type": asset.contentType,
+      "content-length": String(asset.file.bytes),
+      "x-ms-content-sha256": assetDigest(asset),
+    });
+    entry.status = 200;
+    void pipeline(createReadStream(asset.file.path), res).catch(() => res.destroy());
+    return;
+  }
   const reply: Reply = {
     status: 200,
     raw: asset.data,
@@ -347,6 +386,7 @@ async function routeReply(
       query: request.url.searchParams,
       body,
       rawBody: request.raw,
+      ...(request.upload ? { upload: request.upload } : {}),
       state,
       render: fake.render,
       auth,
@@ -407,7 +447,9 @@ async function readRequest(
       path = path.slice(fake.basePath.length) || "/";
     else path = `/__outside_base_path__${path}`;
   }
-  const raw = await readBody(req);
+  const big = host === "uploads" && Number(req.headers["content-length"] ?? 0) > UPLOAD_IN_MEMORY_MAX;
+  const upload = big ? await readUploadToFile(req, fake.uploadDir) : undefined;
+  const raw = big ? Buffer.alloc(0) : await readBody(req);
   const entry: RequestLogEntry = {
     method,
     path,
@@ -421,7 +463,7 @@ async function readRequest(
     body: undefined,
   };
   fake.requests.push(entry);
-  return { req, method, path, url, raw, entry };
+  return { req, method, path, url, raw, ...(upload ? { upload } : {}), entry };
 }
 
 async function handle(
@@ -485,6 +527,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     basePath,
     url,
     render: new Renderer(state, url, uploadsUrl),
+    uploadDir: nodePath.join(os.tmpdir(), `mlops-fake-github-uploads-${randomUUID()}`),
   };
 
   const wrap = (host: "api" | "uploads") => (req: IncomingMessage, res: ServerResponse) => {
@@ -510,6 +553,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     close: async () => {
       for (const s of sockets) s.destroy();
       await Promise.all([apiServer, uploadServer].map((s) => new Promise<void>((r) => s.close(() => r()))));
+      await fsp.rm(fake.uploadDir, { recursive: true, force: true });
     },
   };
 }

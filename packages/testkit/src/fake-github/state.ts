@@ -145,6 +145,8 @@ export interface AssetRecord {
   label: string | null;
   contentType: string;
   data: Buffer;
+  /** A big upload kept on disk (then `data` is empty). */
+  file?: { path: string; bytes: number; sha256: string };
   uploader: UserRecord;
   downloadCount: number;
   createdAt: string;
