@@ -47,7 +47,7 @@ describe("GitHub's size limits", () => {
     expect(r.size).toBe(r.markdown.length);
     expect(r.trimmed).toContain("metrics");
     expect(r.markdown).toMatch(
-      /> ✂️ [\d,]+ more metrics \([\d,]+ ✅ pass, [\d,]+ ➖ not gated\) not shown: GitHub limits a comment to 65,536 characters\. The \[job summary\]\(https:\/\/github\.com\/acme\/weather\/actions\/runs\/11223344\) has everything\./,
+      /> ✂️ [\d,]+ more metrics \([^)]*[\d,]+ ✅ pass, [\d,]+ ➖ not gated\) not shown: GitHub limits a comment to 65,536 characters\. The \[job summary\]\(https:\/\/github\.com\/acme\/weather\/actions\/runs\/11223344\) has everything\./,
     );
     expect(r.markdown.startsWith("<!-- mlops-report:weather-classifier -->\n### ")).toBe(true);
     expect(r.markerKey).toBe("mlops-report:weather-classifier");

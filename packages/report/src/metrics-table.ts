@@ -2,6 +2,7 @@ import type { GateRuleResult, MetricComparison, MetricStatus } from "@mlops/core
 import {
   cell,
   code,
+  details,
   formatCount,
   formatInterval,
   formatNumber,
@@ -12,8 +13,9 @@ import {
 } from "@mlops/core/markdown";
 
 /*
- * The metrics table: metric | baseline | candidate | Δ | Δ% | CI of Δ | gate | status.
- * Direction-aware (an improvement of a lower-is-better metric is good), failing rows first.
+ * The metrics tables: metric | baseline | candidate | Δ (95% CI in words when paired) | Δ% | rule |
+ * status. Direction-aware (an improvement of a lower-is-better metric is good); gated metrics
+ * first, failing rows first; ungated ones after by size of change; new/missing ones collapsed.
  * The one rendering of a Comparison's metrics: the report (comment, job summary, check run) and
  * evaluate-against-baseline's job summary both use it (@mlops/report/metrics-table).
  */
@@ -37,15 +39,36 @@ export function improvement(m: MetricComparison): number {
   return m.greaterIsBetter ? change : -change;
 }
 
-/** Failing first, then missing, warnings, new, passing, ungated; within a group worst change first. */
+/**
+ * 0: gated (or failing/warning for any reason); 1: not gated, both sides measured; 2: not gated,
+ * new or without a value on one side (collapsed).
+ */
+export function metricGroup(m: MetricComparison): 0 | 1 | 2 {
+  if (m.gate !== null || m.status === "fail" || m.status === "missing" || m.status === "warn") return 0;
+  return m.status === "new" || m.baseline === null || m.candidate === null ? 2 : 1;
+}
+
+/** The size of a change, for ordering ungated metrics: relative when known, else absolute. */
+function changeSize(m: MetricComparison): number {
+  const c = m.relativeDelta ?? m.delta;
+  return c === null || !Number.isFinite(c) ? -1 : Math.abs(c);
+}
+
+/**
+ * Gated metrics first (failing, missing, warnings, new, passing; worst change first), then the
+ * ungated ones by size of change (largest first), then the ungated new/missing ones by name.
+ */
 export function compareMetricRows(a: MetricComparison, b: MetricComparison): number {
-  return (
-    STATUS_RANK[a.status] - STATUS_RANK[b.status] ||
-    Number(a.gate === null) - Number(b.gate === null) ||
-    improvement(a) - improvement(b) ||
-    (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) ||
-    sliceKey(a).localeCompare(sliceKey(b))
-  );
+  const ga = metricGroup(a);
+  const gb = metricGroup(b);
+  if (ga !== gb) return ga - gb;
+  const within =
+    ga === 0
+      ? STATUS_RANK[a.status] - STATUS_RANK[b.status] || improvement(a) - improvement(b)
+      : ga === 1
+        ? changeSize(b) - changeSize(a)
+        : 0;
+  return within || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) || sliceKey(a).localeCompare(sliceKey(b));
 }
 
 function sliceKey(m: MetricComparison): string {
@@ -73,12 +96,25 @@ function ruleSubject(rule: string): string {
   }
 }
 
-/** One gate rule as a reviewer reads it: `value ≥ 0.9`, `Δ% ≥ −1%`, `p < 0.05`; failing rules bold. */
-export function describeRule(r: GateRuleResult): string {
+/**
+ * One gate rule as a reviewer reads it, in the metric's own direction: `value ≥ 0.69` (a bound
+ * on the candidate's value), `Δ ≥ −0.01`, `Δ ≤ +0.02` (lower is better), `Δ% ≤ +10%`,
+ * `p < 0.05`. Never a bound on the value labelled Δ. Failing rules bold.
+ */
+export function describeRule(r: GateRuleResult, m?: MetricComparison): string {
   const op = OPERATOR[r.operator] ?? r.operator;
+  const up = m?.greaterIsBetter !== false;
+  const dir = up ? "≥" : "≤";
   let body: string;
   if (r.expected === null)
     body = cell(r.rule === "present" ? "present" : r.rule === "finite" ? "finite" : `${r.rule} ${op}`);
+  else if (r.rule === "min_absolute_change" && m?.gate?.minAbsoluteChange != null) {
+    const margin = m.gate.minAbsoluteChange;
+    body = `Δ ${dir} ${formatSigned(up ? margin : -margin) || "0"}`;
+  } else if (r.rule === "min_relative_change" && m?.gate?.minRelativeChange != null) {
+    const margin = m.gate.minRelativeChange;
+    body = `Δ% ${dir} ${formatPercent(up ? margin : -margin)}`;
+  } else if (r.rule === "threshold") body = `value ${op} ${formatNumber(r.expected)}`;
   else {
     const expected = r.rule === "min_relative_change" ? formatPercent(r.expected) : formatNumber(r.expected);
     body = `${cell(ruleSubject(r.rule))} ${cell(op)} ${expected}`;
@@ -89,7 +125,7 @@ export function describeRule(r: GateRuleResult): string {
 /** The gate column: its rules, or what the gate spec asks when no rule was evaluated. */
 export function describeGate(m: MetricComparison): string {
   if (!m.gate) return "—";
-  if (m.gate.rules.length > 0) return m.gate.rules.map(describeRule).join("<br>");
+  if (m.gate.rules.length > 0) return m.gate.rules.map((r) => describeRule(r, m)).join("<br>");
   const parts: string[] = [];
   const up = m.greaterIsBetter !== false;
   if (m.gate.threshold !== null) parts.push(`value ${up ? "≥" : "≤"} ${formatNumber(m.gate.threshold)}`);
@@ -114,14 +150,35 @@ export function describeDelta(m: MetricComparison, decimals: number | undefined)
   return `${score > 0 ? "🟢" : "🔴"} ${s}`;
 }
 
-function describeInterval(m: MetricComparison, decimals: number | undefined, showLevel: boolean): string {
+/** Whether a paired interval of Δ excludes 0 (the change is unlikely to be noise). */
+export function isSignificant(m: MetricComparison): boolean | null {
   const iv = m.interval?.delta;
-  if (!m.interval || !iv) return "—";
+  if (!iv) return null;
+  return iv[0] > 0 || iv[1] < 0;
+}
+
+/**
+ * Significance in words: "95% CI [+0.07, +0.16], significant (McNemar p = 0.001)"; "" without
+ * an interval.
+ */
+export function describeSignificance(m: MetricComparison, decimals?: number): string {
+  const iv = m.interval?.delta;
+  if (!m.interval || !iv) return "";
   const d = decimals === undefined ? undefined : Math.min(decimals + 1, 8);
-  let s = formatInterval(iv, d);
-  if (showLevel) s += ` (${formatPercent(m.interval.level, false)})`;
-  if (m.test) s += ` p=${formatNumber(m.test.pValue)}`;
-  return s;
+  const level = formatPercent(m.interval.level, false);
+  const test = m.test ? ` (${cell(m.test.name, 30)} p = ${formatNumber(m.test.pValue)})` : "";
+  return `${level} CI ${formatInterval(iv, d)}, ${isSignificant(m) ? "significant" : "not significant"}${test}`;
+}
+
+/** The Δ cell: the change with its good/bad mark, and its interval in words under it when paired. */
+function deltaCell(m: MetricComparison, decimals: number | undefined): string {
+  const d = describeDelta(m, decimals);
+  const sig = describeSignificance(m, decimals);
+  return sig ? `${d}<br><sub>${sig}</sub>` : d;
+}
+
+function sliceCell(m: MetricComparison): string {
+  return m.slice ? `${cell(m.slice.column, 60)} = ${code(m.slice.value, 60)}` : "—";
 }
 
 export function directionMark(m: MetricComparison): string {
@@ -134,18 +191,15 @@ export interface MetricTableShape {
   rows: string[][];
 }
 
-/** Rows of the main metric table, already sorted (slices excluded by the caller). */
+/**
+ * One table of metrics, rows in the given order: metric | baseline | candidate | Δ (with its
+ * interval in words when paired) | Δ% | rule (when any metric is gated) | status.
+ */
 export function metricTable(
   metrics: MetricComparison[],
   options: { slices?: boolean } = {},
 ): MetricTableShape {
-  const withInterval = metrics.filter((m) => m.interval?.delta);
-  const levels = new Set(withInterval.map((m) => m.interval!.level));
-  const showCi = withInterval.length > 0;
-  const sharedLevel = levels.size === 1 ? [...levels][0]! : null;
-  const ciHeader = sharedLevel !== null ? `${formatPercent(sharedLevel, false)} CI of Δ` : "CI of Δ";
   const showGate = metrics.some((m) => m.gate !== null);
-
   const headers = [
     ...(options.slices ? ["slice"] : []),
     "metric",
@@ -153,25 +207,21 @@ export function metricTable(
     "candidate",
     "Δ",
     "Δ%",
-    ...(showCi ? [ciHeader] : []),
-    ...(showGate ? ["gate"] : []),
-    "status",
+    ...(showGate ? ["rule", "status"] : []),
   ];
   const align: MetricTableShape["align"] = headers.map((h) =>
-    h === "metric" || h === "slice" || h === "gate" || h === "status" ? "left" : "right",
+    h === "metric" || h === "slice" || h === "rule" || h === "status" ? "left" : "right",
   );
   const rows = metrics.map((m) => {
     const decimals = rowDecimals([m.baseline, m.candidate], m.delta);
     return [
-      ...(options.slices ? [m.slice ? `${cell(m.slice.column, 60)} = ${code(m.slice.value, 60)}` : "—"] : []),
+      ...(options.slices ? [sliceCell(m)] : []),
       `${cell(m.name, 120)}${directionMark(m)}`,
       formatNumber(m.baseline, decimals),
       formatNumber(m.candidate, decimals),
-      describeDelta(m, decimals),
+      deltaCell(m, decimals),
       formatPercent(m.relativeDelta),
-      ...(showCi ? [describeInterval(m, decimals, sharedLevel === null)] : []),
-      ...(showGate ? [describeGate(m)] : []),
-      STATUS_LABEL[m.status],
+      ...(showGate ? [describeGate(m), STATUS_LABEL[m.status]] : []),
     ];
   });
   return { headers, align, rows };
@@ -190,14 +240,16 @@ export function describeHidden(hidden: MetricComparison[], noun: string): string
 /** The line under the table that explains its marks, or "" when no metric has a direction. */
 export function metricLegend(metrics: MetricComparison[]): string {
   return metrics.some((m) => m.greaterIsBetter !== null)
-    ? "<sub>↑ higher is better · ↓ lower is better · 🟢 improvement · 🔴 regression · Δ% relative to the baseline</sub>"
+    ? "<sub>↑ higher is better · ↓ lower is better · 🟢 improvement · 🔴 regression · Δ = candidate − baseline, Δ% relative to the baseline · a rule on `value` bounds the candidate itself</sub>"
     : "";
 }
 
 /**
- * The table's first `rows` rows as Markdown, then a line naming the rest (`notice` wraps it, e.g.
- * with a link to the full report), then the legend when asked. `shape` is
- * metricTable(metrics, …) of the same, already sorted, metrics.
+ * The metrics as Markdown, in compareMetricRows order (the caller sorts): the gated ones in one
+ * table, then "Not gated" (largest change first), then the new/missing ones collapsed in a
+ * <details>. Only the first `rows` metrics are shown, then a line naming the rest (`notice` wraps
+ * it, e.g. with a link to the full report), then the legend when asked. `shape` is
+ * metricTable(metrics, …) of the same metrics (its `slice` column is kept).
  */
 export function metricTableMarkdown(
   shape: MetricTableShape,
@@ -205,7 +257,37 @@ export function metricTableMarkdown(
   options: { rows?: number; noun: string; notice?: (text: string) => string; legend?: boolean },
 ): string {
   const rows = Math.min(options.rows ?? metrics.length, metrics.length);
-  const parts = [table(shape.headers, shape.rows.slice(0, rows), shape.align)];
+  const slices = shape.headers[0] === "slice";
+  const shown = metrics.slice(0, rows);
+  const groups: MetricComparison[][] = [[], [], []];
+  for (const m of shown) groups[metricGroup(m)]!.push(m);
+  const render = (ms: MetricComparison[]) => {
+    const t = metricTable(ms, { slices });
+    return table(t.headers, t.rows, t.align);
+  };
+  const parts: string[] = [];
+  const [gated, other, fresh] = groups as [MetricComparison[], MetricComparison[], MetricComparison[]];
+  if (gated.length) parts.push(render(gated));
+  if (other.length)
+    parts.push(`${gated.length ? "**Not gated** (largest change first)\n\n" : ""}${render(other)}`);
+  if (fresh.length) {
+    const n = fresh.filter((m) => m.status !== "missing").length;
+    const missing = fresh.length - n;
+    const what = [n ? `${formatCount(n)} new` : "", missing ? `${formatCount(missing)} missing` : ""]
+      .filter(Boolean)
+      .join(", ");
+    const t = table(
+      [...(slices ? ["slice"] : []), "metric", "baseline", "candidate"],
+      fresh.map((m) => [
+        ...(slices ? [sliceCell(m)] : []),
+        `${cell(m.name, 120)}${directionMark(m)}`,
+        formatNumber(m.baseline),
+        formatNumber(m.candidate),
+      ]),
+      [...(slices ? ["left" as const] : []), "left", "right", "right"],
+    );
+    parts.push(details(`Not gated, ${what} (no value on one side to compare)`, t));
+  }
   if (rows < metrics.length) {
     const hidden = describeHidden(metrics.slice(rows), options.noun);
     parts.push(options.notice ? options.notice(hidden) : `${hidden}.`);

@@ -44,15 +44,18 @@ describe("the pull-request comment", () => {
     const r = renderReport({ comparison: f.failingComparison(), links: f.LINKS });
     expect(r.verdict.conclusion).toBe("failure");
     const rows = tableCells(toHtml(r.markdown))[0]!.slice(1);
-    expect(rows.map((row) => row.at(-1))).toEqual([
-      "❌ fail",
-      "❌ fail",
-      "❌ missing",
-      "⚠️ warn",
-      "🆕 new",
-      "➖ not gated",
-    ]);
+    expect(rows.map((row) => row.at(-1))).toEqual(["❌ fail", "❌ fail", "❌ missing", "⚠️ warn"]);
     expect(r.markdown).toContain("**value ≥ 0.82**");
+    // The rule is said in the metric's own direction, on Δ or Δ% when it is about the change.
+    expect(r.markdown).toContain("**Δ% ≥ −1%**");
+    // Ungated metrics follow in their own table; new/missing ones are collapsed.
+    expect(r.markdown).toMatch(
+      /\*\*Not gated\*\* \(largest change first\)\n\n\| metric \|[^\n]*\n[^\n]*\n\| latency\\_ms ↓/,
+    );
+    expect(r.markdown).toMatch(
+      /<details>\n<summary>Not gated, 1 new[^<]*<\/summary>\n\n\| metric \| baseline \| candidate \|\n[^\n]*\n\| recall\\_snow ↑/,
+    );
+    expect(r.markdown).not.toMatch(/improved by -/);
     await snapshot("fail", r.markdown);
   });
 
@@ -65,7 +68,7 @@ describe("the pull-request comment", () => {
 
   it("slices: folded, failing and worst slices first", async () => {
     const r = renderReport({ comparison: f.withSlices(f.passingComparison()), links: f.LINKS });
-    const slicesTable = tableCells(toHtml(r.markdown))[1]!;
+    const slicesTable = tableCells(toHtml(r.markdown)).find((t) => t[0]![0] === "slice")!;
     expect(slicesTable[1]![0]).toBe("weather = fog");
     expect(slicesTable[2]![0]).toBe("weather = rain");
     await snapshot("slices", r.markdown);
