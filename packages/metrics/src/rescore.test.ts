@@ -182,3 +182,45 @@ describe("evaluate re-scores the registry baseline on the candidate's rows", () 
     expect(existsSync(path.join(dir, "tmp"))).toBe(true);
   });
 });
+
+describe("the evaluate step takes the predict command from mlops.yml", () => {
+  it("predict: and evaluate.dataset in mlops.yml make the action compare on the same rows", async () => {
+    const { dir } = await setup();
+    writeFileSync(
+      path.join(dir, "mlops.yml"),
+      [
+        "version: 1",
+        "model: m",
+        "registry: { backend: local, path: registry }",
+        "predict:",
+        "  command: node predict.mjs",
+        "  timeout-minutes: 2",
+        "evaluate:",
+        "  baseline: production",
+        "  candidate-predictions: candidate.csv",
+        "  dataset: data.csv",
+        "  id-column: id",
+        "  bootstrap-resamples: 200",
+        "  gates:",
+        "    accuracy: { min_absolute_change: -0.5, significance: 0.5 }",
+        "",
+      ].join("\n"),
+    );
+    const { runStep } = await import("@mlops/action-runtime");
+    const { memoryActionIO } = await import("@mlops/testkit");
+    const { evaluateStep } = await import("./step.js");
+    const io = memoryActionIO({ config: path.join(dir, "mlops.yml") });
+    await runStep(evaluateStep, () => ({}), { io, env: { GITHUB_WORKSPACE: dir, PATH: process.env.PATH } });
+    expect(io.failed ?? null).toBeNull();
+    const c = JSON.parse(readFileSync(path.resolve(dir, io.outputs.comparison!), "utf8"));
+    expect(c.evaluation).toMatchObject({ pairedOn: "same-rows", dataset: { rows: 160 } });
+    expect(io.outputs["baseline-version"]).toBe("1");
+    const accuracy = c.metrics.find(
+      (m: { name: string; slice: unknown }) => m.name === "accuracy" && !m.slice,
+    );
+    expect(accuracy.gate.rules.map((r: { rule: string }) => r.rule)).toEqual([
+      "min_absolute_change",
+      "significance",
+    ]);
+  });
+});

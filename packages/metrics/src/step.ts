@@ -42,6 +42,11 @@ export function evaluateConfigSection(config: MlopsConfig): Record<string, unkno
     model: config.model,
     registry: config.registry?.backend,
     "registry-path": config.registry?.path,
+    // mlops.yml's predict: section (evaluate.predict-command wins over predict.command)
+    "predict-command": config.predict?.command,
+    "predict-working-directory": config.predict?.["working-directory"],
+    "predict-timeout-minutes": config.predict?.["timeout-minutes"],
+    "predict-format": config.predict?.format,
     ...config.evaluate,
   };
 }
@@ -55,6 +60,22 @@ async function readStepGates(input: RawInputs, ctx: StepContext): Promise<Gate[]
   }
   const text = optionalString(input, "gates");
   return text ? await readGates(text, { cwd: ctx.run.workspace }) : [];
+}
+
+/** The predict command (predict-command, or mlops.yml's predict: section); null without one. */
+async function readPredictInputs(input: RawInputs, ctx: StepContext): Promise<EvaluateOptions["predict"]> {
+  const command = optionalString(input, "predict-command");
+  if (!command) return null;
+  const { DEFAULT_PREDICT_TIMEOUT_MINUTES, PREDICTION_FORMATS } = await import("./predict.js");
+  const { resolve } = await import("node:path");
+  return {
+    command,
+    workingDirectory: resolve(ctx.run.workspace, optionalString(input, "predict-working-directory") ?? "."),
+    timeoutMinutes:
+      optionalNumber(input, "predict-timeout-minutes", { min: Number.MIN_VALUE }) ??
+      DEFAULT_PREDICT_TIMEOUT_MINUTES,
+    format: oneOf(optionalString(input, "predict-format") ?? "csv", "predict-format", PREDICTION_FORMATS),
+  };
 }
 
 /** Reads the step's inputs (`input` already falls back to mlops.yml). */
@@ -76,7 +97,16 @@ export async function readEvaluateInputs(input: RawInputs, ctx: StepContext): Pr
   );
   const registryPath = optionalString(input, "registry-path");
   const token = optionalString(input, "token");
+  const predict = await readPredictInputs(input, ctx);
+  const evaluationRows = optionalString(input, "evaluation-rows");
+  const candidateModel = optionalString(input, "candidate-model");
   return {
+    predict,
+    dataset: parseList(input("dataset")),
+    ...(evaluationRows
+      ? { evaluationRows: oneOf(evaluationRows, "evaluation-rows", ["candidate", "dataset"] as const) }
+      : {}),
+    ...(candidateModel ? { candidateModel } : {}),
     model: optionalString(input, "model") ?? null,
     candidateMetrics,
     candidatePredictions,
