@@ -466,6 +466,14 @@ describe("containers and formats built in the test", () => {
     expect(file.issues[0]?.message).toMatch(/empty file/);
   });
 
+  it("reads a NumPy header whose duplicate 'descr' keys hide an object dtype as Python does (the last wins)", async () => {
+    const header =
+      "{'descr': '<f8', 'fortran_order': False, 'shape': (1,), 'descr': '|O', }".padEnd(117, " ") + "\n";
+    const npy = bytes("\x93NUMPY", 1, 0, header.length, 0, header, callPickle("os", "system", "id"));
+    const file = await scanOne("dup.npy", npy);
+    expect(file.verdict).toBe("dangerous");
+  });
+
   it("a NumPy header that announces more data than the file has is located", async () => {
     const header = "{'descr': '<f8', 'fortran_order': False, 'shape': (10,), }".padEnd(117, " ") + "\n";
     const npy = bytes("\x93NUMPY", 1, 0, header.length, 0, header, Buffer.alloc(16));

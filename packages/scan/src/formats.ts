@@ -76,7 +76,9 @@ export function readNpyHeader(src: ByteSource): NpyHeader {
   }
   const structured = descrMatch[1] === "[";
   const descr = structured ? text.slice(descrMatch.index) : (descrMatch[2] ?? descrMatch[3] ?? "");
-  const hasObject = structured ? /['"][<>|=]?O\d*['"]/.test(text) : /^[<>|=]?O/.test(descr);
+  // Any quoted object type anywhere in the header (Python's literal_eval keeps the last of duplicate
+  // keys, so the first 'descr' is not enough): an object array is a pickle.
+  const hasObject = /['"][<>|=]?O\d*['"]/.test(text);
   const dims = shapeMatch[1]!
     .split(",")
     .map((d) => d.trim())

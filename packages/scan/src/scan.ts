@@ -336,6 +336,10 @@ function scanNpy(src: ByteSource, ctx: Ctx): void {
     return;
   }
   checkNpyData(header, src.size);
+  // Data that starts like a pickle is walked too, in case a loader reads the header differently.
+  const b0 = src.byte(header.dataStart);
+  const b1 = src.byte(header.dataStart + 1);
+  if (b0 === 0x80 && b1 >= 0 && b1 <= 5) scanAsPlainPickle(src, ctx, header.dataStart);
 }
 
 function checkNpyData(header: NpyHeader, size: number): void {
