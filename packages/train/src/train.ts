@@ -131,16 +131,110 @@ function firstLine(command: string): string {
   return (line.length > 100 ? line.slice(0, 99) + "…" : line) + more;
 }
 
+type Display = (p: string) => string;
+type CacheKey = Awaited<ReturnType<typeof computeCacheKey>>;
+
+/** The files of one run under .mlops/runs/<id>/. */
+interface RunFiles {
+  id: string;
+  runDir: string;
+  paramsPath: string;
+  paramsJson: string;
+  recordPath: string;
+  metricsPath: string;
+  logsPath: string;
+}
+
+/** What is known before the command runs: inputs, the run-cache key, where the run comes from. */
+interface PreparedRun {
+  params: Params;
+  data: DataFingerprint[];
+  cache: RunCache;
+  key: CacheKey;
+  git: RunRecord["git"];
+  workflow: RunRecord["workflow"];
+}
+
 export async function runTraining(options: TrainOptions, deps: TrainDeps): Promise<TrainResult> {
-  const { logger, ctx } = deps;
-  const display = (p: string): string => displayPath(options.root, p);
+  const { logger } = deps;
+  const display: Display = (p) => displayPath(options.root, p);
   const stateDir = path.join(options.root, ".mlops");
   const id = newRunId();
-  // Set by upload() when the upload fails after a successful (or restored) run.
-  let uploadFailure: TrainResult["failure"] = null;
   const runDir = path.join(stateDir, "runs", id);
 
   // Inputs first: nothing runs when one of them is wrong.
+  const prepared = await prepareRun(options, deps, stateDir, display);
+  const files = await createRunFiles(id, runDir, prepared.params);
+  const uploader = new RunUploader(options, deps, files, display);
+
+  if (options.cache) {
+    const { key, cache } = prepared;
+    const entry = await cache.lookup(key.fingerprint);
+    const usable = entry && Boolean(entry.meta.model) === Boolean(options.modelPath);
+    logger.info(explanationLine(key, await explainCache(key, cache), Boolean(usable)));
+    if (entry && usable) return await restoreFromCache(entry, options, deps, prepared, files, uploader);
+  }
+
+  const command = await runCommand(options, deps, files, prepared);
+  const { run, report } = command;
+  const { status, failure, metrics, model } = await judgeRun(options, command, display);
+  const record: RunRecord = {
+    kind: "mlops.run",
+    version: 1,
+    id,
+    status,
+    startedAt: run.startedAt.toISOString(),
+    finishedAt: run.finishedAt.toISOString(),
+    durationMs: Math.round(run.durationMs),
+    command: options.command,
+    workingDirectory: display(options.workingDirectory),
+    exitCode: run.exitCode,
+    git: prepared.git,
+    workflow: prepared.workflow,
+    params: prepared.params,
+    metrics,
+    data: prepared.data,
+    model,
+    fingerprint: prepared.key.fingerprint,
+    fingerprintInputs: prepared.key.inputs,
+    cacheHit: false,
+    resources: run.resources,
+    environment: environment(deps.ctx, report),
+  };
+  await writeDocument("mlops.run", files.recordPath, record);
+  await writeJsonAtomic(files.metricsPath, metrics);
+  logger.info(
+    `run ${id}: ${status} in ${(run.durationMs / 1000).toFixed(1)} s; run record ${display(files.recordPath)}`,
+  );
+  if (status === "succeeded" && options.cache) await saveToCache(options, prepared, files, record, logger);
+
+  const artifactId = await uploader.upload(
+    status === "succeeded",
+    status === "succeeded" ? options.modelPath : undefined,
+  );
+  return {
+    status,
+    record,
+    runDir,
+    recordPath: files.recordPath,
+    metricsPath: files.metricsPath,
+    metrics,
+    modelPath: model ? options.modelPath! : null,
+    fingerprint: prepared.key.fingerprint,
+    cacheHit: false,
+    artifactId,
+    failure: failure ?? uploader.failure,
+  };
+}
+
+/** Params, data fingerprints, the run-cache key (the log says what counted as code), git and workflow. */
+async function prepareRun(
+  options: TrainOptions,
+  deps: TrainDeps,
+  stateDir: string,
+  display: Display,
+): Promise<PreparedRun> {
+  const { logger, ctx } = deps;
   const { params, source: paramsSource } = await loadParams(options.params, options.workingDirectory);
   const dataPaths = await expandData(options.data, display);
   const data: DataFingerprint[] = [];
@@ -157,17 +251,15 @@ export async function runTraining(options: TrainOptions, deps: TrainDeps): Promi
       throw error;
     }
   }
-  const outputs = [options.modelPath, options.metricsFile].filter((p): p is string => Boolean(p));
   // The run-cache key over every component (cache-key.ts); the log says what counted as code.
   const cache = new RunCache(stateDir, logger, options.cache ? (deps.remoteCache ?? null) : null);
   const key = await computeCacheKey(
     { ...options, declaredCode: options.code, params, data, dataPaths },
     cache,
   );
-  const { fingerprint, code } = key;
   logger.info(describeKey(key, paramsSource ?? null));
   for (const note of codeNotes(key)) logger.info(note);
-  const git = await gitInfo(options.workingDirectory, ctx, code.dirty);
+  const git = await gitInfo(options.workingDirectory, ctx, key.code.dirty);
   const workflow = ctx.inActions
     ? {
         runId: ctx.runId,
@@ -179,49 +271,73 @@ export async function runTraining(options: TrainOptions, deps: TrainDeps): Promi
         serverUrl: ctx.serverUrl,
       }
     : null;
+  return { params, data, cache, key, git, workflow };
+}
 
+/** The run directory with params.json written; the paths of its other files. */
+async function createRunFiles(id: string, runDir: string, params: Params): Promise<RunFiles> {
   await fs.mkdir(runDir, { recursive: true });
   const paramsPath = path.join(runDir, "params.json");
   const paramsJson = JSON.stringify(params, null, 2) + "\n";
   await fs.writeFile(paramsPath, paramsJson);
-  const recordPath = path.join(runDir, "run.json");
-  const metricsPath = path.join(runDir, "metrics.json");
-  const logsPath = path.join(runDir, "logs.txt");
+  return {
+    id,
+    runDir,
+    paramsPath,
+    paramsJson,
+    recordPath: path.join(runDir, "run.json"),
+    metricsPath: path.join(runDir, "metrics.json"),
+    logsPath: path.join(runDir, "logs.txt"),
+  };
+}
 
-  if (options.cache) {
-    const entry = await cache.lookup(fingerprint);
-    const usable = entry && Boolean(entry.meta.model) === Boolean(options.modelPath);
-    logger.info(explanationLine(key, await explainCache(key, cache), Boolean(usable)));
-    if (entry && usable) return await restoreFromCache(entry);
-  }
-
-  // ---- run the command -------------------------------------------------------------------
-  const report = emptyReport();
-  const log = createWriteStream(logsPath);
-  const outScan = new MlopsLineScanner("stdout", report);
-  const errScan = new MlopsLineScanner("stderr", report);
-  const toStdout = deps.stdout ?? ((c: Buffer) => process.stdout.write(c));
-  const toStderr = deps.stderr ?? ((c: Buffer) => process.stderr.write(c));
+/** The command's environment: this process's, minus what actions get and `run:` steps do not. */
+function commandEnv(options: TrainOptions, deps: TrainDeps, files: RunFiles): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [k, v] of Object.entries(deps.env ?? process.env)) {
     if (v === undefined || WITHHELD_ENV.includes(k) || k.startsWith("INPUT_")) continue;
     env[k] = v;
   }
-  env.MLOPS_PARAMS = paramsPath;
-  env.MLOPS_RUN_ID = id;
-  env.MLOPS_RUN_DIR = runDir;
+  env.MLOPS_PARAMS = files.paramsPath;
+  env.MLOPS_RUN_ID = files.id;
+  env.MLOPS_RUN_DIR = files.runDir;
   if (options.modelPath) env.MLOPS_MODEL_PATH = options.modelPath;
   if (options.metricsFile) env.MLOPS_METRICS_FILE = options.metricsFile;
+  return env;
+}
+
+/** The command's run, what it reported on ::mlops lines, and its outputs as they were before. */
+interface CommandRun {
+  run: ShellRunResult;
+  report: ReportedValues;
+  /** The outputs' signatures before the command started. */
+  before: Map<string, string | null>;
+}
+
+/** Runs the command with its output streamed, logged to logs.txt and scanned for ::mlops lines. */
+async function runCommand(
+  options: TrainOptions,
+  deps: TrainDeps,
+  files: RunFiles,
+  prepared: PreparedRun,
+): Promise<CommandRun> {
+  const { logger, ctx } = deps;
+  const report = emptyReport();
+  const log = createWriteStream(files.logsPath);
+  const outScan = new MlopsLineScanner("stdout", report);
+  const errScan = new MlopsLineScanner("stderr", report);
+  const toStdout = deps.stdout ?? ((c: Buffer) => process.stdout.write(c));
+  const toStderr = deps.stderr ?? ((c: Buffer) => process.stderr.write(c));
   // A model or metrics file left by an earlier run must not pass for this run's output: what
   // the command did not rewrite is reported after it (nothing of the user's is deleted).
   const before = new Map<string, string | null>();
-  for (const p of outputs) before.set(p, await outputSignature(p));
+  for (const p of [options.modelPath, options.metricsFile]) if (p) before.set(p, await outputSignature(p));
 
   const run: ShellRunResult = await logger.group(`Run: ${firstLine(options.command)}`, () =>
     runShellCommand({
       command: options.command,
       cwd: options.workingDirectory,
-      env,
+      env: commandEnv(options, deps, files),
       timeoutMs: options.timeoutMinutes * 60_000,
       killGraceMs: deps.killGraceMs ?? 10_000,
       tempDir: ctx.runnerTemp ?? os.tmpdir(),
@@ -243,184 +359,192 @@ export async function runTraining(options: TrainOptions, deps: TrainDeps): Promi
   );
   outScan.end();
   errScan.end();
-  await rememberCreated(key, cache);
+  await rememberCreated(prepared.key, prepared.cache);
   await new Promise<void>((resolve, reject) =>
     log.end((error?: Error | null) => (error ? reject(error) : resolve())),
   );
   for (const w of report.warnings) logger.warning(`${w.where}: ${w.message}`);
+  return { run, report, before };
+}
 
-  let status: RunStatus = "succeeded";
-  let failure: TrainResult["failure"] = null;
-  let metrics: Metrics = { ...report.metrics };
-  let model: RunRecord["model"] = null;
+/** How the run went: its status, why it fails the step, its metrics and its model. */
+async function judgeRun(
+  options: TrainOptions,
+  { run, report, before }: CommandRun,
+  display: Display,
+): Promise<{
+  status: RunStatus;
+  failure: TrainResult["failure"];
+  metrics: Metrics;
+  model: RunRecord["model"];
+}> {
   if (run.timedOut) {
-    status = "timed-out";
-    failure = {
-      message: `the command exceeded timeout-minutes (${options.timeoutMinutes}) and was stopped with its whole process tree`,
-      exitCode: TIMEOUT_EXIT_CODE,
-    };
-  } else if (run.interrupted) {
-    status = "failed";
-    failure = { message: `the run was cancelled (${run.interrupted})`, exitCode: run.exitCode || 130 };
-  } else if (run.exitCode !== 0) {
-    status = "failed";
-    failure = {
-      message: `the command failed with exit code ${run.exitCode}${run.signal ? ` (killed by ${run.signal})` : ""}`,
-      exitCode: run.exitCode,
-    };
-  } else {
-    try {
-      for (const [p, signature] of before) {
-        if (signature !== null && signature === (await outputSignature(p))) {
-          const what = p === options.modelPath ? "model-path" : "metrics-file";
-          throw new ConfigurationError(
-            `${what} ${display(p)} was not written by this run: it is unchanged since before the command started (left over from an earlier run?); the command must write it`,
-            { code: "output-stale", location: { file: display(p) } },
-          );
-        }
-      }
-      metrics = await collectMetrics(options.metricsFile, report, display);
-      if (options.modelPath)
-        model = { path: display(options.modelPath), files: await modelFiles(options.modelPath) };
-    } catch (error) {
-      if (!isConfigurationError(error)) throw error;
-      status = "failed";
-      failure = { message: error.message, exitCode: 1, error };
-      model = null;
-    }
-  }
-
-  const record: RunRecord = {
-    kind: "mlops.run",
-    version: 1,
-    id,
-    status,
-    startedAt: run.startedAt.toISOString(),
-    finishedAt: run.finishedAt.toISOString(),
-    durationMs: Math.round(run.durationMs),
-    command: options.command,
-    workingDirectory: display(options.workingDirectory),
-    exitCode: run.exitCode,
-    git,
-    workflow,
-    params,
-    metrics,
-    data,
-    model,
-    fingerprint,
-    fingerprintInputs: key.inputs,
-    cacheHit: false,
-    resources: run.resources,
-    environment: environment(ctx, report),
-  };
-  await writeDocument("mlops.run", recordPath, record);
-  await writeJsonAtomic(metricsPath, metrics);
-  logger.info(
-    `run ${id}: ${status} in ${(run.durationMs / 1000).toFixed(1)} s; run record ${display(recordPath)}`,
-  );
-
-  if (status === "succeeded" && options.cache) {
-    const saved = await cache.save(fingerprint, {
-      record,
-      metricsJson: JSON.stringify(metrics, null, 2) + "\n",
-      paramsJson,
-      logs: logsPath,
-      model: options.modelPath ?? null,
-      metricsSource: options.metricsFile ?? null,
-    });
-    logger.info(
-      `run cache: ${saved.local ? "saved" : "an entry already existed for"} ${fingerprint.slice(0, 12)}${saved.remote === null ? "" : saved.remote ? " (and to the Actions cache)" : " (the Actions cache did not take it)"}`,
-    );
-  }
-
-  const artifactId = await upload(
-    status === "succeeded",
-    status === "succeeded" ? options.modelPath : undefined,
-  );
-  return {
-    status,
-    record,
-    runDir,
-    recordPath,
-    metricsPath,
-    metrics,
-    modelPath: model ? options.modelPath! : null,
-    fingerprint,
-    cacheHit: false,
-    artifactId,
-    failure: failure ?? uploadFailure,
-  };
-
-  // ---- helpers that share the run's state ------------------------------------------------
-
-  async function restoreFromCache(entry: CacheEntry): Promise<TrainResult> {
-    const started = new Date();
-    const t0 = performance.now();
-    const original = entry.record;
-    logger.info(
-      `run cache: hit (${entry.from}) — restoring model, metrics and run record of run ${original.id}; the command is not run`,
-    );
-    if (options.modelPath && entry.meta.model) {
-      const src = path.join(
-        entry.dir,
-        "model",
-        entry.meta.model.kind === "file" ? entry.meta.model.name : "",
-      );
-      await replaceWithCopy(src, options.modelPath);
-    }
-    if (options.metricsFile && entry.meta.metricsSource) {
-      await replaceWithCopy(
-        path.join(entry.dir, "metrics-source", entry.meta.metricsSource),
-        options.metricsFile,
-      );
-    }
-    await copyPath(path.join(entry.dir, "logs.txt"), logsPath).catch(() => fs.writeFile(logsPath, ""));
-    const record: RunRecord = {
-      ...original,
-      id,
-      status: "cached",
-      startedAt: started.toISOString(),
-      finishedAt: new Date().toISOString(),
-      durationMs: Math.round(performance.now() - t0),
-      exitCode: null,
-      git,
-      workflow,
-      fingerprintInputs: key.inputs,
-      cacheHit: true,
-      resources: null,
-      restoredFrom: {
-        id: original.id,
-        startedAt: original.startedAt,
-        finishedAt: original.finishedAt,
-        git: original.git,
-        workflow: original.workflow,
-      },
-    };
-    await writeDocument("mlops.run", recordPath, record);
-    await writeJsonAtomic(metricsPath, original.metrics);
-    const artifactId = await upload(true, options.modelPath);
     return {
-      status: "cached",
-      record,
-      runDir,
-      recordPath,
-      metricsPath,
-      metrics: original.metrics,
-      modelPath: options.modelPath ?? null,
-      fingerprint,
-      cacheHit: true,
-      artifactId,
-      failure: uploadFailure,
+      status: "timed-out",
+      failure: {
+        message: `the command exceeded timeout-minutes (${options.timeoutMinutes}) and was stopped with its whole process tree`,
+        exitCode: TIMEOUT_EXIT_CODE,
+      },
+      metrics: { ...report.metrics },
+      model: null,
     };
   }
+  if (run.interrupted) {
+    return {
+      status: "failed",
+      failure: { message: `the run was cancelled (${run.interrupted})`, exitCode: run.exitCode || 130 },
+      metrics: { ...report.metrics },
+      model: null,
+    };
+  }
+  if (run.exitCode !== 0) {
+    return {
+      status: "failed",
+      failure: {
+        message: `the command failed with exit code ${run.exitCode}${run.signal ? ` (killed by ${run.signal})` : ""}`,
+        exitCode: run.exitCode,
+      },
+      metrics: { ...report.metrics },
+      model: null,
+    };
+  }
+  let metrics: Metrics = { ...report.metrics };
+  try {
+    for (const [p, signature] of before) {
+      if (signature !== null && signature === (await outputSignature(p))) {
+        const what = p === options.modelPath ? "model-path" : "metrics-file";
+        throw new ConfigurationError(
+          `${what} ${display(p)} was not written by this run: it is unchanged since before the command started (left over from an earlier run?); the command must write it`,
+          { code: "output-stale", location: { file: display(p) } },
+        );
+      }
+    }
+    metrics = await collectMetrics(options.metricsFile, report, display);
+    const model = options.modelPath
+      ? { path: display(options.modelPath), files: await modelFiles(options.modelPath) }
+      : null;
+    return { status: "succeeded", failure: null, metrics, model };
+  } catch (error) {
+    if (!isConfigurationError(error)) throw error;
+    return {
+      status: "failed",
+      failure: { message: error.message, exitCode: 1, error },
+      metrics,
+      model: null,
+    };
+  }
+}
 
-  async function upload(succeeded: boolean, modelSource: string | undefined): Promise<number | null> {
+/** A succeeded run goes into the run cache (and the Actions cache when there is one). */
+async function saveToCache(
+  options: TrainOptions,
+  prepared: PreparedRun,
+  files: RunFiles,
+  record: RunRecord,
+  logger: Logger,
+): Promise<void> {
+  const { fingerprint } = prepared.key;
+  const saved = await prepared.cache.save(fingerprint, {
+    record,
+    metricsJson: JSON.stringify(record.metrics, null, 2) + "\n",
+    paramsJson: files.paramsJson,
+    logs: files.logsPath,
+    model: options.modelPath ?? null,
+    metricsSource: options.metricsFile ?? null,
+  });
+  logger.info(
+    `run cache: ${saved.local ? "saved" : "an entry already existed for"} ${fingerprint.slice(0, 12)}${saved.remote === null ? "" : saved.remote ? " (and to the Actions cache)" : " (the Actions cache did not take it)"}`,
+  );
+}
+
+/** A cache hit: the model, metrics and logs of the earlier run restored; the command does not run. */
+async function restoreFromCache(
+  entry: CacheEntry,
+  options: TrainOptions,
+  deps: TrainDeps,
+  prepared: PreparedRun,
+  files: RunFiles,
+  uploader: RunUploader,
+): Promise<TrainResult> {
+  const started = new Date();
+  const t0 = performance.now();
+  const original = entry.record;
+  deps.logger.info(
+    `run cache: hit (${entry.from}) — restoring model, metrics and run record of run ${original.id}; the command is not run`,
+  );
+  if (options.modelPath && entry.meta.model) {
+    const src = path.join(entry.dir, "model", entry.meta.model.kind === "file" ? entry.meta.model.name : "");
+    await replaceWithCopy(src, options.modelPath);
+  }
+  if (options.metricsFile && entry.meta.metricsSource) {
+    await replaceWithCopy(
+      path.join(entry.dir, "metrics-source", entry.meta.metricsSource),
+      options.metricsFile,
+    );
+  }
+  await copyPath(path.join(entry.dir, "logs.txt"), files.logsPath).catch(() =>
+    fs.writeFile(files.logsPath, ""),
+  );
+  const record: RunRecord = {
+    ...original,
+    id: files.id,
+    status: "cached",
+    startedAt: started.toISOString(),
+    finishedAt: new Date().toISOString(),
+    durationMs: Math.round(performance.now() - t0),
+    exitCode: null,
+    git: prepared.git,
+    workflow: prepared.workflow,
+    fingerprintInputs: prepared.key.inputs,
+    cacheHit: true,
+    resources: null,
+    restoredFrom: {
+      id: original.id,
+      startedAt: original.startedAt,
+      finishedAt: original.finishedAt,
+      git: original.git,
+      workflow: original.workflow,
+    },
+  };
+  await writeDocument("mlops.run", files.recordPath, record);
+  await writeJsonAtomic(files.metricsPath, original.metrics);
+  const artifactId = await uploader.upload(true, options.modelPath);
+  return {
+    status: "cached",
+    record,
+    runDir: files.runDir,
+    recordPath: files.recordPath,
+    metricsPath: files.metricsPath,
+    metrics: original.metrics,
+    modelPath: options.modelPath ?? null,
+    fingerprint: prepared.key.fingerprint,
+    cacheHit: true,
+    artifactId,
+    failure: uploader.failure,
+  };
+}
+
+/** Uploads the run's files as the workflow artifact; remembers an upload that fails the step. */
+class RunUploader {
+  /** Set when the upload fails after a successful (or restored) run. */
+  failure: TrainResult["failure"] = null;
+
+  constructor(
+    private readonly options: TrainOptions,
+    private readonly deps: TrainDeps,
+    private readonly files: RunFiles,
+    private readonly display: Display,
+  ) {}
+
+  async upload(succeeded: boolean, modelSource: string | undefined): Promise<number | null> {
+    const { options, deps, display } = this;
+    const { runDir, recordPath, metricsPath, paramsPath, logsPath } = this.files;
     if (!options.artifactName) return null;
     if (!deps.artifacts) {
       const why =
         deps.artifactsUnavailable ??
         "not running inside GitHub Actions (no ACTIONS_RUNTIME_TOKEN / ACTIONS_RESULTS_URL)";
-      logger.notice(
+      deps.logger.notice(
         `${why}: artifact '${options.artifactName}' not uploaded; the run's files are in ${display(runDir)}`,
       );
       return null;
@@ -438,18 +562,18 @@ export async function runTraining(options: TrainOptions, deps: TrainDeps): Promi
           files.push(path.join(runDir, "model", f.path));
       }
       const result = await deps.artifacts.upload(options.artifactName, runDir, files);
-      logger.info(
+      deps.logger.info(
         `uploaded artifact '${options.artifactName}' (${files.length} files${result.id === null ? "" : `, id ${result.id}`})`,
       );
       return result.id;
     } catch (error) {
       const message = `artifact upload '${options.artifactName}' failed: ${errorMessage(error)}`;
       if (succeeded) {
-        uploadFailure = {
+        this.failure = {
           message: `${message}${options.cache ? ". The run is cached: re-running the job restores it and retries the upload" : ""}`,
           exitCode: 1,
         };
-      } else logger.warning(message);
+      } else deps.logger.warning(message);
       return null;
     }
   }
