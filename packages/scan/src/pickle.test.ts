@@ -211,6 +211,26 @@ describe("pickle walker: malicious pickles built opcode by opcode", () => {
     expect(report.issues.some((i) => /NEXT_BUFFER/.test(i.message))).toBe(true);
   });
 
+  it("walks APPENDS and SETITEMS onto an imported object (a module-level list or dict), as CPython does", () => {
+    const data = bytes(
+      PROTO(2),
+      global("mypkg", "registry"),
+      MARK,
+      "K",
+      1,
+      "e",
+      MARK,
+      uni("k"),
+      "K",
+      2,
+      "u",
+      STOP,
+    );
+    const report = scanBytes(data, "m.pkl");
+    expect(report.issues.filter((i) => i.severity === "error")).toEqual([]);
+    expect(report.verdict).toBe("warn");
+  });
+
   it("walks protocol 0 strings longer than the kept 4096 bytes", () => {
     const long = "x".repeat(10_000);
     const report = scanBytes(bytes(`(S'${long}'\nV${long}\nl.`), "m.pkl");

@@ -320,7 +320,7 @@ class Walker {
         if (target.items.length < MAX_ITEMS) target.items.push(item);
         else target.truncated = true;
       }
-    } else if (target.k !== "obj" && target.k !== "opaque") {
+    } else if (target.k !== "obj" && target.k !== "opaque" && target.k !== "global") {
       this.fail(`${op} at byte ${at}: expected a list or set below the items, found ${describe(target)}`, at);
     }
   }
@@ -334,7 +334,7 @@ class Walker {
           target.entries.push([items[i] as Value, items[i + 1] as Value]);
         else target.truncated = true;
       }
-    } else if (target.k !== "obj" && target.k !== "opaque") {
+    } else if (target.k !== "obj" && target.k !== "opaque" && target.k !== "global") {
       this.fail(`${op} at byte ${at}: expected a dict below the items, found ${describe(target)}`, at);
     }
   }
