@@ -100,9 +100,13 @@ async function job(spec: {
   });
 }
 
-describe("ml-pr-comment.yml: a fork's artifact cannot choose the check run", () => {
+describe.each([
+  ["ml-pr-comment.yml", 0],
+  ["ml-pr-comment-ghes.yml", 10],
+])("%s: a fork's artifact cannot choose the check run", (workflow, offset) => {
   /** The follow-up of a fork pull request's run whose artifact the fork's code wrote. */
-  async function comment(number: number, headSha: string, files: Record<string, unknown>) {
+  async function comment(n: number, headSha: string, files: Record<string, unknown>) {
+    const number = n + offset;
     fake.state.addPullRequest({ number, headSha }, REPO);
     const artifact = path.join(tmp, `artifact-${number}`);
     mkdirSync(artifact, { recursive: true });
@@ -111,7 +115,7 @@ describe("ml-pr-comment.yml: a fork's artifact cannot choose the check run", () 
     const runId = String(9000 + number);
     const facts = { ...DEFAULT_FACTS, repository: REPO, runId, apiUrl: fake.url };
     return await job({
-      workflow: "ml-pr-comment.yml",
+      workflow,
       job: "comment",
       runId,
       inputs: { model: MODEL },
@@ -123,18 +127,18 @@ describe("ml-pr-comment.yml: a fork's artifact cannot choose the check run", () 
       ),
     });
   }
-  const claims = (number: number, headSha: string, model = MODEL) => ({
+  const claims = (n: number, headSha: string, model = MODEL) => ({
     kind: "mlops.pr-report",
     version: 1,
     model,
-    pullRequest: String(number),
+    pullRequest: String(n + offset),
     headSha,
   });
   const checkRuns = (sha: string) =>
     [...fake.state.repo(REPO).checkRuns.values()].filter((r) => r.headSha === sha);
 
   it("a comparison for another model (pr.json claiming ours) is refused: no check run, no comment", async () => {
-    const sha = "a1".repeat(20);
+    const sha = ("a1" + String(offset).padStart(2, "0")).repeat(10);
     // A passing comparison for "release-gate": the check run "mlops / release-gate" would be ✅.
     const crafted = { ...fixtures.passingComparison(), model: "release-gate" };
     const result = await comment(21, sha, { "pr.json": claims(21, sha), "comparison.json": crafted });
@@ -145,11 +149,11 @@ describe("ml-pr-comment.yml: a fork's artifact cannot choose the check run", () 
     );
     expect(result.result).toBe("failure");
     expect(checkRuns(sha)).toEqual([]);
-    expect(fake.state.comments(21, REPO)).toEqual([]);
+    expect(fake.state.comments(21 + offset, REPO)).toEqual([]);
   }, 120_000);
 
   it("pr.json naming another model: nothing is posted", async () => {
-    const sha = "a2".repeat(20);
+    const sha = ("a2" + String(offset).padStart(2, "0")).repeat(10);
     const crafted = { ...fixtures.passingComparison(), model: "release-gate" };
     const result = await comment(22, sha, {
       "pr.json": claims(22, sha, "release-gate"),
@@ -162,7 +166,7 @@ describe("ml-pr-comment.yml: a fork's artifact cannot choose the check run", () 
   }, 120_000);
 
   it("the model's own report names the check run after the caller's input", async () => {
-    const sha = "a3".repeat(20);
+    const sha = ("a3" + String(offset).padStart(2, "0")).repeat(10);
     const own = { ...fixtures.passingComparison(), model: MODEL };
     const result = await comment(23, sha, { "pr.json": claims(23, sha), "comparison.json": own });
     expect(result.steps.report!.outcome, result.log.join("\n")).toBe("success");

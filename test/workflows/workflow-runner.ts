@@ -143,6 +143,7 @@ export function loadWorkflow(file: string): Workflow {
 export function ourAction(uses: string): string | null {
   const m =
     /^\.\/(?:\.mlops-actions\/)?actions\/([\w-]+)\/?$/.exec(uses) ??
+    /^\$\/actions\/([\w-]+)\/?$/.exec(uses) ??
     /^[^/]+\/mlops-actions\/actions\/([\w-]+)@[\w./-]+$/.exec(uses);
   return m ? m[1]! : null;
 }

@@ -387,7 +387,10 @@ describe("a user's repository on GitHub: pull requests, continuous training, mon
     const first = await prChain(7, sha1, { years: ["2012"] });
     const { pr, comment } = first;
     expect(notOk(pr), pr.log.join("\n")).toEqual([]);
-    expect(pr.steps.mlops!.outputs).toEqual({ repository: "octo/mlops-actions", ref: "d".repeat(40) });
+    // github.com: our actions come through `uses: $/actions/<name>`; nothing of mlops-actions is
+    // checked out (the GHES variants, which do, are run in workflow-attacks.test.ts).
+    expect(Object.keys(pr.steps)).not.toContain("mlops");
+    expect(pr.steps.validate!.outcome).toBe("success");
     expect(pr.steps.validate!.outputs.passed).toBe("true");
     expect(pr.steps.train!.outputs["model-path"]).toBeTruthy();
     // Nothing registered in the repository's (GitHub) registry yet.

@@ -187,8 +187,13 @@ describe.skipIf(!hasTools)(
   },
 );
 
-describe.skipIf(!hasTools)("Locate mlops-actions (every reusable workflow)", () => {
-  const files = ["ml-pull-request.yml", "ml-continuous-training.yml", "ml-monitor.yml", "ml-pr-comment.yml"];
+describe.skipIf(!hasTools)("Locate mlops-actions (every GHES variant of the reusable workflows)", () => {
+  const files = [
+    "ml-pull-request-ghes.yml",
+    "ml-continuous-training-ghes.yml",
+    "ml-monitor-ghes.yml",
+    "ml-pr-comment-ghes.yml",
+  ];
 
   it("is the same script in every job", () => {
     const scripts = new Set<string>();
@@ -204,7 +209,7 @@ describe.skipIf(!hasTools)("Locate mlops-actions (every reusable workflow)", () 
     expect(scripts.size).toBe(1);
   });
 
-  const script = stepScript("ml-continuous-training.yml", "train", "Locate mlops-actions");
+  const script = stepScript("ml-continuous-training-ghes.yml", "train", "Locate mlops-actions");
   it("accepts owner/name and a ref, and keeps the checkout out of git status", () => {
     const run = runStep(
       script,

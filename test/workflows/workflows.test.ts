@@ -4,6 +4,7 @@ import path from "node:path";
 import { convertWorkflowTemplate, NoOperationTraceWriter, parseWorkflow } from "@actions/workflow-parser";
 import { parse } from "yaml";
 import { beforeAll, describe, expect, it } from "vitest";
+import { GHES_SOURCES, ghesName, ghesVariant } from "./ghes-variants.js";
 import { ourAction } from "./workflow-runner.js";
 
 /*
@@ -63,6 +64,8 @@ const workflows = new Map(files.map((f) => [f, parse(readFileSync(f, "utf8")) as
  *   workflows use them to check out mlops-actions at their own commit;
  * - `concurrency: { queue: max }` (GitHub, May 2026), which the CT workflow uses so that no
  *   pending run is cancelled by a newer one;
+ * - `uses: $/actions/<name>` (GitHub, July 2026), with which the reusable workflows run our
+ *   actions at their own commit without checking mlops-actions out;
  * - `environment: { deployment: false }` (GitHub, March 2026: "Using environments without
  *   deployments"; required reviewers and wait timers still apply), which the CT workflow's deploy
  *   jobs use so GitHub files no second, model-less deployment next to deploy-model's.
@@ -73,6 +76,9 @@ const KNOWN_NEWER_THAN_ACTIONLINT = [
   // `concurrency.queue` (GitHub, May 2026: `single`, the default, or `max`, up to 100 pending);
   // GitHub's own parser below checks its value.
   /^unexpected key "queue" for "concurrency" section\. expected one of "cancel-in-progress", "group"$/,
+  // `uses: $/actions/<name>` (GitHub, July 2026, runner 2.336.0: the action at this workflow
+  // file's own repository and commit); GitHub's own parser below accepts it.
+  /^specifying action "\$\/actions\/[\w-]+" in invalid format because ref is missing\. /,
 ];
 
 interface Finding {
@@ -181,6 +187,58 @@ describe("GitHub's own workflow parser (@actions/workflow-parser, the schema git
   });
 });
 
+describe("our actions at the workflow's own commit: $/ on github.com, a checkout on GHES", () => {
+  const dir = path.join(root, ".github/workflows");
+  const ours = (file: string) =>
+    allSteps(workflows.get(path.join(dir, file))!).filter(
+      ({ step }) => typeof step.uses === "string" && ourAction(step.uses) !== null,
+    );
+
+  it.each(GHES_SOURCES.map((f) => [f]))(
+    "%s runs every action of ours through uses: $/actions/<name> and checks nothing of mlops-actions out",
+    (file) => {
+      const steps = ours(file);
+      expect(steps.length).toBeGreaterThan(0);
+      for (const { step } of steps) expect(step.uses).toMatch(/^\$\/actions\/[\w-]+$/);
+      const text = readFileSync(path.join(dir, file), "utf8");
+      expect(text).not.toMatch(/\.mlops-actions|\bmlops-repository\b|\bmlops-ref\b|Locate mlops-actions/);
+    },
+  );
+
+  it.each(GHES_SOURCES.map((f) => [ghesName(f), f]))(
+    "%s is what ghes-variants.ts makes of %s (run `npx tsx test/workflows/ghes-variants.ts`)",
+    (variant, source) => {
+      const expected = ghesVariant(readFileSync(path.join(dir, source), "utf8"), source);
+      expect(readFileSync(path.join(dir, variant), "utf8")).toBe(expected);
+    },
+  );
+
+  it.each(GHES_SOURCES.map((f) => [ghesName(f), f]))(
+    "%s: every job checks mlops-actions out before its first action of ours, has no $/, and runs the same actions as %s",
+    (variant, source) => {
+      const workflow = workflows.get(path.join(dir, variant))!;
+      expect(readFileSync(path.join(dir, variant), "utf8")).not.toMatch(/^\s*(-\s+)?uses:\s*\$\//m);
+      for (const [name, job] of Object.entries(workflow.jobs ?? {})) {
+        const steps = job.steps ?? [];
+        const first = steps.findIndex((s) => typeof s.uses === "string" && ourAction(s.uses) !== null);
+        if (first < 0) continue;
+        const checkout = steps.findIndex((s) => s.name === "Check out mlops-actions");
+        expect(checkout, `${variant} jobs.${name}`).toBeGreaterThan(0);
+        expect(checkout, `${variant} jobs.${name}`).toBeLessThan(first);
+        expect(steps[checkout - 1]!.name).toBe("Locate mlops-actions");
+      }
+      const actions = (file: string) => ours(file).map(({ job, step }) => `${job}: ${ourAction(step.uses!)}`);
+      expect(actions(variant)).toEqual(actions(source));
+      const call = (file: string) =>
+        (workflows.get(path.join(dir, file))!.on as { workflow_call: { inputs: object } }).workflow_call
+          .inputs;
+      expect(Object.keys(call(variant))).toEqual(
+        expect.arrayContaining([...Object.keys(call(source)), "mlops-repository", "mlops-ref"]),
+      );
+    },
+  );
+});
+
 /** Every `${{ … }}` in a string. */
 function expressions(text: string): string[] {
   return [...text.matchAll(/\$\{\{([\s\S]*?)\}\}/g)].map((m) => m[1]!.trim());
@@ -255,7 +313,7 @@ describe("workflow security", () => {
         const m = /^\s*(?:-\s+)?uses:\s*([^\s#]+)(.*)$/.exec(line);
         if (!m) continue;
         const ref = m[1]!;
-        if (ref.startsWith("./") || ref.startsWith("docker://")) continue;
+        if (ref.startsWith("./") || ref.startsWith("$/") || ref.startsWith("docker://")) continue;
         // Our own reusable workflows, referenced by the example callers.
         if (/^[^/]+\/mlops-actions\/\.github\/workflows\//.test(ref)) continue;
         const pinned =
