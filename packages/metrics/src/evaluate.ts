@@ -135,8 +135,9 @@ function resampled(
   options: EvaluateOptions,
   seed: number,
 ): Pick<PairedStats, "candidate" | "baseline" | "boot"> & { baselineOrder: Int32Array | null } {
-  const cand = evaluatorFor(prepared, prepared.candidate);
+  // The baseline first: its argsort's scratch is freed before the candidate's evaluator exists.
   const base = prepared.baseline ? evaluatorFor(prepared, prepared.baseline) : null;
+  const cand = evaluatorFor(prepared, prepared.candidate);
   const boot =
     options.resamples > 0
       ? pairedBootstrap(prepared.rows, cand, base, {

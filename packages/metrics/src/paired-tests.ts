@@ -17,19 +17,19 @@ export interface DeLongResult {
   pValue: number;
 }
 
-/** Midranks for positives and negatives from one model's ascending order. */
+/**
+ * DeLong's structural components from one model's ascending order, in row order: V10 for a
+ * positive row, V01 for a negative one (one array, no index of positives and negatives).
+ */
 function structural(
   y: Uint8Array,
   order: Int32Array,
   score: Float64Array,
   m: number,
   nNeg: number,
-): { v10: Float64Array; v01: Float64Array; auc: number } {
+): { v: Float64Array; auc: number } {
   const n = order.length;
-  const v10 = new Float64Array(m); // per positive, indexed by its rank among positives in row order
-  const v01 = new Float64Array(nNeg);
-  const posIndex = positionIndex(y, 1);
-  const negIndex = positionIndex(y, 0);
+  const v = new Float64Array(n);
   let i = 0;
   let below = 0; // rows strictly below the group
   let belowPos = 0;
@@ -47,61 +47,49 @@ function structural(
     const rAll = below + (g + 1) / 2;
     const rPos = belowPos + (gp + 1) / 2;
     const rNeg = belowNeg + (gn + 1) / 2;
+    const v10 = (rAll - rPos) / nNeg;
+    const v01 = 1 - (rAll - rNeg) / m;
     for (let k = i; k < j; k++) {
       const r = order[k]!;
       if (y[r]) {
-        const v = (rAll - rPos) / nNeg;
-        v10[posIndex[r]!] = v;
-        sum10 += v;
-      } else v01[negIndex[r]!] = 1 - (rAll - rNeg) / m;
+        v[r] = v10;
+        sum10 += v10;
+      } else v[r] = v01;
     }
     below += g;
     belowPos += gp;
     belowNeg += gn;
     i = j;
   }
-  return { v10, v01, auc: sum10 / m };
+  return { v, auc: sum10 / m };
 }
 
-const indexCache = new WeakMap<Uint8Array, [Int32Array, Int32Array]>();
-function positionIndex(y: Uint8Array, cls: 0 | 1): Int32Array {
-  let cached = indexCache.get(y);
-  if (!cached) {
-    const pos = new Int32Array(y.length);
-    const neg = new Int32Array(y.length);
-    let p = 0;
-    let q = 0;
-    for (let i = 0; i < y.length; i++) {
-      if (y[i]) pos[i] = p++;
-      else neg[i] = q++;
-    }
-    cached = [pos, neg];
-    indexCache.set(y, cached);
-  }
-  return cached[cls === 1 ? 0 : 1];
-}
-
-function covariance(a: Float64Array, b: Float64Array): [number, number, number] {
-  const n = a.length;
+/** Sample variances and covariance of a and b over the rows of class `cls` (two passes). */
+function covariance(y: Uint8Array, cls: 0 | 1, a: Float64Array, b: Float64Array): [number, number, number] {
+  const n = y.length;
+  let count = 0;
   let ma = 0;
   let mb = 0;
   for (let i = 0; i < n; i++) {
+    if (y[i] !== cls) continue;
+    count++;
     ma += a[i]!;
     mb += b[i]!;
   }
-  ma /= n;
-  mb /= n;
+  ma /= count;
+  mb /= count;
   let saa = 0;
   let sbb = 0;
   let sab = 0;
   for (let i = 0; i < n; i++) {
+    if (y[i] !== cls) continue;
     const da = a[i]! - ma;
     const db = b[i]! - mb;
     saa += da * da;
     sbb += db * db;
     sab += da * db;
   }
-  const d = n - 1;
+  const d = count - 1;
   return [saa / d, sbb / d, sab / d];
 }
 
@@ -122,8 +110,8 @@ export function delong(
   if (m < 2 || nNeg < 2) return null;
   const A = structural(y, orderA, scoreA, m, nNeg);
   const B = structural(y, orderB, scoreB, m, nNeg);
-  const [s10aa, s10bb, s10ab] = covariance(A.v10, B.v10);
-  const [s01aa, s01bb, s01ab] = covariance(A.v01, B.v01);
+  const [s10aa, s10bb, s10ab] = covariance(y, 1, A.v, B.v);
+  const [s01aa, s01bb, s01ab] = covariance(y, 0, A.v, B.v);
   const variance = (s10aa + s10bb - 2 * s10ab) / m + (s01aa + s01bb - 2 * s01ab) / nNeg;
   const diff = A.auc - B.auc;
   const z = variance > 0 ? diff / Math.sqrt(variance) : diff === 0 ? 0 : diff > 0 ? Infinity : -Infinity;
