@@ -100,6 +100,12 @@ export function ghesVariant(text: string, file: string): string {
       out.push(`${self[1]}./.mlops-actions/actions/${self[2]}`);
       continue;
     }
+    // `concurrency.queue` (github.com, May 2026) is not in the GHES documentation we could check
+    // (up to 3.15), and an unknown key makes the whole workflow invalid there.
+    if (line === "  queue: max") {
+      out.push("  # queue: max (github.com; left out for GitHub Enterprise Server, see the README)");
+      continue;
+    }
     if (line.includes("$/") && !/^\s*#/.test(line))
       throw new Error(`${file}:${i + 1}: a $/ reference this generator does not know`);
     out.push(line);
