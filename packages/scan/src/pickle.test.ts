@@ -231,6 +231,24 @@ describe("pickle walker: malicious pickles built opcode by opcode", () => {
     expect(report.verdict).toBe("warn");
   });
 
+  it("follows CPython where it is lenient: POP of an empty MARK, int(text, 0) spellings", () => {
+    const data = bytes(
+      PROTO(2),
+      MARK,
+      "0",
+      "I1_000\n",
+      "I0x10\n",
+      "p 7 \n",
+      "0",
+      "g7\n",
+      "0",
+      callPickle("os", "system", "id").subarray(2),
+    );
+    const report = scanBytes(data, "m.pkl");
+    expect(report.issues.filter((i) => i.severity === "error")).toEqual([]);
+    expect(report.verdict).toBe("dangerous");
+  });
+
   it("walks protocol 0 strings longer than the kept 4096 bytes", () => {
     const long = "x".repeat(10_000);
     const report = scanBytes(bytes(`(S'${long}'\nV${long}\nl.`), "m.pkl");

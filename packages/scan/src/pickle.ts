@@ -364,11 +364,18 @@ class Walker {
     }
   }
 
+  /** Integers as Python's int(text, 0) reads them: signs, underscores, 0x/0o/0b prefixes, spaces. */
   private parseIntLine(text: string, op: string, at: number): number {
-    const t = text.trim().replace(/L$/, "");
-    if (!/^[-+]?\d+$/.test(t))
-      this.fail(`${op} at byte ${at}: expected a decimal integer, found ${JSON.stringify(text)}`, at);
-    return Number(t);
+    const t = text.trim().replace(/L$/, "").replace(/_/g, "");
+    const match = /^([-+]?)(0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|\d+)$/.exec(t);
+    if (!match) this.fail(`${op} at byte ${at}: expected an integer, found ${JSON.stringify(text)}`, at);
+    const digits = match[2] as string;
+    const value = /^0[oO]/.test(digits)
+      ? parseInt(digits.slice(2), 8)
+      : /^0[bB]/.test(digits)
+        ? parseInt(digits.slice(2), 2)
+        : Number(digits);
+    return match[1] === "-" ? -value : value;
   }
 
   /**
@@ -611,7 +618,9 @@ class Walker {
       }
       // --- stack manipulation
       case "0":
-        this.pop("POP", at);
+        // CPython pops the MARK instead when the stack above it is empty.
+        if (this.stack.length === 0 && this.metastack.length > 0) this.popMark("POP", at);
+        else this.pop("POP", at);
         break;
       case "2":
         this.push(this.top("DUP", at));
