@@ -122,7 +122,7 @@ export async function inGitWorkTree(dir: string): Promise<boolean> {
 /** Whether git can say which files are the code of `dir`, and if not, why not. */
 async function gitCanSay(dir: string): Promise<{ ok: true } | { ok: false; reason: string }> {
   const inside = await git(dir, ["rev-parse", "--is-inside-work-tree"]);
-  if (inside.missing) return { ok: false, reason: "git is not installed" };
+  if (inside.missing) return { ok: false, reason: NO_GIT };
   if (!inside.ok || inside.stdout.trim() !== "true")
     return { ok: false, reason: "the working directory is not inside a git repository" };
   const ignored = await git(dir, ["check-ignore", "-q", "--", "."]);
@@ -215,6 +215,7 @@ function gitInput(cwd: string, args: string[], input: string): Promise<{ ok: boo
 }
 
 const HAS_GLOB = /[*?[{]/;
+const NO_GIT = "git is not installed";
 
 export async function codeDigest(scope: CodeScope): Promise<CodeDigest> {
   const { dir } = scope;
@@ -240,12 +241,7 @@ export async function codeDigest(scope: CodeScope): Promise<CodeDigest> {
   }
   const reason = view.ok ? "git tracks no file under the working directory" : view.reason;
   const written = [...(scope.written ?? [])];
-  const listed = await directoryFiles(
-    dir,
-    skip,
-    written,
-    view.ok === false && view.reason === "git is not installed",
-  );
+  const listed = await directoryFiles(dir, skip, written, !view.ok && view.reason === NO_GIT);
   const entries = new Map<string, string>();
   for (const file of listed.files) {
     const id = await contentId(path.join(dir, file));
@@ -253,7 +249,7 @@ export async function codeDigest(scope: CodeScope): Promise<CodeDigest> {
   }
   return result(entries, {
     source: "directory",
-    reason: listed.gitignore ? reason : `${reason}; .gitignore files were not applied (no git)`,
+    reason: listed.gitignore ? reason : `${NO_GIT}, so .gitignore files were not applied`,
     written: listed.written,
     untracked: none,
     dirty: null,
@@ -449,7 +445,7 @@ export async function createdByRun(scope: CodeScope, before: CodeDigest): Promis
     scope.dir,
     skip,
     scope.written ?? [],
-    before.reason?.includes("(no git)") ?? false,
+    before.reason?.startsWith(NO_GIT) ?? false,
   );
   const existed = new Set(before.files.map((f) => f.path));
   const dirsBefore = new Set<string>();
