@@ -305,6 +305,27 @@ describe("pickle walker: bad input gives located errors", () => {
     });
   }
 
+  it("after a pickle breaks, still reports dangerous imports that the following bytes spell out", () => {
+    const hidden = bytes(
+      PROTO(4),
+      "h",
+      9, // BINGET of a key never stored: the walk stops here
+      global("posix", "system"),
+      short("builtins"),
+      MEMOIZE,
+      short("exec"),
+      0x93,
+      global("collections", "OrderedDict"),
+      STOP,
+    );
+    const report = scanBytes(hidden, "m.pkl");
+    expect(report.verdict).toBe("dangerous");
+    expect(report.issues.filter((i) => i.severity === "dangerous").map((i) => i.offset)).toEqual([4, 35]);
+    expect(report.issues.find((i) => i.severity === "dangerous")?.message).toMatch(
+      /^after the walk stopped at byte 2, the bytes at 4 still read as an import of posix.system \(GLOBAL; /,
+    );
+  });
+
   it("still reports the globals imported before a pickle breaks (a loader imports them too)", () => {
     const data = bytes(PROTO(2), global("os", "system"), uni("id"), TUPLE1, REDUCE, 0xff);
     const report = scanBytes(data, "m.pkl");

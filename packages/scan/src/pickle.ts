@@ -824,3 +824,68 @@ export function walkPickle(
 ): PickleWalkResult {
   return new Walker(src, start, sink, 0, options.joblibArrays ?? true).run();
 }
+
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_.]{0,200}$/;
+
+export interface SweptImport {
+  module: string;
+  name: string;
+  opcode: "GLOBAL" | "INST" | "STACK_GLOBAL";
+  offset: number;
+}
+
+/**
+ * After a walk breaks, look through the bytes that follow for what still reads as an import:
+ * `c`/`i` with two identifier lines, or two identifier strings shortly before a STACK_GLOBAL.
+ * A looser loader (or a discrepancy with CPython) could get that far, so the caller reports the
+ * dangerous ones. Linear in the bytes swept.
+ */
+export function sweepImports(src: ByteSource, start: number, end: number): SweptImport[] {
+  const found: SweptImport[] = [];
+  const strings: Array<{ value: string; start: number; end: number }> = [];
+  const lineAt = (p: number): { text: string; next: number } | undefined => {
+    let q = p;
+    while (q < end && q - p <= 201 && src.byte(q) !== 0x0a) q++;
+    if (q >= end || src.byte(q) !== 0x0a) return undefined;
+    return { text: latin1.decode(src.read(p, q - p)), next: q + 1 };
+  };
+  for (let p = start; p < end; p++) {
+    const b = src.byte(p);
+    if (b === 0x63 || b === 0x69) {
+      const module = lineAt(p + 1);
+      const name = module && lineAt(module.next);
+      if (module && name && IDENTIFIER.test(module.text) && IDENTIFIER.test(name.text)) {
+        found.push({
+          module: module.text,
+          name: name.text,
+          opcode: b === 0x63 ? "GLOBAL" : "INST",
+          offset: p,
+        });
+      }
+    }
+    let len = -1;
+    let header = 0;
+    if (b === 0x8c || b === 0x55) {
+      len = src.byte(p + 1);
+      header = 2;
+    } else if (b === 0x58 && p + 5 <= end) {
+      const l = src.read(p + 1, 4);
+      len =
+        (l[0] as number) + (l[1] as number) * 256 + (l[2] as number) * 65536 + (l[3] as number) * 16777216;
+      header = 5;
+    }
+    if (len > 0 && len <= 201 && p + header + len <= end) {
+      const value = latin1.decode(src.read(p + header, len));
+      if (IDENTIFIER.test(value)) strings.push({ value, start: p, end: p + header + len });
+    }
+    if (b === 0x93) {
+      const before = strings.filter((s) => s.end <= p && p - s.end <= 64).slice(-2);
+      if (before.length === 2) {
+        const [module, name] = before as [{ value: string }, { value: string }];
+        found.push({ module: module.value, name: name.value, opcode: "STACK_GLOBAL", offset: p });
+      }
+    }
+    if (strings.length > 64) strings.splice(0, strings.length - 8);
+  }
+  return found;
+}

@@ -7,7 +7,7 @@ import { lstatSync, readdirSync, realpathSync, statSync, type Stats } from "node
 import path from "node:path";
 import { gunzipSync, inflateSync } from "node:zlib";
 import { classifyGlobal } from "./policy.js";
-import { walkPickle, type PickleSink } from "./pickle.js";
+import { sweepImports, walkPickle, type PickleSink } from "./pickle.js";
 import { BufferSource, FileSource, ScanError, type ByteSource } from "./source.js";
 import { isZip, openZipEntry, readZipEntries, readZipEntryPrefix } from "./zip.js";
 import {
@@ -209,6 +209,23 @@ function scanAsPlainPickle(src: ByteSource, ctx: Ctx, start: number): void {
   }
 }
 
+const SWEEP_LIMIT = 64 << 20;
+
+/** A walk broke at `error`: report what still reads as a dangerous import after that point. */
+function sweepAfter(src: ByteSource, ctx: Ctx, error: ScanError): void {
+  const end = Math.min(src.size, error.offset + SWEEP_LIMIT);
+  for (const found of sweepImports(src, Math.max(0, error.offset), end)) {
+    const verdict = classifyGlobal(found.module, found.name);
+    if (verdict.severity !== "dangerous") continue;
+    ctx.file.addIssue(
+      "dangerous",
+      `after the walk stopped at byte ${error.offset}, the bytes at ${found.offset} still read as an import of ${found.module}.${found.name} (${found.opcode}; ${verdict.reason}): a looser loader could reach it`,
+      found.offset,
+      ctx.entry,
+    );
+  }
+}
+
 /** Walk every pickle in a row (legacy torch.save writes several), from `start`. */
 function scanPickles(src: ByteSource, ctx: Ctx, start = 0, afterFirst = false): { joblib: boolean } {
   const sink = sinkFor(ctx);
@@ -229,7 +246,13 @@ function scanPickles(src: ByteSource, ctx: Ctx, start = 0, afterFirst = false): 
         break;
       }
     }
-    const result = walkPickle(src, pos, sink);
+    let result: { end: number; joblib: boolean };
+    try {
+      result = walkPickle(src, pos, sink);
+    } catch (error) {
+      if (error instanceof ScanError) sweepAfter(src, ctx, error);
+      throw error;
+    }
     if (result.joblib) scanAsPlainPickle(src, ctx, pos);
     joblib ||= result.joblib;
     pos = result.end;
@@ -518,6 +541,7 @@ function scanSource(src: ByteSource, name: string, ctx: Ctx): void {
     if (sawGlobal || PICKLE_EXTENSIONS.has(ext)) {
       setFormat(ctx, "pickle");
       for (const e of events) e();
+      sweepAfter(src, ctx, error);
       throw error;
     }
     setFormat(ctx, "unknown");
