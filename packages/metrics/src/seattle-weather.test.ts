@@ -110,7 +110,7 @@ describe("examples/seattle-weather: v1 re-scored on v2's holdout days", () => {
         expect(accuracy.interval?.delta?.[0]).toBeLessThan(accuracy.interval!.delta![1]);
         expect(accuracy.gate?.rules[0]).toMatchObject({ rule: "min_absolute_change" });
         // the gate's bound is v1's accuracy on these rows (re-scored), not its registered value
-      expect(accuracy.gate!.rules[0]!.expected).toBeCloseTo(accuracy.baseline! - 0.01, 12);
+        expect(accuracy.gate!.rules[0]!.expected).toBeCloseTo(accuracy.baseline! - 0.01, 12);
         const logLoss = c.metrics.find((m) => m.name === "log_loss" && !m.slice)!;
         expect(logLoss.baseline).not.toBeNull();
         expect(logLoss.interval?.delta).not.toBeNull();
