@@ -880,8 +880,8 @@ export function sweepImports(src: ByteSource, start: number, end: number): Swept
     }
     if (b === 0x93) {
       const before = strings.filter((s) => s.end <= p && p - s.end <= 64).slice(-2);
-      if (before.length === 2) {
-        const [module, name] = before as [{ value: string }, { value: string }];
+      const [module, name] = before;
+      if (module !== undefined && name !== undefined) {
         found.push({ module: module.value, name: name.value, opcode: "STACK_GLOBAL", offset: p });
       }
     }
