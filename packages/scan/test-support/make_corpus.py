@@ -234,6 +234,13 @@ torch_zip("state-dict.pt", state_dict, "safe", "PyTorch zip layout with a state 
 torch_zip("evil.pt", pickle.dumps(Reduce(os.system, ("echo pwned",)), protocol=2), "dangerous",
           "PyTorch zip layout whose data.pkl calls os.system")
 
+# More than 65535 entries forces a ZIP64 end of central directory; the payload is the last entry.
+with zipfile.ZipFile(os.path.join(out, "many-entries.zip"), "w") as z:
+    for i in range(65540):
+        z.writestr(f"e/{i}.json", "{}")
+    z.writestr("e/payload.pkl", pickle.dumps(Reduce(os.system, ("echo pwned",)), protocol=2))
+add("many-entries.zip", "dangerous", "zip with 65541 entries (ZIP64 end record), payload last")
+
 optional = {}
 try:
     import pandas as pd
