@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { historyChart, recentVersions } from "./history.js";
+import { historyChart, historyCharts, productionHistory, recentVersions } from "./history.js";
 import { mermaidNumber } from "@mlops/core/markdown";
 import { versions } from "../test-support/fixtures.js";
 
@@ -11,24 +11,32 @@ import { versions } from "../test-support/fixtures.js";
  */
 const STR = String.raw`"[^"\n%]*"`;
 const NUM = String.raw`[+-]?(?:\d+(?:\.\d+)?|\.\d+)`;
+const POINT = `${NUM}(?: ${STR})?`;
 const GRAMMAR = [
   /^```mermaid$/,
+  /^%%\{init: \{.*\}\}%%$/,
   /^xychart-beta$/,
   new RegExp(`^  title ${STR}$`),
   new RegExp(`^  x-axis \\[${STR}(?:, ${STR})*\\]$`),
   new RegExp(`^  y-axis ${STR} ${NUM} --> ${NUM}$`),
-  new RegExp(`^  line \\[${NUM}(?:, ${NUM})*\\]$`),
-  new RegExp(`^  line \\[${NUM}(?:, ${NUM})*\\]$`),
+  new RegExp(`^  line ${STR} \\[${POINT}(?:, ${POINT})*\\]$`),
+  new RegExp(`^  line ${STR} \\[${NUM}(?:, ${NUM})*\\]$`),
   /^```$/,
 ];
 
 function expectValid(chart: string, withThreshold: boolean) {
   const lines = chart.split("\n");
-  const grammar = withThreshold ? GRAMMAR : [...GRAMMAR.slice(0, 6), GRAMMAR[7]!];
+  const grammar = withThreshold ? GRAMMAR : [...GRAMMAR.slice(0, 7), GRAMMAR[8]!];
   expect(lines).toHaveLength(grammar.length);
   lines.forEach((l, i) => expect(l, l).toMatch(grammar[i]!));
-  const x = lines[3]!.match(/"[^"]*"/g)!.length;
-  for (const l of lines.filter((l) => l.startsWith("  line"))) expect(l.split(",").length).toBe(x);
+  // The init directive is JSON with explicit theme variables.
+  const init = JSON.parse(lines[1]!.slice("%%{init: ".length, -"}%%".length)) as {
+    themeVariables: { xyChart: Record<string, string> };
+  };
+  expect(init.themeVariables.xyChart.plotColorPalette).toMatch(/^#/);
+  const x = lines[4]!.match(/"[^"]*"/g)!.length;
+  for (const l of lines.filter((l) => l.startsWith("  line")))
+    expect(l.replace(/"[^"]*"/g, "").split(",").length).toBe(x);
 }
 
 describe("history chart", () => {
@@ -70,6 +78,41 @@ describe("history chart", () => {
       { versions: 10, candidateLabel: "candidate" },
     )!;
     expect(chart).toContain('x-axis ["v1", "v2", "v3"]');
+  });
+
+  it("follows the production alias back from the compared baseline; later versions are not in it", () => {
+    const vs = versions(12, 9);
+    // v5 was registered but never promoted: v6's parent is v4.
+    vs[5]!.lineage.parentVersion = 4;
+    expect(productionHistory(vs, 10, 7).map((v) => v.number)).toEqual([1, 2, 3, 4, 6, 7]);
+    expect(productionHistory(vs, 3).map((v) => v.number)).toEqual([7, 8, 9]);
+    expect(productionHistory(vs, 10, 99)).toEqual([]);
+    expect(productionHistory([], 10, 1)).toEqual([]);
+  });
+
+  it("puts metrics on a 0–1 scale in one chart with a legend, others in their own", () => {
+    const vs = versions(3);
+    for (const v of vs) v.metrics.latency_ms = 10 + v.number;
+    const charts = historyCharts(
+      [
+        { metric: "accuracy", greaterIsBetter: true, threshold: 0.8, candidate: 0.9 },
+        { metric: "log_loss", greaterIsBetter: false, threshold: null, candidate: 0.3 },
+        { metric: "latency_ms", greaterIsBetter: false, threshold: 20, candidate: 12 },
+      ],
+      vs,
+      { versions: 10, candidateLabel: "candidate" },
+    );
+    expect(charts).toHaveLength(2);
+    expect(charts[0]).toContain('line "accuracy ↑" [');
+    expect(charts[0]).toContain('line "log_loss ↓" [');
+    expect(charts[0]).toContain('"showLegend":true');
+    expect(charts[1]).toContain('line "gate 20" [20, 20, 20, 20]');
+    expect(
+      historyCharts([{ metric: "accuracy", greaterIsBetter: true, threshold: null, candidate: 1 }], [], {
+        versions: 10,
+        candidateLabel: "candidate",
+      }),
+    ).toEqual([]);
   });
 
   it("keeps the newest versions, by number, once each", () => {

@@ -2,10 +2,13 @@ import type { ModelVersion } from "@mlops/core";
 import { formatNumber, mermaidNumber, mermaidText } from "@mlops/core/markdown";
 
 /*
- * History charts: a metric over the last N registered versions plus the candidate, as a Mermaid
- * `xychart-beta` block, which GitHub renders natively. xychart has no legend, so each metric
- * gets its own small chart; a gate threshold is drawn as a second, flat line and named in the
- * title. Data values must match Mermaid's number token (no exponent), see mermaidNumber().
+ * History charts: metrics over the production alias's history (the baseline, the version it
+ * replaced, and so on back) plus the candidate, as a Mermaid `xychart-beta` block, which GitHub
+ * renders natively. Readable on GitHub's light and dark themes: an init directive sets explicit
+ * theme variables (a transparent background, mid-tone line colours and a grey for text and axes,
+ * each at least 3:1 against both #ffffff and #0d1117), every point carries its value as a label
+ * (the point marker), and metrics on a shared 0–1 scale share one compact chart with a legend.
+ * Data values must match Mermaid's number token (no exponent), see mermaidNumber().
  */
 
 export interface ChartSeries {
@@ -21,6 +24,33 @@ export interface HistoryOptions {
   candidateLabel: string;
 }
 
+/** Line colours, in order; each ≥ 3:1 against #ffffff and #0d1117 (test/browser checks it). */
+export const CHART_PALETTE = ["#1f77b4", "#e8590c", "#9467bd", "#1a7f37", "#d62728", "#bf3989"];
+/** Titles, axes, ticks, labels and the legend. */
+export const CHART_TEXT = "#768390";
+
+const INIT = `%%{init: ${JSON.stringify({
+  theme: "base",
+  themeVariables: {
+    xyChart: {
+      backgroundColor: "transparent",
+      titleColor: CHART_TEXT,
+      xAxisLabelColor: CHART_TEXT,
+      xAxisTitleColor: CHART_TEXT,
+      xAxisTickColor: CHART_TEXT,
+      xAxisLineColor: CHART_TEXT,
+      yAxisLabelColor: CHART_TEXT,
+      yAxisTitleColor: CHART_TEXT,
+      yAxisTickColor: CHART_TEXT,
+      yAxisLineColor: CHART_TEXT,
+      legendTextColor: CHART_TEXT,
+      dataLabelColor: CHART_TEXT,
+      plotColorPalette: CHART_PALETTE.join(", "),
+    },
+  },
+  xyChart: { width: 640, height: 300, showLegend: true },
+})}}%%`;
+
 /** The last `count` versions by number, oldest first. */
 export function recentVersions(history: ModelVersion[], count: number): ModelVersion[] {
   if (count <= 0) return [];
@@ -29,55 +59,154 @@ export function recentVersions(history: ModelVersion[], count: number): ModelVer
   return [...byNumber.values()].sort((a, b) => a.number - b.number).slice(-count);
 }
 
-/** One chart, or null when fewer than two points exist. */
+/**
+ * The production alias's history, oldest first: from `start` (the compared baseline's version;
+ * else the version `production` points at) back through each version's parentVersion (what
+ * production was when it was registered), at most `count` versions. Versions registered after
+ * `start` (the candidate itself, when the report is built after registering) are not in it.
+ * Empty when there is no such version: no chart without history.
+ */
+export function productionHistory(
+  history: ModelVersion[],
+  count: number,
+  start: number | null = null,
+): ModelVersion[] {
+  if (count <= 0 || !history.length) return [];
+  const byNumber = new Map<number, ModelVersion>();
+  for (const v of history) byNumber.set(v.number, v);
+  let current =
+    start !== null
+      ? byNumber.get(start)
+      : [...byNumber.values()].find((v) => v.aliases.includes("production"));
+  const out: ModelVersion[] = [];
+  const seen = new Set<number>();
+  while (current && out.length < count && !seen.has(current.number)) {
+    seen.add(current.number);
+    out.push(current);
+    const parent = current.lineage.parentVersion;
+    current = parent !== null && parent < current.number ? byNumber.get(parent) : undefined;
+  }
+  return out.reverse();
+}
+
+/** Whether the values of a series fit the shared 0–1 scale. */
+function unitScale(values: number[]): boolean {
+  return values.every((v) => v >= 0 && v <= 1);
+}
+
+function seriesValues(series: ChartSeries, versions: ModelVersion[]): (number | null)[] {
+  const values: (number | null)[] = versions.map((v) => {
+    const value = v.metrics[series.metric];
+    return typeof value === "number" && Number.isFinite(value) ? value : null;
+  });
+  values.push(series.candidate !== null && Number.isFinite(series.candidate) ? series.candidate : null);
+  return values;
+}
+
+function directionWord(s: ChartSeries): string {
+  return s.greaterIsBetter === true ? " ↑" : s.greaterIsBetter === false ? " ↓" : "";
+}
+
+/**
+ * The charts for these series over `versions` (oldest first) plus the candidate: the series on a
+ * 0–1 scale share one chart (with a legend), any other gets its own (with its gate threshold as
+ * a flat line). At most `max` charts; none for a series with fewer than two points.
+ */
+export function historyCharts(
+  series: ChartSeries[],
+  versions: ModelVersion[],
+  options: HistoryOptions & { max?: number },
+): string[] {
+  if (!versions.length) return [];
+  const shared: ChartSeries[] = [];
+  const own: ChartSeries[] = [];
+  for (const s of series) {
+    const values = seriesValues(s, versions).filter((v): v is number => v !== null);
+    if (values.length < 2) continue;
+    (unitScale(values) ? shared : own).push(s);
+  }
+  const charts: string[] = [];
+  const max = options.max ?? 4;
+  if (shared.length) {
+    const chart = historyChart(shared.slice(0, CHART_PALETTE.length), versions, options);
+    if (chart) charts.push(chart);
+  }
+  for (const s of own) {
+    if (charts.length >= max) break;
+    const chart = historyChart([s], versions, options);
+    if (chart) charts.push(chart);
+  }
+  return charts;
+}
+
+/**
+ * One chart of one or more series over `versions` plus the candidate, or null when no series
+ * has two points. A single series with a gate threshold gets the threshold as a flat line.
+ */
 export function historyChart(
-  series: ChartSeries,
+  series: ChartSeries | ChartSeries[],
   versions: ModelVersion[],
   options: HistoryOptions,
 ): string | null {
-  const labels: string[] = [];
-  const values: number[] = [];
-  for (const v of versions) {
-    const value = v.metrics[series.metric];
-    if (typeof value !== "number" || !Number.isFinite(value)) continue;
-    labels.push(`v${v.number}`);
-    values.push(value);
-  }
-  if (series.candidate !== null && Number.isFinite(series.candidate)) {
-    labels.push(mermaidText(options.candidateLabel, 20));
-    values.push(series.candidate);
-  }
-  if (values.length < 2) return null;
+  const list = (Array.isArray(series) ? series : [series]).slice(0, CHART_PALETTE.length);
+  // Columns: the versions where at least one series has a value, then the candidate.
+  const columns: { label: string; index: number }[] = [];
+  const valuesOf = list.map((s) => seriesValues(s, versions));
+  versions.forEach((v, i) => {
+    if (valuesOf.some((vals) => vals[i] !== null)) columns.push({ label: `v${v.number}`, index: i });
+  });
+  if (valuesOf.some((vals) => vals[versions.length] !== null))
+    columns.push({ label: mermaidText(options.candidateLabel, 20), index: versions.length });
+  const plotted = list
+    .map((s, k) => ({ s, values: columns.map((c) => valuesOf[k]![c.index] ?? null) }))
+    .filter((p) => p.values.filter((v) => v !== null).length >= 2 || columns.length >= 2);
+  if (columns.length < 2 || !plotted.length) return null;
+  const single = plotted.length === 1 ? plotted[0]!.s : null;
+  const threshold = single?.threshold ?? null;
 
-  const all = series.threshold !== null ? [...values, series.threshold] : values;
+  const all = plotted.flatMap((p) => p.values.filter((v): v is number => v !== null));
+  if (threshold !== null) all.push(threshold);
+  if (all.length < 2) return null;
   let lo = Math.min(...all);
   let hi = Math.max(...all);
   const span = hi - lo;
-  const pad = span > 0 ? span * 0.1 : Math.abs(hi) * 0.05 || 1;
+  const pad = span > 0 ? span * 0.15 : Math.abs(hi) * 0.05 || 1;
   lo -= pad;
   hi += pad;
+  if (!single && lo < 0 && Math.min(...all) >= 0) lo = 0;
 
-  const direction =
-    series.greaterIsBetter === true
-      ? " (higher is better)"
-      : series.greaterIsBetter === false
-        ? " (lower is better)"
-        : "";
-  const thresholdNote =
-    series.threshold !== null
-      ? `, flat line: gate ${formatNumber(series.threshold).replaceAll("\u2212", "-")}`
-      : "";
-  const title = `${mermaidText(series.metric, 50)}${direction}${mermaidText(thresholdNote, 40)}`;
+  const title = single
+    ? `${mermaidText(single.metric, 50)}${directionWord(single)}${
+        threshold !== null ? mermaidText(`, flat line: gate ${plainNumber(threshold)}`, 40) : ""
+      }`
+    : "Gated metrics (↑ higher is better, ↓ lower is better)";
   const lines = [
     "```mermaid",
+    INIT,
     "xychart-beta",
     `  title "${title}"`,
-    `  x-axis [${labels.map((l) => `"${l}"`).join(", ")}]`,
-    `  y-axis "${mermaidText(series.metric, 30)}" ${mermaidNumber(lo)} --> ${mermaidNumber(hi)}`,
-    `  line [${values.map(mermaidNumber).join(", ")}]`,
+    `  x-axis [${columns.map((c) => `"${c.label}"`).join(", ")}]`,
+    `  y-axis "${single ? mermaidText(single.metric, 30) : "value"}" ${mermaidNumber(lo)} --> ${mermaidNumber(hi)}`,
   ];
-  if (series.threshold !== null)
-    lines.push(`  line [${values.map(() => mermaidNumber(series.threshold!)).join(", ")}]`);
+  for (const p of plotted) {
+    // A missing point is drawn at the previous value (xychart has no gaps), unlabelled.
+    let last = p.values.find((v) => v !== null) ?? 0;
+    const points = p.values.map((v) => {
+      if (v === null) return mermaidNumber(last);
+      last = v;
+      return `${mermaidNumber(v)} "${mermaidText(plainNumber(v), 12)}"`;
+    });
+    lines.push(`  line "${mermaidText(p.s.metric, 40)}${directionWord(p.s)}" [${points.join(", ")}]`);
+  }
+  if (threshold !== null)
+    lines.push(
+      `  line "gate ${mermaidText(plainNumber(threshold), 12)}" [${columns.map(() => mermaidNumber(threshold)).join(", ")}]`,
+    );
   lines.push("```");
   return lines.join("\n");
+}
+
+/** formatNumber with an ASCII minus (Mermaid labels). */
+function plainNumber(x: number): string {
+  return formatNumber(x).replaceAll("\u2212", "-");
 }

@@ -14,7 +14,7 @@ import {
   text,
 } from "@mlops/core/markdown";
 import { fitSections, type Section } from "./fit.js";
-import { historyChart, recentVersions } from "./history.js";
+import { historyCharts, productionHistory, type ChartSeries } from "./history.js";
 import { LIMITS, measure, type Limit } from "./limits.js";
 import { reportMarker, reportMarkerKey } from "./marker.js";
 import {
@@ -419,56 +419,52 @@ function slicesSection(ctx: Ctx): Section | null {
 function historySection(ctx: Ctx): Section | null {
   const { input, options } = ctx;
   if (options.historyLength <= 0 || !input.history?.length) return null;
-  const versions = recentVersions(input.history, options.historyLength);
-  const candidates: {
-    metric: string;
-    gib: boolean | null;
-    threshold: number | null;
-    value: number | null;
-  }[] = [];
+  // The production alias's history from the compared baseline back: a report built after
+  // registering the candidate still charts what it was compared with, not the new production.
+  const baselineVersion = input.comparison?.baseline?.version ?? null;
+  const versions =
+    input.comparison && !input.comparison.baseline
+      ? []
+      : productionHistory(input.history, options.historyLength, baselineVersion);
+  if (!versions.length) return null;
+  const series: ChartSeries[] = [];
   if (ctx.main.length) {
     const gated = ctx.main.filter((m) => m.gate);
     const pool = gated.length ? gated : ctx.main;
     for (const m of pool)
-      candidates.push({
+      series.push({
         metric: m.name,
-        gib: m.greaterIsBetter,
+        greaterIsBetter: m.greaterIsBetter,
         threshold: m.gate?.threshold ?? null,
-        value: m.candidate,
+        candidate: m.candidate,
       });
   } else if (input.run) {
     for (const name of Object.keys(input.run.metrics).sort())
-      candidates.push({ metric: name, gib: null, threshold: null, value: input.run.metrics[name] ?? null });
+      series.push({
+        metric: name,
+        greaterIsBetter: null,
+        threshold: null,
+        candidate: input.run.metrics[name] ?? null,
+      });
   }
-  const charts: string[] = [];
-  for (const c of candidates) {
-    if (charts.length >= options.maxCharts) break;
-    const chart = historyChart(
-      { metric: c.metric, greaterIsBetter: c.gib, threshold: c.threshold, candidate: c.value },
-      versions,
-      { versions: options.historyLength, candidateLabel: options.candidateLabel },
-    );
-    if (chart) charts.push(chart);
-  }
+  const charts = historyCharts(series, versions, {
+    versions: options.historyLength,
+    candidateLabel: options.candidateLabel,
+    max: options.maxCharts,
+  });
   if (!charts.length) return null;
   const first = versions[0]!.number;
   const last = versions[versions.length - 1]!.number;
-  const more =
-    candidates.length > charts.length ? ` (${charts.length} of ${candidates.length} metrics charted)` : "";
-  const aliases = versions
-    .flatMap((v) => [...v.aliases].sort().map((a) => `${text(a, 40)} = v${v.number}`))
-    .slice(0, 5);
-  const aliasNote = aliases.length ? ` · ${aliases.join(", ")}` : "";
+  const span = first === last ? `v${first}` : `v${first}–v${last}`;
   return {
     id: "history",
     priority: 20,
     rows: 0,
     dropped: "the history chart",
     render: () =>
-      [
-        `#### History: v${first}–v${last} and this ${text(options.candidateLabel, 20)}${more}${aliasNote}`,
-        ...charts,
-      ].join("\n\n"),
+      [`#### History: production ${span} and this ${text(options.candidateLabel, 20)}`, ...charts].join(
+        "\n\n",
+      ),
   };
 }
 

@@ -1,0 +1,256 @@
+#!/usr/bin/env node
+// npm run report:preview -- FILE [--theme light|dark|both] [--out PNG]
+//
+// Renders a Markdown report as GitHub would show it in a pull-request comment: GFM (marked, GFM
+// tables) plus Mermaid (the npm package, served from node_modules on 127.0.0.1), in Debian's
+// Chromium driven by playwright-core, in a 1012-px-wide comment column, on GitHub's light
+// (#ffffff) or dark (#0d1117) background. Writes FILE.light.png / FILE.dark.png (or --out) and
+// prints what it checked: Mermaid errors, the contrast of every chart's strokes, tables' columns,
+// and anything wider than the column. test/browser/report-browser.test.ts uses renderReportPage.
+/* global document, window, getComputedStyle */
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { createServer } from "node:http";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+export const CHROMIUM = "/usr/bin/chromium";
+export const COLUMN_WIDTH = 1012;
+export const THEMES = {
+  light: { background: "#ffffff", text: "#1f2328", border: "#d1d9e0", mermaidTheme: "default" },
+  dark: { background: "#0d1117", text: "#e6edf3", border: "#3d444d", mermaidTheme: "dark" },
+};
+
+/** GFM to HTML the way GitHub does for our reports (tables, <details>, <sub>, raw HTML kept). */
+export async function markdownToHtml(markdown) {
+  const { marked } = await import("marked");
+  const html = await marked.parse(markdown, { gfm: true, breaks: false, async: false });
+  // GitHub turns ```mermaid blocks into rendered diagrams.
+  return html.replace(
+    /<pre><code class="language-mermaid">([\s\S]*?)<\/code><\/pre>/g,
+    (_, body) => `<pre class="mermaid">${body}</pre>`,
+  );
+}
+
+function pageHtml(bodyHtml, theme) {
+  const t = THEMES[theme];
+  return `<!doctype html><html><head><meta charset="utf-8"><style>
+  body { margin: 0; background: ${t.background}; color: ${t.text};
+    font: 14px/1.5 -apple-system, BlinkMacSystemFont, "Segoe UI", "Noto Sans", Helvetica, Arial, sans-serif; }
+  #column { width: ${COLUMN_WIDTH}px; box-sizing: border-box; padding: 16px; }
+  table { border-spacing: 0; border-collapse: collapse; display: block; width: max-content; max-width: 100%; overflow: auto; margin: 0 0 16px; }
+  td, th { padding: 6px 13px; border: 1px solid ${t.border}; }
+  th { font-weight: 600; }
+  code { font-family: ui-monospace, SFMono-Regular, Menlo, monospace; font-size: 85%; padding: .2em .4em;
+    border-radius: 6px; background: ${theme === "dark" ? "#656c7633" : "#818b981f"}; }
+  pre.mermaid { background: transparent; margin: 0 0 16px; }
+  blockquote { margin: 0 0 16px; padding: 0 1em; border-left: .25em solid ${t.border}; }
+  a { color: ${theme === "dark" ? "#4493f8" : "#0969da"}; }
+  details summary { cursor: pointer; }
+</style></head><body><div id="column" class="markdown-body">${bodyHtml}</div>
+<script src="/mermaid.min.js"></script>
+<script>
+  window.__mermaidErrors = [];
+  mermaid.initialize({ startOnLoad: false, theme: ${JSON.stringify(t.mermaidTheme)}, securityLevel: "strict" });
+  window.__done = (async () => {
+    for (const el of document.querySelectorAll("pre.mermaid")) {
+      try { await mermaid.parse(el.textContent); }
+      catch (e) { window.__mermaidErrors.push(String(e && e.message || e)); }
+    }
+    try { await mermaid.run({ querySelector: "pre.mermaid" }); }
+    catch (e) { window.__mermaidErrors.push(String(e && e.message || e)); }
+    document.querySelectorAll("details").forEach((d) => (d.open = true));
+  })();
+</script></body></html>`;
+}
+
+/** Serves the page and mermaid.min.js on 127.0.0.1; returns { url, close }. */
+async function serve(html) {
+  const mermaidJs = readFileSync(path.join(root, "node_modules/mermaid/dist/mermaid.min.js"));
+  const server = createServer((req, res) => {
+    if (req.url === "/mermaid.min.js") {
+      res.writeHead(200, { "content-type": "text/javascript" });
+      res.end(mermaidJs);
+    } else if (req.url === "/") {
+      res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
+      res.end(html);
+    } else {
+      res.writeHead(404);
+      res.end();
+    }
+  });
+  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address();
+  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((r) => server.close(r)) };
+}
+
+export function chromiumAvailable() {
+  return existsSync(CHROMIUM);
+}
+
+/** Launches Chromium once; call close() when done. */
+export async function launchBrowser() {
+  const { chromium } = await import("playwright-core");
+  const userDataDir = mkdtempSync(path.join(tmpdir(), "mlops-preview-"));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+    viewport: { width: COLUMN_WIDTH + 40, height: 900 },
+  });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+function luminance(rgb) {
+  const c = rgb.map((v) => v / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+  return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
+}
+
+export function contrast(a, b) {
+  const x = luminance(a);
+  const y = luminance(b);
+  return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05);
+}
+
+function hexRgb(hex) {
+  return [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+}
+
+/**
+ * Renders `markdown` in `theme` and returns what a reviewer would see: mermaidErrors, charts
+ * (each: svg count of plot strokes and the lowest contrast of a plot stroke and of its text
+ * against the background), tables (headers), overflow (elements wider than the column), and a
+ * PNG when `screenshot` is a path.
+ */
+export async function renderReportPage(browser, markdown, { theme = "light", screenshot = null } = {}) {
+  const body = await markdownToHtml(markdown);
+  const server = await serve(pageHtml(body, theme));
+  const page = await browser.context.newPage();
+  try {
+    await page.goto(server.url);
+    await page.evaluate(() => window.__done);
+    const result = await page.evaluate((columnWidth) => {
+      const rgb = (s) => {
+        const m = s.match(/rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?\)/);
+        if (!m) return null;
+        if (m[4] !== undefined && Number(m[4]) === 0) return null;
+        return [Number(m[1]), Number(m[2]), Number(m[3])];
+      };
+      const charts = [...document.querySelectorAll("pre.mermaid")].map((pre) => {
+        const svg = pre.querySelector("svg");
+        if (!svg) return { rendered: false, strokes: [], texts: [], error: pre.textContent.slice(0, 200) };
+        const strokes = [...svg.querySelectorAll("g.plot path, g.plot line, g.plot circle")]
+          .map((el) => {
+            const cs = getComputedStyle(el);
+            const box = el.getBBox();
+            return {
+              color: rgb(cs.stroke),
+              width: parseFloat(cs.strokeWidth),
+              visible: cs.visibility !== "hidden" && cs.display !== "none" && Number(cs.opacity) > 0,
+              size: Math.max(box.width, box.height),
+            };
+          })
+          .filter((s) => s.color);
+        const texts = [...svg.querySelectorAll("text")]
+          .map((el) => ({ color: rgb(getComputedStyle(el).fill), text: el.textContent }))
+          .filter((t) => t.color && t.text.trim());
+        const width = svg.getBoundingClientRect().width;
+        return { rendered: true, strokes, texts, width };
+      });
+      const tables = [...document.querySelectorAll("table")].map((t) => ({
+        headers: [...t.querySelectorAll("thead th")].map((th) => th.textContent.trim()),
+        rows: t.querySelectorAll("tbody tr").length,
+        scrollWidth: t.scrollWidth,
+        clientWidth: t.clientWidth,
+      }));
+      const column = document.getElementById("column");
+      const right = column.getBoundingClientRect().left + columnWidth;
+      const overflow = [];
+      for (const el of column.querySelectorAll("*")) {
+        const r = el.getBoundingClientRect();
+        if (r.width > 0 && r.right > right + 1 && !el.closest("table"))
+          overflow.push(`${el.tagName.toLowerCase()}: ${Math.round(r.right - right)} px past the column`);
+      }
+      for (const t of column.querySelectorAll("table"))
+        if (t.scrollWidth > t.clientWidth + 1)
+          overflow.push(
+            `table (${t.querySelector("th")?.textContent ?? ""}…): ${t.scrollWidth - t.clientWidth} px scrolled`,
+          );
+      return { charts, tables, overflow, height: column.getBoundingClientRect().height };
+    }, COLUMN_WIDTH);
+    const errors = await page.evaluate(() => window.__mermaidErrors);
+    const bg = hexRgb(THEMES[theme].background);
+    for (const c of result.charts) {
+      c.minStrokeContrast = c.strokes.length ? Math.min(...c.strokes.map((s) => contrast(s.color, bg))) : 0;
+      c.minTextContrast = c.texts.length ? Math.min(...c.texts.map((t) => contrast(t.color, bg))) : 0;
+    }
+    if (screenshot) {
+      await page.setViewportSize({ width: COLUMN_WIDTH, height: Math.ceil(Math.min(result.height, 16000)) });
+      await page.locator("#column").screenshot({ path: screenshot });
+    }
+    return { ...result, mermaidErrors: errors };
+  } finally {
+    await page.close();
+    await server.close();
+  }
+}
+
+async function main(argv) {
+  const args = argv.slice(2);
+  const file = args.find((a) => !a.startsWith("--") && !/^(light|dark|both)$/.test(a));
+  const themeArg = args.includes("--theme") ? args[args.indexOf("--theme") + 1] : "both";
+  const outArg = args.includes("--out") ? args[args.indexOf("--out") + 1] : null;
+  if (!file || args.includes("--help")) {
+    console.error("usage: npm run report:preview -- FILE.md [--theme light|dark|both] [--out FILE.png]");
+    process.exit(2);
+  }
+  if (!chromiumAvailable()) {
+    console.error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install chromium) to preview`);
+    process.exit(1);
+  }
+  const markdown = readFileSync(file, "utf8");
+  const themes = themeArg === "both" ? ["light", "dark"] : [themeArg];
+  const browser = await launchBrowser();
+  let bad = false;
+  try {
+    for (const theme of themes) {
+      const png =
+        outArg && themes.length === 1
+          ? outArg
+          : `${outArg ? outArg.replace(/\.png$/, "") : file}.${theme}.png`;
+      const r = await renderReportPage(browser, markdown, { theme, screenshot: png });
+      console.log(`${png}: ${r.tables.length} tables, ${r.charts.length} charts`);
+      for (const e of r.mermaidErrors) console.log(`  mermaid error: ${e}`);
+      r.charts.forEach((c, i) =>
+        console.log(
+          `  chart ${i + 1}: ${c.rendered ? `${c.strokes.length} plot strokes, contrast ≥ ${c.minStrokeContrast.toFixed(2)} (strokes), ${c.minTextContrast.toFixed(2)} (text)` : "NOT RENDERED"}`,
+        ),
+      );
+      for (const o of r.overflow) console.log(`  overflow: ${o}`);
+      bad ||= r.mermaidErrors.length > 0 || r.overflow.length > 0 || r.charts.some((c) => !c.rendered);
+    }
+  } finally {
+    await browser.close();
+  }
+  process.exit(bad ? 1 : 0);
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  await main(process.argv);
+}
