@@ -1,3 +1,4 @@
+import { Readable } from "node:stream";
 import type { Logger, RunContext } from "@mlops/core";
 import { statusOf, translateGitHubError } from "./errors.js";
 
@@ -35,7 +36,8 @@ export interface RetryOptions {
   writeSpacingMs?: number;
   /**
    * Abort one HTTP attempt after this long (default 30 s); the abort counts as a network failure.
-   * One request can ask for its own with `request: { timeoutMs }` (a big upload).
+   * One request can ask for its own with `request: { timeoutMs }` (a big upload), and for its
+   * body to be streamed without being held in memory with `request: { streamBody: true }`.
    */
   requestTimeoutMs?: number;
 }
@@ -166,7 +168,7 @@ async function proxyFetchFor(
   apiUrl: string,
   logger?: Pick<Logger, "debug">,
   env: NodeJS.ProcessEnv = process.env,
-): Promise<typeof fetch | undefined> {
+): Promise<(typeof fetch & { dispatcher?: unknown }) | undefined> {
   if (!PROXY_VARIABLES.some((name) => env[name])) return undefined;
   const { getProxyUrl } = await import("@actions/http-client/lib/proxy");
   const proxy = getProxyUrl(new URL(apiUrl));
@@ -182,8 +184,41 @@ async function proxyFetchFor(
     }),
   });
   logger?.debug(`GitHub API ${apiUrl}: through the proxy ${proxy.protocol}//${proxy.host}`);
-  return ((input: Parameters<typeof fetch>[0], init?: RequestInit) =>
+  const proxied = ((input: Parameters<typeof fetch>[0], init?: RequestInit) =>
     undiciFetch(input as never, { ...(init as object), dispatcher } as never)) as unknown as typeof fetch;
+  return Object.assign(proxied, { dispatcher });
+}
+
+/**
+ * A fetch for request bodies streamed from disk (big uploads: `request: { streamBody: true }`),
+ * over undici's request(): fetch() (Node's and undici's) keeps every chunk of an async-iterable
+ * body until the request ends (a 1 GiB upload held 1.1 GiB RSS), request() holds ~one chunk.
+ */
+function streamingFetchFor(timeoutMs: number, dispatcher: unknown): typeof fetch {
+  return (async (input: Parameters<typeof fetch>[0], init: RequestInit = {}) => {
+    const { request } = await import("undici");
+    const headers: Record<string, string> = {};
+    new Headers(init.headers).forEach((value, key) => (headers[key] = value));
+    const signal = init.signal
+      ? AbortSignal.any([init.signal, AbortSignal.timeout(timeoutMs)])
+      : AbortSignal.timeout(timeoutMs);
+    const res = await request(String(input instanceof Request ? input.url : input), {
+      method: (init.method ?? "GET") as "POST",
+      headers,
+      body: init.body as never,
+      signal,
+      ...(dispatcher ? { dispatcher: dispatcher as never } : {}),
+    });
+    const out = new Headers();
+    for (const [key, value] of Object.entries(res.headers))
+      if (value !== undefined) out.set(key, Array.isArray(value) ? value.join(", ") : value);
+    const empty = res.statusCode === 204 || res.statusCode === 304;
+    if (empty) await res.body.dump();
+    return new Response(empty ? null : (Readable.toWeb(res.body) as ReadableStream), {
+      status: res.statusCode,
+      headers: out,
+    });
+  }) as typeof fetch;
 }
 
 /**
@@ -269,8 +304,10 @@ export function createGitHubClient(options: CreateGitHubClientOptions): GitHubCl
       }) as unknown as OctokitLike;
       octokit.hook.before("request", (o) => {
         // A request may ask for its own timeout (a big upload: request: { timeoutMs }).
-        const own = o.request.timeoutMs;
-        if (typeof own === "number" && own > 0) o.request.fetch = timedFetchFor(own);
+        const own = typeof o.request.timeoutMs === "number" ? o.request.timeoutMs : undefined;
+        if (o.request.streamBody === true)
+          o.request.fetch = streamingFetchFor(own ?? retry.requestTimeoutMs, proxyFetch?.dispatcher);
+        else if (own !== undefined && own > 0) o.request.fetch = timedFetchFor(own);
         const method = String(o.method ?? "GET").toUpperCase();
         // A POST may have landed before a 5xx / dropped connection: never re-send it blindly.
         if (method === "POST" && o.request.retries === undefined && !SAFE_POST.test(String(o.url ?? "")))

@@ -5,7 +5,6 @@ import {
   canonicalJson,
   combineDigests,
   ConfigurationError,
-  listFiles,
   sha256Hex,
   syncDirectory,
   uniqueSuffix,
@@ -29,17 +28,101 @@ export interface ModelSource {
   files: string[];
 }
 
-/** The files of a model path: one file, or every regular file below a directory (no symlinks). */
+/** What a directory entry that is not a regular file or directory is, for messages. */
+function kindOf(stat: {
+  isFIFO(): boolean;
+  isSocket(): boolean;
+  isCharacterDevice(): boolean;
+  isBlockDevice(): boolean;
+  isSymbolicLink(): boolean;
+}): string {
+  if (stat.isFIFO()) return "a FIFO (named pipe)";
+  if (stat.isSocket()) return "a socket";
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return "a device";
+  if (stat.isSymbolicLink()) return "a symbolic link";
+  return "not a regular file";
+}
+
+/** A symbolic link inside a model directory: refused, saying where it points. */
+async function symlinkError(full: string, root: string): Promise<ConfigurationError> {
+  const target = await fs.readlink(full).catch(() => "?");
+  const resolved = path.resolve(path.dirname(full), target);
+  const inside = resolved === root || resolved.startsWith(root + path.sep);
+  let real: string;
+  try {
+    real = await fs.realpath(full);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why =
+      code === "ELOOP" ? "a symbolic link loop" : code === "ENOENT" ? "a dangling link" : String(code);
+    return new ConfigurationError(
+      `model path ${full}: symbolic link to ${JSON.stringify(target)} is ${why}; only regular files can be registered`,
+      { code: "symlink", location: { file: full } },
+    );
+  }
+  const realRoot = await fs.realpath(root).catch(() => root);
+  const escapes = !(inside && (real === realRoot || real.startsWith(realRoot + path.sep)));
+  return new ConfigurationError(
+    escapes
+      ? `model path ${full}: symbolic link to ${JSON.stringify(target)} points outside the model directory ${root}; ` +
+          `refusing to register what it points at (copy the file into the directory if it belongs to the model)`
+      : `model path ${full}: symbolic links are not registered (it points to ${JSON.stringify(target)} inside the model directory); ` +
+          `replace it with the file itself`,
+    { code: "symlink", location: { file: full } },
+  );
+}
+
+/** Every regular file below `root`, sorted; links, FIFOs, sockets and devices are refused. */
+async function listModelFiles(root: string): Promise<string[]> {
+  const out: string[] = [];
+  async function walk(dir: string, prefix: string): Promise<void> {
+    for (const entry of await fs.readdir(dir, { withFileTypes: true })) {
+      const relative = prefix ? `${prefix}/${entry.name}` : entry.name;
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) await walk(full, relative);
+      else if (entry.isFile()) out.push(relative);
+      else if (entry.isSymbolicLink()) throw await symlinkError(full, root);
+      else {
+        throw new ConfigurationError(
+          `model path ${full}: is ${kindOf(await fs.lstat(full))}; only regular files can be registered (remove it from the model directory)`,
+          { code: "model-path-invalid", location: { file: full } },
+        );
+      }
+    }
+  }
+  await walk(root, "");
+  return out.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/**
+ * The files of a model path: one file, or every regular file below a directory. The path itself
+ * may be a symbolic link (to a file or directory); inside a directory, links, FIFOs, sockets
+ * and devices are refused with a message saying what they are (a FIFO would block the hashing
+ * forever; a link could smuggle in a file from outside the model).
+ */
 export async function inspectModelPath(target: string): Promise<ModelSource> {
   let stat;
   try {
     stat = await fs.stat(target);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") {
+      const link = await fs.readlink(target).catch(() => null);
       throw new ConfigurationError(
-        `model path ${target}: no such file or directory (did training write it?)`,
+        link === null
+          ? `model path ${target}: no such file or directory (did training write it?)`
+          : `model path ${target}: symbolic link to ${JSON.stringify(link)}, which does not exist (did training write it?)`,
         {
           code: "file-not-found",
+          location: { file: target },
+        },
+      );
+    }
+    if (code === "ELOOP") {
+      throw new ConfigurationError(
+        `model path ${target}: a symbolic link loop; point it at the model file or directory`,
+        {
+          code: "symlink",
           location: { file: target },
         },
       );
@@ -51,12 +134,13 @@ export async function inspectModelPath(target: string): Promise<ModelSource> {
     return { layout: "file", root: path.dirname(target), files: [name] };
   }
   if (!stat.isDirectory()) {
-    throw new ConfigurationError(`model path ${target}: expected a file or a directory`, {
+    throw new ConfigurationError(`model path ${target}: is ${kindOf(stat)}; expected a file or a directory`, {
       code: "model-path-invalid",
       location: { file: target },
     });
   }
-  const files = await listFiles(target);
+  const root = path.resolve(target);
+  const files = await listModelFiles(root);
   if (!files.length) {
     throw new ConfigurationError(`model path ${target}: the directory is empty; nothing to register`, {
       code: "model-path-empty",
@@ -239,8 +323,10 @@ export async function downloadVerified(options: {
     for (const file of options.files) {
       const dest = safeJoin(staging, file.path);
       let got;
+      // A store's own integrity error (a damaged archive, say) keeps its message.
+      const chunks = await options.open(file);
       try {
-        got = await writeHashed(await options.open(file), dest, file.bytes);
+        got = await writeHashed(chunks, dest, file.bytes);
       } catch (error) {
         if ((error as ConfigurationError).code === "integrity") {
           throw integrityError(options.what, file, {

@@ -1,3 +1,4 @@
+import { promises as fs } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import {
@@ -206,6 +207,13 @@ export class IndexedRegistry implements Registry {
     const { model } = request;
     checkRequestNames(model, request.aliases ?? [], request.tags ?? {});
     const source = await inspectModelPath(request.path);
+    if (this.artifacts.accepts) {
+      // What the store cannot hold is refused before hours of hashing and uploading.
+      const sizes = await Promise.all(
+        source.files.map(async (f) => ({ path: f, bytes: (await fs.stat(safeJoin(source.root, f))).size })),
+      );
+      this.artifacts.accepts(model, source.layout, sizes);
+    }
     const files = await digestModelFiles(source);
     const prepared = prepareVersion(
       request,

@@ -75,6 +75,15 @@ export interface ArtifactStore<S extends Staged = Staged> {
   /** The `backend` of the storage records this store writes into the index. */
   readonly backend: string;
   /**
+   * Optional: refuses (throws a ConfigurationError) a model this store cannot hold, by its files'
+   * sizes, before anything is hashed or stored (a release asset must be under 2 GiB, say).
+   */
+  accepts?(
+    model: string,
+    layout: "file" | "directory",
+    files: readonly { path: string; bytes: number }[],
+  ): void;
+  /**
    * Stores a model's files where no reader looks yet (a staging directory, a draft release,
    * unreferenced blobs) and checks every stored copy against `files` (sha256 and size): a file
    * that changed since it was hashed is an `integrity` error. Cleans up after itself on failure.

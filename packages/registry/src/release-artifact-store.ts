@@ -192,23 +192,35 @@ export class ReleaseArtifactStore implements ArtifactStore<ReleaseStaged> {
     });
   }
 
-  /** Creates a draft release under a unique staging tag, uploads every file and checks each upload. */
-  async stage(model: string, source: ModelSource, files: readonly FileDigest[]): Promise<ReleaseStaged> {
-    const threshold = this.options.packThreshold ?? PACK_THRESHOLD;
-    const pack = source.layout === "directory" && files.length > threshold;
-    const members: TarMember[] = files.map((f) => ({
-      path: f.path,
-      bytes: f.bytes,
-      source: safeJoin(source.root, f.path),
-    }));
-    // Refused before any request: nothing to clean up, no number consumed.
-    if (pack) {
-      const size = tarSize(members);
+  private packs(layout: "file" | "directory", count: number): boolean {
+    return layout === "directory" && count > (this.options.packThreshold ?? PACK_THRESHOLD);
+  }
+
+  /** Every asset must be under 2 GiB: checked before anything is hashed, uploaded or numbered. */
+  accepts(
+    model: string,
+    layout: "file" | "directory",
+    files: readonly { path: string; bytes: number }[],
+  ): void {
+    if (this.packs(layout, files.length)) {
+      const size = tarSize(files.map((f) => ({ ...f, source: "" })));
       if (size >= MAX_ASSET_BYTES)
         throw tooLarge(model, `its ${files.length} files packed into one archive`, size);
     } else {
       for (const f of files) if (f.bytes >= MAX_ASSET_BYTES) throw tooLarge(model, f.path, f.bytes);
     }
+  }
+
+  /** Creates a draft release under a unique staging tag, uploads every file and checks each upload. */
+  async stage(model: string, source: ModelSource, files: readonly FileDigest[]): Promise<ReleaseStaged> {
+    const pack = this.packs(source.layout, files.length);
+    const members: TarMember[] = files.map((f) => ({
+      path: f.path,
+      bytes: f.bytes,
+      source: safeJoin(source.root, f.path),
+    }));
+    // Checked again with the hashed sizes (a file may have grown): refused before any request.
+    this.accepts(model, source.layout, files);
     const release = await this.createDraft(model);
     try {
       if (pack) {
@@ -338,7 +350,8 @@ export class ReleaseArtifactStore implements ArtifactStore<ReleaseStaged> {
               name,
               data: hashed,
               headers: { "content-type": "application/octet-stream", "content-length": bytes },
-              request: { retries: 0, timeoutMs: uploadTimeoutMs(bytes) },
+              // Streamed from disk, never held (the shared client's streaming fetch).
+              request: { retries: 0, timeoutMs: uploadTimeoutMs(bytes), streamBody: true },
             })) as { data: Asset });
           } catch (error) {
             // The whole body went out: its digest identifies a complete leftover.
