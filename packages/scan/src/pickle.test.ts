@@ -144,6 +144,32 @@ describe("pickle walker: malicious pickles built opcode by opcode", () => {
     expect(report.globals[0]).toMatchObject({ severity: "unknown", reason: "not on the allowlist" });
   });
 
+  it("flags an old joblib NDArrayWrapper whose array file lies outside the model directory", () => {
+    const wrapper = (filename: string): Buffer =>
+      bytes(
+        PROTO(2),
+        global("joblib.numpy_pickle_compat", "NDArrayWrapper"),
+        ")",
+        0x81,
+        "}",
+        MARK,
+        uni("filename"),
+        uni(filename),
+        uni("subclass"),
+        global("numpy", "ndarray"),
+        "u",
+        "b",
+        STOP,
+      );
+    expect(scanBytes(wrapper("model.pkl_01.npy"), "model.pkl").verdict).toBe("safe");
+    const outside = scanBytes(wrapper("../../secrets/x.npy"), "model.pkl");
+    expect(outside.verdict).toBe("dangerous");
+    expect(outside.issues[0]?.message).toMatch(
+      /array file "..\/..\/secrets\/x.npy" is outside the model's directory/,
+    );
+    expect(scanBytes(wrapper("/etc/x.npy"), "model.pkl").verdict).toBe("dangerous");
+  });
+
   it("warns when a pickle calls something that is not an imported global (the result of another call)", () => {
     const data = bytes(PROTO(2), global("collections", "OrderedDict"), ")", REDUCE, ")", REDUCE, STOP);
     const report = scanBytes(data, "m.pkl");

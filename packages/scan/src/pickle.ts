@@ -129,6 +129,14 @@ function classOf(v: Value | undefined): { module: string; name: string } | undef
   return v.cls;
 }
 
+/** joblib < 0.10 wrappers: the array lives in a separate file named by the `filename` attribute. */
+const COMPAT_WRAPPERS = new Set([
+  "joblib.numpy_pickle_compat.NDArrayWrapper",
+  "joblib.numpy_pickle_compat.ZNDArrayWrapper",
+  "sklearn.externals.joblib.numpy_pickle.NDArrayWrapper",
+  "sklearn.externals.joblib.numpy_pickle.ZNDArrayWrapper",
+]);
+
 const WRAPPER_MODULES = new Set(["joblib.numpy_pickle", "sklearn.externals.joblib.numpy_pickle"]);
 
 interface DtypeInfo {
@@ -398,6 +406,28 @@ class Walker {
       }
     }
     target.attrs = attrs;
+  }
+
+  /** Old joblib loads `os.path.join(pickle_dir, filename)` with numpy: it must stay beside the pickle. */
+  private checkCompatFilename(wrapper: Value & { k: "obj" }, at: number): void {
+    const filename = wrapper.attrs?.get("filename");
+    if (filename === undefined) return;
+    if (filename.k !== "str") {
+      this.sink.issue(
+        "dangerous",
+        `joblib NDArrayWrapper built at byte ${at}: expected its filename as a string, found ${describe(filename)}`,
+        at,
+      );
+      return;
+    }
+    const parts = filename.s.split(/[\\/]/);
+    if (/^([\\/]|[a-zA-Z]:)/.test(filename.s) || parts.includes("..")) {
+      this.sink.issue(
+        "dangerous",
+        `joblib NDArrayWrapper built at byte ${at}: array file ${JSON.stringify(filename.s)} is outside the model's directory; loading reads it`,
+        at,
+      );
+    }
   }
 
   /** joblib: the array bytes a NumpyArrayWrapper's loader reads right after its BUILD. */
@@ -750,6 +780,9 @@ class Walker {
             this.skipWrapperData(target, at);
             this.stack[this.stack.length - 1] = opaque("array read by joblib");
           }
+        } else if (cls !== undefined && COMPAT_WRAPPERS.has(`${cls.module}.${cls.name}`)) {
+          this.applyAttributes(target, state, at);
+          this.checkCompatFilename(target, at);
         } else {
           target.state = state;
         }
