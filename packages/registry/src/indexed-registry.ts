@@ -229,6 +229,8 @@ export class IndexedRegistry implements Registry {
       if (same) return { version: same, created: false };
       const known = findIdempotent(before, prepared.document.idempotencyKey, prepared.document.contentDigest);
       if (known !== null) return await this.existing(before, known);
+      const identical = this.identicalFiles(before, prepared);
+      if (identical) return { version: identical, created: false };
     }
 
     const staged = await this.artifacts.stage(model, source, prepared.document.files);
@@ -266,7 +268,11 @@ export class IndexedRegistry implements Registry {
       if (landed !== undefined && !this.landed(landed, attempted)) await this.artifacts.discard(staged);
       throw error;
     }
-    if (!committed.created) {
+    if (!committed.created && this.landed(committed.index, attempted)) {
+      // Our own earlier write landed though its answer was lost: the version is ours, its files
+      // are the staged ones (never discard them), and it still needs publishing.
+      committed = { ...committed, created: true };
+    } else if (!committed.created) {
       // Another attempt with the same key won the race: our staged files are not needed.
       await this.artifacts.discard(staged);
       return await this.existing(committed.index, committed.version);
@@ -308,6 +314,28 @@ export class IndexedRegistry implements Registry {
         continue;
       this.logger.info(
         `${index.model} v${entry.document.number} already holds this run (training fingerprint ${run.fingerprint.slice(0, 12)}, same files): nothing registered`,
+      );
+      return documentOf(index, entry.document.number);
+    }
+    return null;
+  }
+
+  /**
+   * A version whose files are byte-identical to these (every path, sha256 and size): a retrain
+   * that reproduced the same model (a run-cache miss on a comment) is that version, not a new
+   * one. Nothing is stored and no alias moves.
+   */
+  private identicalFiles(index: ModelIndex, prepared: PreparedVersion): ModelVersion | null {
+    const contents = (list: readonly FileDigest[]) =>
+      list
+        .map((f) => `${f.path}\0${f.sha256}\0${f.bytes}`)
+        .sort()
+        .join("\n");
+    const want = contents(prepared.document.files);
+    for (const entry of [...index.versions].reverse()) {
+      if (contents(entry.document.files) !== want) continue;
+      this.logger.info(
+        `${index.model} v${entry.document.number} holds byte-identical files (${prepared.document.files.length} file(s), every sha256 equal): nothing registered, no alias moved`,
       );
       return documentOf(index, entry.document.number);
     }
