@@ -82,7 +82,14 @@ async function serve(html) {
   });
   await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((r) => server.close(r)) };
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    close: () =>
+      new Promise((r) => {
+        server.close(r);
+        server.closeAllConnections();
+      }),
+  };
 }
 
 export function chromiumAvailable() {
@@ -143,8 +150,14 @@ export async function renderReportPage(browser, markdown, { theme = "light", scr
   const server = await serve(pageHtml(body, theme));
   const page = await browser.context.newPage();
   try {
+    const t0 = Date.now();
+    const debug = process.env.MLOPS_PREVIEW_DEBUG
+      ? (what) => console.error(`${what}: ${Date.now() - t0} ms`)
+      : () => {};
     await page.goto(server.url);
+    debug("loaded");
     await page.evaluate(() => window.__done);
+    debug("mermaid done");
     const result = await page.evaluate((columnWidth) => {
       const rgb = (s) => {
         const m = s.match(/rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?\)/);
@@ -194,6 +207,7 @@ export async function renderReportPage(browser, markdown, { theme = "light", scr
           );
       return { charts, tables, overflow, height: column.getBoundingClientRect().height };
     }, COLUMN_WIDTH);
+    debug("measured");
     const errors = await page.evaluate(() => window.__mermaidErrors);
     const bg = hexRgb(THEMES[theme].background);
     for (const c of result.charts) {
@@ -204,6 +218,7 @@ export async function renderReportPage(browser, markdown, { theme = "light", scr
       await page.setViewportSize({ width: COLUMN_WIDTH, height: Math.ceil(Math.min(result.height, 16000)) });
       await page.locator("#column").screenshot({ path: screenshot });
     }
+    debug("screenshot");
     return { ...result, mermaidErrors: errors };
   } finally {
     await page.close();
