@@ -31,6 +31,8 @@ interface ManifestEntry {
   file: string;
   expect: FileReport["verdict"];
   note: string;
+  /** For benign pickles: the globals CPython's unpickler looked up, as "module.name". */
+  globals?: string[];
 }
 
 describe.skipIf(missing !== undefined)("corpus made by scikit-learn, joblib and NumPy", () => {
@@ -61,6 +63,19 @@ describe.skipIf(missing !== undefined)("corpus made by scikit-learn, joblib and 
     expect(mismatches).toEqual([]);
     expect(manifest.files.length).toBeGreaterThanOrEqual(35);
     expect(report.verdict).toBe("dangerous");
+  });
+
+  it("lists exactly the globals CPython's unpickler looks up, for every benign pickle (a differential test)", () => {
+    const checked = manifest.files.filter((m) => m.globals !== undefined);
+    expect(checked.length).toBeGreaterThan(250);
+    const differences = checked
+      .map((m) => {
+        const file = report.files.find((f) => f.path === m.file) as FileReport;
+        const ours = [...new Set(file.globals.map((g) => `${g.module}.${g.name}`))].sort();
+        return { file: m.file, ours, cpython: m.globals };
+      })
+      .filter((d) => JSON.stringify(d.ours) !== JSON.stringify(d.cpython));
+    expect(differences).toEqual([]);
   });
 
   it("recognises each format", () => {

@@ -33,14 +33,36 @@ os.makedirs(out, exist_ok=True)
 manifest = []
 
 
-def add(name, expect, note):
-    manifest.append({"file": name, "expect": expect, "note": note})
+def add(name, expect, note, imported=None):
+    entry = {"file": name, "expect": expect, "note": note}
+    if imported is not None:
+        entry["globals"] = imported
+    manifest.append(entry)
+
+
+class RecordingUnpickler(pickle.Unpickler):
+    """Records every (module, name) find_class is asked for, as written in the file."""
+
+    def __init__(self, data):
+        super().__init__(io.BytesIO(data))
+        self.seen = set()
+
+    def find_class(self, module, name):
+        self.seen.add(f"{module}.{name}")
+        return super().find_class(module, name)
 
 
 def dump(name, obj, expect, note, protocol=pickle.HIGHEST_PROTOCOL):
+    data = pickle.dumps(obj, protocol=protocol)
     with open(os.path.join(out, name), "wb") as f:
-        pickle.dump(obj, f, protocol=protocol)
-    add(name, expect, note)
+        f.write(data)
+    imported = None
+    if expect == "safe":
+        # Only our own benign objects are ever loaded: CPython's own list of what the file imports.
+        unpickler = RecordingUnpickler(data)
+        unpickler.load()
+        imported = sorted(unpickler.seen)
+    add(name, expect, note, imported)
 
 
 class Reduce:
