@@ -365,7 +365,7 @@ interface SliceStats {
 interface PredictionsOutcome {
   stats: PairedStats;
   sliceStats: SliceStats[];
-  confusion?: { classes: string[]; matrix: number[][] };
+  confusion?: { classes: string[]; matrix: number[][]; baseline?: number[][] };
   scored: RescoreResult | null;
 }
 
@@ -468,7 +468,14 @@ async function evaluatePredictions(
     stats,
     sliceStats: sliceStatsOf(task, options),
     ...(task.task !== "regression"
-      ? { confusion: { classes: task.classes, matrix: confusionMatrix(task) } }
+      ? {
+          confusion: {
+            classes: task.classes,
+            matrix: confusionMatrix(task, task.candidate),
+            // The baseline's matrix on the same rows, for the report's confusion diff.
+            ...(task.baseline ? { baseline: confusionMatrix(task, task.baseline) } : {}),
+          },
+        }
       : {}),
     scored,
   };
@@ -763,10 +770,10 @@ function describeEvaluation(a: {
   };
 }
 
-function confusionMatrix(t: PreparedTask): number[][] {
+function confusionMatrix(t: PreparedTask, side: PreparedTask["candidate"]): number[][] {
   const K = t.classes.length;
   const m = Array.from({ length: K }, () => new Array<number>(K).fill(0));
-  const pred = t.candidate.task === "regression" ? null : t.candidate.pred;
+  const pred = side.task === "regression" ? null : side.pred;
   if (!pred) return m;
   for (let i = 0; i < t.rows; i++) m[t.y[i]!]![pred[i]!]!++;
   return m;

@@ -13,6 +13,7 @@ import {
   table,
   text,
 } from "@mlops/core/markdown";
+import { classificationMarkdown, confusionOf } from "./classes.js";
 import { fitSections, type Section } from "./fit.js";
 import { historyCharts, productionHistory, type ChartSeries } from "./history.js";
 import { LIMITS, measure, type Limit } from "./limits.js";
@@ -229,7 +230,36 @@ function baselineRef(comparison: Comparison): string {
   const version = b.version !== null ? `**v${b.version}**` : null;
   const alias = b.alias ? code(b.alias, 64) : null;
   if (version && alias) return `${version} (${alias})`;
-  return version ?? alias ?? (b.source ? code(b.source, 80) : "the baseline");
+  return version ?? alias ?? (b.source ? code(shortSource(b.source), 80) : "the baseline");
+}
+
+/**
+ * A file named in the report, without a runner's or temp directory: absolute paths (the
+ * Comparison may carry `/tmp/…/base.json` or `/home/runner/work/…`) are shown by their name.
+ */
+function shortSource(source: string): string {
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(source)) return source;
+  if (source.startsWith("/") || /^[A-Za-z]:[\\/]/.test(source)) {
+    const parts = source.split(/[\\/]/).filter(Boolean);
+    return parts[parts.length - 1] ?? source;
+  }
+  return source;
+}
+
+/** "Compared on `data/eval.csv` (293 rows), both models scored on the same rows." */
+function evaluationLine(comparison: Comparison): string | null {
+  const e = comparison.evaluation;
+  if (!e) return null;
+  const where = e.dataset
+    ? `${code(shortSource(e.dataset.source), 80)} (${formatCount(e.dataset.rows)} rows, ${code(e.dataset.fingerprint.replace(/^sha256:/, "").slice(0, 12))})`
+    : null;
+  const how =
+    e.pairedOn === "same-rows"
+      ? "both models scored on the same rows"
+      : e.pairedOn === "registered-metrics"
+        ? `⚠️ not like-for-like: ${text(e.note, 300)}`
+        : "the candidate alone";
+  return `Evaluation set: ${where ? `${where}, ` : ""}${how}.`;
 }
 
 // -------------------------------------------------------------------------------------------
@@ -239,6 +269,8 @@ function buildSections(ctx: Ctx): Section[] {
   const out: Section[] = [headerSection(ctx)];
   const metrics = metricsSection(ctx);
   if (metrics) out.push(metrics);
+  const classes = classesSection(ctx);
+  if (classes) out.push(classes);
   const slices = slicesSection(ctx);
   if (slices) out.push(slices);
   const history = historySection(ctx);
@@ -350,13 +382,17 @@ function headerSection(ctx: Ctx): Section {
       }
       if (bullets.length) lines.push(bullets.join("\n"));
       const b = comparison?.baseline;
+      const sub: string[] = [];
       if (b && (b.gitSha || b.runId)) {
         const bits = [
           commitRef(b.gitSha, ctx) && `commit ${commitRef(b.gitSha, ctx)}`,
           runRef(b.runId, ctx) && `run ${runRef(b.runId, ctx)}`,
         ].filter(Boolean);
-        lines.push(`<sub>Baseline ${baselineRef(comparison!)} was trained at ${bits.join(", ")}.</sub>`);
+        sub.push(`Baseline ${baselineRef(comparison!)} was trained at ${bits.join(", ")}.`);
       }
+      const evaluation = comparison ? evaluationLine(comparison) : null;
+      if (evaluation) sub.push(evaluation);
+      if (sub.length) lines.push(`<sub>${sub.join("<br>")}</sub>`);
       return lines.join("\n\n");
     },
   };
@@ -394,6 +430,18 @@ function metricsSection(ctx: Ctx): Section | null {
       );
       return rows < names.length ? `${t}\n\n${notice(plural(names.length - rows, "more metric"))}` : t;
     },
+  };
+}
+
+function classesSection(ctx: Ctx): Section | null {
+  const conf = confusionOf(ctx.input.comparison);
+  if (!conf) return null;
+  return {
+    id: "classes",
+    priority: 40,
+    rows: 0,
+    dropped: `the per-class scores and confusion matrix (${conf.classes.length} classes)`,
+    render: () => classificationMarkdown(conf),
   };
 }
 

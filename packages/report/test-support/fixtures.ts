@@ -181,7 +181,40 @@ export function passingComparison(): Comparison {
         status: "info",
       }),
     ],
-    predictions: { rows: 293, resamples: 2000, seed: 7 },
+    predictions: {
+      rows: 293,
+      resamples: 2000,
+      seed: 7,
+      // Rows: true class; columns: predicted class (evaluate's confusion matrices, both models).
+      confusionMatrix: {
+        classes: ["drizzle", "fog", "rain", "snow", "sun"],
+        matrix: [
+          [2, 0, 1, 0, 8],
+          [0, 3, 0, 0, 17],
+          [0, 0, 118, 2, 9],
+          [0, 0, 3, 3, 0],
+          [1, 2, 4, 0, 119],
+        ],
+        baseline: [
+          [1, 0, 1, 0, 9],
+          [0, 0, 1, 0, 19],
+          [0, 0, 116, 1, 12],
+          [0, 0, 4, 2, 0],
+          [2, 1, 6, 0, 117],
+        ],
+      },
+    },
+    evaluation: {
+      pairedOn: "same-rows",
+      dataset: {
+        source: "data/eval.csv",
+        fingerprint: "sha256:4f2a9c1e7b3d5a6f8e9d0c1b2a3f4e5d6c7b8a9f0e1d2c3b4a5f6e7d8c9b0a1f",
+        rows: 293,
+      },
+      candidate: { source: "predict", rows: 293 },
+      baseline: { source: "predict", rows: 293, predictCommand: "python predict.py" },
+      note: "both models scored on the same 293 rows",
+    },
   };
 }
 
@@ -259,6 +292,7 @@ export function noBaselineComparison(): Comparison {
   c.baseline = null;
   c.reasons = ["no production version of weather-classifier yet: every metric is new"];
   c.predictions = null;
+  c.evaluation = null;
   c.metrics = c.metrics.map((m) => ({
     ...m,
     baseline: null,
