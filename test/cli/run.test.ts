@@ -22,7 +22,15 @@ interface ExampleConfig {
 function project(name: string, edit: (config: ExampleConfig) => void = () => {}): string {
   const dir = path.join(base, name);
   mkdirSync(path.join(dir, "data"), { recursive: true });
-  for (const entry of ["train.mjs", "forest.mjs", "weather.mjs", "params.yml", "schema.json", "scripts"]) {
+  for (const entry of [
+    "train.mjs",
+    "predict.mjs",
+    "forest.mjs",
+    "weather.mjs",
+    "params.yml",
+    "schema.json",
+    "scripts",
+  ]) {
     cpSync(path.join(example, entry), path.join(dir, entry), { recursive: true });
   }
   const config = parse(readFileSync(path.join(example, "mlops.yml"), "utf8")) as ExampleConfig;

@@ -256,12 +256,12 @@ async function registerStage(run: PipelineRun): Promise<StageResult> {
   if (r.error || !result) return { status: "failed", note: exitNote(r.error) };
   run.state.version = result.version.number;
   if (!result.created) {
-    // A run already registered (same training fingerprint, same files) registers nothing.
+    // A run already registered (same training fingerprint, or byte-identical files) registers nothing.
     const record = await readDocument("mlops.run", runRecord);
     console.log(
       `already registered: v${result.version.number} holds this run (${record.restoredFrom?.id ?? record.id})`,
     );
-    return { status: "ok", note: `already registered as v${result.version.number} (same run fingerprint)` };
+    return { status: "ok", note: `already registered as v${result.version.number}` };
   }
   console.log(`registered ${run.model} v${result.version.number}`);
   return { status: "ok", note: `registered v${result.version.number}` };
