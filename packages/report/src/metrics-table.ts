@@ -164,10 +164,27 @@ export function isSignificant(m: MetricComparison): boolean | null {
 export function describeSignificance(m: MetricComparison, decimals?: number): string {
   const iv = m.interval?.delta;
   if (!m.interval || !iv) return "";
-  const d = decimals === undefined ? undefined : Math.min(decimals + 1, 8);
   const level = formatPercent(m.interval.level, false);
-  const test = m.test ? ` (${cell(m.test.name, 30)} p = ${formatNumber(m.test.pValue)})` : "";
-  return `${level} CI ${formatInterval(iv, d)}, ${isSignificant(m) ? "significant" : "not significant"}${test}`;
+  const test = m.test ? ` (${cell(m.test.name, 30)} ${formatP(m.test.pValue)})` : "";
+  return `${level} CI ${formatInterval(iv, intervalDecimals(iv, decimals))}, ${isSignificant(m) ? "significant" : "not significant"}${test}`;
+}
+
+/** Two significant digits of the interval's width: [+0.07, +0.16], not [+0.06894, +0.13326]. */
+function intervalDecimals(
+  iv: readonly [number, number],
+  rowDecimals: number | undefined,
+): number | undefined {
+  const width = Math.abs(iv[1] - iv[0]);
+  if (!Number.isFinite(width) || width === 0) return rowDecimals;
+  const d = Math.max(0, 1 - Math.floor(Math.log10(width)));
+  return rowDecimals === undefined ? Math.min(d, 8) : Math.min(d, rowDecimals + 1, 8);
+}
+
+/** "p = 0.0094", "p < 0.001". */
+export function formatP(p: number): string {
+  if (!Number.isFinite(p)) return "p = —";
+  if (p < 0.001) return "p < 0.001";
+  return `p = ${formatNumber(Number(p.toPrecision(2)))}`;
 }
 
 /** The Δ cell: the change with its good/bad mark, and its interval in words under it when paired. */
@@ -268,8 +285,14 @@ export function metricTableMarkdown(
   const parts: string[] = [];
   const [gated, other, fresh] = groups as [MetricComparison[], MetricComparison[], MetricComparison[]];
   if (gated.length) parts.push(render(gated));
-  if (other.length)
-    parts.push(`${gated.length ? "**Not gated** (largest change first)\n\n" : ""}${render(other)}`);
+  if (other.length) {
+    // Many ungated metrics are folded: the gated ones are what decides.
+    if (gated.length && other.length > 6)
+      parts.push(
+        details(`Not gated: ${formatCount(other.length)} metrics, largest change first`, render(other)),
+      );
+    else parts.push(`${gated.length ? "**Not gated** (largest change first)\n\n" : ""}${render(other)}`);
+  }
   if (fresh.length) {
     const n = fresh.filter((m) => m.status !== "missing").length;
     const missing = fresh.length - n;

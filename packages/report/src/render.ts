@@ -510,7 +510,7 @@ function historySection(ctx: Ctx): Section | null {
     rows: 0,
     dropped: "the history chart",
     render: () =>
-      [`#### History: production ${span} and this ${text(options.candidateLabel, 20)}`, ...charts].join(
+      [`#### History: production ${span} (registered values) and this ${text(options.candidateLabel, 20)}`, ...charts].join(
         "\n\n",
       ),
   };
