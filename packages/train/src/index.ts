@@ -9,7 +9,7 @@ export type { ReportedValues } from "./metric-lines.js";
 export { loadParams } from "./params.js";
 export { codeDigest } from "./code-digest.js";
 export { runShellCommand, TIMEOUT_EXIT_CODE } from "./command.js";
-export { trainSummary, writeTrainOutputs, trainOutputs, displayPath } from "./summary.js";
+export { trainSummary, trainOutputs, displayPath } from "./summary.js";
 export { trainStep, DEFAULT_ARTIFACT_NAME, type TrainServices } from "./step.js";
 export { explainCacheStep, explainTrainCache, type CacheExplainResult } from "./explain-step.js";
 export {

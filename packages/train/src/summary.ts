@@ -1,4 +1,3 @@
-import type { StepIO } from "@mlops/core";
 import {
   code,
   displayPath,
@@ -23,10 +22,6 @@ export function trainOutputs(result: TrainResult, root: string): Record<string, 
     "cache-hit": String(result.cacheHit),
     "artifact-id": result.artifactId === null ? "" : String(result.artifactId),
   };
-}
-
-export function writeTrainOutputs(io: Pick<StepIO, "setOutput">, result: TrainResult, root: string): void {
-  for (const [name, value] of Object.entries(trainOutputs(result, root))) io.setOutput(name, value);
 }
 
 export function trainSummary(result: TrainResult, options: { artifactName?: string } = {}): string {
