@@ -31,6 +31,27 @@ describe("column profiler", () => {
       count: 6,
     });
   });
+  it("counts distinct dates exactly: a 365-day year has 365, not the sketch's estimate", () => {
+    const days = Array.from({ length: 365 }, (_, i) =>
+      new Date(Date.UTC(2013, 0, 1 + i)).toISOString().slice(0, 10),
+    );
+    const c = column(days);
+    expect(c.profile().distinct).toBe(365);
+    expect(c.dateDistinct()).toBe(365);
+    // Merged from two files' sketches (a profile saved and read back): still exact.
+    const a = column(days.slice(0, 200));
+    const b = column(days.slice(150));
+    const merged = ColumnProfiler.fromSketches("c", JSON.parse(JSON.stringify(a.sketches())));
+    merged.merge(JSON.parse(JSON.stringify(b.sketches())));
+    expect(merged.profile().distinct).toBe(365);
+    // Past the exact limit the estimate is used, but never above the number of dates.
+    const small = new ColumnProfiler("c", 10);
+    days.slice(0, 40).forEach((v, i) => {
+      const bytes = enc.encode(v);
+      small.addBytes(bytes, 0, bytes.length, i + 2);
+    });
+    expect(small.profile().distinct).toBeLessThanOrEqual(40);
+  });
   it("classifies numbers, identifiers with leading zeros, booleans and missing values", () => {
     expect(column(["1", "-2", "+3", "4e2"]).inferType()).toBe("number");
     expect(column(["1", "-2", "", "NA"]).profile()).toMatchObject({

@@ -52,7 +52,11 @@ export interface ColumnSketches {
   moments: MomentsState;
   distribution: DistributionState;
   text: FrequencyState;
-  dates: { min: number; max: number; hll: string } | null;
+  /**
+   * `exact`: the distinct dates while there are at most `exactLimit` of them (the HyperLogLog
+   * estimate is approximate: 365 dates could read "distinct 366"); absent beyond.
+   */
+  dates: { min: number; max: number; hll: string; exact?: number[] } | null;
 }
 
 const encoder = new TextEncoder();
@@ -78,6 +82,8 @@ export class ColumnProfiler {
   dateMin = Infinity;
   dateMax = -Infinity;
   private dateHll: HyperLogLog | null = null;
+  /** Distinct dates, exactly, until there are more than `exactLimit` of them (then null). */
+  private dateExact: Set<number> | null = new Set();
   private lastDate = NaN;
   private scratch = { bytes: new Uint8Array(256) };
   observer: CellObserver | null = null;
@@ -88,7 +94,7 @@ export class ColumnProfiler {
    */
   constructor(
     readonly name: string,
-    exactLimit = 20_000,
+    readonly exactLimit = 20_000,
   ) {
     this.distribution = new Distribution(exactLimit);
     this.text = new Frequencies(exactLimit, Math.min(2_000, exactLimit));
@@ -137,7 +143,7 @@ export class ColumnProfiler {
       if (d !== this.lastDate) {
         if (d < this.dateMin) this.dateMin = d;
         if (d > this.dateMax) this.dateMax = d;
-        (this.dateHll ??= new HyperLogLog()).add(hashNumber(d));
+        this.addDate(d);
         this.lastDate = d;
       }
       this.observer?.cell(CellKind.Datetime, d, buf, start, end, line, row);
@@ -204,7 +210,7 @@ export class ColumnProfiler {
           this.datetimes += c;
           if (x < this.dateMin) this.dateMin = x;
           if (x > this.dateMax) this.dateMax = x;
-          (this.dateHll ??= new HyperLogLog()).add(hashNumber(x));
+          this.addDate(x);
           break;
         case CellKind.Boolean:
           this.booleans += c;
@@ -296,7 +302,7 @@ export class ColumnProfiler {
     if (x !== this.lastDate) {
       if (x < this.dateMin) this.dateMin = x;
       if (x > this.dateMax) this.dateMax = x;
-      (this.dateHll ??= new HyperLogLog()).add(hashNumber(x));
+      this.addDate(x);
       this.lastDate = x;
     }
     this.observer?.cell(CellKind.Datetime, x, EMPTY, 0, 0, line, row);
@@ -363,7 +369,14 @@ export class ColumnProfiler {
       moments: this.moments.toJSON(),
       distribution: this.distribution.toJSON(),
       text: this.text.toJSON(),
-      dates: this.dateHll ? { min: this.dateMin, max: this.dateMax, hll: this.dateHll.toJSON() } : null,
+      dates: this.dateHll
+        ? {
+            min: this.dateMin,
+            max: this.dateMax,
+            hll: this.dateHll.toJSON(),
+            ...(this.dateExact ? { exact: [...this.dateExact].sort((a, b) => a - b) } : {}),
+          }
+        : null,
     };
   }
 
@@ -383,6 +396,19 @@ export class ColumnProfiler {
       this.dateMin = Math.min(this.dateMin, s.dates.min);
       this.dateMax = Math.max(this.dateMax, s.dates.max);
       (this.dateHll ??= new HyperLogLog()).merge(HyperLogLog.from(s.dates.hll));
+      if (!s.dates.exact) this.dateExact = null;
+      else if (this.dateExact) {
+        for (const d of s.dates.exact) this.dateExact.add(d);
+        if (this.dateExact.size > this.exactLimit) this.dateExact = null;
+      }
+    }
+  }
+
+  private addDate(x: number): void {
+    (this.dateHll ??= new HyperLogLog()).add(hashNumber(x));
+    if (this.dateExact) {
+      this.dateExact.add(x);
+      if (this.dateExact.size > this.exactLimit) this.dateExact = null;
     }
   }
 
@@ -393,7 +419,10 @@ export class ColumnProfiler {
   }
 
   dateDistinct(): number {
-    return this.dateHll ? Math.round(this.dateHll.estimate()) : 0;
+    if (!this.dateHll) return 0;
+    return this.dateExact
+      ? this.dateExact.size
+      : Math.min(Math.round(this.dateHll.estimate()), this.datetimes);
   }
 }
 
@@ -516,7 +545,10 @@ function buildProfile(
     if (s.dates) {
       profile.min = formatDate(s.dates.min);
       profile.max = formatDate(s.dates.max);
-      profile.distinct = Math.round(HyperLogLog.from(s.dates.hll).estimate());
+      // Exact while small; an estimate can never exceed the number of dates seen.
+      profile.distinct =
+        s.dates.exact?.length ??
+        Math.min(Math.round(HyperLogLog.from(s.dates.hll).estimate()), s.kinds.datetime);
     }
   } else {
     profile.distinct = freq.distinct();
