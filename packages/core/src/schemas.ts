@@ -551,6 +551,10 @@ export const MlopsConfigSchema = z
       .object({
         backend: z.enum(["auto", "local", "github"]).optional(),
         path: z.string().optional(),
+        /** Where new versions' files go: directory, release-assets or oci (default by backend). */
+        artifacts: z.enum(["directory", "release-assets", "oci"]).optional(),
+        /** The OCI repository of `artifacts: oci`, host/name, e.g. ghcr.io/owner/models. */
+        oci: z.string().optional(),
       })
       .strict()
       .optional(),

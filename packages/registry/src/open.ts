@@ -4,6 +4,7 @@ import { DirectoryArtifactStore } from "./directory-artifact-store.js";
 import type { GitHubRepo } from "./github-api.js";
 import { IndexedRegistry } from "./indexed-registry.js";
 import { LocalIndexStore } from "./local-index-store.js";
+import { ociArtifactStore } from "./oci-artifact-store.js";
 import type { ArtifactStore, IndexStore } from "./ports.js";
 import { ReleaseArtifactStore } from "./release-artifact-store.js";
 import type { Registry } from "./types.js";
@@ -18,6 +19,8 @@ export interface ArtifactStoreContext {
   root: string | null;
   /** The repository's API (backend github), else null. */
   github: GitHubRepo | null;
+  /** mlops.yml registry.oci: the OCI repository of the oci store (host/name), else null. */
+  oci?: string | null;
 }
 
 function needs<T>(value: T | null, store: string, backend: string): T {
@@ -45,6 +48,7 @@ export const ARTIFACT_STORES = {
       logger: c.logger,
       ctx: c.ctx,
     }),
+  oci: (c: ArtifactStoreContext) => ociArtifactStore(c.oci ?? null, c.logger),
 } satisfies Record<string, (context: ArtifactStoreContext) => ArtifactStore>;
 
 export type ArtifactStoreName = keyof typeof ARTIFACT_STORES;
@@ -61,6 +65,8 @@ export interface OpenRegistryOptions {
   branch?: string;
   /** Where the files of new versions go (default: directory for local, release-assets for github). */
   artifacts?: ArtifactStoreName;
+  /** The OCI repository (host/name) of the oci artifact store. */
+  oci?: string;
 }
 
 export const DEFAULT_LOCAL_REGISTRY = ".mlops/registry";
@@ -94,7 +100,13 @@ export async function openRegistry(options: OpenRegistryOptions): Promise<Regist
     const root = path.resolve(ctx.workspace, options.path?.trim() || DEFAULT_LOCAL_REGISTRY);
     (auto ? logger.debug : logger.info).call(logger, `registry: local directory ${root}`);
     const indexes = new LocalIndexStore({ root, logger });
-    return registryOver(indexes, options.artifacts ?? "directory", { ctx, logger, root, github: null });
+    return registryOver(indexes, options.artifacts ?? "directory", {
+      ctx,
+      logger,
+      root,
+      github: null,
+      oci: options.oci ?? null,
+    });
   }
   if (!token) {
     throw new ConfigurationError(
@@ -114,7 +126,13 @@ export async function openRegistry(options: OpenRegistryOptions): Promise<Regist
     logger,
     ...(options.branch ? { branch: options.branch } : {}),
   });
-  return registryOver(indexes, options.artifacts ?? "release-assets", { ctx, logger, root: null, github });
+  return registryOver(indexes, options.artifacts ?? "release-assets", {
+    ctx,
+    logger,
+    root: null,
+    github,
+    oci: options.oci ?? null,
+  });
 }
 
 function registryOver(indexes: IndexStore, artifacts: string, context: ArtifactStoreContext): Registry {
