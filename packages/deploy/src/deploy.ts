@@ -9,6 +9,7 @@ import {
   isConfigurationError,
   type ModelVersion,
 } from "@mlops/core";
+import { withLock } from "@mlops/registry";
 import { runHealthCheck, truncate, type HealthDeps } from "./health.js";
 import { modelEnv } from "./targets/command.js";
 import {
@@ -51,11 +52,25 @@ export function environmentAliasFor(environment: string): string {
 }
 
 export async function deployModel(options: DeployOptions, deps: DeployDeps): Promise<DeployResult> {
-  const run = await DeployRun.resolve(options, deps);
-  await run.record();
-  const failure = await run.deployCandidate();
-  return failure === null ? await run.promote() : await run.restorePrevious(failure);
+  const deploy = async () => {
+    const run = await DeployRun.resolve(options, deps);
+    await run.record();
+    const failure = await run.deployCandidate();
+    return failure === null ? await run.promote() : await run.restorePrevious(failure);
+  };
+  const lockPath = deps.target.runLockPath;
+  if (!lockPath) return await deploy();
+  // Deploys into one local target run one after the other, from reading the environment's
+  // alias to moving it: a concurrent deploy waits, so the alias and what is served agree.
+  return await withLock(lockPath, deploy, {
+    purpose: `deploy to ${options.environment} (${deps.target.describe()})`,
+    logger: deps.logger,
+    timeoutMs: DEPLOY_WAIT_MS,
+  });
 }
+
+/** How long a deploy waits for another one into the same target (it is then refused, nothing changed). */
+const DEPLOY_WAIT_MS = 30 * 60 * 1000;
 
 type ResultFields = Pick<DeployResult, "outcome" | "succeeded" | "rolledBack" | "message"> &
   Partial<Pick<DeployResult, "rollbackDeploymentId" | "rollbackHealth">>;

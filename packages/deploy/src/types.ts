@@ -34,6 +34,11 @@ export interface DeployTarget {
   readonly kind: TargetKind;
   /** One line naming the target (no secrets): `command ./deploy.sh`, `http POST https://…`. */
   describe(): string;
+  /**
+   * A lock directory serialising whole deploys through this target across processes (from
+   * reading the environment's alias to moving it), for a target on this machine's disks.
+   */
+  readonly runLockPath?: string;
   /** Delivers the model; throws a TargetError saying exactly what went wrong. */
   deploy(model: DeployedModel): Promise<TargetResult>;
 }

@@ -66,8 +66,11 @@ const isWindows = process.platform === "win32";
 export class DirectoryTarget implements DeployTarget {
   readonly kind = "directory" as const;
   readonly root: string;
+  /** Whole deploys into this directory are serialised by this lock (deploy.ts). */
+  readonly runLockPath: string;
   constructor(private readonly options: DirectoryTargetOptions) {
     this.root = path.resolve(options.directory);
+    this.runLockPath = path.join(this.root, ".deploy-run.lock");
   }
 
   describe(): string {
