@@ -30,9 +30,14 @@ describe("register-model main", () => {
       aliases: '["staging"]',
     });
     expect(first.summary).toMatch(/Registered weather version 1/);
+    // The same bytes again are the same version; new bytes are the next one.
+    const same = memoryActionIO(inputs);
+    await main({ io: same, env: { GITHUB_WORKSPACE: dir } });
+    expect([same.outputs.version, same.outputs.created]).toEqual(["1", "false"]);
+    writeFileSync(path.join(dir, "model.pkl"), "pickled forest, retrained");
     const second = memoryActionIO(inputs);
     await main({ io: second, env: { GITHUB_WORKSPACE: dir } });
-    expect(second.outputs.version).toBe("2");
+    expect([second.outputs.version, second.outputs.created]).toEqual(["2", "true"]);
   });
 
   it("takes the model name from mlops.yml; a missing one is the user's mistake", async () => {
