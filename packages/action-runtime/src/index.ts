@@ -4,6 +4,9 @@ import {
   formatLocation,
   isConfigurationError,
   isStepFailed,
+  redact,
+  redactedErrorText,
+  registerSecret,
   loadConfig,
   optionalString,
   runContextFromEnv,
@@ -40,7 +43,11 @@ export const actionsLogger: Logger = {
   warning: (m, l) => runner.annotate("warning", m, annotation(l)),
   error: (m, l) => runner.annotate("error", m, annotation(l)),
   group: (name, fn) => runner.group(name, fn),
-  setSecret: (v) => runner.setSecret(v),
+  // The whole value and the credential after `Bearer`/`Basic`/`token` (core/redact maskParts).
+  setSecret: (v) => {
+    if (!v) return;
+    for (const part of new Set([v, ...registerSecret(v)])) runner.setSecret(part);
+  },
 };
 
 /**
@@ -118,19 +125,20 @@ export async function runStep<O, R, S>(
 
 /** Fails the step the way its ending deserves (see ConfigurationError for the three kinds). */
 export function failStep(io: ActionIO, error: unknown): void {
+  // Every message is redacted (registered secrets, Authorization values, URL credentials and
+  // query strings; a bug's causes too, where undici names the URL).
   if (isStepFailed(error)) {
-    io.setFailed(error.message, { exitCode: error.exitCode });
+    io.setFailed(redact(error.message), { exitCode: error.exitCode });
     return;
   }
   if (isConfigurationError(error)) {
     const location = (error as ConfigurationError).location;
     const annotated =
       location?.file && (location.line !== undefined || formatLocation(location) !== location.file);
-    io.setFailed(error.message, annotated ? { location } : {});
+    io.setFailed(redact(error.message), annotated ? { location } : {});
     return;
   }
-  const stack = error instanceof Error ? (error.stack ?? error.message) : String(error);
-  io.setFailed(`${stack}\n${BUG_REPORT}`);
+  io.setFailed(`${redactedErrorText(error)}\n${BUG_REPORT}`);
 }
 
 export * as runner from "./runner-protocol.js";

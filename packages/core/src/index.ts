@@ -8,3 +8,4 @@ export * from "./inputs.js";
 export * from "./metrics-file.js";
 export * from "./step.js";
 export * from "./names.js";
+export * from "./redact.js";

@@ -1,4 +1,5 @@
 import type { SourceLocation } from "./errors.js";
+import { registerSecret } from "./redact.js";
 
 /**
  * Everything a package may say to the user. Packages take a Logger as a parameter and never
@@ -37,7 +38,8 @@ export class MemoryLogger implements Logger {
 
   private push(level: LogEntry["level"], message: string, location?: AnnotationProperties): void {
     let text = message;
-    for (const secret of this.secrets) text = text.split(secret).join("***");
+    for (const secret of [...this.secrets].sort((a, b) => b.length - a.length))
+      text = text.split(secret).join("***");
     const entry: LogEntry = { level, message: text };
     if (location) entry.location = location;
     if (this.currentGroup !== undefined) entry.group = this.currentGroup;
@@ -68,7 +70,8 @@ export class MemoryLogger implements Logger {
     }
   }
   setSecret(value: string): void {
-    if (value) this.secrets.add(value);
+    // The credential after `Bearer`/`Basic`/`token` too (redact.ts), and known to redact().
+    if (value) for (const part of [value, ...registerSecret(value)]) this.secrets.add(part);
   }
   messages(level?: LogEntry["level"]): string[] {
     return this.entries.filter((e) => level === undefined || e.level === level).map((e) => e.message);
@@ -89,7 +92,8 @@ export class ConsoleLogger implements Logger {
 
   private write(stream: "out" | "err", message: string): void {
     let text = message;
-    for (const secret of this.secrets) text = text.split(secret).join("***");
+    for (const secret of [...this.secrets].sort((a, b) => b.length - a.length))
+      text = text.split(secret).join("***");
     const indent = "  ".repeat(this.depth);
     const lines = text.split("\n").map((l) => indent + l);
     const sink =
@@ -130,7 +134,7 @@ export class ConsoleLogger implements Logger {
     }
   }
   setSecret(value: string): void {
-    if (value) this.secrets.add(value);
+    if (value) for (const part of [value, ...registerSecret(value)]) this.secrets.add(part);
   }
 }
 

@@ -36,6 +36,15 @@ import {
  * version, bad input) throw a ConfigurationError before anything is deployed.
  */
 
+/**
+ * A deployment status is public to everyone who can read the repository: it gets fixed text
+ * written here, never a target's reply, a command's output or an error message (an echoed
+ * Authorization header would be published); the details are in the log its log_url links to.
+ */
+function statusText(what: string): string {
+  return `${what}; details in the workflow run log`;
+}
+
 const defaultSleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 /** The registry alias that tracks an environment: its name in lower case (GitHub environment names ignore case). */
@@ -79,6 +88,8 @@ type ResultFields = Pick<DeployResult, "outcome" | "succeeded" | "rolledBack" | 
 class DeployRun {
   private readonly downloads: string[] = [];
   private readonly statusProblems: string[] = [];
+  /** Why the candidate failed, in fixed words for the public status ("unhealthy", "the http target failed"). */
+  private failureKind = "failed";
   private readonly healthDeps: HealthDeps;
   private deploymentId = "";
   private targetDetail: string | null = null;
@@ -253,6 +264,7 @@ class DeployRun {
       } catch (error) {
         if (!(error instanceof TargetError)) throw error;
         failure = `the ${target.kind} target failed: ${error.message}`;
+        this.failureKind = `the ${target.kind} target failed`;
       }
       // 5. Health.
       if (!failure) {
@@ -262,12 +274,15 @@ class DeployRun {
         this.health = health;
         if (health.skipped) logger.warning(`${health.summary}: the deploy is judged by the target alone`);
         else logger.info(health.summary);
-        if (!health.healthy) failure = health.summary;
+        if (!health.healthy) {
+          failure = health.summary;
+          this.failureKind = "unhealthy";
+        }
       }
     } catch (error) {
       // A download that fails verification, a directory that belongs to another model, a bug:
       // nothing was judged unhealthy, so nothing is rolled back; the record says "error".
-      await this.setStatus(deploymentId, "error", truncate(errorMessage(error), 140));
+      await this.setStatus(deploymentId, "error", statusText(`${model} v${version} stopped with an error`));
       await this.cleanup();
       throw error;
     }
@@ -342,7 +357,11 @@ class DeployRun {
   async restorePrevious(failure: string): Promise<DeployResult> {
     const { model, version, environment, envAlias, previousDoc, options } = this;
     const kind = this.deps.target.kind;
-    await this.setStatus(this.deploymentId, "failure", truncate(failure, 140));
+    await this.setStatus(
+      this.deploymentId,
+      "failure",
+      statusText(`${model} v${version}: ${this.failureKind}`),
+    );
     const what = this.failedWhat(failure);
     const failed = async (message: string) => {
       await this.cleanup();
@@ -430,7 +449,12 @@ class DeployRun {
       rollbackProblem =
         error instanceof TargetError || isConfigurationError(error) ? errorMessage(error) : null;
       if (rollbackProblem === null) {
-        if (rollbackId) await this.setStatus(rollbackId, "error", truncate(errorMessage(error), 140));
+        if (rollbackId)
+          await this.setStatus(
+            rollbackId,
+            "error",
+            statusText(`rollback to v${prev.number} stopped with an error`),
+          );
         throw error;
       }
     }
@@ -439,7 +463,7 @@ class DeployRun {
         rollbackId,
         rollbackProblem ? "failure" : "success",
         rollbackProblem
-          ? truncate(`rollback failed: ${rollbackProblem}`, 140)
+          ? statusText(`rollback to v${prev.number} failed`)
           : `${model} v${prev.number} restored`,
         rollbackProblem ? null : this.environmentUrl,
       );

@@ -1,4 +1,4 @@
-import type { Logger } from "@mlops/core";
+import { redact, redactUrl as coreRedactUrl, type Logger } from "@mlops/core";
 import { describeShellResult, formatSeconds, runShell } from "./process.js";
 import type { HealthCheckOptions, HealthResult, Measurement, MeasurementPhase } from "./types.js";
 
@@ -182,19 +182,12 @@ export function describeFetchError(error: unknown, timeoutMs: number): string {
     UND_ERR_HEADERS_TIMEOUT: "no response headers in time",
   };
   if (code && names[code]) return names[code];
-  return e?.cause?.message ?? e?.message ?? String(error);
+  // undici's own text names the URL (with its credentials and query): redacted.
+  return redact(e?.cause?.message ?? e?.message ?? String(error));
 }
 
-/** A URL without credentials or query string, for logs (tokens often travel there). */
-export function redactUrl(url: string): string {
-  try {
-    const u = new URL(url);
-    const query = u.search ? "?…" : "";
-    return `${u.protocol}//${u.host}${u.pathname}${query}`;
-  } catch {
-    return "<invalid url>";
-  }
-}
+/** A URL without credentials or query string, for logs (tokens often travel there): core's redactUrl. */
+export const redactUrl = coreRedactUrl;
 
 export function truncate(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;

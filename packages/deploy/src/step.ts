@@ -1,6 +1,7 @@
 import os from "node:os";
 import path from "node:path";
 import {
+  optionalBoolean,
   optionalString,
   StepFailed,
   workflowRunUrl,
@@ -10,6 +11,7 @@ import {
   type StepDefinition,
 } from "@mlops/core";
 import { DEFAULT_LOCAL_REGISTRY, openRegistry } from "@mlops/registry";
+import { deployCommandEnv } from "./clean-env.js";
 import { deployModel } from "./deploy.js";
 import { createTarget, readDeployInputs, type DeployInputs } from "./inputs.js";
 import { LocalDeploymentLog } from "./local-log.js";
@@ -41,7 +43,8 @@ export interface DeployServices {
   env?: NodeJS.ProcessEnv;
 }
 
-export type DeployStepOptions = DeployInputs & { token: string | undefined };
+/** passToken: the deploy and health-check commands get the token as GITHUB_TOKEN (clean-env.ts). */
+export type DeployStepOptions = DeployInputs & { token: string | undefined; passToken: boolean };
 
 /** The CLI's defaults: target directory into .mlops/serving/<model>/<environment>. */
 const CLI_DEFAULTS = {
@@ -89,7 +92,8 @@ async function runDeploy(
     "run-url": workflowRunUrl(ctx),
     actor: ctx.actor,
   };
-  const environment = env ?? process.env;
+  // A run: step's environment: no INPUT_* (the token), no ACTIONS_RUNTIME_*; the token only with pass-token.
+  const environment = deployCommandEnv(env ?? process.env, { token, passToken: options.passToken });
   const target = createTarget(options.target, { logger, cwd: ctx.workspace, env: environment, provenance });
   const workDir = path.join(ctx.runnerTemp ?? os.tmpdir(), "mlops-deploy");
   const cancellation = handleCancellation(recorder, { logger, logUrl: workflowRunUrl(ctx) });
@@ -123,6 +127,7 @@ export const deployStep: StepDefinition<DeployStepOptions, DeployResult, DeployS
     ...readDeployInputs(input, ctx.host === "cli" ? CLI_DEFAULTS : {}),
     // A token is never read from mlops.yml.
     token: optionalString(ctx.given, "token"),
+    passToken: optionalBoolean(input, "pass-token") ?? false,
   }),
   run: runDeploy,
   outputs: (result) => ({

@@ -43,6 +43,10 @@ export function registerDeploy(program: Command): void {
       "--health-check-consecutive-error-limit <n>",
       "no-data measurements in a row tolerated (default 4)",
     )
+    .option(
+      "--pass-token <bool>",
+      "give the deploy and health-check commands the step's token as GITHUB_TOKEN (default false: they get no token, no INPUT_*, no ACTIONS_RUNTIME_*)",
+    )
     .option("--rollback <bool>", "redeploy the previous version on failure: true or false (default true)")
     .option("--registry <backend>", "auto (local outside Actions), local or github")
     .option("--registry-path <dir>", "local registry directory (default .mlops/registry)")

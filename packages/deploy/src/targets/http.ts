@@ -1,4 +1,4 @@
-import { ConfigurationError, type Logger } from "@mlops/core";
+import { ConfigurationError, redact, type Logger } from "@mlops/core";
 import { describeFetchError, redactUrl, truncate } from "../health.js";
 import { formatSeconds } from "../process.js";
 import { TargetError, type DeployedModel, type DeployTarget, type TargetResult } from "../types.js";
@@ -119,7 +119,8 @@ export class HttpTarget implements DeployTarget {
           signal: AbortSignal.timeout(timeoutMs),
         });
         const text = await response.text().catch(() => "");
-        const snippet = text.trim() ? `: ${truncate(text.trim().replace(/\s+/g, " "), 200)}` : "";
+        // The reply may echo the request (an Authorization header): redacted before it is shown.
+        const snippet = text.trim() ? `: ${truncate(redact(text.trim().replace(/\s+/g, " ")), 200)}` : "";
         if (response.status >= 200 && response.status < 300) {
           logger.info(`POST ${where} → HTTP ${response.status} (attempt ${attempt} of ${attempts})`);
           return {
