@@ -77,7 +77,7 @@ describe("train action: a run cache to trust (bundled)", () => {
     expect(first.outputs["cache-hit"]).toBe("false");
     expect(first.stdout).toContain("1 code file of the directory");
     expect(first.stdout).toContain("code: git ignores the working directory, so the code is every file");
-    expect(first.stdout).toContain("run cache: miss (no entry yet for this project)");
+    expect(first.stdout).toContain("run cache: miss (no entry in .mlops/cache to compare with)");
 
     const second = await train(ws, "scratch");
     expect(second.outputs["cache-hit"], second.stdout).toBe("true");

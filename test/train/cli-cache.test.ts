@@ -288,7 +288,7 @@ describe("a run cache that skips only what truly did not change", () => {
     const first = p.train();
     expect(first.status, first.stdout + first.stderr).toBe(0);
     expect(first.stdout).toContain("code: the working directory is not inside a git repository");
-    expect(first.stdout).toContain("run cache: miss (no entry yet for this project)");
+    expect(first.stdout).toContain("run cache: miss (no entry in .mlops/cache to compare with)");
     const second = p.train();
     expect(second.outputs["cache-hit"], second.stdout).toBe("true");
     expect(second.stdout).toMatch(
@@ -361,7 +361,7 @@ describe("a run cache that skips only what truly did not change", () => {
     const none = p.train(["--code", "src/**/*.py"]);
     expect(none.status).toBe(1);
     expect(none.stderr.trim()).toBe(
-      `mlops: input 'code': src/**/*.py matches no file in ${p.dir} (code paths and globs are relative to the working directory)`,
+      `mlops: input 'code': src/**/*.py matches no file in ${p.dir} other than the step's outputs and data (code paths and globs are relative to the working directory)`,
     );
   });
 

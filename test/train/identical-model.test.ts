@@ -113,5 +113,9 @@ console.log("::mlops metric accuracy=0.9");
     };
     expect(index.versions).toHaveLength(1);
     expect(index.aliases).toEqual({ production: 1 });
+    // The index keeps the run's fingerprint, not its list of code files (that stays in run.json).
+    const { run } = (index.versions[0] as { document: { run: Record<string, unknown> } }).document;
+    expect(run.fingerprint).toMatch(/^[0-9a-f]{64}$/);
+    expect(run).not.toHaveProperty("fingerprintInputs");
   });
 });

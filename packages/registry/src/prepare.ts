@@ -47,7 +47,9 @@ export function prepareVersion(
       metrics,
       params,
       files: sortedFiles,
-      run,
+      // The fingerprint's components (every code file with its digest) stay in the run record:
+      // the index keeps the fingerprint, not a file list per version.
+      run: run && { ...run, fingerprintInputs: undefined },
       lineage: {
         data: request.data ?? run?.data ?? [],
         gitSha: run?.git.sha ?? ctx?.sha ?? null,
@@ -59,6 +61,7 @@ export function prepareVersion(
       tags: { ...tags },
       idempotencyKey: request.idempotencyKey ?? null,
       contentDigest: contentDigest(sortedFiles, metrics, params as Record<string, unknown>),
+      ...(request.scan ? { scan: request.scan } : {}),
     },
   };
 }

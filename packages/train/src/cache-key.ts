@@ -1,6 +1,13 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import { canonicalJson, digestFile, sha256Hex, type DataFingerprint, type RunRecord } from "@mlops/core";
+import {
+  canonicalJson,
+  digestFile,
+  redactCommand,
+  sha256Hex,
+  type DataFingerprint,
+  type RunRecord,
+} from "@mlops/core";
 import { displayPath } from "@mlops/core/markdown";
 import { codeDigest, createdByRun, type CodeDigest, type CodeScope } from "./code-digest.js";
 import type { Params } from "./params.js";
@@ -125,7 +132,13 @@ export async function computeCacheKey(parts: KeyParts, cache: RunCache): Promise
     inputs,
     code,
     scope,
-    parts: { command: parts.command, workingDirectory, params: parts.params, data: parts.data },
+    // Compared with the run record's command and shown: redacted like it (the fingerprint hashes the real one).
+    parts: {
+      command: redactCommand(parts.command),
+      workingDirectory,
+      params: parts.params,
+      data: parts.data,
+    },
   };
 }
 
@@ -136,7 +149,7 @@ export function describeKey(key: CacheKey, paramsSource: string | null): string 
   const code = key.code;
   const how =
     code.source === "declared"
-      ? "declared in code"
+      ? "declared (code)"
       : code.source === "git"
         ? "tracked by git"
         : "of the directory";
@@ -288,7 +301,8 @@ export function explanationLine(key: CacheKey, explanation: CacheExplanation, hi
   if (hit) {
     return `run cache: hit: command, params, ${plural(key.parts.data.length, "data path")}, ${plural(key.code.files.length, "code file")}, ${plural(key.inputs.locks.length, "lock file")} and outputs are those of run ${explanation.nearest?.runId ?? "(restored from the Actions cache)"}`;
   }
-  if (!explanation.nearest) return "run cache: miss (no entry yet for this project); running the command";
+  if (!explanation.nearest)
+    return "run cache: miss (no entry in .mlops/cache to compare with); running the command";
   if (explanation.differences.length === 0)
     return `run cache: miss (the entry of run ${explanation.nearest.runId} has this fingerprint but cannot be used); running the command`;
   return `run cache: miss; running the command. Nearest entry (run ${explanation.nearest.runId}, of ${plural(explanation.entries, "entry", "entries")}) differs in ${explanation.differences.map((d) => d.summary).join("; ")}`;
@@ -312,7 +326,8 @@ export function explanationReport(key: CacheKey, explanation: CacheExplanation, 
   lines.push(...codeNotes(key));
   if (hit)
     lines.push(`run cache: would hit: the entry of run ${explanation.nearest?.runId} has this fingerprint`);
-  else if (!explanation.nearest) lines.push("run cache: would miss: no entry yet");
+  else if (!explanation.nearest)
+    lines.push("run cache: would miss: no entry in .mlops/cache to compare with");
   else {
     lines.push(
       `run cache: would miss: the nearest entry (run ${explanation.nearest.runId}, fingerprint ${explanation.nearest.fingerprint.slice(0, 12)}) differs in:`,

@@ -148,6 +148,12 @@ describe("codeDigest: which files are the code", () => {
     await expect(codeDigest({ dir: d, excluded: [], declared: ["lib/*.R"] })).rejects.toThrow(
       /^input 'code': lib\/\*\.R matches no file in /,
     );
+    expect(paths(await codeDigest({ dir: d, excluded: [], declared: ["*.R", "src/a.py"] }))).toEqual([
+      "src/a.py",
+    ]);
+    await expect(codeDigest({ dir: d, excluded: [], declared: ["*.py", "train.R"] })).rejects.toThrow(
+      /^input 'code': train\.R does not exist in /,
+    );
     await expect(codeDigest({ dir: d, excluded: [], declared: ["../elsewhere.py"] })).rejects.toThrow(
       /is outside the working directory/,
     );

@@ -379,7 +379,8 @@ async function walk(
 /**
  * Mode 1: the files `code` names. Directories and globs expand to the files git (inside a
  * repository that does not ignore `dir`) or the .gitignore files below `dir` do not ignore; a
- * file named outright counts as it is. An entry that names nothing is an error.
+ * file named outright counts as it is. A path that does not exist is an error; a glob may match
+ * nothing, but not every entry.
  */
 async function declaredFiles(
   dir: string,
@@ -416,13 +417,20 @@ async function declaredFiles(
       } else if (stat) found.push(rel);
     }
     const kept = found.filter((f) => !skip(f));
-    if (kept.length === 0) {
+    // A path must exist; a glob may match nothing (`*.py` beside `*.mjs`), unless all of them do.
+    if (kept.length === 0 && !HAS_GLOB.test(entry)) {
       throw new ConfigurationError(
-        `input 'code': ${entry} matches no file in ${dir}${found.length ? " other than the step's outputs and data" : ""} (code paths and globs are relative to the working directory)`,
+        `input 'code': ${entry} ${found.length ? "is one of the step's outputs or data" : "does not exist"} in ${dir} (code paths and globs are relative to the working directory)`,
         { code: "input-invalid", location: { file: entry } },
       );
     }
     for (const f of kept) chosen.add(f);
+  }
+  if (chosen.size === 0) {
+    throw new ConfigurationError(
+      `input 'code': ${declared.join(", ")} ${declared.length === 1 ? "matches" : "match"} no file in ${dir} other than the step's outputs and data (code paths and globs are relative to the working directory)`,
+      { code: "input-invalid" },
+    );
   }
   const entries = new Map<string, string>();
   const ids = inGit ? await workTreeIds(dir, [...chosen]) : null;
