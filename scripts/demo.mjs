@@ -8,7 +8,12 @@
 //      with production (v1) under the gates → register v2 and promote it only if the gates pass
 //   3. the same again: nothing changes (run-cache hit, already registered, already deployed)
 // Then it lists the registry (`mlops models show`) and what is being served.
-import { spawnSync } from "node:child_process";
+//
+// Each run's full output goes to logs/<stage>.log in the demo folder and its report to
+// report-<stage>.md (report-2013.md is the v1 → v2 comparison); the terminal gets a compact
+// story: each step as it finishes with its elapsed time, the training command's own output, then
+// the verdict, the key metric's change with its interval, and what was registered and deployed.
+import { spawn, spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -60,6 +65,101 @@ function mlops(args) {
   return r.status ?? 1;
 }
 
+const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
+
+/**
+ * `mlops run`, its output to logs/<stage>.log; prints each step when it finishes (with its time)
+ * and the training command's output as it comes; returns { code, log }.
+ */
+function run(stage) {
+  mkdirSync(path.join(demo, "logs"), { recursive: true });
+  const logFile = path.join(demo, "logs", `${stage}.log`);
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [cli, "run"], {
+      cwd: demo,
+      env: { ...process.env, NO_COLOR: "1" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let log = "";
+    const times = new Map();
+    let pending = "";
+    let step = null;
+    let stepStart = Date.now();
+    let inCommand = false;
+    const start = Date.now();
+    const onLine = (line) => {
+      const header = line.match(/^━━ (\w+) ━/);
+      if (header) {
+        if (step && step !== "pipeline") times.set(step, Date.now() - stepStart);
+        step = header[1];
+        stepStart = Date.now();
+        inCommand = false;
+        return;
+      }
+      if (step === "train") {
+        if (line.startsWith("▸ Run:")) {
+          inCommand = true;
+          console.log(`  ${line}`);
+        } else if (inCommand && /^run \S+: /.test(line)) inCommand = false;
+        else if (inCommand && line.trim()) console.log(`  │ ${line}`);
+      }
+    };
+    const onData = (d) => {
+      const text = d.toString("utf8");
+      log += text;
+      pending += text;
+      const lines = pending.split("\n");
+      pending = lines.pop();
+      lines.forEach(onLine);
+    };
+    child.stdout.on("data", onData);
+    child.stderr.on("data", onData);
+    child.on("close", (code) => {
+      if (pending) onLine(pending);
+      writeFileSync(logFile, log);
+      console.log(
+        `  (${seconds(Date.now() - start)} in all; full output: ${path.relative(process.cwd(), logFile)})`,
+      );
+      resolve({ code: code ?? 1, log, times });
+    });
+  });
+}
+
+const signed = (x, d) => (x > 0 ? `+${x.toFixed(d)}` : x.toFixed(d));
+
+/** The story of one run: its step lines, the verdict with the key metric, and the report kept. */
+function story(stage, { log, times }) {
+  const steps = log.match(/^[✔✖·⚠] \w+ .*$/gm) ?? [];
+  for (const line of steps) {
+    const time = times.get(line.split(/\s+/)[1]);
+    console.log(`  ${line}${time !== undefined ? ` (${seconds(time)})` : ""}`);
+  }
+  const comparisonFile = path.join(demo, ".mlops/run/comparison.json");
+  if (existsSync(comparisonFile)) {
+    const c = JSON.parse(readFileSync(comparisonFile, "utf8"));
+    const key = c.metrics.find((m) => m.gate && !m.slice && m.delta !== null) ?? null;
+    const base = c.baseline
+      ? `v${c.baseline.version}${c.baseline.alias ? ` (${c.baseline.alias})` : ""}`
+      : null;
+    let line = `  verdict: ${c.verdict}${base ? ` against ${base}` : ""}`;
+    if (key) {
+      const iv = key.interval?.delta;
+      const sig = iv ? (iv[0] > 0 || iv[1] < 0 ? "significant" : "not significant") : null;
+      line += `; ${key.name} ${key.baseline.toFixed(3)} → ${key.candidate.toFixed(3)} (${signed(key.delta, 3)}`;
+      line += iv
+        ? `, ${Math.round(key.interval.level * 100)}% CI [${signed(iv[0], 2)}, ${signed(iv[1], 2)}], ${sig})`
+        : ")";
+    }
+    console.log(line);
+  }
+  const report = path.join(demo, ".mlops/run/report.md");
+  if (existsSync(report)) {
+    const kept = path.join(demo, `report-${stage}.md`);
+    cpSync(report, kept);
+    console.log(`  report: ${path.relative(process.cwd(), kept)}`);
+  }
+}
+
 function arrive(year) {
   rmSync(path.join(demo, "incoming"), { recursive: true, force: true });
   mkdirSync(path.join(demo, "incoming"));
@@ -76,15 +176,21 @@ const results = [];
 chapter("2012 arrives: the first model");
 arrive(2012);
 writeConfig(null);
-results.push(["2012", mlops(["run"])]);
+let r = await run("2012");
+story("2012", r);
+results.push(["2012", r.code]);
 
 chapter("2013 arrives: validate it against 2012, retrain, compare with production");
 arrive(2013);
 writeConfig("data/2012.csv");
-results.push(["2013", mlops(["run"])]);
+r = await run("2013");
+story("2013", r);
+results.push(["2013", r.code]);
 
 chapter("2013 again: nothing has changed, so nothing happens");
-results.push(["2013 again", mlops(["run"])]);
+r = await run("2013-again");
+story("2013-again", r);
+results.push(["2013 again", r.code]);
 
 chapter("The registry and what is served");
 mlops(["models", "show", "seattle-weather"]);
@@ -95,7 +201,7 @@ const current = path.join(
 );
 console.log(`\nproduction serves: ${existsSync(current) ? current : "(nothing)"}`);
 console.log(
-  `demo folder: ${path.relative(process.cwd(), demo)} (mlops.yml, .mlops/registry, .mlops/run/report.md)`,
+  `demo folder: ${path.relative(process.cwd(), demo)} (mlops.yml, .mlops/registry, report-2012.md, report-2013.md, report-2013-again.md, logs/)`,
 );
 
 console.log("\nsummary:");

@@ -36,17 +36,39 @@ describe("npm run demo", () => {
     const { code, out } = await demo();
     expect(code, out.slice(-4000)).toBe(0);
     const [, first, second, third] = out.split(/^████ .*$/m);
-    expect(first).toContain("registered seattle-weather v1");
-    expect(first).toMatch(/✔ deploy/);
+    // A compact story, not the whole Markdown three times: each step once, with its time.
+    expect(out).not.toContain("| metric | baseline |");
+    expect(first).toMatch(/^ {2}✔ register +registered v1 \(\d+\.\d s\)$/m);
+    expect(first).toMatch(/^ {2}✔ deploy /m);
+    expect(first).toMatch(/^ {2}verdict: no-baseline$/m);
+    // The training command's own output is streamed.
+    expect(first).toMatch(/^ {2}│ trained on data\/2012\.csv/m);
     expect(second).toMatch(/drift/i);
-    expect(second).toContain("registered seattle-weather v2");
-    expect(third).toContain("run cache: hit");
-    expect(third).toContain("already registered: v2 holds this run");
-    expect(third).toContain("nothing to do: production already serves v2");
-    expect(third).not.toContain("registered seattle-weather v");
+    expect(second).toMatch(/^ {2}✔ register +registered v2/m);
+    expect(second).toMatch(/^ {2}✔ deploy +production: v1 → v2/m);
+    expect(second).toMatch(
+      /^ {2}verdict: pass against v1 \(production\); accuracy \d\.\d{3} → \d\.\d{3} \([+-]\d\.\d{3}, 95% CI \[[+-]?\d\.\d\d, [+-]?\d\.\d\d\], (not )?significant\)$/m,
+    );
+    expect(third).toMatch(/^ {2}✔ train +cache hit/m);
+    expect(third).toMatch(/^ {2}✔ register +already registered as v2/m);
+    expect(third).toMatch(/^ {2}✔ deploy +production already serves v2/m);
+    expect(third).not.toMatch(/registered v\d/);
     expect(out).toMatch(/^ {2}2012 +ok$/m);
     expect(out).toMatch(/^ {2}2013 +ok$/m);
     expect(out).toMatch(/^ {2}2013 again +ok$/m);
+    // Each run's report is kept; the v1 → v2 one names v1 as the compared baseline.
+    for (const stage of ["2012", "2013", "2013-again"]) {
+      expect(out).toContain(`report-${stage}.md`);
+      expect(existsSync(path.join(dir, `report-${stage}.md`))).toBe(true);
+      expect(existsSync(path.join(dir, "logs", `${stage}.log`))).toBe(true);
+    }
+    const v2 = readFileSync(path.join(dir, "report-2013.md"), "utf8");
+    expect(v2.split("\n")[0]).toMatch(/passes the gate against \*\*v1\*\* \(`production`\)/);
+    expect(v2).toContain("#### History: production v1 (registered values) and this candidate");
+    expect(v2).not.toMatch(/\/tmp\/|improved by -/);
+    expect(readFileSync(path.join(dir, "logs", "2012.log"), "utf8")).toContain(
+      "registered seattle-weather v1",
+    );
 
     // What the demo leaves: two versions, production on v2, v2's files being served.
     const index = JSON.parse(
