@@ -93,6 +93,31 @@ describe("GitHub's size limits", () => {
     expectIntactTables(r.markdown);
   });
 
+  it("emoji-heavy metric and class names: comment ≤ 65,536 characters, check run ≤ 65,535 bytes", () => {
+    const c = f.withSlices(f.failingComparison());
+    c.metrics = [...c.metrics, ...manyMetrics(3000, (i) => `🧪📈👩‍🔬 ${i} ✅❌⚠️`)];
+    const k = 300;
+    const classes = Array.from({ length: k }, (_, i) => `🌦️ class ${i} 🌈`);
+    const matrix = classes.map((_, i) => classes.map((_, j) => (i === j ? 50 : (i * 7 + j) % 3)));
+    const baseline = matrix.map((row, i) => row.map((x, j) => (i === j ? x - (i % 4) : x)));
+    c.predictions = {
+      rows: 300 * 50,
+      resamples: 1000,
+      seed: 1,
+      confusionMatrix: { classes, matrix, baseline },
+    };
+    const comment = renderReport({ comparison: c, history: f.versions(10), links: f.LINKS });
+    expect(comment.markdown.length).toBeLessThanOrEqual(LIMITS.comment.max);
+    expectIntactTables(comment.markdown);
+    const out = renderCheckRun({ comparison: c, links: f.LINKS });
+    expect(utf8Length(out.summary)).toBeLessThanOrEqual(LIMITS.checkRun.max);
+    expect(utf8Length(out.text)).toBeLessThanOrEqual(LIMITS.checkRun.max);
+    // The per-class view is in the check run's text (or named as dropped), never cut mid-table.
+    expect(out.text).toMatch(/Per class|per-class scores and confusion matrix/);
+    expectIntactTables(out.summary);
+    expectIntactTables(out.text);
+  });
+
   it("check-run output is within 65,535 bytes in both summary and text", () => {
     const c = f.withSlices(f.failingComparison());
     c.metrics = [...c.metrics, ...manyMetrics(4000, (i) => `ж_${i}`)];
