@@ -10,6 +10,7 @@ import {
   fingerprintPath,
   isConfigurationError,
   readMetricsFile,
+  redactCommand,
   sha256Hex,
   writeDocument,
   writeJsonAtomic,
@@ -125,6 +126,14 @@ export function runFingerprint(parts: {
   );
 }
 
+/**
+ * The command as stored and shown: assignments' values (`API_KEY=…`), credential flags and
+ * registered secrets become *** (core redactCommand). The run cache hashes the real command.
+ */
+function shownCommand(command: string): string {
+  return redactCommand(command);
+}
+
 function firstLine(command: string): string {
   const line = command.split("\n")[0]!.trim();
   const more = command.trim().includes("\n") ? " …" : "";
@@ -186,7 +195,8 @@ export async function runTraining(options: TrainOptions, deps: TrainDeps): Promi
     startedAt: run.startedAt.toISOString(),
     finishedAt: run.finishedAt.toISOString(),
     durationMs: Math.round(run.durationMs),
-    command: options.command,
+    // Stored and shown (run record, registry branch, summary, PR comment): values redacted.
+    command: shownCommand(options.command),
     workingDirectory: display(options.workingDirectory),
     exitCode: run.exitCode,
     git: prepared.git,
@@ -333,7 +343,7 @@ async function runCommand(
   const before = new Map<string, string | null>();
   for (const p of [options.modelPath, options.metricsFile]) if (p) before.set(p, await outputSignature(p));
 
-  const run: ShellRunResult = await logger.group(`Run: ${firstLine(options.command)}`, () =>
+  const run: ShellRunResult = await logger.group(`Run: ${firstLine(shownCommand(options.command))}`, () =>
     runShellCommand({
       command: options.command,
       cwd: options.workingDirectory,
