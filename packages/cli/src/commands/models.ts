@@ -51,6 +51,8 @@ async function open(cmd: Command, logger: Logger): Promise<Registry> {
   return await openRegistry({
     backend,
     path: flags.registryPath ?? config.registry?.path,
+    ...(config.registry?.artifacts ? { artifacts: config.registry.artifacts } : {}),
+    ...(config.registry?.oci ? { oci: config.registry.oci } : {}),
     token: flags.token ?? process.env.GITHUB_TOKEN,
     ctx: runContextFromEnv(),
     logger,
