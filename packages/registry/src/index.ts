@@ -33,3 +33,12 @@ export {
   type RegisterModelDeps,
   type RegisterModelResult,
 } from "./register-model.js";
+export {
+  enforceScan,
+  readModelScanMode,
+  scanSummaryLine,
+  MODEL_SCAN_MODES,
+  type ModelScan,
+  type ModelScanMode,
+  type EnforceScanOptions,
+} from "./model-scan.js";

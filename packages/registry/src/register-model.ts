@@ -17,6 +17,7 @@ import {
   type RunRecord,
 } from "@mlops/core";
 import { idempotencyKeyFor } from "./content.js";
+import { enforceScan, readModelScanMode, scanSummaryLine, type ModelScanMode } from "./model-scan.js";
 import { openRegistry, type RegistryBackend } from "./open.js";
 import { modelUri, type RegisterResult, type Registry } from "./types.js";
 
@@ -39,6 +40,8 @@ export interface RegisterModelOptions {
   backend?: RegistryBackend;
   registryPath?: string | undefined;
   token?: string | undefined;
+  /** fail (default): a dangerous or unscannable file registers nothing; warn: warn and register; off: no scan. */
+  modelScan?: ModelScanMode;
 }
 
 export interface RegisterModelDeps {
@@ -109,6 +112,11 @@ export async function registerModel(
     );
   }
   const absoluteModelPath = path.resolve(ctx.workspace, modelPath);
+  // Model files are code (pickle runs what it imports): scan the candidate before anything stages it.
+  const scan = await enforceScan(absoluteModelPath, options.modelScan ?? "fail", logger, {
+    consequence: "registered nothing",
+    shown: modelPath,
+  });
   if (run?.model?.files.length && path.resolve(ctx.workspace, run.model.path) === absoluteModelPath) {
     await checkUnchangedSinceTraining(run.model.files, absoluteModelPath, modelPath, options.runRecord!);
   }
@@ -136,6 +144,7 @@ export async function registerModel(
     tags,
     idempotencyKey: idempotencyKeyFor(ctx, options.model),
     createdBy: ctx.actor,
+    scan,
   });
   const uri = modelUri(options.model, result.version.number);
   return { ...result, uri, registry, summary: renderSummary(result, uri, registry) };
@@ -189,6 +198,8 @@ function renderSummary(result: RegisterResult, uri: string, registry: Registry):
     `| metrics | ${metrics || "none"} |`,
     `| git sha | ${v.lineage.gitSha ? `\`${v.lineage.gitSha.slice(0, 12)}\`` : "unknown"} |`,
     "",
+    scanSummaryLine(v.scan).replace(/[`|<>\\]/g, ""),
+    "",
   ];
   return lines.join("\n");
 }
@@ -226,6 +237,7 @@ export const registerModelStep: StepDefinition<
     registryPath: optionalString(input, "registry-path"),
     // A token is never read from mlops.yml.
     token: optionalString(ctx.given, "token"),
+    modelScan: readModelScanMode(input),
   }),
   run: (options, { context, registry }) =>
     registerModel(options, { ctx: context.run, logger: context.logger, ...(registry ? { registry } : {}) }),

@@ -30,6 +30,8 @@ export interface RegisterRequest {
    * alias pointed at when this one was registered (null when there was none).
    */
   parentVersion?: number | null;
+  /** The model scan of these files (model-scan.ts), stored in the ModelVersion; absent: not scanned. */
+  scan?: NonNullable<ModelVersion["scan"]> | null;
 }
 
 export interface RegisterResult {
