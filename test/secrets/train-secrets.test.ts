@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { clearRegisteredSecrets } from "@mlops/core";
+import { clearRegisteredSecrets, type MemoryLogger } from "@mlops/core";
 import { memoryActionIO } from "@mlops/testkit";
 import { main as train } from "../../actions/train/src/main.js";
 import { main as register } from "../../actions/register-model/src/main.js";
@@ -62,6 +62,7 @@ describe("train secrets (issue 17)", () => {
 
   it("the run cache hashes the real command: the same command hits, another secret value misses", async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), "mlops-train-secrets-"));
+    const logs: string[] = [];
     const run = async (key: string) => {
       const io = memoryActionIO({
         command: `API_KEY=${key} ${trainer}`,
@@ -71,12 +72,16 @@ describe("train secrets (issue 17)", () => {
       });
       await train({ io, env: { GITHUB_WORKSPACE: dir, PATH: process.env.PATH ?? "" } });
       expect(io.failed).toBeNull();
+      logs.push((io.logger as MemoryLogger).messages().join("\n"));
       return io.outputs["cache-hit"];
     };
     expect(await run("sk_live_first0001")).toBe("false");
     expect(await run("sk_live_first0001")).toBe("true");
     // Same length (the metric is the key's length): only the fingerprint can tell them apart.
     expect(await run("sk_live_other0002")).toBe("false");
+    // The miss is explained without the values: the records hold only the redacted command.
+    expect(logs[2]).toMatch(/differs in command: a value shown as \*\*\* differs/);
+    expect(logs.join("\n")).not.toContain("sk_live_");
   });
 
   it("a value the step knows is secret (a registered mask) is redacted wherever it appears", async () => {

@@ -266,6 +266,13 @@ export function compareWithRecord(key: CacheKey, record: RunRecord): CacheDiffer
       items: [],
     });
   }
+  // The record keeps the command redacted: a value hidden as *** (a secret) can differ unseen.
+  if (out.length === 0 && record.fingerprint !== key.fingerprint && key.parts.command.includes("***"))
+    out.push({
+      component: "command",
+      summary: `command: a value shown as *** differs (${quote(key.parts.command)}; values are not stored)`,
+      items: [],
+    });
   return out;
 }
 
