@@ -251,6 +251,7 @@ class DeployRun {
       await this.setStatus(deploymentId, "in_progress", `deploying ${model} v${version} (${target.kind})`);
       // 3. Download and verify before the target sees anything.
       let { modelPath } = await candidateModel.materialize();
+      await this.deps.checkModel?.(modelPath, this.candidate);
       // 4. The target.
       try {
         const result = await logger.group(

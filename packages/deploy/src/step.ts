@@ -10,7 +10,14 @@ import {
   type StepContext,
   type StepDefinition,
 } from "@mlops/core";
-import { DEFAULT_LOCAL_REGISTRY, openRegistry } from "@mlops/registry";
+import {
+  DEFAULT_LOCAL_REGISTRY,
+  enforceScan,
+  openRegistry,
+  readModelScanMode,
+  scanSummaryLine,
+  type ModelScanMode,
+} from "@mlops/registry";
 import { deployCommandEnv } from "./clean-env.js";
 import { deployModel } from "./deploy.js";
 import { createTarget, readDeployInputs, type DeployInputs } from "./inputs.js";
@@ -44,7 +51,12 @@ export interface DeployServices {
 }
 
 /** passToken: the deploy and health-check commands get the token as GITHUB_TOKEN (clean-env.ts). */
-export type DeployStepOptions = DeployInputs & { token: string | undefined; passToken: boolean };
+export type DeployStepOptions = DeployInputs & {
+  token: string | undefined;
+  passToken: boolean;
+  /** model-scan: the downloaded files are scanned before the target runs (default fail). */
+  modelScan?: ModelScanMode;
+};
 
 /** The CLI's defaults: target directory into .mlops/serving/<model>/<environment>. */
 const CLI_DEFAULTS = {
@@ -97,8 +109,18 @@ async function runDeploy(
   const target = createTarget(options.target, { logger, cwd: ctx.workspace, env: environment, provenance });
   const workDir = path.join(ctx.runnerTemp ?? os.tmpdir(), "mlops-deploy");
   const cancellation = handleCancellation(recorder, { logger, logUrl: workflowRunUrl(ctx) });
+  let modelScan: string | undefined;
+  const checkModel = async (modelPath: string, version: { number: number }) => {
+    const mode = options.modelScan ?? "fail";
+    const scan = await enforceScan(modelPath, mode, logger, {
+      consequence: "deployed nothing",
+      context: `${options.options.model} version ${version.number}`,
+    });
+    modelScan = mode === "off" ? "model scan: off" : scanSummaryLine(scan);
+  };
   try {
-    return await deployModel(options.options, {
+    const result = await deployModel(options.options, {
+      checkModel,
       registry,
       recorder: cancellation.recorder,
       target,
@@ -110,6 +132,7 @@ async function runDeploy(
       ref: ctx.sha,
       provenance,
     });
+    return modelScan === undefined ? result : { ...result, modelScan };
   } finally {
     cancellation.dispose();
   }
@@ -128,6 +151,7 @@ export const deployStep: StepDefinition<DeployStepOptions, DeployResult, DeployS
     // A token is never read from mlops.yml.
     token: optionalString(ctx.given, "token"),
     passToken: optionalBoolean(input, "pass-token") ?? false,
+    modelScan: readModelScanMode(input),
   }),
   run: runDeploy,
   outputs: (result) => ({
@@ -137,7 +161,9 @@ export const deployStep: StepDefinition<DeployStepOptions, DeployResult, DeployS
     "rolled-back": result.rolledBack,
     "environment-url": result.environmentUrl ?? "",
   }),
-  summary: (result) => renderDeploySummary(result),
+  summary: (result) =>
+    renderDeploySummary(result) +
+    (result.modelScan ? `\n${result.modelScan.replace(/[`|<>\\]/g, "")}\n` : ""),
   failure: (result) =>
     result.succeeded ? null : new StepFailed(result.message, { code: `deploy-${result.outcome}` }),
 };

@@ -1,4 +1,4 @@
-import type { FileDigest, Logger } from "@mlops/core";
+import type { FileDigest, Logger, ModelVersion } from "@mlops/core";
 import type { Registry } from "@mlops/registry";
 
 export const TARGET_KINDS = ["command", "http", "directory"] as const;
@@ -161,6 +161,11 @@ export interface DeployDeps {
   provenance?: Record<string, string | null>;
   sleep?: (ms: number) => Promise<void>;
   fetch?: typeof fetch;
+  /**
+   * Checks the downloaded, verified files of the version to deploy before the target sees them
+   * (the model scan, model-scan.ts in @mlops/registry); throwing stops the deploy with nothing deployed.
+   */
+  checkModel?: (modelPath: string, version: ModelVersion) => Promise<void>;
 }
 
 export type DeployOutcome =
@@ -174,6 +179,8 @@ export type DeployOutcome =
   | "conflict";
 
 export interface DeployResult {
+  /** The model scan's one-line result ("model scan: safe — 12 globals, all on the allowlist"), when scanned or skipped. */
+  modelScan?: string;
   outcome: DeployOutcome;
   succeeded: boolean;
   model: string;
