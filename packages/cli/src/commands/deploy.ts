@@ -47,6 +47,10 @@ export function registerDeploy(program: Command): void {
       "--pass-token <bool>",
       "give the deploy and health-check commands the step's token as GITHUB_TOKEN (default false: they get no token, no INPUT_*, no ACTIONS_RUNTIME_*)",
     )
+    .option(
+      "--model-scan <mode>",
+      "scan the downloaded model files for code before the target runs: fail (default: a dangerous global or unscannable file deploys nothing), warn or off",
+    )
     .option("--rollback <bool>", "redeploy the previous version on failure: true or false (default true)")
     .option("--registry <backend>", "auto (local outside Actions), local or github")
     .option("--registry-path <dir>", "local registry directory (default .mlops/registry)")

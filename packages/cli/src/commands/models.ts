@@ -6,7 +6,13 @@ import {
   type Logger,
   type ModelVersion,
 } from "@mlops/core";
-import { openRegistry, registerModelStep, type Registry, type RegistryBackend } from "@mlops/registry";
+import {
+  openRegistry,
+  registerModelStep,
+  scanSummaryLine,
+  type Registry,
+  type RegistryBackend,
+} from "@mlops/registry";
 import { globalOptions, loadCliConfig, runCliStep } from "../shared.js";
 
 /*
@@ -126,6 +132,7 @@ function describeVersion(v: ModelVersion): string {
     `  workflow run ${v.lineage.workflowRunId ?? "-"}${v.lineage.runAttempt ? ` attempt ${v.lineage.runAttempt}` : ""}`,
     `  parent       ${v.lineage.parentVersion ?? "-"}`,
     `  content      ${v.contentDigest}`,
+    `  model scan   ${scanSummaryLine(v.scan).replace(/^model scan: /, "")}`,
   ];
   if (v.lineage.data.length) {
     lines.push("  data");
@@ -224,7 +231,11 @@ function registerModelsRegister(models: Command): void {
       .option("--metrics <file>", "metrics file (JSON/YAML/CSV)")
       .option("--run-record <file>", "RunRecord from `mlops train` (params, metrics, lineage)")
       .option("--aliases <list>", "aliases to point at the new version, comma-separated")
-      .option("--tags <mapping>", "tags as inline YAML or JSON, e.g. '{team: forecast}'"),
+      .option("--tags <mapping>", "tags as inline YAML or JSON, e.g. '{team: forecast}'")
+      .option(
+        "--model-scan <mode>",
+        "scan the model files for code first: fail (default: a dangerous global or unscannable file registers nothing), warn or off",
+      ),
   ).action((_opts: unknown, cmd: Command) => {
     const logger = cliLogger(cmd);
     return runCliStep(cmd, registerModelStep, async () => ({ registry: await open(cmd, logger) }), {
