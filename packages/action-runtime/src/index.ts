@@ -40,8 +40,10 @@ export const actionsLogger: Logger = {
   debug: (m) => runner.debug(m),
   info: (m) => runner.info(m),
   notice: (m, l) => runner.annotate("notice", m, annotation(l)),
-  warning: (m, l) => runner.annotate("warning", m, annotation(l)),
-  error: (m, l) => runner.annotate("error", m, annotation(l)),
+  // Problems often quote URLs and replies: registered secrets, Authorization values, URL
+  // credentials and query strings are redacted before the runner sees them.
+  warning: (m, l) => runner.annotate("warning", redact(m), annotation(l)),
+  error: (m, l) => runner.annotate("error", redact(m), annotation(l)),
   group: (name, fn) => runner.group(name, fn),
   // The whole value and the credential after `Bearer`/`Basic`/`token` (core/redact maskParts).
   setSecret: (v) => {

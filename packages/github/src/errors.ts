@@ -1,4 +1,4 @@
-import { ConfigurationError } from "@mlops/core";
+import { ConfigurationError, redact } from "@mlops/core";
 
 /*
  * What a failed GitHub call means for the user. Only three kinds are translated (and keep the
@@ -131,7 +131,8 @@ export function translateGitHubError(error: unknown, attempts?: number): unknown
   if (!e || typeof e.status !== "number" || error instanceof GitHubApiError) return error;
   const { method, path } = describeRequest(e);
   const what = `${method} ${path}`;
-  const message = githubMessage(error);
+  // undici's network messages can name a URL with its credentials or query: redacted (core/redact).
+  const message = redact(githubMessage(error));
   if (e.status === 403 && /Resource not accessible by (integration|personal access token)/i.test(message)) {
     const accepted = parseAcceptedPermissions(e.response?.headers?.["x-accepted-github-permissions"]);
     const needed = accepted.length ? accepted : [permissionForRoute(method, path)];
