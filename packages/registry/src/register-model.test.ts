@@ -7,10 +7,18 @@ import { runRecord } from "../../../test/registry/fixtures/run-record.js";
 import { LocalRegistry } from "./local-registry.js";
 import { parseTags, registerModel } from "./register-model.js";
 
+/** A pickle of one string (protocol 2): a model file the default model scan passes as safe. */
+function pickledText(text: string): Buffer {
+  const utf8 = Buffer.from(text);
+  const length = Buffer.alloc(4);
+  length.writeUInt32LE(utf8.length);
+  return Buffer.concat([Buffer.from([0x80, 2, 0x58]), length, utf8, Buffer.from(".")]); // PROTO 2, BINUNICODE, STOP
+}
+
 async function setup() {
   const ws = await fs.mkdtemp(path.join(os.tmpdir(), "mlops-register-model-"));
   await fs.mkdir(path.join(ws, "out"));
-  await fs.writeFile(path.join(ws, "out/model.pkl"), "trained bytes");
+  await fs.writeFile(path.join(ws, "out/model.pkl"), pickledText("trained bytes"));
   const files = await digestTree(path.join(ws, "out/model.pkl"));
   await fs.writeFile(
     path.join(ws, "out/run.json"),
@@ -40,7 +48,7 @@ describe("registerModel", () => {
 
   it("refuses a model file that changed after training", async () => {
     const { ws, ctx, registry } = await setup();
-    await fs.writeFile(path.join(ws, "out/model.pkl"), "swapped bytes");
+    await fs.writeFile(path.join(ws, "out/model.pkl"), pickledText("swapped bytes"));
     const error = (await registerModel(
       { model: "forest", runRecord: "out/run.json" },
       { ctx, logger: silentLogger, registry },
@@ -79,7 +87,7 @@ describe("registerModel", () => {
     expect((await registry.list("forest")).map((v) => v.number)).toEqual([1]);
 
     // Another training run (another fingerprint) with new bytes is a new version.
-    await fs.writeFile(path.join(ws, "out/model.pkl"), "retrained bytes");
+    await fs.writeFile(path.join(ws, "out/model.pkl"), pickledText("retrained bytes"));
     const files = await digestTree(path.join(ws, "out/model.pkl"));
     await fs.writeFile(
       path.join(ws, "out/run.json"),

@@ -112,14 +112,14 @@ export async function registerModel(
     );
   }
   const absoluteModelPath = path.resolve(ctx.workspace, modelPath);
+  if (run?.model?.files.length && path.resolve(ctx.workspace, run.model.path) === absoluteModelPath) {
+    await checkUnchangedSinceTraining(run.model.files, absoluteModelPath, modelPath, options.runRecord!);
+  }
   // Model files are code (pickle runs what it imports): scan the candidate before anything stages it.
   const scan = await enforceScan(absoluteModelPath, options.modelScan ?? "fail", logger, {
     consequence: "registered nothing",
     shown: modelPath,
   });
-  if (run?.model?.files.length && path.resolve(ctx.workspace, run.model.path) === absoluteModelPath) {
-    await checkUnchangedSinceTraining(run.model.files, absoluteModelPath, modelPath, options.runRecord!);
-  }
   let metrics: Metrics | undefined;
   if (options.metricsFile) metrics = await readMetricsFile(path.resolve(ctx.workspace, options.metricsFile));
   const tags = await parseTags(options.tags);
