@@ -29,6 +29,7 @@ async function startProxy(server: OciServer, breakPatch: number): Promise<Proxy>
   const seen: string[] = [];
   const tokenRequests: string[] = [];
   let patches = 0;
+  let blobBroken = false;
   const basic = `Basic ${Buffer.from(`${server.username}:${server.password}`).toString("base64")}`;
   const token = "tok-" + Math.random().toString(36).slice(2);
   const proxy = http.createServer((req, res) => {
@@ -52,7 +53,7 @@ async function startProxy(server: OciServer, breakPatch: number): Promise<Proxy>
       return;
     }
     seen.push(
-      `${req.method} ${req.headers["content-range"] ?? ""} ${req.url!.split("?")[0]!.replace(/uploads\/[^/]+$/, "uploads/<id>")}`,
+      `${req.method} ${req.headers["content-range"] ?? req.headers.range ?? ""} ${req.url!.split("?")[0]!.replace(/uploads\/[^/]+$/, "uploads/<id>")}`,
     );
     const upstream = https.request(
       `https://${server.host}${req.url}`,
@@ -66,6 +67,18 @@ async function startProxy(server: OciServer, breakPatch: number): Promise<Proxy>
         if (headers.location)
           headers.location = headers.location.replace(`https://${server.host}`, `http://${host}`);
         res.writeHead(answer.statusCode!, headers);
+        const size = Number(answer.headers["content-length"]);
+        if (req.method === "GET" && req.url!.includes("/blobs/sha256:") && size > 1000 && !blobBroken) {
+          // The first big blob download breaks after 1000 bytes.
+          blobBroken = true;
+          let sent = 0;
+          answer.on("data", (chunk: Buffer) => {
+            if (sent < 1000) res.write(chunk.subarray(0, 1000 - sent));
+            sent += chunk.length;
+            if (sent >= 1000) setTimeout(() => (answer.destroy(), res.destroy()), 100);
+          });
+          return;
+        }
         answer.pipe(res);
       },
     );
@@ -106,7 +119,7 @@ describe.skipIf(missing !== null)(
       if (dir) await fs.rm(dir, { recursive: true, force: true });
     });
 
-    it("gets a bearer token for the challenge's scope, resumes after a dropped chunk, and stores the exact bytes", async () => {
+    it("gets a bearer token for the challenge's scope, resumes after a dropped chunk, stores the exact bytes, and resumes a broken download", async () => {
       const proxy = await startProxy(server, 2);
       const data = Buffer.alloc(10_000);
       for (let i = 0; i < data.length; i++) data[i] = (i * 31) % 251;
@@ -126,6 +139,12 @@ describe.skipIf(missing !== null)(
         logger: silentLogger,
       });
       const { version } = await registry.register({ model: "big", path: model });
+      // A download whose connection breaks mid-blob picks up from the byte where it broke.
+      const downloaded = await registry.download("big", 1, path.join(dir, "downloaded"));
+      expect(await fs.readFile(downloaded.modelPath)).toEqual(data);
+      expect(proxy.seen.filter((s) => s.startsWith("GET bytes="))).toEqual([
+        `GET bytes=1000- /v2/team/models/blobs/sha256:${createHash("sha256").update(data).digest("hex")}`,
+      ]);
       store.close();
       await proxy.close();
       expect(version.files[0]).toMatchObject({

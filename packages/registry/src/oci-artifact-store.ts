@@ -198,7 +198,7 @@ export class OciArtifactStore implements ArtifactStore<OciStaged> {
         { code: "integrity" },
       );
     }
-    return await client.blob(layer.digest);
+    return client.blobResumable(layer.digest, layer.size);
   }
 
   describe(entry: IndexEntry): string {
@@ -260,7 +260,7 @@ export async function pullArtifact(
     const target = safeJoin(dir, relative);
     await fs.mkdir(path.dirname(target), { recursive: true });
     const partial = `${target}.partial`;
-    const body = await client.blob(layer.digest);
+    const body = client.blobResumable(layer.digest, layer.size);
     const hash = createHash("sha256");
     let size = 0;
     await pipeline(

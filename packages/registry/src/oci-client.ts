@@ -286,7 +286,10 @@ export class OciClient {
         (response) =>
           resolve({ status: response.statusCode ?? 0, headers: response.headers, body: response }),
       );
-      request.on("error", reject);
+      request.on("error", (error) => {
+        if (body && !Buffer.isBuffer(body)) body.destroy();
+        reject(error);
+      });
       if (!body) request.end();
       else if (Buffer.isBuffer(body)) request.end(body);
       else {
@@ -522,15 +525,23 @@ export class OciClient {
     return { uploaded: true, sha256, bytes: stored ?? -1 };
   }
 
-  /** A blob's bytes, streamed (redirects followed, without credentials to another host). */
-  async blob(digest: string): Promise<http.IncomingMessage> {
+  /**
+   * A blob's bytes from `from` on, streamed (redirects followed, without credentials to another
+   * host). A registry that ignores the Range gets the skipped bytes dropped here.
+   */
+  async blob(digest: string, from = 0): Promise<AsyncIterable<Buffer>> {
     let target = this.url(`blobs/${digest}`);
+    const headers: Record<string, string> = from > 0 ? { Range: `bytes=${from}-` } : {};
     for (let hop = 0; hop < 5; hop++) {
+      const ok = (s: number) => s === 200 || s === 206 || (s >= 300 && s < 400);
       const response =
         target.host === this.reference.registry
-          ? await this.send("GET", target, { accept: (s) => s === 200 || (s >= 300 && s < 400) })
-          : await this.raw("GET", target, {}, null);
-      if (response.status === 200) return response.body;
+          ? await this.send("GET", target, { headers, accept: ok })
+          : await this.raw("GET", target, { headers }, null);
+      if (response.status === 200 || response.status === 206) {
+        const skip = response.status === 200 ? from : 0;
+        return skip === 0 ? response.body : dropFirst(response.body, skip);
+      }
       if (response.status >= 300 && response.status < 400 && response.headers.location) {
         response.body.resume();
         target = new URL(response.headers.location, target);
@@ -539,6 +550,29 @@ export class OciClient {
       throw new OciHttpError(response.status, "GET", target.pathname, await errorDetail(response.body));
     }
     throw new OciHttpError(310, "GET", `blobs/${digest}`, "more than 5 redirects");
+  }
+
+  /**
+   * A blob of `size` bytes, streamed; a connection that breaks mid-way is picked up where it
+   * broke (a Range request), up to `attempts` times in a row.
+   */
+  async *blobResumable(digest: string, size: number): AsyncGenerator<Buffer> {
+    let received = 0;
+    let failures = 0;
+    for (;;) {
+      try {
+        for await (const chunk of await this.blob(digest, received)) {
+          received += chunk.length;
+          failures = 0;
+          yield chunk;
+        }
+        if (received >= size) return;
+        throw new Error(`the connection closed after ${received} of ${size} bytes`);
+      } catch (error) {
+        if (error instanceof OciHttpError || ++failures >= this.attempts) throw error;
+        await sleep(this.backoffMs * 2 ** (failures - 1));
+      }
+    }
   }
 
   async putManifest(reference: string, bytes: Buffer, mediaType = OCI_MANIFEST): Promise<string> {
@@ -576,6 +610,18 @@ export class OciClient {
       );
     }
     return { bytes, digest, manifest: JSON.parse(bytes.toString("utf8")) as OciManifest };
+  }
+}
+
+async function* dropFirst(body: AsyncIterable<Buffer>, skip: number): AsyncGenerator<Buffer> {
+  let left = skip;
+  for await (const chunk of body) {
+    if (left >= chunk.length) {
+      left -= chunk.length;
+      continue;
+    }
+    yield left > 0 ? chunk.subarray(left) : chunk;
+    left = 0;
   }
 }
 
