@@ -547,6 +547,7 @@ export const DeployConfigSchema = z
     "environment-url": z.string().optional(),
     "production-environment": z.boolean().optional(),
     "transient-environment": z.boolean().optional(),
+    "pass-token": z.boolean().optional(),
     "timeout-seconds": z.number().positive().optional(),
     "http-retries": z.number().int().nonnegative().optional(),
     "http-headers": z.string().optional(),
