@@ -89,6 +89,23 @@ export function productionHistory(
   return out.reverse();
 }
 
+/**
+ * The versions to chart: the production alias's history (productionHistory) when it has two or
+ * more versions; else the newest `count` versions up to `start` (all when `start` is null or
+ * not a registered number higher than any), e.g. versions registered without promotion.
+ */
+export function chartVersions(
+  history: ModelVersion[],
+  count: number,
+  start: number | null = null,
+): { versions: ModelVersion[]; production: boolean } {
+  const chain = productionHistory(history, count, start);
+  if (chain.length >= 2) return { versions: chain, production: true };
+  const pool = start !== null ? history.filter((v) => v.number <= start) : history;
+  const recent = recentVersions(pool, count);
+  return { versions: recent, production: recent.length === chain.length && chain.length > 0 };
+}
+
 /** Whether the values of a series fit the shared 0–1 scale. */
 function unitScale(values: number[]): boolean {
   return values.every((v) => v >= 0 && v <= 1);

@@ -1,4 +1,5 @@
 import type { Comparison, MetricComparison, ModelVersion, RunRecord, ValidationReport } from "@mlops/core";
+import { redactCommand } from "@mlops/core";
 import {
   code,
   details,
@@ -15,7 +16,7 @@ import {
 } from "@mlops/core/markdown";
 import { classificationMarkdown, confusionOf } from "./classes.js";
 import { fitSections, type Section } from "./fit.js";
-import { historyCharts, productionHistory, type ChartSeries } from "./history.js";
+import { chartVersions, historyCharts, type ChartSeries } from "./history.js";
 import { LIMITS, measure, type Limit } from "./limits.js";
 import { reportMarker, reportMarkerKey } from "./marker.js";
 import {
@@ -470,10 +471,10 @@ function historySection(ctx: Ctx): Section | null {
   // The production alias's history from the compared baseline back: a report built after
   // registering the candidate still charts what it was compared with, not the new production.
   const baselineVersion = input.comparison?.baseline?.version ?? null;
-  const versions =
+  const { versions, production } =
     input.comparison && !input.comparison.baseline
-      ? []
-      : productionHistory(input.history, options.historyLength, baselineVersion);
+      ? { versions: [], production: false }
+      : chartVersions(input.history, options.historyLength, baselineVersion);
   if (!versions.length) return null;
   const series: ChartSeries[] = [];
   if (ctx.main.length) {
@@ -510,9 +511,10 @@ function historySection(ctx: Ctx): Section | null {
     rows: 0,
     dropped: "the history chart",
     render: () =>
-      [`#### History: production ${span} (registered values) and this ${text(options.candidateLabel, 20)}`, ...charts].join(
-        "\n\n",
-      ),
+      [
+        `#### History: ${production ? "production " : ""}${span} (registered values) and this ${text(options.candidateLabel, 20)}`,
+        ...charts,
+      ].join("\n\n"),
   };
 }
 
@@ -767,7 +769,7 @@ function runSection(ctx: Ctx): Section | null {
           `${run.status === "succeeded" || run.status === "cached" ? "✅" : "❌"} ${text(run.status)}${run.exitCode !== null ? ` (exit code ${run.exitCode})` : ""}${run.cacheHit ? " · restored from the run cache" : ""}`,
         ],
         ["duration", formatDuration(run.durationMs)],
-        ["command", code(run.command, 200) || "—"],
+        ["command", code(redactCommand(run.command), 200) || "—"],
       ];
       const commit = commitRef(run.git.sha, ctx);
       if (commit)
