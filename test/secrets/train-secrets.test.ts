@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -58,6 +58,28 @@ describe("train secrets (issue 17)", () => {
     for (const f of [...filesBelow(path.join(dir, ".mlops")), ...filesBelow(path.join(dir, "reg"))]) {
       expect(readFileSync(f, "utf8"), f).not.toContain("sk_live_");
     }
+  });
+
+  it("a run record written elsewhere (an older mlops, by hand) is redacted again by the registry", async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "mlops-train-secrets-"));
+    const trained = memoryActionIO({ command: "echo '{}' > model.json", "model-path": "model.json" });
+    await train({ io: trained, env: { GITHUB_WORKSPACE: dir, PATH: process.env.PATH ?? "" } });
+    expect(trained.failed).toBeNull();
+    const record = JSON.parse(readFileSync(path.join(dir, trained.outputs["run-record"]!), "utf8"));
+    record.command = "TOKEN=sk_live_handwritten1 python train.py --token sk_live_handwritten2";
+    writeFileSync(path.join(dir, "old-run.json"), JSON.stringify(record));
+    const registered = memoryActionIO({
+      model: "weather",
+      "model-path": "model.json",
+      "run-record": "old-run.json",
+      registry: "local",
+      "registry-path": "reg",
+    });
+    await register({ io: registered, env: { GITHUB_WORKSPACE: dir } });
+    expect(registered.failed).toBeNull();
+    const stored = filesBelow(path.join(dir, "reg")).map((f) => readFileSync(f, "utf8"));
+    expect(stored.join("\n")).toContain("TOKEN=*** python train.py --token ***");
+    expect(stored.join("\n")).not.toContain("sk_live_");
   });
 
   it("the run cache hashes the real command: the same command hits, another secret value misses", async () => {

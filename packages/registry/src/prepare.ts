@@ -2,6 +2,7 @@ import {
   checkMetricValue,
   ConfigurationError,
   parseDocument,
+  redactCommand,
   type FileDigest,
   type ModelVersion,
   type RunContext,
@@ -49,7 +50,9 @@ export function prepareVersion(
       files: sortedFiles,
       // The fingerprint's components (every code file with its digest) stay in the run record:
       // the index keeps the fingerprint, not a file list per version.
-      run: run && { ...run, fingerprintInputs: undefined },
+      // The command redacted again (a record from an older mlops or written by hand): the
+      // registry branch's history keeps it for good.
+      run: run && { ...run, command: redactCommand(run.command), fingerprintInputs: undefined },
       lineage: {
         data: request.data ?? run?.data ?? [],
         gitSha: run?.git.sha ?? ctx?.sha ?? null,
