@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runAction, startFakeGitHub, type FakeGitHub } from "@mlops/testkit";
-import { runRecord } from "./fixtures/run-record.js";
+import { pickledText, runRecord } from "./fixtures/run-record.js";
 
 let fake: FakeGitHub;
 let ws: string;
@@ -14,7 +14,7 @@ beforeEach(async () => {
   mainSha = fake.state.repo().git.refs.get("refs/heads/main")!;
   ws = await fs.mkdtemp(path.join(os.tmpdir(), "mlops-register-gh-"));
   await fs.mkdir(path.join(ws, "out"));
-  await fs.writeFile(path.join(ws, "out/model.pkl"), "pickled forest");
+  await fs.writeFile(path.join(ws, "out/model.pkl"), pickledText("pickled forest"));
   await fs.writeFile(path.join(ws, "out/run.json"), JSON.stringify(runRecord()));
 });
 afterEach(async () => {
@@ -64,7 +64,7 @@ describe("register-model (bundled) with the GitHub registry on the fake", () => 
       makeLatest: "false",
     });
     expect(releases[0]!.assets.map((a) => [a.name, a.data.toString()])).toEqual([
-      ["model.pkl", "pickled forest"],
+      ["model.pkl", pickledText("pickled forest").toString()],
     ]);
     expect(fake.state.repo().git.refs.get("refs/tags/weather-v1")).toBe(mainSha);
 

