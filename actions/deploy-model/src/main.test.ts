@@ -97,5 +97,18 @@ describe("deploy-model main", () => {
       /model scan: dangerous — 1 global in 1 file; model\.pkl: imports os\.system/,
     );
     expect(existsSync(path.join(dir, "serve/current/model.pkl"))).toBe(true);
+    // mlops.yml deploy.model-scan: off skips the scan, with a log line.
+    writeFileSync(path.join(dir, "mlops.yml"), "version: 1\ndeploy:\n  model-scan: off\n");
+    const off = memoryActionIO({
+      ...inputs,
+      version: "2",
+      target: "directory",
+      directory: "serve-off",
+      config: path.join(dir, "mlops.yml"),
+    });
+    await main({ io: off, env: { GITHUB_WORKSPACE: dir } });
+    expect(off.failed).toBeNull();
+    expect(off.logger.entries.some((l) => /^model scan: off \(model-scan: off\)/.test(l.message))).toBe(true);
+    expect(off.summary).toMatch(/model scan: off/);
   });
 });
