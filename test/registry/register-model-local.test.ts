@@ -59,7 +59,9 @@ describe("register-model (bundled) with the local registry", () => {
     });
     expect((await registry.list("weather")).length).toBe(1);
 
-    // Another run registers version 2; metrics from a metrics file win over the run record's.
+    // Another run (a retrain: new bytes; byte-identical files would be version 1 again) registers
+    // version 2; metrics from a metrics file win over the run record's.
+    await fs.writeFile(path.join(ws, "out/model.pkl"), pickledText("pickled forest, retrained"));
     await fs.writeFile(path.join(ws, "out/metrics.json"), JSON.stringify({ accuracy: 0.95 }));
     const next = await runAction("register-model", {
       cwd: ws,
