@@ -94,7 +94,7 @@ describe("evaluate-against-baseline (bundled action)", () => {
     expect(r.exitCode).toBe(1);
     expect(r.outputs).toMatchObject({ passed: "false", verdict: "fail" });
     expect(r.annotations.find((a) => a.level === "error")?.message).toMatch(
-      /gates failed .*accuracy: min_absolute_change failed: accuracy 0\.88 not >= 0\.895/,
+      /gates failed .*accuracy: min_absolute_change failed: accuracy Δ -0\.02 \(0\.9 → 0\.88\) not >= -0\.005/,
     );
     expect(r.stdout).not.toMatch(/at .*\.js:\d+/); // a user error: no stack trace
     const c = await comparison(r);

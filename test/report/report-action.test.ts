@@ -196,7 +196,7 @@ describe("report-metrics on a pull request", () => {
     const body = botComments()[0]!.body;
     expect(body.length).toBeLessThanOrEqual(65_536);
     expect(body).toMatch(
-      /> ✂️ [\d,]+ more metrics \([\d,]+ ✅ pass[^)]*\) not shown: GitHub limits a comment to 65,536 characters\. The \[job summary\]\(https:\/\/github\.com\/octo-org\/ml-repo\/actions\/runs\/4242\) has everything\./,
+      /> ✂️ [\d,]+ more metrics \([^)]*[\d,]+ ✅ pass[^)]*\) not shown: GitHub limits a comment to 65,536 characters\. The \[job summary\]\(https:\/\/github\.com\/octo-org\/ml-repo\/actions\/runs\/4242\) has everything\./,
     );
     expect(r.summary).toContain("| class\\_4999\\_recall ↑ |");
     const run = [...fake.state.repo().checkRuns.values()][0]!;
@@ -226,9 +226,9 @@ describe("report-metrics on a pull request", () => {
     }
     const r = await report({ history: "2" });
     expectOk(r);
-    expect(r.summary).toContain("#### History: v2–v3 and this candidate");
+    expect(r.summary).toContain("#### History: v2–v3 (registered values) and this candidate");
     expect(r.summary).toContain('x-axis ["v2", "v3", "candidate"]');
-    expect(r.summary).toContain("line [0.83, 0.84, 0.8573]");
+    expect(r.summary).toContain('line "accuracy ↑" [0.83 "0.83", 0.84 "0.84", 0.8573 "0.8573"]');
     expect(botComments()[0]!.body).toContain("xychart-beta");
   });
 });
@@ -279,7 +279,7 @@ describe("report-metrics settings from mlops.yml", () => {
     expect(fake.state.repo().checkRuns.size).toBe(0);
     expect(r.outputs["comment-id"] ?? "").toBe("");
     expect(r.outputs["check-run-id"] ?? "").toBe("");
-    expect(r.summary).toContain("#### History: v2–v3 and this candidate");
+    expect(r.summary).toContain("#### History: v2–v3 (registered values) and this candidate");
   });
 
   it("lets explicit inputs win over mlops.yml", async () => {
@@ -297,7 +297,7 @@ describe("report-metrics settings from mlops.yml", () => {
     });
     expectOk(r);
     expect(botComments()).toHaveLength(1);
-    expect(botComments()[0]!.body).toContain("#### History: v1–v3 and this candidate");
+    expect(botComments()[0]!.body).toContain("#### History: v1–v3 (registered values) and this candidate");
     expect(fake.state.repo().checkRuns.size).toBe(1);
     expect(r.summary).toBe(""); // summary: false from mlops.yml (no input given)
   });
