@@ -583,6 +583,13 @@ export class OciClient {
       body: () => bytes,
     });
     response.body.resume();
+    const stored = response.headers["docker-content-digest"];
+    if (stored && stored !== digest) {
+      throw new ConfigurationError(
+        `${this.name}:${reference}: the registry stored the manifest as ${String(stored)}, not ${digest}`,
+        { code: "integrity" },
+      );
+    }
     return digest;
   }
 
