@@ -2,7 +2,7 @@ export const id = 618;
 export const ids = [618];
 export const modules = {
 
-/***/ 2618:
+/***/ 82618:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -730,23 +730,23 @@ __webpack_require__.d(external_namespaceObject, {
 });
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
-var core = __webpack_require__(8532);
+var core = __webpack_require__(88532);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/parse.js
 var parse = __webpack_require__(4196);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/errors.js
-var errors = __webpack_require__(7428);
+var errors = __webpack_require__(37428);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/schemas.js
-var schemas = __webpack_require__(5591);
+var schemas = __webpack_require__(85591);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/memoizer.js
-var memoizer = __webpack_require__(7925);
+var memoizer = __webpack_require__(17925);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/checks.js
-var checks = __webpack_require__(4890);
+var checks = __webpack_require__(44890);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/versions.js
-var versions = __webpack_require__(6406);
+var versions = __webpack_require__(56406);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/util.js
-var util = __webpack_require__(4723);
+var util = __webpack_require__(54723);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/regexes.js
-var regexes = __webpack_require__(3908);
+var regexes = __webpack_require__(23908);
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/locales/ar.js
 
 const error = () => {
@@ -2103,7 +2103,7 @@ const el_error = () => {
 }
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/locales/en.js
-var en = __webpack_require__(252);
+var en = __webpack_require__(30252);
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/locales/eo.js
 
 const eo_error = () => {
@@ -8273,9 +8273,9 @@ const yo_error = () => {
 
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/registries.js
-var registries = __webpack_require__(9396);
+var registries = __webpack_require__(29396);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/doc.js
-var core_doc = __webpack_require__(2041);
+var core_doc = __webpack_require__(12041);
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/compile.js
 
 
@@ -10145,11 +10145,11 @@ function generateTransformCheck(doc, ctx, schema, accessor) {
 }
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
-var api = __webpack_require__(3759);
+var api = __webpack_require__(43759);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/to-json-schema.js
-var to_json_schema = __webpack_require__(7509);
+var to_json_schema = __webpack_require__(87509);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
-var json_schema_processors = __webpack_require__(8439);
+var json_schema_processors = __webpack_require__(98439);
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/json-schema-generator.js
 
 
@@ -10276,14 +10276,14 @@ class JSONSchemaGenerator {
 
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js
-var classic_schemas = __webpack_require__(5156);
+var classic_schemas = __webpack_require__(55156);
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/checks.js
 
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/errors.js
 var classic_errors = __webpack_require__(961);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/parse.js
-var classic_parse = __webpack_require__(9171);
+var classic_parse = __webpack_require__(69171);
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/compat.js
 // Zod 3 compat layer
 

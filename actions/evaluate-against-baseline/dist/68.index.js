@@ -2,7 +2,7 @@ export const id = 68;
 export const ids = [68];
 export const modules = {
 
-/***/ 68:
+/***/ 20068:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -13,8 +13,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: CHECK_ANNOTATIONS_PER_REQUEST, CHECK_TEXT_MAX, COMMENT_MAX_CHARS, DEFAULT_RETRY, GITHUB_ACTIONS_LOGIN, GitHubApiError, GitHubDeployments, ISSUE_BODY_MAX, ISSUE_TITLE_MAX, STATUS_DESCRIPTION_MAX, artifactsUnavailableReason, asRequestError, cacheUnavailableReason, clipCheckText, createArtifactStore, createCacheStore, createCheckRun, createOnce, findMarkedIssue, findPullRequest, findStickyComment, githubMessage, isAmbiguousFailure, isGhesServer, isNetworkFailure, isRateLimited, markerLine, parseAcceptedPermissions, permissionForRoute, readEventPayload, retryFromEnv, splitRepository, statusOf, translateGitHubError, updateCheckRun, upsertIssue, upsertStickyComment, withMarker, worstCaseSeconds
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 7 modules
-var src = __webpack_require__(3795);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(57075);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 9 modules
+var src = __webpack_require__(17198);
 ;// CONCATENATED MODULE: ./packages/github/src/errors.ts
 
 function asRequestError(error) {
@@ -127,7 +129,8 @@ function errors_translateGitHubError(error, attempts) {
         return error;
     const { method, path } = describeRequest(e);
     const what = `${method} ${path}`;
-    const message = githubMessage(error);
+    // undici's network messages can name a URL with its credentials or query: redacted (core/redact).
+    const message = (0,src/* redact */.E$)(githubMessage(error));
     if (e.status === 403 && /Resource not accessible by (integration|personal access token)/i.test(message)) {
         const accepted = parseAcceptedPermissions(e.response?.headers?.["x-accepted-github-permissions"]);
         const needed = accepted.length ? accepted : [permissionForRoute(method, path)];
@@ -159,6 +162,7 @@ function errors_translateGitHubError(error, attempts) {
 }
 
 ;// CONCATENATED MODULE: ./packages/github/src/client.ts
+
 
 const DEFAULT_RETRY = {
     retries: 3,
@@ -209,6 +213,66 @@ function apiUrlFrom(options) {
     const url = options.apiUrl ?? options.ctx?.apiUrl ?? process.env.GITHUB_API_URL ?? "https://api.github.com";
     return url.replace(/\/+$/, "");
 }
+const PROXY_VARIABLES = ["https_proxy", "HTTPS_PROXY", "http_proxy", "HTTP_PROXY"];
+/**
+ * A fetch through the proxy that the environment names for `apiUrl`, as @actions/github's
+ * getOctokit chooses it (@actions/http-client's getProxyUrl: HTTPS_PROXY for https, HTTP_PROXY for
+ * http, NO_PROXY and loopback hosts bypassed), or undefined to fetch directly. Nothing is loaded
+ * when no proxy variable is set.
+ */
+async function proxyFetchFor(apiUrl, logger, env = process.env) {
+    if (!PROXY_VARIABLES.some((name) => env[name]))
+        return undefined;
+    const { getProxyUrl } = await __webpack_require__.e(/* import() */ 177).then(__webpack_require__.bind(__webpack_require__, 1177));
+    const proxy = getProxyUrl(new URL(apiUrl));
+    if (!proxy) {
+        logger?.debug(`GitHub API ${apiUrl}: direct (NO_PROXY or a loopback host)`);
+        return undefined;
+    }
+    const { ProxyAgent, fetch: undiciFetch } = await __webpack_require__.e(/* import() */ 752).then(__webpack_require__.t.bind(__webpack_require__, 24371, 19));
+    const dispatcher = new ProxyAgent({
+        uri: proxy.href,
+        ...((proxy.username || proxy.password) && {
+            token: `Basic ${Buffer.from(`${proxy.username}:${proxy.password}`).toString("base64")}`,
+        }),
+    });
+    logger?.debug(`GitHub API ${apiUrl}: through the proxy ${proxy.protocol}//${proxy.host}`);
+    const proxied = ((input, init) => undiciFetch(input, { ...init, dispatcher }));
+    return Object.assign(proxied, { dispatcher });
+}
+/**
+ * A fetch for request bodies streamed from disk (big uploads: `request: { streamBody: true }`),
+ * over undici's request(): fetch() (Node's and undici's) keeps every chunk of an async-iterable
+ * body until the request ends (a 1 GiB upload held 1.1 GiB RSS), request() holds ~one chunk.
+ */
+function streamingFetchFor(timeoutMs, dispatcher) {
+    return (async (input, init = {}) => {
+        const { request } = await __webpack_require__.e(/* import() */ 752).then(__webpack_require__.t.bind(__webpack_require__, 24371, 19));
+        const headers = {};
+        new Headers(init.headers).forEach((value, key) => (headers[key] = value));
+        const signal = init.signal
+            ? AbortSignal.any([init.signal, AbortSignal.timeout(timeoutMs)])
+            : AbortSignal.timeout(timeoutMs);
+        const res = await request(String(input instanceof Request ? input.url : input), {
+            method: (init.method ?? "GET"),
+            headers,
+            body: init.body,
+            signal,
+            ...(dispatcher ? { dispatcher: dispatcher } : {}),
+        });
+        const out = new Headers();
+        for (const [key, value] of Object.entries(res.headers))
+            if (value !== undefined)
+                out.set(key, Array.isArray(value) ? value.join(", ") : value);
+        const empty = res.statusCode === 204 || res.statusCode === 304;
+        if (empty)
+            await res.body.dump();
+        return new Response(empty ? null : external_node_stream_.Readable.toWeb(res.body), {
+            status: res.statusCode,
+            headers: out,
+        });
+    });
+}
 /**
  * The client every package uses to talk to GitHub. Synchronous: octokit and its plugins are
  * imported on the first request. The token is masked in logs at once.
@@ -223,14 +287,16 @@ function createGitHubClient(options) {
     let loaded;
     const load = () => {
         loaded ??= (async () => {
-            const [{ Octokit }, { retry: retryPlugin }, { throttling }] = await Promise.all([
-                __webpack_require__.e(/* import() */ 730).then(__webpack_require__.bind(__webpack_require__, 4730)),
-                Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(735)]).then(__webpack_require__.bind(__webpack_require__, 9735)),
-                Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(856)]).then(__webpack_require__.bind(__webpack_require__, 6856)),
+            const [{ Octokit }, { retry: retryPlugin }, { throttling }, { paginateRest }, proxyFetch] = await Promise.all([
+                __webpack_require__.e(/* import() */ 730).then(__webpack_require__.bind(__webpack_require__, 14730)),
+                Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(735)]).then(__webpack_require__.bind(__webpack_require__, 49735)),
+                Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(856)]).then(__webpack_require__.bind(__webpack_require__, 86856)),
+                __webpack_require__.e(/* import() */ 37).then(__webpack_require__.bind(__webpack_require__, 64037)),
+                proxyFetchFor(apiUrl, logger),
             ]);
             const throttleGroups = {};
             if (retryOptions.writeSpacingMs !== undefined) {
-                const { default: Bottleneck } = await __webpack_require__.e(/* import() */ 251).then(__webpack_require__.t.bind(__webpack_require__, 3251, 23));
+                const { default: Bottleneck } = await __webpack_require__.e(/* import() */ 251).then(__webpack_require__.t.bind(__webpack_require__, 63251, 23));
                 const group = () => new Bottleneck.Group({ maxConcurrent: 1, minTime: retryOptions.writeSpacingMs });
                 throttleGroups.write = group();
                 throttleGroups.notifications = group();
@@ -248,14 +314,14 @@ function createGitHubClient(options) {
                 logger.info(`GitHub ${kind} rate limit on ${what}: waiting ${retryAfter}s (wait ${retryCount + 1} of ${retry.rateLimitRetries})`);
                 return true;
             };
-            const timeoutMs = retry.requestTimeoutMs;
-            const timedFetch = (input, init) => {
+            const timedFetchFor = (timeoutMs) => (input, init) => {
                 const signal = init?.signal
                     ? AbortSignal.any([init.signal, AbortSignal.timeout(timeoutMs)])
                     : AbortSignal.timeout(timeoutMs);
-                return fetch(input, { ...init, signal });
+                return (proxyFetch ?? fetch)(input, { ...init, signal });
             };
-            const MyOctokit = Octokit.plugin(retryPlugin, throttling);
+            const timedFetch = timedFetchFor(retry.requestTimeoutMs);
+            const MyOctokit = Octokit.plugin(retryPlugin, throttling, paginateRest);
             const octokit = new MyOctokit({
                 auth: options.token || undefined,
                 baseUrl: apiUrl,
@@ -280,6 +346,12 @@ function createGitHubClient(options) {
                 },
             });
             octokit.hook.before("request", (o) => {
+                // A request may ask for its own timeout (a big upload: request: { timeoutMs }).
+                const own = typeof o.request.timeoutMs === "number" ? o.request.timeoutMs : undefined;
+                if (o.request.streamBody === true)
+                    o.request.fetch = streamingFetchFor(own ?? retry.requestTimeoutMs, proxyFetch?.dispatcher);
+                else if (own !== undefined && own > 0)
+                    o.request.fetch = timedFetchFor(own);
                 const method = String(o.method ?? "GET").toUpperCase();
                 // A POST may have landed before a 5xx / dropped connection: never re-send it blindly.
                 if (method === "POST" && o.request.retries === undefined && !SAFE_POST.test(String(o.url ?? "")))
@@ -306,20 +378,20 @@ function createGitHubClient(options) {
         },
         async *pages(route, parameters = {}, opts = {}) {
             const maxPages = opts.maxPages ?? 100;
-            let page = Number(parameters.page ?? 1);
-            for (let n = 0; n < maxPages; n++, page++) {
-                const res = await client.request(route, {
-                    per_page: 100,
-                    ...parameters,
-                    page,
-                });
-                const items = Array.isArray(res.data) ? res.data : firstArray(res.data);
+            const octokit = await load();
+            let n = 0;
+            // plugin-paginate-rest follows Link rel="next" and unwraps { total_count, items: [...] }.
+            for await (const res of octokit.paginate.iterator(route, { per_page: 100, page: 1, ...parameters })) {
+                const items = res.data;
                 yield items;
-                const link = String(res.headers.link ?? "");
-                if (!/rel="next"/.test(link) || items.length === 0)
+                if (items.length === 0)
                     return;
+                if (++n >= maxPages) {
+                    if (/rel="next"/.test(String(res.headers.link ?? "")))
+                        logger.warning(`${route}: stopped after ${maxPages} pages`);
+                    return;
+                }
             }
-            logger.warning(`${route}: stopped after ${maxPages} pages`);
         },
         async paginate(route, parameters, opts) {
             const all = [];
@@ -327,16 +399,17 @@ function createGitHubClient(options) {
                 all.push(...page);
             return all;
         },
+        async find(route, parameters, predicate, opts) {
+            for await (const page of client.pages(route, parameters, opts)) {
+                const hit = page.find(predicate);
+                if (hit !== undefined)
+                    return hit;
+            }
+            return undefined;
+        },
         octokit: load,
     };
     return client;
-}
-/** List endpoints that wrap their array ({ total_count, check_runs: [...] }). */
-function firstArray(data) {
-    for (const v of Object.values(data))
-        if (Array.isArray(v))
-            return v;
-    return [];
 }
 
 ;// CONCATENATED MODULE: ./packages/github/src/create-once.ts
@@ -409,16 +482,7 @@ function isOurs(comment, line, botLogin) {
 async function findStickyComment(client, options) {
     const line = sticky_comment_markerLine(options.marker);
     const botLogin = options.botLogin ?? sticky_comment_GITHUB_ACTIONS_LOGIN;
-    for await (const page of client.pages("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
-        owner: options.owner,
-        repo: options.repo,
-        issue_number: options.pr,
-    })) {
-        const found = page.find((c) => isOurs(c, line, botLogin));
-        if (found)
-            return found;
-    }
-    return undefined;
+    return client.find("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", { owner: options.owner, repo: options.repo, issue_number: options.pr }, (c) => isOurs(c, line, botLogin));
 }
 /** Creates the sticky comment, or updates it in place; never creates a second one. */
 async function upsertStickyComment(client, options) {
@@ -462,7 +526,7 @@ async function upsertStickyComment(client, options) {
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 ;// CONCATENATED MODULE: ./packages/github/src/pull-request.ts
 
 
@@ -575,13 +639,9 @@ async function findPullRequest(client, options = {}) {
     }
     // 4. Every open PR (bounded).
     if (!found) {
-        for await (const page of client.pages("GET /repos/{owner}/{repo}/pulls", { owner, repo, state: "open", sort: "updated", direction: "desc" }, { maxPages: options.maxPages ?? 10 })) {
-            const hit = page.find(matches);
-            if (hit) {
-                found = await verify(hit.number);
-                break;
-            }
-        }
+        const hit = await client.find("GET /repos/{owner}/{repo}/pulls", { owner, repo, state: "open", sort: "updated", direction: "desc" }, matches, { maxPages: options.maxPages ?? 10 });
+        if (hit)
+            found = await verify(hit.number);
     }
     if (claimed !== undefined && (!found || found.number !== claimed))
         refuseClaim(claimed, found, headSha);
@@ -591,7 +651,7 @@ async function findPullRequest(client, options = {}) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./packages/github/src/check-runs.ts
 
 
@@ -658,15 +718,7 @@ async function createCheckRun(client, options) {
             external_id: externalId,
             ...body(options, first),
         })).data,
-        findExisting: async () => {
-            const runs = await client.paginate("GET /repos/{owner}/{repo}/commits/{ref}/check-runs", {
-                owner,
-                repo,
-                ref: options.headSha,
-                check_name: options.name,
-            });
-            return runs.find((r) => r.external_id === externalId);
-        },
+        findExisting: () => client.find("GET /repos/{owner}/{repo}/commits/{ref}/check-runs", { owner, repo, ref: options.headSha, check_name: options.name }, (r) => r.external_id === externalId),
     });
     await appendAnnotations(client, owner, repo, created.value.id, options, annotations.slice(CHECK_ANNOTATIONS_PER_REQUEST));
     return created.value;
@@ -828,16 +880,7 @@ async function findMarkedIssue(client, options) {
     };
     if (options.labels?.length)
         params.labels = options.labels.join(",");
-    for await (const page of client.pages("GET /repos/{owner}/{repo}/issues", params, {
-        maxPages: options.maxPages ?? 10,
-    })) {
-        const hit = page.find((i) => !i.pull_request &&
-            i.user?.login.toLowerCase() === bot &&
-            (i.body ?? "").split(/\r?\n/).includes(line));
-        if (hit)
-            return hit;
-    }
-    return undefined;
+    return client.find("GET /repos/{owner}/{repo}/issues", params, (i) => !i.pull_request && i.user?.login.toLowerCase() === bot && (i.body ?? "").split(/\r?\n/).includes(line), { maxPages: options.maxPages ?? 10 });
 }
 async function upsertIssue(client, options) {
     const title = options.title.replace(/\s+/g, " ").trim();

@@ -16,6 +16,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   DeployConfigSchema: () => (/* binding */ DeployConfigSchema),
 /* harmony export */   DriftResultSchema: () => (/* binding */ DriftResultSchema),
 /* harmony export */   EvaluateConfigSchema: () => (/* binding */ EvaluateConfigSchema),
+/* harmony export */   EvaluationSetSchema: () => (/* binding */ EvaluationSetSchema),
 /* harmony export */   FileDigestSchema: () => (/* binding */ FileDigestSchema),
 /* harmony export */   GateRuleResultSchema: () => (/* binding */ GateRuleResultSchema),
 /* harmony export */   GateSpecSchema: () => (/* binding */ GateSpecSchema),
@@ -25,9 +26,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   MetricStatusSchema: () => (/* binding */ MetricStatusSchema),
 /* harmony export */   MetricsSchema: () => (/* binding */ MetricsSchema),
 /* harmony export */   MlopsConfigSchema: () => (/* binding */ MlopsConfigSchema),
+/* harmony export */   ModelScanSchema: () => (/* binding */ ModelScanSchema),
 /* harmony export */   ModelVersionSchema: () => (/* binding */ ModelVersionSchema),
 /* harmony export */   PIPELINE_STEPS: () => (/* binding */ PIPELINE_STEPS),
 /* harmony export */   ParamsSchema: () => (/* binding */ ParamsSchema),
+/* harmony export */   PredictConfigSchema: () => (/* binding */ PredictConfigSchema),
 /* harmony export */   RegisterConfigSchema: () => (/* binding */ RegisterConfigSchema),
 /* harmony export */   ReportConfigSchema: () => (/* binding */ ReportConfigSchema),
 /* harmony export */   RowSampleSchema: () => (/* binding */ RowSampleSchema),
@@ -196,8 +199,22 @@ const RunRecordSchema = zod__WEBPACK_IMPORTED_MODULE_1__.object({
     metrics: MetricsSchema,
     data: zod__WEBPACK_IMPORTED_MODULE_1__.array(DataFingerprintSchema),
     model: zod__WEBPACK_IMPORTED_MODULE_1__.object({ path: zod__WEBPACK_IMPORTED_MODULE_1__.string(), files: zod__WEBPACK_IMPORTED_MODULE_1__.array(FileDigestSchema) }).nullable(),
-    /** The run-cache key: sha256 over command, params, data and tracked code. */
+    /** The run-cache key: sha256 over command, params, data, code, lock files and outputs. */
     fingerprint: sha256.nullable(),
+    /** What the fingerprint covers besides command, params and data (packages/train README). */
+    fingerprintInputs: zod__WEBPACK_IMPORTED_MODULE_1__.object({
+        code: zod__WEBPACK_IMPORTED_MODULE_1__.object({
+            /** declared (train.code), git (tracked files) or directory (git cannot say: reason). */
+            source: zod__WEBPACK_IMPORTED_MODULE_1__["enum"](["declared", "git", "directory"]),
+            reason: zod__WEBPACK_IMPORTED_MODULE_1__.string().nullable(),
+            files: zod__WEBPACK_IMPORTED_MODULE_1__.array(zod__WEBPACK_IMPORTED_MODULE_1__.object({ path: zod__WEBPACK_IMPORTED_MODULE_1__.string(), digest: zod__WEBPACK_IMPORTED_MODULE_1__.string() })),
+            /** directory: what was left out because the command created it in an earlier run. */
+            written: zod__WEBPACK_IMPORTED_MODULE_1__.array(zod__WEBPACK_IMPORTED_MODULE_1__.string()),
+        }),
+        locks: zod__WEBPACK_IMPORTED_MODULE_1__.array(zod__WEBPACK_IMPORTED_MODULE_1__.object({ path: zod__WEBPACK_IMPORTED_MODULE_1__.string(), sha256 })),
+        outputs: zod__WEBPACK_IMPORTED_MODULE_1__.object({ model: zod__WEBPACK_IMPORTED_MODULE_1__.string().nullable(), metrics: zod__WEBPACK_IMPORTED_MODULE_1__.string().nullable() }),
+    })
+        .optional(),
     cacheHit: zod__WEBPACK_IMPORTED_MODULE_1__.boolean(),
     /** On a cache hit: the run that produced the restored model and metrics. */
     restoredFrom: zod__WEBPACK_IMPORTED_MODULE_1__.object({
@@ -266,6 +283,35 @@ const MetricComparisonSchema = zod__WEBPACK_IMPORTED_MODULE_1__.object({
         .nullable(),
     status: MetricStatusSchema,
 });
+/**
+ * On which rows the two models were compared. `pairedOn: "same-rows"` when both were scored on
+ * the evaluation set (re-scored with the predict command, or given as predictions joined by id);
+ * `"registered-metrics"` when the baseline's numbers are the ones it was registered with,
+ * measured on other rows: not like-for-like, and `note` says so.
+ */
+const EvaluationSetSchema = zod__WEBPACK_IMPORTED_MODULE_1__.object({
+    pairedOn: zod__WEBPACK_IMPORTED_MODULE_1__["enum"](["same-rows", "registered-metrics", "candidate-only"]),
+    /** The evaluation rows' file(s) as given, and the sha256 of the rows scored. */
+    dataset: zod__WEBPACK_IMPORTED_MODULE_1__.object({
+        source: zod__WEBPACK_IMPORTED_MODULE_1__.string(),
+        fingerprint: zod__WEBPACK_IMPORTED_MODULE_1__.string(),
+        rows: zod__WEBPACK_IMPORTED_MODULE_1__.number().int().nonnegative(),
+    })
+        .nullable(),
+    candidate: zod__WEBPACK_IMPORTED_MODULE_1__.object({
+        /** training (its own predictions file), predict (scored here), metrics (numbers only). */
+        source: zod__WEBPACK_IMPORTED_MODULE_1__["enum"](["training", "predict", "metrics"]),
+        rows: zod__WEBPACK_IMPORTED_MODULE_1__.number().int().nonnegative().nullable(),
+    }),
+    baseline: zod__WEBPACK_IMPORTED_MODULE_1__.object({
+        /** predict (scored here), cache (scored by an earlier run), file, registered-metrics. */
+        source: zod__WEBPACK_IMPORTED_MODULE_1__["enum"](["predict", "cache", "file", "registered-metrics"]),
+        rows: zod__WEBPACK_IMPORTED_MODULE_1__.number().int().nonnegative().nullable(),
+        predictCommand: zod__WEBPACK_IMPORTED_MODULE_1__.string().nullable(),
+    })
+        .nullable(),
+    note: zod__WEBPACK_IMPORTED_MODULE_1__.string(),
+});
 const ComparisonSchema = zod__WEBPACK_IMPORTED_MODULE_1__.object({
     kind: zod__WEBPACK_IMPORTED_MODULE_1__.literal("mlops.comparison"),
     version: zod__WEBPACK_IMPORTED_MODULE_1__.literal(1),
@@ -298,9 +344,28 @@ const ComparisonSchema = zod__WEBPACK_IMPORTED_MODULE_1__.object({
     })
         .nullable()
         .default(null),
+    /** Which rows each side was measured on (absent in Comparisons written before it existed). */
+    evaluation: EvaluationSetSchema.nullable().optional(),
 });
 // ---------------------------------------------------------------------------------------------
 // ModelVersion (mlops.model-version/v1)
+/** What @mlops/scan found in a version's files (its summarizeScan digest), when the step scanned them. */
+const ModelScanSchema = zod__WEBPACK_IMPORTED_MODULE_1__.object({
+    verdict: zod__WEBPACK_IMPORTED_MODULE_1__["enum"](["safe", "warn", "dangerous", "error"]),
+    /** Files scanned. */
+    files: zod__WEBPACK_IMPORTED_MODULE_1__.number().int().nonnegative(),
+    /** Every distinct global a loader would import, worst first. */
+    globals: zod__WEBPACK_IMPORTED_MODULE_1__.array(zod__WEBPACK_IMPORTED_MODULE_1__.object({ module: zod__WEBPACK_IMPORTED_MODULE_1__.string(), name: zod__WEBPACK_IMPORTED_MODULE_1__.string(), severity: zod__WEBPACK_IMPORTED_MODULE_1__["enum"](["safe", "unknown", "dangerous"]) })),
+    /** Non-safe findings, worst first, capped (omittedFindings counts the rest). */
+    findings: zod__WEBPACK_IMPORTED_MODULE_1__.array(zod__WEBPACK_IMPORTED_MODULE_1__.object({
+        severity: zod__WEBPACK_IMPORTED_MODULE_1__["enum"](["dangerous", "warn", "error"]),
+        message: zod__WEBPACK_IMPORTED_MODULE_1__.string(),
+        file: zod__WEBPACK_IMPORTED_MODULE_1__.string(),
+        entry: zod__WEBPACK_IMPORTED_MODULE_1__.string().optional(),
+        offset: zod__WEBPACK_IMPORTED_MODULE_1__.number().int().nonnegative().optional(),
+    })),
+    omittedFindings: zod__WEBPACK_IMPORTED_MODULE_1__.number().int().nonnegative(),
+});
 const ModelVersionSchema = zod__WEBPACK_IMPORTED_MODULE_1__.object({
     kind: zod__WEBPACK_IMPORTED_MODULE_1__.literal("mlops.model-version"),
     version: zod__WEBPACK_IMPORTED_MODULE_1__.literal(1),
@@ -327,6 +392,8 @@ const ModelVersionSchema = zod__WEBPACK_IMPORTED_MODULE_1__.object({
     idempotencyKey: zod__WEBPACK_IMPORTED_MODULE_1__.string().nullable(),
     /** sha256 over the sorted file digests, metrics and params: what "the same content" means. */
     contentDigest: sha256,
+    /** The model scan at registration (absent for versions registered before scanning, or with model-scan: off). */
+    scan: ModelScanSchema.optional(),
 });
 // ---------------------------------------------------------------------------------------------
 const DOCUMENTS = {
@@ -367,13 +434,35 @@ const TrainConfigSchema = zod__WEBPACK_IMPORTED_MODULE_1__.object({
     "metrics-file": zod__WEBPACK_IMPORTED_MODULE_1__.string().optional(),
     "model-path": zod__WEBPACK_IMPORTED_MODULE_1__.string().optional(),
     data: stringOrList.optional(),
+    /** The training code (paths and globs relative to working-directory) the run cache hashes. */
+    code: stringOrList.optional(),
     cache: zod__WEBPACK_IMPORTED_MODULE_1__.boolean().optional(),
     "artifact-name": zod__WEBPACK_IMPORTED_MODULE_1__.string().optional(),
     "timeout-minutes": zod__WEBPACK_IMPORTED_MODULE_1__.number().positive().optional(),
 })
     .strict();
+/**
+ * `predict:`: the command that scores a model on rows (the baseline, and the candidate when it
+ * has no predictions of its own). It runs like train's command (bash, clean environment,
+ * timeout, process-group kill) with MODEL_PATH, EVAL_DATA and PREDICTIONS set.
+ */
+const PredictConfigSchema = zod__WEBPACK_IMPORTED_MODULE_1__.object({
+    command: zod__WEBPACK_IMPORTED_MODULE_1__.string().optional(),
+    "working-directory": zod__WEBPACK_IMPORTED_MODULE_1__.string().optional(),
+    "timeout-minutes": zod__WEBPACK_IMPORTED_MODULE_1__.number().positive().optional(),
+    /** Format of the predictions file the command writes (its extension follows). Default csv. */
+    format: zod__WEBPACK_IMPORTED_MODULE_1__["enum"](["csv", "tsv", "jsonl", "parquet"]).optional(),
+})
+    .strict();
 const EvaluateConfigSchema = zod__WEBPACK_IMPORTED_MODULE_1__.object({
     baseline: zod__WEBPACK_IMPORTED_MODULE_1__.union([zod__WEBPACK_IMPORTED_MODULE_1__.string(), zod__WEBPACK_IMPORTED_MODULE_1__.number().int().positive()]).optional(),
+    /** Evaluation rows for predict (file, directory or glob): e.g. a frozen golden set. */
+    dataset: stringOrList.optional(),
+    /** Which rows are scored: the candidate's own prediction rows (by id), or all of dataset. */
+    "evaluation-rows": zod__WEBPACK_IMPORTED_MODULE_1__["enum"](["candidate", "dataset"]).optional(),
+    /** The candidate model (file or directory), scored with predict when it has no predictions. */
+    "candidate-model": zod__WEBPACK_IMPORTED_MODULE_1__.string().optional(),
+    "predict-command": zod__WEBPACK_IMPORTED_MODULE_1__.string().optional(),
     gates: zod__WEBPACK_IMPORTED_MODULE_1__.union([zod__WEBPACK_IMPORTED_MODULE_1__.string(), zod__WEBPACK_IMPORTED_MODULE_1__.record(zod__WEBPACK_IMPORTED_MODULE_1__.string(), GateSpecSchema)]).optional(),
     "candidate-predictions": zod__WEBPACK_IMPORTED_MODULE_1__.string().optional(),
     "baseline-predictions": zod__WEBPACK_IMPORTED_MODULE_1__.string().optional(),
@@ -397,6 +486,7 @@ const EvaluateConfigSchema = zod__WEBPACK_IMPORTED_MODULE_1__.object({
 const RegisterConfigSchema = zod__WEBPACK_IMPORTED_MODULE_1__.object({
     aliases: stringOrList.optional(),
     tags: zod__WEBPACK_IMPORTED_MODULE_1__.union([zod__WEBPACK_IMPORTED_MODULE_1__.string(), zod__WEBPACK_IMPORTED_MODULE_1__.record(zod__WEBPACK_IMPORTED_MODULE_1__.string(), scalar)]).optional(),
+    "model-scan": zod__WEBPACK_IMPORTED_MODULE_1__["enum"](["fail", "warn", "off"]).optional(),
 })
     .strict();
 const DeployConfigSchema = zod__WEBPACK_IMPORTED_MODULE_1__.object({
@@ -419,10 +509,12 @@ const DeployConfigSchema = zod__WEBPACK_IMPORTED_MODULE_1__.object({
     "environment-url": zod__WEBPACK_IMPORTED_MODULE_1__.string().optional(),
     "production-environment": zod__WEBPACK_IMPORTED_MODULE_1__.boolean().optional(),
     "transient-environment": zod__WEBPACK_IMPORTED_MODULE_1__.boolean().optional(),
+    "pass-token": zod__WEBPACK_IMPORTED_MODULE_1__.boolean().optional(),
     "timeout-seconds": zod__WEBPACK_IMPORTED_MODULE_1__.number().positive().optional(),
     "http-retries": zod__WEBPACK_IMPORTED_MODULE_1__.number().int().nonnegative().optional(),
     "http-headers": zod__WEBPACK_IMPORTED_MODULE_1__.string().optional(),
     "keep-versions": zod__WEBPACK_IMPORTED_MODULE_1__.number().int().min(2).optional(),
+    "model-scan": zod__WEBPACK_IMPORTED_MODULE_1__["enum"](["fail", "warn", "off"]).optional(),
 })
     .strict();
 const ReportConfigSchema = zod__WEBPACK_IMPORTED_MODULE_1__.object({
@@ -441,12 +533,17 @@ const MlopsConfigSchema = zod__WEBPACK_IMPORTED_MODULE_1__.object({
     registry: zod__WEBPACK_IMPORTED_MODULE_1__.object({
         backend: zod__WEBPACK_IMPORTED_MODULE_1__["enum"](["auto", "local", "github"]).optional(),
         path: zod__WEBPACK_IMPORTED_MODULE_1__.string().optional(),
+        /** Where new versions' files go: directory, release-assets or oci (default by backend). */
+        artifacts: zod__WEBPACK_IMPORTED_MODULE_1__["enum"](["directory", "release-assets", "oci"]).optional(),
+        /** The OCI repository of `artifacts: oci`, host/name, e.g. ghcr.io/owner/models. */
+        oci: zod__WEBPACK_IMPORTED_MODULE_1__.string().optional(),
     })
         .strict()
         .optional(),
     pipeline: zod__WEBPACK_IMPORTED_MODULE_1__.array(zod__WEBPACK_IMPORTED_MODULE_1__["enum"](PIPELINE_STEPS)).optional(),
     validate: ValidateConfigSchema.optional(),
     train: TrainConfigSchema.optional(),
+    predict: PredictConfigSchema.optional(),
     evaluate: EvaluateConfigSchema.optional(),
     register: RegisterConfigSchema.optional(),
     deploy: DeployConfigSchema.optional(),

@@ -38,7 +38,7 @@ function artifactsUnavailableReason(env = process.env) {
 function createArtifactStore(options = {}) {
     return {
         async upload(name, rootDirectory, files) {
-            const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(695), __webpack_require__.e(730), __webpack_require__.e(400)]).then(__webpack_require__.bind(__webpack_require__, 11400));
+            const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(752), __webpack_require__.e(695), __webpack_require__.e(730), __webpack_require__.e(400)]).then(__webpack_require__.bind(__webpack_require__, 11400));
             const client = new DefaultArtifactClient();
             if (options.replaceExisting) {
                 const { artifacts } = await client.listArtifacts({ latest: true });

@@ -2,7 +2,7 @@ export const id = 809;
 export const ids = [809];
 export const modules = {
 
-/***/ 4809:
+/***/ 7190:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);

@@ -1,41 +1,49 @@
-export const id = 753;
-export const ids = [753];
+export const id = 319;
+export const ids = [319];
 export const modules = {
 
-/***/ 18753:
+/***/ 61319:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  artifactSlug: () => (/* binding */ artifactSlug),
-  defaultLinks: () => (/* binding */ defaultLinks),
-  deliverReport: () => (/* binding */ deliverReport),
-  forkArtifactName: () => (/* binding */ forkArtifactName),
-  loadHistory: () => (/* binding */ loadHistory),
-  readReportInputs: () => (/* reexport */ report_inputs/* readReportInputs */.g),
-  registryLink: () => (/* binding */ registryLink),
-  runReportStep: () => (/* reexport */ runReportStep),
-  writeReportOutputs: () => (/* reexport */ writeReportOutputs)
+  runReportStep: () => (/* binding */ runReportStep)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 7 modules
-var src = __webpack_require__(83795);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 9 modules
+var src = __webpack_require__(17198);
 // EXTERNAL MODULE: ./packages/github/src/index.ts + 9 modules
 var github_src = __webpack_require__(8553);
-;// CONCATENATED MODULE: ./packages/report/src/escape.ts
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+;// CONCATENATED MODULE: ./packages/core/src/markdown.ts
 /*
- * Escaping for every string that comes from the user's repository or data: metric, param,
- * column, model, file and branch names, values, messages. Three contexts:
+ * Markdown and numbers for everything a human reads: job summaries, the pull-request comment, the
+ * check run. One owner, so a value prints the same way everywhere and every string from the
+ * user's repository or data is escaped the same way. A leaf: it imports nothing of ours.
+ *
+ * - Escaping: text() for inline text and table cells (cell()), code() for code spans, html() for
+ *   a <summary> line, mermaidText() for Mermaid strings, link()/safeUrl() for links we build.
+ * - Layout: table(), details(), heading(). Cells passed to them are already escaped.
+ * - Numbers: formatNumber() for a metric value, formatSigned() for a delta (with rowDecimals()
+ *   so a row's values show the digit where they differ; formatInterval() for its interval),
+ *   formatPercent() for fractions, formatCount() for counts, formatDuration(), formatBytes(),
+ *   formatDate() for timestamps, mermaidNumber() for chart data.
+ * - Paths: displayPath() relative to the workspace, never a runner's temp directory.
+ */
+
+// ===========================================================================================
+// Escaping
+/*
+ * Every string that comes from the user's repository or data (metric, param, column, model, file
+ * and branch names, values, messages) is escaped for where it lands:
  *
  * - Markdown inline text (table cells, headings, paragraphs): `text()` / `cell()`.
+ * - An inline code span (values, file names, commands): `code()`.
  * - HTML (the line of a `<summary>` element, where GitHub does not parse Markdown): `html()`.
  * - Mermaid strings inside a ```mermaid block: `mermaidText()`.
  *
@@ -133,7 +141,7 @@ const HTML_ENTITY = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
  * Markdown inline text. Safe in table cells, list items, headings and paragraphs (not at the
  * start of a line: callers always put their own text first).
  */
-function escape_text(value, max = DEFAULT_MAX_TEXT) {
+function markdown_text(value, max = DEFAULT_MAX_TEXT) {
     return escapeBlockStart(neutralizeReferences(plain(value, max).replace(/^\s+/, ""))
         .replace(HTML_CHARS, (c) => HTML_ENTITY[c])
         .replace(MD_PUNCT, (c) => `\\${c}`));
@@ -148,7 +156,7 @@ function escapeBlockStart(s) {
     return s.replace(/^(\d{1,9})([.)])/, "$1\\$2");
 }
 /** Same as text(): named for the place it is used. */
-const cell = escape_text;
+const cell = markdown_text;
 /** Text inside an HTML element on a line GitHub does not parse as Markdown (`<summary>`). */
 function html(value, max = DEFAULT_MAX_TEXT) {
     return neutralizeReferences(plain(value, max)).replace(HTML_CHARS, (c) => HTML_ENTITY[c]);
@@ -166,7 +174,7 @@ function code(value, max = DEFAULT_MAX_TEXT) {
     if (s === "")
         return "";
     if (/[|<>]/.test(s) || s.trim() === "")
-        return escape_text(s, max);
+        return markdown_text(s, max);
     let longest = 0;
     for (const run of s.match(/`+/g) ?? [])
         longest = Math.max(longest, run.length);
@@ -215,26 +223,347 @@ function safeUrl(url) {
     return parsed.href.replace(/[()<>"'\\ `*_[\]|]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
 }
 /** `[label](url)` when the URL is usable, else the label alone. `label` must already be Markdown. */
-function escape_link(label, url) {
+function markdown_link(label, url) {
     const safe = safeUrl(url);
     return safe ? `[${label}](${safe})` : label;
 }
+const ALIGN_LETTER = { l: "left", r: "right", c: "center" };
+/**
+ * A GFM table. `align` per column, as a list or one letter each (`"llrr"`: l, r, c); columns
+ * without one are left-aligned. Throws when a row has a different number of cells than the
+ * header (a bug).
+ */
+function table(headers, rows, align = []) {
+    const sep = headers.map((_, i) => {
+        const a = typeof align === "string" ? ALIGN_LETTER[align[i] ?? "l"] : align[i];
+        return a === "right" ? "---:" : a === "center" ? ":---:" : "---";
+    });
+    const lines = [`| ${headers.join(" | ")} |`, `| ${sep.join(" | ")} |`];
+    for (const row of rows) {
+        if (row.length !== headers.length)
+            throw new Error(`internal error: table row has ${row.length} cells, header has ${headers.length}`);
+        lines.push(`| ${row.map((c) => (c === "" ? " " : c)).join(" | ")} |`);
+    }
+    return lines.join("\n");
+}
+/**
+ * A folded block. `summaryHtml` is placed on an HTML line (no Markdown there): pass only our
+ * own words or html()-escaped input. The blank lines let GitHub parse the body as Markdown.
+ */
+function details(summaryHtml, body, open = false) {
+    return `<details${open ? " open" : ""}>\n<summary>${summaryHtml}</summary>\n\n${body}\n\n</details>`;
+}
+function heading(level, textMarkdown) {
+    return `${"#".repeat(level)} ${textMarkdown}`;
+}
+// ===========================================================================================
+// Numbers
+/*
+ * Number formatting for reviewers: enough digits to see a difference, no more. Minus signs are
+ * U+2212 (−) so a negative delta reads as one; counts get thousands separators.
+ */
+const MINUS = "\u2212";
+/** Decimals that show `x` with `significant` significant digits (0 for large values). */
+function decimalsFor(x, significant) {
+    if (x === 0 || !Number.isFinite(x))
+        return 0;
+    const magnitude = Math.floor(Math.log10(Math.abs(x)));
+    return Math.max(0, significant - 1 - magnitude);
+}
+function trimZeros(s) {
+    return s.includes(".") && !s.includes("e") ? s.replace(/\.?0+$/, "") : s;
+}
+function sign(s) {
+    return s.startsWith("-") ? MINUS + s.slice(1) : s;
+}
+/** An integer count: 12,345. */
+function formatCount(n) {
+    return sign(Math.round(n).toLocaleString("en-US"));
+}
+/**
+ * One value: integers as they are (with separators from 10,000), others with 4 significant
+ * digits; very small or very large values in scientific notation (1.23e−5).
+ */
+function formatNumber(x, decimals) {
+    if (x === null || x === undefined)
+        return "—";
+    if (Number.isNaN(x))
+        return "NaN";
+    if (!Number.isFinite(x))
+        return x > 0 ? "∞" : `${MINUS}∞`;
+    if (x === 0)
+        return "0";
+    const abs = Math.abs(x);
+    if (decimals === undefined) {
+        if (Number.isInteger(x) && abs < 1e15)
+            return abs >= 10_000 ? formatCount(x) : sign(String(x));
+        if (abs >= 1e9 || abs < 1e-4)
+            return scientific(x);
+        decimals = decimalsFor(x, 4);
+    }
+    if (abs >= 1e15 || (abs < 10 ** -decimals && decimals >= 8))
+        return scientific(x);
+    return sign(groupThousands(trimZeros(x.toFixed(Math.min(decimals, 20)))));
+}
+/** 12345.5 → 12,345.5 (from 10,000 on, as counts are written). */
+function groupThousands(s) {
+    const [int, frac] = s.split(".");
+    if (int.replace("-", "").length < 5)
+        return s;
+    const grouped = int.replace(/\B(?=(\d{3})+$)/g, ",");
+    return frac === undefined ? grouped : `${grouped}.${frac}`;
+}
+function scientific(x) {
+    const [mantissa, exponent] = x.toExponential(2).split("e");
+    return `${sign(trimZeros(mantissa))}e${sign(exponent.replace("+", ""))}`;
+}
+/**
+ * Decimals for a row of related values (baseline, candidate, delta): the baseline and candidate
+ * must show the digit where they differ, so the delta's second significant digit decides.
+ */
+function rowDecimals(values, delta) {
+    const finite = values.filter((v) => typeof v === "number" && Number.isFinite(v));
+    if (finite.every((v) => Number.isInteger(v)) &&
+        (delta === null || delta === undefined || Number.isInteger(delta)))
+        return undefined;
+    let decimals = 0;
+    for (const v of finite)
+        if (v !== 0)
+            decimals = Math.max(decimals, decimalsFor(v, 4));
+    if (delta !== null && delta !== undefined && Number.isFinite(delta) && delta !== 0)
+        decimals = Math.max(decimals, decimalsFor(delta, 2));
+    return Math.min(decimals, 8);
+}
+/** A signed difference: +0.012, −3, 0. */
+function formatSigned(x, decimals) {
+    if (x === null || x === undefined)
+        return "—";
+    const s = formatNumber(x, decimals);
+    if (x > 0 && Number.isFinite(x) && s !== "0")
+        return `+${s}`;
+    return s;
+}
+/** An interval of differences, bounds signed: [+0.07, +0.16]. */
+function formatInterval(interval, decimals) {
+    return `[${formatSigned(interval[0], decimals)}, ${formatSigned(interval[1], decimals)}]`;
+}
+/** A fraction as a signed percentage: 0.0271 → +2.71%. */
+function formatPercent(fraction, signed = true) {
+    if (fraction === null || fraction === undefined)
+        return "—";
+    if (!Number.isFinite(fraction))
+        return fraction > 0 ? "+∞%" : `${MINUS}∞%`;
+    const pct = fraction * 100;
+    const abs = Math.abs(pct);
+    const decimals = abs === 0 ? 0 : abs >= 100 ? 0 : abs >= 10 ? 1 : abs >= 0.01 ? 2 : 3;
+    let s = sign(trimZeros(pct.toFixed(decimals)));
+    if (s === "0" || s === `${MINUS}0`)
+        s = abs === 0 ? "0" : pct > 0 ? "+<0.001" : `${MINUS}<0.001`;
+    else if (signed && pct > 0)
+        s = `+${s}`;
+    return `${s}%`;
+}
+/**
+ * An ISO timestamp in UTC (or without a zone) as short as it can be without losing anything:
+ * `2012-01-01` at midnight, `2012-01-01 13:05` on the minute, `2012-01-01 13:05:07.25`
+ * otherwise. Anything else (another offset, not a timestamp) is returned as given.
+ */
+function formatDate(iso) {
+    const m = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2})(?::(\d{2})(?:\.(\d+))?)?(?:Z|[+-]00:?00)?)?$/.exec(iso);
+    if (!m)
+        return iso;
+    const [, day, hm, sec = "00", fraction = ""] = m;
+    const frac = fraction.replace(/0+$/, "");
+    if (!hm || (hm === "00:00" && sec === "00" && !frac))
+        return day;
+    if (sec === "00" && !frac)
+        return `${day} ${hm}`;
+    return `${day} ${hm}:${sec}${frac ? `.${frac}` : ""}`;
+}
+/** Milliseconds as 1.2 s, 3 min 4 s, 1 h 2 min. */
+function formatDuration(ms) {
+    if (!Number.isFinite(ms) || ms < 0)
+        return "—";
+    if (ms < 1000)
+        return `${Math.round(ms)} ms`;
+    const s = ms / 1000;
+    if (s < 60)
+        return `${trimZeros(s.toFixed(1))} s`;
+    const minutes = Math.floor(s / 60);
+    if (minutes < 60)
+        return `${minutes} min ${Math.round(s - minutes * 60)} s`;
+    return `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
+}
+/** Bytes as 1.2 MB (decimal units, as GitHub shows sizes). */
+function formatBytes(bytes) {
+    if (!Number.isFinite(bytes) || bytes < 0)
+        return "—";
+    const units = ["B", "kB", "MB", "GB", "TB"];
+    let v = bytes;
+    let u = 0;
+    while (v >= 1000 && u < units.length - 1) {
+        v /= 1000;
+        u++;
+    }
+    return u === 0 ? `${v} B` : `${trimZeros(v.toFixed(v >= 100 ? 0 : 1))} ${units[u]}`;
+}
+/**
+ * A number for a Mermaid data list: its lexer accepts only `[+-]?(\d+(\.\d+)?|\.\d+)`, so no
+ * exponent, no separators, no Unicode minus.
+ */
+function mermaidNumber(x) {
+    if (!Number.isFinite(x))
+        return "0";
+    if (x === 0)
+        return "0";
+    const abs = Math.abs(x);
+    if (abs >= 1e21)
+        return BigInt(Math.round(x)).toString();
+    const decimals = Math.min(20, decimalsFor(x, 6));
+    const s = x.toFixed(decimals);
+    return s.includes(".") ? s.replace(/\.?0+$/, "") : s;
+}
+// ===========================================================================================
+// Paths
+/**
+ * A path as people read it in summaries, messages and outputs: relative to the workspace with
+ * `/` separators when inside it ("." for the workspace itself). A path inside one of `tempDirs`
+ * (the runner's temp directory, where a step stages downloads) is shown by its file name alone,
+ * since the directory means nothing to a reader and differs on every run. Anything else is
+ * returned as given.
+ */
+function displayPath(workspace, p, options = {}) {
+    const inside = (root) => {
+        const rel = path.relative(root, p);
+        return rel === ".." || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel) ? null : rel;
+    };
+    const rel = inside(workspace);
+    if (rel !== null)
+        return rel === "" ? "." : rel.split(path.sep).join("/");
+    for (const temp of options.tempDirs ?? [])
+        if (temp && inside(temp) !== null)
+            return path.basename(p);
+    return p;
+}
+
+;// CONCATENATED MODULE: ./packages/report/src/classes.ts
+
+function isMatrix(m, k) {
+    return (Array.isArray(m) &&
+        m.length === k &&
+        m.every((r) => Array.isArray(r) && r.length === k && r.every((x) => Number.isFinite(x) && x >= 0)));
+}
+/** The confusion matrices of a Comparison, or null when absent or malformed. */
+function confusionOf(comparison) {
+    const raw = comparison?.predictions?.confusionMatrix;
+    if (!raw || typeof raw !== "object" || !Array.isArray(raw.classes))
+        return null;
+    const classes = raw.classes.map((c) => String(c));
+    if (classes.length < 2 || !isMatrix(raw.matrix, classes.length))
+        return null;
+    return {
+        classes,
+        candidate: raw.matrix,
+        baseline: isMatrix(raw.baseline, classes.length) ? raw.baseline : null,
+    };
+}
+/** Precision, recall, F1 and support of each class from a confusion matrix. */
+function classScores(m) {
+    return m.map((row, i) => {
+        const tp = row[i];
+        const support = row.reduce((a, b) => a + b, 0);
+        const predicted = m.reduce((a, r) => a + r[i], 0);
+        const precision = predicted > 0 ? tp / predicted : null;
+        const recall = support > 0 ? tp / support : null;
+        const f1 = precision !== null && recall !== null && precision + recall > 0
+            ? (2 * precision * recall) / (precision + recall)
+            : null;
+        return { precision, recall, f1, support };
+    });
+}
+function pair(b, c) {
+    const cand = formatNumber(c, 3);
+    if (b === undefined)
+        return cand;
+    if (b === null || c === null)
+        return `${formatNumber(b, 3)} → ${cand}`;
+    const d = c - b;
+    const mark = Math.abs(d) < 5e-4 ? "" : d > 0 ? " 🟢" : " 🔴";
+    return `${formatNumber(b, 3)} → ${cand}${mark}`;
+}
+/** The per-class table: class | support | precision | recall | F1 (baseline → candidate). */
+function perClassTable(conf) {
+    const cand = classScores(conf.candidate);
+    const base = conf.baseline ? classScores(conf.baseline) : null;
+    const what = base ? " (baseline → candidate)" : "";
+    return table(["class", "support", `precision${what}`, `recall${what}`, `F1${what}`], conf.classes.map((name, i) => {
+        const c = cand[i];
+        const b = base?.[i];
+        return [
+            cell(name, 60),
+            formatCount(c.support),
+            pair(b ? b.precision : undefined, c.precision),
+            pair(b ? b.recall : undefined, c.recall),
+            pair(b ? b.f1 : undefined, c.f1),
+        ];
+    }), ["left", "right", "right", "right", "right"]);
+}
+/**
+ * The confusion-matrix diff (candidate − baseline; only the candidate's matrix without a
+ * baseline): a full K×K table up to 8 classes, else the changed cells, largest first.
+ */
+function confusionDiff(conf, maxCells = 40) {
+    const k = conf.classes.length;
+    const diff = conf.baseline
+        ? conf.candidate.map((row, i) => row.map((x, j) => x - conf.baseline[i][j]))
+        : null;
+    const changed = diff ? diff.flat().filter((x) => x !== 0).length : 0;
+    const value = (i, j) => {
+        if (!diff)
+            return formatCount(conf.candidate[i][j]);
+        const d = diff[i][j];
+        if (d === 0)
+            return "·";
+        // A diagonal cell gaining rows is good (more correct); an off-diagonal one, bad.
+        const good = i === j ? d > 0 : d < 0;
+        return `${good ? "🟢" : "🔴"} ${formatSigned(d, 0)}`;
+    };
+    if (k <= 8) {
+        const headers = ["true ↓ · predicted →", ...conf.classes.map((c) => cell(c, 30))];
+        const rows = conf.classes.map((c, i) => [
+            `**${cell(c, 30)}**`,
+            ...conf.classes.map((_, j) => value(i, j)),
+        ]);
+        return { markdown: table(headers, rows, ["left", ...conf.classes.map(() => "right")]), changed };
+    }
+    const cells = [];
+    for (let i = 0; i < k; i++)
+        for (let j = 0; j < k; j++) {
+            const d = diff ? diff[i][j] : conf.candidate[i][j];
+            if (d !== 0 && (diff || i !== j))
+                cells.push({ i, j, d });
+        }
+    cells.sort((a, b) => Math.abs(b.d) - Math.abs(a.d) || a.i - b.i || a.j - b.j);
+    const shown = cells.slice(0, maxCells);
+    const t = table(["true", "predicted", diff ? "change" : "rows"], shown.map((x) => [cell(conf.classes[x.i], 60), cell(conf.classes[x.j], 60), value(x.i, x.j)]), ["left", "left", "right"]);
+    const more = cells.length > shown.length ? `\n\n${formatCount(cells.length - shown.length)} more cells.` : "";
+    return { markdown: t + more, changed };
+}
+/** The classification section: per-class table, then the confusion diff, collapsed when large. */
+function classificationMarkdown(conf) {
+    const k = conf.classes.length;
+    const perClass = perClassTable(conf);
+    const { markdown, changed } = confusionDiff(conf);
+    const title = conf.baseline
+        ? `Confusion matrix: candidate − baseline (${formatCount(changed)} cell${changed === 1 ? "" : "s"} changed; 🟢 more correct or fewer errors)`
+        : "Confusion matrix of the candidate (rows: true class)";
+    const large = k > 5;
+    const perClassPart = large ? details(`Per-class scores (${k} classes)`, perClass) : perClass;
+    return [`#### Per class`, perClassPart, details(title, markdown, !large)].join("\n\n");
+}
 
 ;// CONCATENATED MODULE: ./packages/report/src/limits.ts
-/*
- * GitHub's size limits for the three places a report goes, and how each is counted.
- *
- * - Issue/PR comment body: "Body is too long (maximum is 65536 characters)". GitHub's own count
- *   has been measured differently over the years (characters, code points, and a 262,144-byte
- *   cap on some surfaces). We count UTF-16 code units (JavaScript's .length), which is never
- *   less than the number of code points, and 65,536 code units are at most 262,144 UTF-8 bytes,
- *   so a body within this budget is within every one of those readings.
- * - Check-run output.summary / output.text: "Maximum length: 65535 characters" each; reports
- *   (github/rest-api-description#5399) say it is enforced on bytes, so we count UTF-8 bytes,
- *   which is never less than the UTF-16 count.
- * - Job summary ($GITHUB_STEP_SUMMARY): the runner refuses a step's summary over 1 MiB
- *   ("supports content up to a size of 1024k"), a byte count.
- */
+
 const LIMITS = {
     comment: { max: 65_536, measure: "utf16", label: "comment" },
     checkRun: { max: 65_535, measure: "utf8", label: "check run" },
@@ -267,7 +596,7 @@ function measure(s, how) {
     return how === "utf16" ? s.length : utf8Length(s);
 }
 function describeLimit(limit) {
-    const n = limit.max.toLocaleString("en-US");
+    const n = formatCount(limit.max);
     if (limit.max === 1024 * 1024)
         return `GitHub limits a ${limit.label} to 1 MiB`;
     return `GitHub limits a ${limit.label} to ${n} ${limit.measure === "utf16" ? "characters" : "bytes"}`;
@@ -279,7 +608,7 @@ function describeLimit(limit) {
 function fitSections(sections, options) {
     const { limit } = options;
     const label = options.fullReportLabel ?? "full report";
-    const where = options.fullReportUrl ? ` The ${escape_link(label, options.fullReportUrl)} has everything.` : "";
+    const where = options.fullReportUrl ? ` The ${markdown_link(label, options.fullReportUrl)} has everything.` : "";
     const notice = (hidden) => `> ✂️ ${hidden} not shown: ${describeLimit(options.describe ?? limit)}.${where}`;
     const state = new Map(sections.map((s) => [s.id, { rows: s.rows, dropped: false }]));
     const cache = new Map();
@@ -374,147 +703,33 @@ function fitSections(sections, options) {
     return { markdown, size: finalSize, trimmed: [...trimmed] };
 }
 
-;// CONCATENATED MODULE: ./packages/report/src/format.ts
-/*
- * Number formatting for reviewers: enough digits to see a difference, no more. Minus signs are
- * U+2212 (−) so a negative delta reads as one; counts get thousands separators.
- */
-const MINUS = "\u2212";
-/** Decimals that show `x` with `significant` significant digits (0 for large values). */
-function decimalsFor(x, significant) {
-    if (x === 0 || !Number.isFinite(x))
-        return 0;
-    const magnitude = Math.floor(Math.log10(Math.abs(x)));
-    return Math.max(0, significant - 1 - magnitude);
-}
-function trimZeros(s) {
-    return s.includes(".") && !s.includes("e") ? s.replace(/\.?0+$/, "") : s;
-}
-function sign(s) {
-    return s.startsWith("-") ? MINUS + s.slice(1) : s;
-}
-/** An integer count: 12,345. */
-function formatCount(n) {
-    return sign(Math.round(n).toLocaleString("en-US"));
-}
-/**
- * One value: integers as they are (with separators from 10,000), others with 4 significant
- * digits; very small or very large values in scientific notation (1.23e−5).
- */
-function formatNumber(x, decimals) {
-    if (x === null || x === undefined)
-        return "—";
-    if (Number.isNaN(x))
-        return "NaN";
-    if (!Number.isFinite(x))
-        return x > 0 ? "∞" : `${MINUS}∞`;
-    if (x === 0)
-        return "0";
-    const abs = Math.abs(x);
-    if (decimals === undefined) {
-        if (Number.isInteger(x) && abs < 1e15)
-            return abs >= 10_000 ? formatCount(x) : sign(String(x));
-        if (abs >= 1e9 || abs < 1e-4)
-            return scientific(x);
-        decimals = decimalsFor(x, 4);
-    }
-    if (abs >= 1e15 || (abs < 10 ** -decimals && decimals >= 8))
-        return scientific(x);
-    return sign(trimZeros(x.toFixed(Math.min(decimals, 20))));
-}
-function scientific(x) {
-    const [mantissa, exponent] = x.toExponential(2).split("e");
-    return `${sign(trimZeros(mantissa))}e${sign(exponent.replace("+", ""))}`;
-}
-/**
- * Decimals for a row of related values (baseline, candidate, delta): the baseline and candidate
- * must show the digit where they differ, so the delta's second significant digit decides.
- */
-function rowDecimals(values, delta) {
-    const finite = values.filter((v) => typeof v === "number" && Number.isFinite(v));
-    if (finite.every((v) => Number.isInteger(v)) &&
-        (delta === null || delta === undefined || Number.isInteger(delta)))
-        return undefined;
-    let decimals = 0;
-    for (const v of finite)
-        if (v !== 0)
-            decimals = Math.max(decimals, decimalsFor(v, 4));
-    if (delta !== null && delta !== undefined && Number.isFinite(delta) && delta !== 0)
-        decimals = Math.max(decimals, decimalsFor(delta, 2));
-    return Math.min(decimals, 8);
-}
-/** A signed difference: +0.012, −3, 0. */
-function formatSigned(x, decimals) {
-    if (x === null || x === undefined)
-        return "—";
-    const s = formatNumber(x, decimals);
-    if (x > 0 && Number.isFinite(x) && s !== "0")
-        return `+${s}`;
-    return s;
-}
-/** A fraction as a signed percentage: 0.0271 → +2.71%. */
-function formatPercent(fraction, signed = true) {
-    if (fraction === null || fraction === undefined)
-        return "—";
-    if (!Number.isFinite(fraction))
-        return fraction > 0 ? "+∞%" : `${MINUS}∞%`;
-    const pct = fraction * 100;
-    const abs = Math.abs(pct);
-    const decimals = abs === 0 ? 0 : abs >= 100 ? 0 : abs >= 10 ? 1 : abs >= 0.01 ? 2 : 3;
-    let s = sign(trimZeros(pct.toFixed(decimals)));
-    if (s === "0" || s === `${MINUS}0`)
-        s = abs === 0 ? "0" : pct > 0 ? "+<0.001" : `${MINUS}<0.001`;
-    else if (signed && pct > 0)
-        s = `+${s}`;
-    return `${s}%`;
-}
-/** Milliseconds as 1.2 s, 3 min 4 s, 1 h 2 min. */
-function formatDuration(ms) {
-    if (!Number.isFinite(ms) || ms < 0)
-        return "—";
-    if (ms < 1000)
-        return `${Math.round(ms)} ms`;
-    const s = ms / 1000;
-    if (s < 60)
-        return `${trimZeros(s.toFixed(1))} s`;
-    const minutes = Math.floor(s / 60);
-    if (minutes < 60)
-        return `${minutes} min ${Math.round(s - minutes * 60)} s`;
-    return `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
-}
-/** Bytes as 1.2 MB (decimal units, as GitHub shows sizes). */
-function formatBytes(bytes) {
-    if (!Number.isFinite(bytes) || bytes < 0)
-        return "—";
-    const units = ["B", "kB", "MB", "GB", "TB"];
-    let v = bytes;
-    let u = 0;
-    while (v >= 1000 && u < units.length - 1) {
-        v /= 1000;
-        u++;
-    }
-    return u === 0 ? `${v} B` : `${trimZeros(v.toFixed(v >= 100 ? 0 : 1))} ${units[u]}`;
-}
-/**
- * A number for a Mermaid data list: its lexer accepts only `[+-]?(\d+(\.\d+)?|\.\d+)`, so no
- * exponent, no separators, no Unicode minus.
- */
-function mermaidNumber(x) {
-    if (!Number.isFinite(x))
-        return "0";
-    if (x === 0)
-        return "0";
-    const abs = Math.abs(x);
-    if (abs >= 1e21)
-        return BigInt(Math.round(x)).toString();
-    const decimals = Math.min(20, decimalsFor(x, 6));
-    const s = x.toFixed(decimals);
-    return s.includes(".") ? s.replace(/\.?0+$/, "") : s;
-}
-
 ;// CONCATENATED MODULE: ./packages/report/src/history.ts
 
-
+/** Line colours, in order; each ≥ 3:1 against #ffffff and #0d1117 (test/browser checks it). */
+const CHART_PALETTE = ["#1f77b4", "#e8590c", "#9467bd", "#1a7f37", "#d62728", "#bf3989"];
+/** Titles, axes, ticks, labels and the legend. */
+const CHART_TEXT = "#768390";
+const INIT = `%%{init: ${JSON.stringify({
+    theme: "base",
+    themeVariables: {
+        xyChart: {
+            backgroundColor: "transparent",
+            titleColor: CHART_TEXT,
+            xAxisLabelColor: CHART_TEXT,
+            xAxisTitleColor: CHART_TEXT,
+            xAxisTickColor: CHART_TEXT,
+            xAxisLineColor: CHART_TEXT,
+            yAxisLabelColor: CHART_TEXT,
+            yAxisTitleColor: CHART_TEXT,
+            yAxisTickColor: CHART_TEXT,
+            yAxisLineColor: CHART_TEXT,
+            legendTextColor: CHART_TEXT,
+            dataLabelColor: CHART_TEXT,
+            plotColorPalette: CHART_PALETTE.join(", "),
+        },
+    },
+    xyChart: { width: 640, height: 300, showLegend: true },
+})}}%%`;
 /** The last `count` versions by number, oldest first. */
 function recentVersions(history, count) {
     if (count <= 0)
@@ -524,51 +739,157 @@ function recentVersions(history, count) {
         byNumber.set(v.number, v);
     return [...byNumber.values()].sort((a, b) => a.number - b.number).slice(-count);
 }
-/** One chart, or null when fewer than two points exist. */
-function historyChart(series, versions, options) {
-    const labels = [];
-    const values = [];
-    for (const v of versions) {
+/**
+ * The production alias's history, oldest first: from `start` (the compared baseline's version;
+ * else the version `production` points at) back through each version's parentVersion (what
+ * production was when it was registered), at most `count` versions. Versions registered after
+ * `start` (the candidate itself, when the report is built after registering) are not in it.
+ * Empty when there is no such version: no chart without history.
+ */
+function productionHistory(history, count, start = null) {
+    if (count <= 0 || !history.length)
+        return [];
+    const byNumber = new Map();
+    for (const v of history)
+        byNumber.set(v.number, v);
+    let current = start !== null
+        ? byNumber.get(start)
+        : [...byNumber.values()].find((v) => v.aliases.includes("production"));
+    const out = [];
+    const seen = new Set();
+    while (current && out.length < count && !seen.has(current.number)) {
+        seen.add(current.number);
+        out.push(current);
+        const parent = current.lineage.parentVersion;
+        current = parent !== null && parent < current.number ? byNumber.get(parent) : undefined;
+    }
+    return out.reverse();
+}
+/**
+ * The versions to chart: the production alias's history (productionHistory) when it has two or
+ * more versions; else the newest `count` versions up to `start` (all when `start` is null or
+ * not a registered number higher than any), e.g. versions registered without promotion.
+ */
+function chartVersions(history, count, start = null) {
+    const chain = productionHistory(history, count, start);
+    if (chain.length >= 2)
+        return { versions: chain, production: true };
+    const pool = start !== null ? history.filter((v) => v.number <= start) : history;
+    const recent = recentVersions(pool, count);
+    return { versions: recent, production: recent.length === chain.length && chain.length > 0 };
+}
+/** Whether the values of a series fit the shared 0–1 scale. */
+function unitScale(values) {
+    return values.every((v) => v >= 0 && v <= 1);
+}
+function seriesValues(series, versions) {
+    const values = versions.map((v) => {
         const value = v.metrics[series.metric];
-        if (typeof value !== "number" || !Number.isFinite(value))
+        return typeof value === "number" && Number.isFinite(value) ? value : null;
+    });
+    values.push(series.candidate !== null && Number.isFinite(series.candidate) ? series.candidate : null);
+    return values;
+}
+function directionWord(s) {
+    return s.greaterIsBetter === true ? " ↑" : s.greaterIsBetter === false ? " ↓" : "";
+}
+/**
+ * The charts for these series over `versions` (oldest first) plus the candidate: the series on a
+ * 0–1 scale share one chart (with a legend), any other gets its own (with its gate threshold as
+ * a flat line). At most `max` charts; none for a series with fewer than two points.
+ */
+function historyCharts(series, versions, options) {
+    if (!versions.length)
+        return [];
+    const shared = [];
+    const own = [];
+    for (const s of series) {
+        const values = seriesValues(s, versions).filter((v) => v !== null);
+        if (values.length < 2)
             continue;
-        labels.push(`v${v.number}`);
-        values.push(value);
+        (unitScale(values) ? shared : own).push(s);
     }
-    if (series.candidate !== null && Number.isFinite(series.candidate)) {
-        labels.push(mermaidText(options.candidateLabel, 20));
-        values.push(series.candidate);
+    const charts = [];
+    const max = options.max ?? 4;
+    if (shared.length) {
+        const chart = historyChart(shared.slice(0, CHART_PALETTE.length), versions, options);
+        if (chart)
+            charts.push(chart);
     }
-    if (values.length < 2)
+    for (const s of own) {
+        if (charts.length >= max)
+            break;
+        const chart = historyChart([s], versions, options);
+        if (chart)
+            charts.push(chart);
+    }
+    return charts;
+}
+/**
+ * One chart of one or more series over `versions` plus the candidate, or null when no series
+ * has two points. A single series with a gate threshold gets the threshold as a flat line.
+ */
+function historyChart(series, versions, options) {
+    const list = (Array.isArray(series) ? series : [series]).slice(0, CHART_PALETTE.length);
+    // Columns: the versions where at least one series has a value, then the candidate.
+    const columns = [];
+    const valuesOf = list.map((s) => seriesValues(s, versions));
+    versions.forEach((v, i) => {
+        if (valuesOf.some((vals) => vals[i] !== null))
+            columns.push({ label: `v${v.number}`, index: i });
+    });
+    if (valuesOf.some((vals) => vals[versions.length] !== null))
+        columns.push({ label: mermaidText(options.candidateLabel, 20), index: versions.length });
+    const plotted = list
+        .map((s, k) => ({ s, values: columns.map((c) => valuesOf[k][c.index] ?? null) }))
+        .filter((p) => p.values.filter((v) => v !== null).length >= 2 || columns.length >= 2);
+    if (columns.length < 2 || !plotted.length)
         return null;
-    const all = series.threshold !== null ? [...values, series.threshold] : values;
+    const single = plotted.length === 1 ? plotted[0].s : null;
+    const threshold = single?.threshold ?? null;
+    const all = plotted.flatMap((p) => p.values.filter((v) => v !== null));
+    if (threshold !== null)
+        all.push(threshold);
+    if (all.length < 2)
+        return null;
     let lo = Math.min(...all);
     let hi = Math.max(...all);
     const span = hi - lo;
-    const pad = span > 0 ? span * 0.1 : Math.abs(hi) * 0.05 || 1;
+    const pad = span > 0 ? span * 0.15 : Math.abs(hi) * 0.05 || 1;
     lo -= pad;
     hi += pad;
-    const direction = series.greaterIsBetter === true
-        ? " (higher is better)"
-        : series.greaterIsBetter === false
-            ? " (lower is better)"
-            : "";
-    const thresholdNote = series.threshold !== null
-        ? `, flat line: gate ${formatNumber(series.threshold).replaceAll("\u2212", "-")}`
-        : "";
-    const title = `${mermaidText(series.metric, 50)}${direction}${mermaidText(thresholdNote, 40)}`;
+    if (!single && lo < 0 && Math.min(...all) >= 0)
+        lo = 0;
+    const title = single
+        ? `${mermaidText(single.metric, 50)}${directionWord(single)}${threshold !== null ? mermaidText(`, flat line: gate ${plainNumber(threshold)}`, 40) : ""}`
+        : "Gated metrics (↑ higher is better, ↓ lower is better)";
     const lines = [
         "```mermaid",
+        INIT,
         "xychart-beta",
         `  title "${title}"`,
-        `  x-axis [${labels.map((l) => `"${l}"`).join(", ")}]`,
-        `  y-axis "${mermaidText(series.metric, 30)}" ${mermaidNumber(lo)} --> ${mermaidNumber(hi)}`,
-        `  line [${values.map(mermaidNumber).join(", ")}]`,
+        `  x-axis [${columns.map((c) => `"${c.label}"`).join(", ")}]`,
+        `  y-axis "${single ? mermaidText(single.metric, 30) : "value"}" ${mermaidNumber(lo)} --> ${mermaidNumber(hi)}`,
     ];
-    if (series.threshold !== null)
-        lines.push(`  line [${values.map(() => mermaidNumber(series.threshold)).join(", ")}]`);
+    for (const p of plotted) {
+        // A missing point is drawn at the previous value (xychart has no gaps), unlabelled.
+        let last = p.values.find((v) => v !== null) ?? 0;
+        const points = p.values.map((v) => {
+            if (v === null)
+                return mermaidNumber(last);
+            last = v;
+            return `${mermaidNumber(v)} "${mermaidText(plainNumber(v), 12)}"`;
+        });
+        lines.push(`  line "${mermaidText(p.s.metric, 40)}${directionWord(p.s)}" [${points.join(", ")}]`);
+    }
+    if (threshold !== null)
+        lines.push(`  line "gate ${mermaidText(plainNumber(threshold), 12)}" [${columns.map(() => mermaidNumber(threshold)).join(", ")}]`);
     lines.push("```");
     return lines.join("\n");
+}
+/** formatNumber with an ASCII minus (Mermaid labels). */
+function plainNumber(x) {
+    return formatNumber(x).replaceAll("\u2212", "-");
 }
 
 ;// CONCATENATED MODULE: ./packages/report/src/marker.ts
@@ -610,42 +931,14 @@ function hasMarker(body, marker) {
     return typeof body === "string" && body.includes(marker);
 }
 
-;// CONCATENATED MODULE: ./packages/report/src/markdown.ts
-/*
- * Block-level Markdown we build: tables and folded sections. Every cell passed here is already
- * escaped (escape.ts); these helpers only lay them out.
- */
-/** A GFM table. Throws when a row has a different number of cells than the header (a bug). */
-function table(headers, rows, align = []) {
-    const sep = headers.map((_, i) => {
-        const a = align[i] ?? "left";
-        return a === "right" ? "---:" : a === "center" ? ":---:" : "---";
-    });
-    const lines = [`| ${headers.join(" | ")} |`, `| ${sep.join(" | ")} |`];
-    for (const row of rows) {
-        if (row.length !== headers.length)
-            throw new Error(`internal error: table row has ${row.length} cells, header has ${headers.length}`);
-        lines.push(`| ${row.map((c) => (c === "" ? " " : c)).join(" | ")} |`);
-    }
-    return lines.join("\n");
-}
-/**
- * A folded block. `summaryHtml` is placed on an HTML line (no Markdown there): pass only our
- * own words or html()-escaped input. The blank lines let GitHub parse the body as Markdown.
- */
-function details(summaryHtml, body, open = false) {
-    return `<details${open ? " open" : ""}>\n<summary>${summaryHtml}</summary>\n\n${body}\n\n</details>`;
-}
-function heading(level, textMarkdown) {
-    return `${"#".repeat(level)} ${textMarkdown}`;
-}
-
 ;// CONCATENATED MODULE: ./packages/report/src/metrics-table.ts
 
-
 /*
- * The metrics table: metric | baseline | candidate | Δ | Δ% | CI of Δ | gate | status.
- * Direction-aware (an improvement of a lower-is-better metric is good), failing rows first.
+ * The metrics tables: metric | baseline | candidate | Δ (95% CI in words when paired) | Δ% | rule |
+ * status. Direction-aware (an improvement of a lower-is-better metric is good); gated metrics
+ * first, failing rows first; ungated ones after by size of change; new/missing ones collapsed.
+ * The one rendering of a Comparison's metrics: the report (comment, job summary, check run) and
+ * evaluate-against-baseline's job summary both use it (@mlops/report/metrics-table).
  */
 const STATUS_LABEL = {
     fail: "❌ fail",
@@ -663,13 +956,35 @@ function improvement(m) {
         return 0;
     return m.greaterIsBetter ? change : -change;
 }
-/** Failing first, then missing, warnings, new, passing, ungated; within a group worst change first. */
+/**
+ * 0: gated (or failing/warning for any reason); 1: not gated, both sides measured; 2: not gated,
+ * new or without a value on one side (collapsed).
+ */
+function metricGroup(m) {
+    if (m.gate !== null || m.status === "fail" || m.status === "missing" || m.status === "warn")
+        return 0;
+    return m.status === "new" || m.baseline === null || m.candidate === null ? 2 : 1;
+}
+/** The size of a change, for ordering ungated metrics: relative when known, else absolute. */
+function changeSize(m) {
+    const c = m.relativeDelta ?? m.delta;
+    return c === null || !Number.isFinite(c) ? -1 : Math.abs(c);
+}
+/**
+ * Gated metrics first (failing, missing, warnings, new, passing; worst change first), then the
+ * ungated ones by size of change (largest first), then the ungated new/missing ones by name.
+ */
 function compareMetricRows(a, b) {
-    return (STATUS_RANK[a.status] - STATUS_RANK[b.status] ||
-        Number(a.gate === null) - Number(b.gate === null) ||
-        improvement(a) - improvement(b) ||
-        (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) ||
-        sliceKey(a).localeCompare(sliceKey(b)));
+    const ga = metricGroup(a);
+    const gb = metricGroup(b);
+    if (ga !== gb)
+        return ga - gb;
+    const within = ga === 0
+        ? STATUS_RANK[a.status] - STATUS_RANK[b.status] || improvement(a) - improvement(b)
+        : ga === 1
+            ? changeSize(b) - changeSize(a)
+            : 0;
+    return within || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) || sliceKey(a).localeCompare(sliceKey(b));
 }
 function sliceKey(m) {
     return m.slice ? `${m.slice.column}=${m.slice.value}` : "";
@@ -692,12 +1007,28 @@ function ruleSubject(rule) {
             return rule;
     }
 }
-/** One gate rule as a reviewer reads it: `value ≥ 0.9`, `Δ% ≥ −1%`, `p < 0.05`; failing rules bold. */
-function describeRule(r) {
+/**
+ * One gate rule as a reviewer reads it, in the metric's own direction: `value ≥ 0.69` (a bound
+ * on the candidate's value), `Δ ≥ −0.01`, `Δ ≤ +0.02` (lower is better), `Δ% ≤ +10%`,
+ * `p < 0.05`. Never a bound on the value labelled Δ. Failing rules bold.
+ */
+function describeRule(r, m) {
     const op = OPERATOR[r.operator] ?? r.operator;
+    const up = m?.greaterIsBetter !== false;
+    const dir = up ? "≥" : "≤";
     let body;
     if (r.expected === null)
         body = cell(r.rule === "present" ? "present" : r.rule === "finite" ? "finite" : `${r.rule} ${op}`);
+    else if (r.rule === "min_absolute_change" && m?.gate?.minAbsoluteChange != null) {
+        const margin = m.gate.minAbsoluteChange;
+        body = `Δ ${dir} ${formatSigned(up ? margin : -margin) || "0"}`;
+    }
+    else if (r.rule === "min_relative_change" && m?.gate?.minRelativeChange != null) {
+        const margin = m.gate.minRelativeChange;
+        body = `Δ% ${dir} ${formatPercent(up ? margin : -margin)}`;
+    }
+    else if (r.rule === "threshold")
+        body = `value ${op} ${formatNumber(r.expected)}`;
     else {
         const expected = r.rule === "min_relative_change" ? formatPercent(r.expected) : formatNumber(r.expected);
         body = `${cell(ruleSubject(r.rule))} ${cell(op)} ${expected}`;
@@ -709,7 +1040,7 @@ function describeGate(m) {
     if (!m.gate)
         return "—";
     if (m.gate.rules.length > 0)
-        return m.gate.rules.map(describeRule).join("<br>");
+        return m.gate.rules.map((r) => describeRule(r, m)).join("<br>");
     const parts = [];
     const up = m.greaterIsBetter !== false;
     if (m.gate.threshold !== null)
@@ -732,28 +1063,58 @@ function describeDelta(m, decimals) {
         return s;
     return `${score > 0 ? "🟢" : "🔴"} ${s}`;
 }
-function describeInterval(m, decimals, showLevel) {
+/** Whether a paired interval of Δ excludes 0 (the change is unlikely to be noise). */
+function isSignificant(m) {
+    const iv = m.interval?.delta;
+    if (!iv)
+        return null;
+    return iv[0] > 0 || iv[1] < 0;
+}
+/**
+ * Significance in words: "95% CI [+0.07, +0.16], significant (McNemar p = 0.001)"; "" without
+ * an interval.
+ */
+function describeSignificance(m, decimals) {
     const iv = m.interval?.delta;
     if (!m.interval || !iv)
-        return "—";
-    const d = decimals === undefined ? undefined : Math.min(decimals + 1, 8);
-    let s = `[${formatSigned(iv[0], d)}, ${formatSigned(iv[1], d)}]`;
-    if (showLevel)
-        s += ` (${formatPercent(m.interval.level, false)})`;
-    if (m.test)
-        s += ` p=${formatNumber(m.test.pValue)}`;
-    return s;
+        return "";
+    const level = formatPercent(m.interval.level, false);
+    const test = m.test ? ` (${cell(m.test.name, 30)} ${formatP(m.test.pValue)})` : "";
+    return `${level} CI ${formatInterval(iv, intervalDecimals(iv, decimals))}, ${isSignificant(m) ? "significant" : "not significant"}${test}`;
+}
+/** Two significant digits of the interval's width: [+0.07, +0.16], not [+0.06894, +0.13326]. */
+function intervalDecimals(iv, rowDecimals) {
+    const width = Math.abs(iv[1] - iv[0]);
+    if (!Number.isFinite(width) || width === 0)
+        return rowDecimals;
+    const d = Math.max(0, 1 - Math.floor(Math.log10(width)));
+    return rowDecimals === undefined ? Math.min(d, 8) : Math.min(d, rowDecimals + 1, 8);
+}
+/** "p = 0.0094", "p < 0.001". */
+function formatP(p) {
+    if (!Number.isFinite(p))
+        return "p = —";
+    if (p < 0.001)
+        return "p < 0.001";
+    return `p = ${formatNumber(Number(p.toPrecision(2)))}`;
+}
+/** The Δ cell: the change with its good/bad mark, and its interval in words under it when paired. */
+function deltaCell(m, decimals) {
+    const d = describeDelta(m, decimals);
+    const sig = describeSignificance(m, decimals);
+    return sig ? `${d}<br><sub>${sig}</sub>` : d;
+}
+function sliceCell(m) {
+    return m.slice ? `${cell(m.slice.column, 60)} = ${code(m.slice.value, 60)}` : "—";
 }
 function directionMark(m) {
     return m.greaterIsBetter === true ? " ↑" : m.greaterIsBetter === false ? " ↓" : "";
 }
-/** Rows of the main metric table, already sorted (slices excluded by the caller). */
+/**
+ * One table of metrics, rows in the given order: metric | baseline | candidate | Δ (with its
+ * interval in words when paired) | Δ% | rule (when any metric is gated) | status.
+ */
 function metricTable(metrics, options = {}) {
-    const withInterval = metrics.filter((m) => m.interval?.delta);
-    const levels = new Set(withInterval.map((m) => m.interval.level));
-    const showCi = withInterval.length > 0;
-    const sharedLevel = levels.size === 1 ? [...levels][0] : null;
-    const ciHeader = sharedLevel !== null ? `${formatPercent(sharedLevel, false)} CI of Δ` : "CI of Δ";
     const showGate = metrics.some((m) => m.gate !== null);
     const headers = [
         ...(options.slices ? ["slice"] : []),
@@ -762,23 +1123,19 @@ function metricTable(metrics, options = {}) {
         "candidate",
         "Δ",
         "Δ%",
-        ...(showCi ? [ciHeader] : []),
-        ...(showGate ? ["gate"] : []),
-        "status",
+        ...(showGate ? ["rule", "status"] : []),
     ];
-    const align = headers.map((h) => h === "metric" || h === "slice" || h === "gate" || h === "status" ? "left" : "right");
+    const align = headers.map((h) => h === "metric" || h === "slice" || h === "rule" || h === "status" ? "left" : "right");
     const rows = metrics.map((m) => {
         const decimals = rowDecimals([m.baseline, m.candidate], m.delta);
         return [
-            ...(options.slices ? [m.slice ? `${cell(m.slice.column, 60)} = ${code(m.slice.value, 60)}` : "—"] : []),
+            ...(options.slices ? [sliceCell(m)] : []),
             `${cell(m.name, 120)}${directionMark(m)}`,
             formatNumber(m.baseline, decimals),
             formatNumber(m.candidate, decimals),
-            describeDelta(m, decimals),
+            deltaCell(m, decimals),
             formatPercent(m.relativeDelta),
-            ...(showCi ? [describeInterval(m, decimals, sharedLevel === null)] : []),
-            ...(showGate ? [describeGate(m)] : []),
-            STATUS_LABEL[m.status],
+            ...(showGate ? [describeGate(m), STATUS_LABEL[m.status]] : []),
         ];
     });
     return { headers, align, rows };
@@ -790,8 +1147,66 @@ function describeHidden(hidden, noun) {
         counts.set(m.status, (counts.get(m.status) ?? 0) + 1);
     const parts = [...counts.entries()]
         .sort((a, b) => STATUS_RANK[a[0]] - STATUS_RANK[b[0]])
-        .map(([status, n]) => `${n.toLocaleString("en-US")} ${STATUS_LABEL[status]}`);
-    return `${hidden.length.toLocaleString("en-US")} more ${noun}${parts.length ? ` (${parts.join(", ")})` : ""}`;
+        .map(([status, n]) => `${formatCount(n)} ${STATUS_LABEL[status]}`);
+    return `${formatCount(hidden.length)} more ${noun}${parts.length ? ` (${parts.join(", ")})` : ""}`;
+}
+/** The line under the table that explains its marks, or "" when no metric has a direction. */
+function metricLegend(metrics) {
+    return metrics.some((m) => m.greaterIsBetter !== null)
+        ? "<sub>↑ higher is better · ↓ lower is better · 🟢 improvement · 🔴 regression · Δ = candidate − baseline, Δ% relative to the baseline · a rule on `value` bounds the candidate itself</sub>"
+        : "";
+}
+/**
+ * The metrics as Markdown, in compareMetricRows order (the caller sorts): the gated ones in one
+ * table, then "Not gated" (largest change first), then the new/missing ones collapsed in a
+ * <details>. Only the first `rows` metrics are shown, then a line naming the rest (`notice` wraps
+ * it, e.g. with a link to the full report), then the legend when asked. `shape` is
+ * metricTable(metrics, …) of the same metrics (its `slice` column is kept).
+ */
+function metricTableMarkdown(shape, metrics, options) {
+    const rows = Math.min(options.rows ?? metrics.length, metrics.length);
+    const slices = shape.headers[0] === "slice";
+    const shown = metrics.slice(0, rows);
+    const groups = [[], [], []];
+    for (const m of shown)
+        groups[metricGroup(m)].push(m);
+    const render = (ms) => {
+        const t = metricTable(ms, { slices });
+        return table(t.headers, t.rows, t.align);
+    };
+    const parts = [];
+    const [gated, other, fresh] = groups;
+    if (gated.length)
+        parts.push(render(gated));
+    if (other.length) {
+        // Many ungated metrics are folded: the gated ones are what decides.
+        if (gated.length && other.length > 6)
+            parts.push(details(`Not gated: ${formatCount(other.length)} metrics, largest change first`, render(other)));
+        else
+            parts.push(`${gated.length ? "**Not gated** (largest change first)\n\n" : ""}${render(other)}`);
+    }
+    if (fresh.length) {
+        const n = fresh.filter((m) => m.status !== "missing").length;
+        const missing = fresh.length - n;
+        const what = [n ? `${formatCount(n)} new` : "", missing ? `${formatCount(missing)} missing` : ""]
+            .filter(Boolean)
+            .join(", ");
+        const t = table([...(slices ? ["slice"] : []), "metric", "baseline", "candidate"], fresh.map((m) => [
+            ...(slices ? [sliceCell(m)] : []),
+            `${cell(m.name, 120)}${directionMark(m)}`,
+            formatNumber(m.baseline),
+            formatNumber(m.candidate),
+        ]), [...(slices ? ["left"] : []), "left", "right", "right"]);
+        parts.push(details(`Not gated, ${what} (no value on one side to compare)`, t));
+    }
+    if (rows < metrics.length) {
+        const hidden = describeHidden(metrics.slice(rows), options.noun);
+        parts.push(options.notice ? options.notice(hidden) : `${hidden}.`);
+    }
+    const legend = options.legend ? metricLegend(metrics) : "";
+    if (legend)
+        parts.push(legend);
+    return parts.join("\n\n");
 }
 
 ;// CONCATENATED MODULE: ./packages/report/src/params.ts
@@ -940,17 +1355,12 @@ function renderCheckRun(input, options = {}) {
         : "";
     const cell = input.matrixCell ? ` (${input.matrixCell})` : "";
     return {
-        name: truncatePlain(`mlops / ${ctx.model}${cell}`, 100),
-        title: truncatePlain(checkTitle(ctx), 250),
+        name: plain(`mlops / ${ctx.model}${cell}`, 100),
+        title: plain(checkTitle(ctx), 250),
         summary,
         text: detailText,
         conclusion: ctx.verdict.conclusion,
     };
-}
-function truncatePlain(s, max) {
-    const clean = s.replace(/[\r\n]+/g, " ");
-    const chars = Array.from(clean);
-    return chars.length <= max ? clean : chars.slice(0, max - 1).join("") + "…";
 }
 function fullReportUrl(input, target) {
     const links = input.links ?? {};
@@ -985,14 +1395,14 @@ function commitRef(sha, ctx) {
         return code(sha, 40);
     const base = ctx.input.links?.repositoryUrl;
     const short = code(sha.slice(0, 7));
-    return base ? escape_link(short, `${base}/commit/${sha.toLowerCase()}`) : short;
+    return base ? markdown_link(short, `${base}/commit/${sha.toLowerCase()}`) : short;
 }
 function runRef(runId, ctx) {
     if (!runId)
         return null;
     const base = ctx.input.links?.repositoryUrl;
     if (NUMERIC_ID.test(runId) && base)
-        return escape_link(escape_text(runId), `${base}/actions/runs/${runId}`);
+        return markdown_link(markdown_text(runId), `${base}/actions/runs/${runId}`);
     return code(runId, 40);
 }
 function candidateRef(ctx) {
@@ -1012,7 +1422,35 @@ function baselineRef(comparison) {
     const alias = b.alias ? code(b.alias, 64) : null;
     if (version && alias)
         return `${version} (${alias})`;
-    return version ?? alias ?? (b.source ? code(b.source, 80) : "the baseline");
+    return version ?? alias ?? (b.source ? code(shortSource(b.source), 80) : "the baseline");
+}
+/**
+ * A file named in the report, without a runner's or temp directory: absolute paths (the
+ * Comparison may carry `/tmp/…/base.json` or `/home/runner/work/…`) are shown by their name.
+ */
+function shortSource(source) {
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(source))
+        return source;
+    if (source.startsWith("/") || /^[A-Za-z]:[\\/]/.test(source)) {
+        const parts = source.split(/[\\/]/).filter(Boolean);
+        return parts[parts.length - 1] ?? source;
+    }
+    return source;
+}
+/** "Compared on `data/eval.csv` (293 rows), both models scored on the same rows." */
+function evaluationLine(comparison) {
+    const e = comparison.evaluation;
+    if (!e)
+        return null;
+    const where = e.dataset
+        ? `${code(shortSource(e.dataset.source), 80)} (${formatCount(e.dataset.rows)} rows, ${code(e.dataset.fingerprint.replace(/^sha256:/, "").slice(0, 12))})`
+        : null;
+    const how = e.pairedOn === "same-rows"
+        ? "both models scored on the same rows"
+        : e.pairedOn === "registered-metrics"
+            ? `⚠️ not like-for-like: ${markdown_text(e.note, 300)}`
+            : "the candidate alone";
+    return `Evaluation set: ${where ? `${where}, ` : ""}${how}.`;
 }
 // -------------------------------------------------------------------------------------------
 // Sections
@@ -1021,6 +1459,9 @@ function buildSections(ctx) {
     const metrics = metricsSection(ctx);
     if (metrics)
         out.push(metrics);
+    const classes = classesSection(ctx);
+    if (classes)
+        out.push(classes);
     const slices = slicesSection(ctx);
     if (slices)
         out.push(slices);
@@ -1067,7 +1508,7 @@ function headerSection(ctx) {
         render: () => {
             const { input, verdict, main, slices } = ctx;
             const comparison = input.comparison;
-            const modelMd = escape_text(ctx.model, 100);
+            const modelMd = markdown_text(ctx.model, 100);
             const cellMd = input.matrixCell ? ` · ${code(input.matrixCell, 60)}` : "";
             const cand = candidateRef(ctx);
             const candidate = cand ? `candidate ${cand}` : "the candidate";
@@ -1090,7 +1531,7 @@ function headerSection(ctx) {
                 phrase = input.validation.passed ? "data validation passes" : "data validation fails";
             }
             else if (input.run) {
-                phrase = `training run ${escape_text(input.run.status)}${cand ? ` (${cand})` : ""}`;
+                phrase = `training run ${markdown_text(input.run.status)}${cand ? ` (${cand})` : ""}`;
             }
             else
                 phrase = "nothing to report";
@@ -1124,7 +1565,7 @@ function headerSection(ctx) {
                     counts.push(`paired bootstrap over ${formatCount(comparison.predictions.rows)} rows (${formatCount(comparison.predictions.resamples)} resamples)`);
                 lines.push(counts.join(" · "));
                 if (comparison.verdict !== "pass" || failing.length) {
-                    bullets.push(...comparison.reasons.slice(0, 8).map((r) => `- ${escape_text(r, 300)}`));
+                    bullets.push(...comparison.reasons.slice(0, 8).map((r) => `- ${markdown_text(r, 300)}`));
                     if (comparison.reasons.length > 8)
                         bullets.push(`- … and ${comparison.reasons.length - 8} more`);
                 }
@@ -1142,13 +1583,19 @@ function headerSection(ctx) {
             if (bullets.length)
                 lines.push(bullets.join("\n"));
             const b = comparison?.baseline;
+            const sub = [];
             if (b && (b.gitSha || b.runId)) {
                 const bits = [
                     commitRef(b.gitSha, ctx) && `commit ${commitRef(b.gitSha, ctx)}`,
                     runRef(b.runId, ctx) && `run ${runRef(b.runId, ctx)}`,
                 ].filter(Boolean);
-                lines.push(`<sub>Baseline ${baselineRef(comparison)} was trained at ${bits.join(", ")}.</sub>`);
+                sub.push(`Baseline ${baselineRef(comparison)} was trained at ${bits.join(", ")}.`);
             }
+            const evaluation = comparison ? evaluationLine(comparison) : null;
+            if (evaluation)
+                sub.push(evaluation);
+            if (sub.length)
+                lines.push(`<sub>${sub.join("<br>")}</sub>`);
             return lines.join("\n\n");
         },
     };
@@ -1158,9 +1605,6 @@ function metricsSection(ctx) {
     if (main.length > 0) {
         const t = metricTable(main);
         const notable = main.filter((m) => m.status !== "pass" && m.status !== "info").length;
-        const legend = main.some((m) => m.greaterIsBetter !== null)
-            ? "<sub>↑ higher is better · ↓ lower is better · 🟢 improvement · 🔴 regression · Δ% relative to the baseline</sub>"
-            : "";
         return {
             id: "metrics",
             priority: 100,
@@ -1168,14 +1612,7 @@ function metricsSection(ctx) {
             softRows: Math.max(notable, 150),
             minRows: 1,
             dropped: `the metrics table (${main.length} metrics)`,
-            render: (rows, notice) => {
-                const parts = [table(t.headers, t.rows.slice(0, rows), t.align)];
-                if (rows < main.length)
-                    parts.push(notice(describeHidden(main.slice(rows), "metrics")));
-                if (legend)
-                    parts.push(legend);
-                return parts.join("\n\n");
-            },
+            render: (rows, notice) => metricTableMarkdown(t, main, { rows, notice, noun: "metrics", legend: true }),
         };
     }
     // No comparison: the run's own metrics.
@@ -1189,9 +1626,21 @@ function metricsSection(ctx) {
         rows: names.length,
         dropped: `the metrics table (${names.length} metrics)`,
         render: (rows, notice) => {
-            const t = table(["metric", "value"], names.slice(0, rows).map((n) => [escape_text(n, 120), formatNumber(runMetrics[n])]), ["left", "right"]);
+            const t = table(["metric", "value"], names.slice(0, rows).map((n) => [markdown_text(n, 120), formatNumber(runMetrics[n])]), ["left", "right"]);
             return rows < names.length ? `${t}\n\n${notice(plural(names.length - rows, "more metric"))}` : t;
         },
+    };
+}
+function classesSection(ctx) {
+    const conf = confusionOf(ctx.input.comparison);
+    if (!conf)
+        return null;
+    return {
+        id: "classes",
+        priority: 40,
+        rows: 0,
+        dropped: `the per-class scores and confusion matrix (${conf.classes.length} classes)`,
+        render: () => classificationMarkdown(conf),
     };
 }
 function slicesSection(ctx) {
@@ -1209,59 +1658,59 @@ function slicesSection(ctx) {
         rows: slices.length,
         softRows: 25,
         dropped: `per-slice results (${slices.length} checks)`,
-        render: (rows, notice) => {
-            let body = table(t.headers, t.rows.slice(0, rows), t.align);
-            if (rows < slices.length)
-                body += `\n\n${notice(describeHidden(slices.slice(rows), "slice checks"))}`;
-            return details(summary, body);
-        },
+        render: (rows, notice) => details(summary, metricTableMarkdown(t, slices, { rows, notice, noun: "slice checks" })),
     };
 }
 function historySection(ctx) {
     const { input, options } = ctx;
     if (options.historyLength <= 0 || !input.history?.length)
         return null;
-    const versions = recentVersions(input.history, options.historyLength);
-    const candidates = [];
+    // The production alias's history from the compared baseline back: a report built after
+    // registering the candidate still charts what it was compared with, not the new production.
+    const baselineVersion = input.comparison?.baseline?.version ?? null;
+    const { versions, production } = input.comparison && !input.comparison.baseline
+        ? { versions: [], production: false }
+        : chartVersions(input.history, options.historyLength, baselineVersion);
+    if (!versions.length)
+        return null;
+    const series = [];
     if (ctx.main.length) {
         const gated = ctx.main.filter((m) => m.gate);
         const pool = gated.length ? gated : ctx.main;
         for (const m of pool)
-            candidates.push({
+            series.push({
                 metric: m.name,
-                gib: m.greaterIsBetter,
+                greaterIsBetter: m.greaterIsBetter,
                 threshold: m.gate?.threshold ?? null,
-                value: m.candidate,
+                candidate: m.candidate,
             });
     }
     else if (input.run) {
         for (const name of Object.keys(input.run.metrics).sort())
-            candidates.push({ metric: name, gib: null, threshold: null, value: input.run.metrics[name] ?? null });
+            series.push({
+                metric: name,
+                greaterIsBetter: null,
+                threshold: null,
+                candidate: input.run.metrics[name] ?? null,
+            });
     }
-    const charts = [];
-    for (const c of candidates) {
-        if (charts.length >= options.maxCharts)
-            break;
-        const chart = historyChart({ metric: c.metric, greaterIsBetter: c.gib, threshold: c.threshold, candidate: c.value }, versions, { versions: options.historyLength, candidateLabel: options.candidateLabel });
-        if (chart)
-            charts.push(chart);
-    }
+    const charts = historyCharts(series, versions, {
+        versions: options.historyLength,
+        candidateLabel: options.candidateLabel,
+        max: options.maxCharts,
+    });
     if (!charts.length)
         return null;
     const first = versions[0].number;
     const last = versions[versions.length - 1].number;
-    const more = candidates.length > charts.length ? ` (${charts.length} of ${candidates.length} metrics charted)` : "";
-    const aliases = versions
-        .flatMap((v) => [...v.aliases].sort().map((a) => `${escape_text(a, 40)} = v${v.number}`))
-        .slice(0, 5);
-    const aliasNote = aliases.length ? ` · ${aliases.join(", ")}` : "";
+    const span = first === last ? `v${first}` : `v${first}–v${last}`;
     return {
         id: "history",
         priority: 20,
         rows: 0,
         dropped: "the history chart",
         render: () => [
-            `#### History: v${first}–v${last} and this ${escape_text(options.candidateLabel, 20)}${more}${aliasNote}`,
+            `#### History: ${production ? "production " : ""}${span} (registered values) and this ${markdown_text(options.candidateLabel, 20)}`,
             ...charts,
         ].join("\n\n"),
     };
@@ -1291,7 +1740,7 @@ function paramsSections(ctx) {
                 const t = table(["param", "baseline", "candidate", "change"], changed
                     .slice(0, n)
                     .map((r) => [
-                    escape_text(r.path, 120),
+                    markdown_text(r.path, 120),
                     paramCell(r.baseline, r.change === "added"),
                     paramCell(r.candidate, r.change === "removed"),
                     r.change,
@@ -1313,11 +1762,11 @@ function paramsSections(ctx) {
                 .slice(0, n)
                 .map((r) => haveBaseline
                 ? [
-                    escape_text(r.path, 120),
+                    markdown_text(r.path, 120),
                     paramCell(r.candidate, r.change === "removed"),
                     paramCell(r.baseline, r.change === "added"),
                 ]
-                : [escape_text(r.path, 120), paramCell(r.candidate, false)]));
+                : [markdown_text(r.path, 120), paramCell(r.candidate, false)]));
             const more = n < rows.length ? `\n\n${notice(plural(rows.length - n, "more param"))}` : "";
             const title = haveBaseline
                 ? `All params (${rows.length})`
@@ -1382,10 +1831,10 @@ function dataSections(ctx) {
                 const t = table(["check", "column", "expected", "observed", "failing rows", "severity"], failedChecks
                     .slice(0, n)
                     .map((c) => [
-                    escape_text(c.check, 60),
-                    c.column === null ? "—" : escape_text(c.column, 80),
-                    escape_text(c.expected, 120),
-                    c.observed === undefined ? "—" : escape_text(c.observed, 120),
+                    markdown_text(c.check, 60),
+                    c.column === null ? "—" : markdown_text(c.column, 80),
+                    markdown_text(c.expected, 120),
+                    c.observed === undefined ? "—" : markdown_text(c.observed, 120),
                     `${formatCount(c.failures)} of ${formatCount(c.checked)}`,
                     severityLabel(c.severity),
                 ]), ["left", "left", "left", "left", "right", "left"]);
@@ -1407,16 +1856,16 @@ function dataSections(ctx) {
             render: (n, notice) => {
                 const t = table(["severity", "anomaly", "where", "message"], anomalies.slice(0, n).map((a) => {
                     const where = [
-                        a.column !== undefined ? escape_text(a.column, 80) : null,
+                        a.column !== undefined ? markdown_text(a.column, 80) : null,
                         a.file ? `${code(a.file, 80)}${a.line ? ` line ${a.line}` : ""}` : null,
                     ]
                         .filter(Boolean)
                         .join(", ");
                     return [
                         severityLabel(a.severity),
-                        escape_text(a.code, 60),
+                        markdown_text(a.code, 60),
                         where || "—",
-                        `${escape_text(a.message, 300)}${a.count !== undefined ? ` (${formatCount(a.count)})` : ""}`,
+                        `${markdown_text(a.message, 300)}${a.count !== undefined ? ` (${formatCount(a.count)})` : ""}`,
                     ];
                 }));
                 const more = n < anomalies.length
@@ -1439,8 +1888,8 @@ function dataSections(ctx) {
                 const headers = ["column", "test", "statistic", "p-value", "drift when", "drifted"];
                 const align = ["left", "left", "right", "right", "left", "left"];
                 const row = (c) => [
-                    escape_text(c.column, 80),
-                    `${escape_text(c.test)}${c.psi !== null && c.psi !== undefined && c.test !== "psi" ? ` (PSI ${formatNumber(c.psi)})` : ""}`,
+                    markdown_text(c.column, 80),
+                    `${markdown_text(c.test)}${c.psi !== null && c.psi !== undefined && c.test !== "psi" ? ` (PSI ${formatNumber(c.psi)})` : ""}`,
                     formatNumber(c.statistic),
                     c.pValue === null || c.pValue === undefined ? "—" : formatNumber(c.pValue),
                     `${c.comparedValue === "p_value" ? "p-value" : "statistic"} ${c.operator.replace(">=", "≥").replace("<=", "≤").replace("<", "&lt;").replace(">", "&gt;")} ${formatNumber(c.threshold)}`,
@@ -1484,10 +1933,10 @@ function runSection(ctx) {
                 ["id", code(run.id, 80)],
                 [
                     "status",
-                    `${run.status === "succeeded" || run.status === "cached" ? "✅" : "❌"} ${escape_text(run.status)}${run.exitCode !== null ? ` (exit code ${run.exitCode})` : ""}${run.cacheHit ? " · restored from the run cache" : ""}`,
+                    `${run.status === "succeeded" || run.status === "cached" ? "✅" : "❌"} ${markdown_text(run.status)}${run.exitCode !== null ? ` (exit code ${run.exitCode})` : ""}${run.cacheHit ? " · restored from the run cache" : ""}`,
                 ],
                 ["duration", formatDuration(run.durationMs)],
-                ["command", code(run.command, 200) || "—"],
+                ["command", code((0,src/* redactCommand */.jh)(run.command), 200) || "—"],
             ];
             const commit = commitRef(run.git.sha, ctx);
             if (commit)
@@ -1514,11 +1963,11 @@ function runSection(ctx) {
                 rows.push(["peak memory", formatBytes(run.resources.peakRssBytes)]);
             const tools = Object.entries(run.environment.tools)
                 .slice(0, 8)
-                .map(([k, val]) => `${escape_text(k, 40)} ${code(val, 40)}`);
+                .map(([k, val]) => `${markdown_text(k, 40)} ${code(val, 40)}`);
             rows.push([
                 "environment",
                 [
-                    `${escape_text(run.environment.os)}/${escape_text(run.environment.arch)}`,
+                    `${markdown_text(run.environment.os)}/${markdown_text(run.environment.arch)}`,
                     `node ${code(run.environment.node, 20)}`,
                     ...tools,
                 ].join(" · "),
@@ -1537,11 +1986,11 @@ function footerSection(ctx) {
             const links = ctx.input.links ?? {};
             const items = [];
             if (links.workflowRun)
-                items.push(escape_link("workflow run", links.workflowRun));
+                items.push(markdown_link("workflow run", links.workflowRun));
             if (links.artifact)
-                items.push(escape_link("artifact", links.artifact));
+                items.push(markdown_link("artifact", links.artifact));
             if (links.registryVersion)
-                items.push(escape_link(escape_text(links.registryVersion.label, 80), links.registryVersion.url));
+                items.push(markdown_link(markdown_text(links.registryVersion.label, 80), links.registryVersion.url));
             items.push("mlops-actions report-metrics");
             return `<sub>${items.join(" · ")}</sub>`;
         },
@@ -1549,72 +1998,6 @@ function footerSection(ctx) {
 }
 
 
-;// CONCATENATED MODULE: ./packages/report/src/report-step.ts
-
-
-
-
-async function runReportStep(options, deps) {
-    const { ctx, logger } = deps;
-    const [comparison, validation, run] = await Promise.all([
-        options.comparison ? (0,src/* readDocument */.u0)("mlops.comparison", options.comparison) : null,
-        options.validation ? (0,src/* readDocument */.u0)("mlops.validation", options.validation) : null,
-        options.run ? (0,src/* readDocument */.u0)("mlops.run", options.run) : null,
-    ]);
-    const model = options.model ?? comparison?.model ?? null;
-    if (!model)
-        throw new src/* ConfigurationError */.j1("report-metrics: which model is this? Give the input 'model' (or a comparison, which names it)", { code: "input-missing" });
-    if (comparison && options.model && comparison.model !== options.model)
-        throw new src/* ConfigurationError */.j1(`the comparison ${options.comparison} is for model '${comparison.model}', but the input 'model' is '${options.model}'`, { code: "input-mismatch" });
-    const event = await (0,github_src.readEventPayload)(ctx.eventPath);
-    const history = await loadHistory({
-        model,
-        count: options.history,
-        backend: options.registry,
-        ctx,
-        logger,
-        ...(options.registryPath ? { path: options.registryPath } : {}),
-        ...(options.token ? { token: options.token } : {}),
-    });
-    const input = {
-        comparison,
-        validation,
-        run,
-        model,
-        matrixCell: options.matrixCell,
-        history: history.versions,
-    };
-    input.links = { ...defaultLinks(ctx, event), registryVersion: registryLink(ctx, input, history.kind) };
-    return await deliverReport({
-        input,
-        documentFiles: { comparison: options.comparison, validation: options.validation, run: options.run },
-        ctx,
-        logger,
-        client: deps.client,
-        event,
-        comment: options.comment,
-        summary: options.summary,
-        check: options.check,
-        ...(options.commentAuthor ? { commentAuthor: options.commentAuthor } : {}),
-        appendSummary: deps.appendSummary,
-        artifacts: deps.artifacts,
-        artifactsUnavailable: deps.artifactsUnavailable ?? null,
-        tempDir: ctx.runnerTemp ?? external_node_path_default().join(ctx.workspace, ".mlops", "tmp"),
-        ...(deps.retryDelayMs !== undefined ? { retryDelayMs: deps.retryDelayMs } : {}),
-    });
-}
-/** The step's outputs (action.yml). */
-function writeReportOutputs(io, result) {
-    io.setOutput("comment-id", result.comment ? String(result.comment.id) : "");
-    io.setOutput("comment-url", result.comment?.url ?? "");
-    io.setOutput("check-run-id", result.checkRun ? String(result.checkRun.id) : "");
-    io.setOutput("verdict", result.verdict.state);
-    io.setOutput("conclusion", result.verdict.conclusion);
-    io.setOutput("artifact", result.forkArtifact?.name ?? "");
-}
-
-// EXTERNAL MODULE: ./packages/report/src/report-inputs.ts
-var report_inputs = __webpack_require__(5128);
 ;// CONCATENATED MODULE: ./packages/report/src/deliver.ts
 
 
@@ -1823,7 +2206,7 @@ async function loadHistory(options) {
     if (options.count <= 0)
         return { versions: [], kind: null };
     try {
-        const { openRegistry } = await __webpack_require__.e(/* import() */ 243).then(__webpack_require__.bind(__webpack_require__, 84243));
+        const { openRegistry } = await __webpack_require__.e(/* import() */ 528).then(__webpack_require__.bind(__webpack_require__, 56528));
         const registry = await openRegistry({
             backend: options.backend,
             ctx: options.ctx,
@@ -1857,7 +2240,60 @@ function registryLink(ctx, input, kind) {
     return { label, url };
 }
 
+;// CONCATENATED MODULE: ./packages/report/src/report-step.ts
 
+
+
+
+async function runReportStep(options, deps) {
+    const { ctx, logger } = deps;
+    const [comparison, validation, run] = await Promise.all([
+        options.comparison ? (0,src/* readDocument */.u0)("mlops.comparison", options.comparison) : null,
+        options.validation ? (0,src/* readDocument */.u0)("mlops.validation", options.validation) : null,
+        options.run ? (0,src/* readDocument */.u0)("mlops.run", options.run) : null,
+    ]);
+    const model = options.model ?? comparison?.model ?? null;
+    if (!model)
+        throw new src/* ConfigurationError */.j1("report-metrics: which model is this? Give the input 'model' (or a comparison, which names it)", { code: "input-missing" });
+    if (comparison && options.model && comparison.model !== options.model)
+        throw new src/* ConfigurationError */.j1(`the comparison ${options.comparison} is for model '${comparison.model}', but the input 'model' is '${options.model}'`, { code: "input-mismatch" });
+    const event = await (0,github_src.readEventPayload)(ctx.eventPath);
+    const history = await loadHistory({
+        model,
+        count: options.history,
+        backend: options.registry,
+        ctx,
+        logger,
+        ...(options.registryPath ? { path: options.registryPath } : {}),
+        ...(options.token ? { token: options.token } : {}),
+    });
+    const input = {
+        comparison,
+        validation,
+        run,
+        model,
+        matrixCell: options.matrixCell,
+        history: history.versions,
+    };
+    input.links = { ...defaultLinks(ctx, event), registryVersion: registryLink(ctx, input, history.kind) };
+    return await deliverReport({
+        input,
+        documentFiles: { comparison: options.comparison, validation: options.validation, run: options.run },
+        ctx,
+        logger,
+        client: deps.client,
+        event,
+        comment: options.comment,
+        summary: options.summary,
+        check: options.check,
+        ...(options.commentAuthor ? { commentAuthor: options.commentAuthor } : {}),
+        appendSummary: deps.appendSummary,
+        artifacts: deps.artifacts,
+        artifactsUnavailable: deps.artifactsUnavailable ?? null,
+        tempDir: ctx.runnerTemp ?? external_node_path_default().join(ctx.workspace, ".mlops", "tmp"),
+        ...(deps.retryDelayMs !== undefined ? { retryDelayMs: deps.retryDelayMs } : {}),
+    });
+}
 
 
 /***/ })

@@ -2,21 +2,504 @@ export const id = 981;
 export const ids = [981];
 export const modules = {
 
-/***/ 3981:
+/***/ 12712:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B4: () => (/* binding */ formatCount),
+/* harmony export */   Gp: () => (/* binding */ formatSigned),
+/* harmony export */   Gt: () => (/* binding */ displayPath),
+/* harmony export */   Hn: () => (/* binding */ cell),
+/* harmony export */   LE: () => (/* binding */ rowDecimals),
+/* harmony export */   Qq: () => (/* binding */ text),
+/* harmony export */   Yq: () => (/* binding */ formatDate),
+/* harmony export */   ZV: () => (/* binding */ formatNumber),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   l9: () => (/* binding */ formatPercent),
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   vy: () => (/* binding */ formatInterval),
+/* harmony export */   z3: () => (/* binding */ formatBytes),
+/* harmony export */   zH: () => (/* binding */ details)
+/* harmony export */ });
+/* unused harmony exports WORD_JOINER, DEFAULT_MAX_TEXT, wellFormed, plain, truncate, neutralizeReferences, html, mermaidText, safeUrl, link, heading, mermaidNumber */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/*
+ * Markdown and numbers for everything a human reads: job summaries, the pull-request comment, the
+ * check run. One owner, so a value prints the same way everywhere and every string from the
+ * user's repository or data is escaped the same way. A leaf: it imports nothing of ours.
+ *
+ * - Escaping: text() for inline text and table cells (cell()), code() for code spans, html() for
+ *   a <summary> line, mermaidText() for Mermaid strings, link()/safeUrl() for links we build.
+ * - Layout: table(), details(), heading(). Cells passed to them are already escaped.
+ * - Numbers: formatNumber() for a metric value, formatSigned() for a delta (with rowDecimals()
+ *   so a row's values show the digit where they differ; formatInterval() for its interval),
+ *   formatPercent() for fractions, formatCount() for counts, formatDuration(), formatBytes(),
+ *   formatDate() for timestamps, mermaidNumber() for chart data.
+ * - Paths: displayPath() relative to the workspace, never a runner's temp directory.
+ */
+
+// ===========================================================================================
+// Escaping
+/*
+ * Every string that comes from the user's repository or data (metric, param, column, model, file
+ * and branch names, values, messages) is escaped for where it lands:
+ *
+ * - Markdown inline text (table cells, headings, paragraphs): `text()` / `cell()`.
+ * - An inline code span (values, file names, commands): `code()`.
+ * - HTML (the line of a `<summary>` element, where GitHub does not parse Markdown): `html()`.
+ * - Mermaid strings inside a ```mermaid block: `mermaidText()`.
+ *
+ * What GitHub does with a comment body (cmark-gfm, then its HTML filters):
+ * - Raw HTML is rendered (sanitised), so `<` `>` `&` become entities: no element can come
+ *   from input, and `</details>` or `<!-- -->` stays text.
+ * - `|` ends a table cell even inside code spans unless written `\|` (GFM tables: only `\|` is
+ *   an escape at the cell-splitting stage), so it is always `\|` in cells; every backslash is
+ *   doubled first, so a backslash from input can never pair with our escape.
+ * - Emphasis, code, links, strikethrough, footnotes and math are inline syntax: `* _ ` [ ] ~ $ !`
+ *   and `\` get a backslash.
+ * - `@user`, `@org/team`, `#123`, `gh-123` and `owner/repo#123` are linked (and notify) by
+ *   filters that run on the rendered HTML text nodes, after Markdown: a backslash or an entity
+ *   is gone by then, so they would still ping. A WORD JOINER (U+2060, invisible, no line break)
+ *   after the `@`/`#`/`gh-` breaks the patterns (`@[a-z0-9]`, `#\d`, `gh-\d`) — verified against
+ *   html-pipeline's MentionFilter and IssueMentionFilter, which skip only pre/code/a ancestors.
+ * - URLs (`http://`, `www.`) and e-mail addresses are autolinked by the parser (GFM autolink
+ *   literals); the same joiner before `://`, after `www` and after `@` stops that.
+ * - Newlines end a table row, so line breaks become spaces; control and bidirectional
+ *   override characters are dropped; lone surrogates become U+FFFD; long strings are cut on a
+ *   grapheme boundary (never inside a character or an escape) with an ellipsis.
+ */
+/** Invisible, non-breaking: breaks mention, reference and autolink patterns. */
+const WORD_JOINER = "\u2060";
+/** Default longest text kept from one input string, in graphemes. */
+const DEFAULT_MAX_TEXT = 200;
+// Created on first use: building a Segmenter loads ICU data (~60 ms), which a step that fails
+// on a missing input must not pay at start-up.
+let segmenter;
+// C0 (except tab), DEL, C1, bidi embeddings/overrides/isolates, line/paragraph separators,
+// BOM / zero-width no-break space.
+const DROP = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u200e\u200f\ufeff]/g;
+const LINE_BREAKS = /\r\n|[\n\r\t\v\f\u0085\u2028\u2029]/g;
+/** Replaces lone surrogates with U+FFFD (String.prototype.toWellFormed, outside our ES2023 lib). */
+function wellFormed(s) {
+    return s.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "\ufffd");
+}
+/**
+ * Makes one line of plain text: well-formed UTF-16, no control characters, no line breaks,
+ * at most `max` graphemes (cut with "…").
+ */
+function plain(value, max = DEFAULT_MAX_TEXT) {
+    let s = typeof value === "string" ? value : stringify(value);
+    s = wellFormed(s).replace(LINE_BREAKS, " ").replace(DROP, "");
+    return truncate(s, max);
+}
+/** Cuts to `max` graphemes, adding "…" when cut. Never splits a character or a grapheme. */
+function truncate(s, max) {
+    if (s.length <= max)
+        return s;
+    let count = 0;
+    let keepEnd = 0;
+    segmenter ??= new Intl.Segmenter("en", { granularity: "grapheme" });
+    for (const { index } of segmenter.segment(s)) {
+        if (count === max - 1)
+            keepEnd = index;
+        if (count === max)
+            return s.slice(0, keepEnd) + "…";
+        count++;
+    }
+    return s;
+}
+function stringify(value) {
+    if (value === undefined)
+        return "";
+    if (typeof value === "string")
+        return value;
+    if (typeof value === "number" || typeof value === "boolean" || value === null)
+        return String(value);
+    try {
+        return JSON.stringify(value) ?? String(value);
+    }
+    catch {
+        return String(value);
+    }
+}
+/**
+ * Breaks what GitHub would turn into a mention, an issue/PR reference or an autolink, by
+ * inserting WORD JOINER where the pattern needs two characters to be adjacent.
+ */
+function neutralizeReferences(s) {
+    return s
+        .replace(/@(?=[\p{L}\p{N}_-])/gu, `@${WORD_JOINER}`)
+        .replace(/#(?=\p{N})/gu, `#${WORD_JOINER}`)
+        .replace(/\b(gh-)(?=\d)/gi, `$1${WORD_JOINER}`)
+        .replace(/:\/\//g, `${WORD_JOINER}://`)
+        .replace(/(www)\./gi, `$1${WORD_JOINER}.`)
+        .replace(/\b(mailto|xmpp):/gi, `$1${WORD_JOINER}:`)
+        .replace(/:(?=[\w+-]+:)/g, `:${WORD_JOINER}`);
+}
+const MD_PUNCT = /[\\`*_[\]~$|]/g;
+const HTML_CHARS = /[&<>"]/g;
+const HTML_ENTITY = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
+/**
+ * Markdown inline text. Safe in table cells, list items, headings and paragraphs (not at the
+ * start of a line: callers always put their own text first).
+ */
+function text(value, max = DEFAULT_MAX_TEXT) {
+    return escapeBlockStart(neutralizeReferences(plain(value, max).replace(/^\s+/, ""))
+        .replace(HTML_CHARS, (c) => HTML_ENTITY[c])
+        .replace(MD_PUNCT, (c) => `\\${c}`));
+}
+/**
+ * Text may land where a block starts (a list item's first line): a leading `#`, `>`, `-`, `+`,
+ * `=` or `1.` / `1)` would make a heading, quote, list or setext underline there.
+ */
+function escapeBlockStart(s) {
+    if (/^[#>+=-]/.test(s))
+        return `\\${s}`;
+    return s.replace(/^(\d{1,9})([.)])/, "$1\\$2");
+}
+/** Same as text(): named for the place it is used. */
+const cell = text;
+/** Text inside an HTML element on a line GitHub does not parse as Markdown (`<summary>`). */
+function html(value, max = DEFAULT_MAX_TEXT) {
+    return neutralizeReferences(plain(value, max)).replace(HTML_CHARS, (c) => HTML_ENTITY[c]);
+}
+/**
+ * An inline code span (values, file names). Mentions and autolinks are not applied in code, so
+ * no joiner is needed. A value containing `|` is rendered as escaped text instead: how `\|`
+ * inside code in a table cell is read differs between GFM implementations. So is one with `<`
+ * or `>`: code would show it correctly, but the raw body would then contain `<!--`, and a
+ * matrix cell or param named like another model's sticky marker must not be found by a search
+ * of the raw body.
+ */
+function code(value, max = DEFAULT_MAX_TEXT) {
+    const s = plain(value, max);
+    if (s === "")
+        return "";
+    if (/[|<>]/.test(s) || s.trim() === "")
+        return text(s, max);
+    let longest = 0;
+    for (const run of s.match(/`+/g) ?? [])
+        longest = Math.max(longest, run.length);
+    const fence = "`".repeat(longest + 1);
+    const pad = s.startsWith("`") || s.endsWith("`") || (s.startsWith(" ") && s.endsWith(" ")) ? " " : "";
+    return `${fence}${pad}${s}${pad}${fence}`;
+}
+/**
+ * A string for a Mermaid `"..."` (xychart title, axis label). Mermaid strings have no escape
+ * for `"`, and `%%`, `#…;` entities, backticks, brackets and line breaks mean something to its
+ * lexer or pre-processor, so only letters, digits, marks, spaces and plain punctuation are kept;
+ * the rest become look-alikes or `_`.
+ */
+function mermaidText(value, max = 60) {
+    const map = {
+        '"': "'",
+        "`": "'",
+        "<": "‹",
+        ">": "›",
+        "[": "(",
+        "]": ")",
+        "{": "(",
+        "}": ")",
+        "#": "♯",
+        "%": "pct",
+        ";": ",",
+        "&": "+",
+        "\\": "/",
+        "|": "¦",
+    };
+    return plain(value, max).replace(/[^\p{L}\p{N}\p{M} _.,:+\-=*/()'!?@^~]/gu, (c) => map[c] ?? "_");
+}
+/** A link destination we built (workflow run, commit…): only http(s), with risky characters encoded. */
+function safeUrl(url) {
+    if (!url)
+        return null;
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return null;
+    }
+    if (parsed.protocol !== "https:" && parsed.protocol !== "http:")
+        return null;
+    return parsed.href.replace(/[()<>"'\\ `*_[\]|]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
+}
+/** `[label](url)` when the URL is usable, else the label alone. `label` must already be Markdown. */
+function link(label, url) {
+    const safe = safeUrl(url);
+    return safe ? `[${label}](${safe})` : label;
+}
+const ALIGN_LETTER = { l: "left", r: "right", c: "center" };
+/**
+ * A GFM table. `align` per column, as a list or one letter each (`"llrr"`: l, r, c); columns
+ * without one are left-aligned. Throws when a row has a different number of cells than the
+ * header (a bug).
+ */
+function table(headers, rows, align = []) {
+    const sep = headers.map((_, i) => {
+        const a = typeof align === "string" ? ALIGN_LETTER[align[i] ?? "l"] : align[i];
+        return a === "right" ? "---:" : a === "center" ? ":---:" : "---";
+    });
+    const lines = [`| ${headers.join(" | ")} |`, `| ${sep.join(" | ")} |`];
+    for (const row of rows) {
+        if (row.length !== headers.length)
+            throw new Error(`internal error: table row has ${row.length} cells, header has ${headers.length}`);
+        lines.push(`| ${row.map((c) => (c === "" ? " " : c)).join(" | ")} |`);
+    }
+    return lines.join("\n");
+}
+/**
+ * A folded block. `summaryHtml` is placed on an HTML line (no Markdown there): pass only our
+ * own words or html()-escaped input. The blank lines let GitHub parse the body as Markdown.
+ */
+function details(summaryHtml, body, open = false) {
+    return `<details${open ? " open" : ""}>\n<summary>${summaryHtml}</summary>\n\n${body}\n\n</details>`;
+}
+function heading(level, textMarkdown) {
+    return `${"#".repeat(level)} ${textMarkdown}`;
+}
+// ===========================================================================================
+// Numbers
+/*
+ * Number formatting for reviewers: enough digits to see a difference, no more. Minus signs are
+ * U+2212 (−) so a negative delta reads as one; counts get thousands separators.
+ */
+const MINUS = "\u2212";
+/** Decimals that show `x` with `significant` significant digits (0 for large values). */
+function decimalsFor(x, significant) {
+    if (x === 0 || !Number.isFinite(x))
+        return 0;
+    const magnitude = Math.floor(Math.log10(Math.abs(x)));
+    return Math.max(0, significant - 1 - magnitude);
+}
+function trimZeros(s) {
+    return s.includes(".") && !s.includes("e") ? s.replace(/\.?0+$/, "") : s;
+}
+function sign(s) {
+    return s.startsWith("-") ? MINUS + s.slice(1) : s;
+}
+/** An integer count: 12,345. */
+function formatCount(n) {
+    return sign(Math.round(n).toLocaleString("en-US"));
+}
+/**
+ * One value: integers as they are (with separators from 10,000), others with 4 significant
+ * digits; very small or very large values in scientific notation (1.23e−5).
+ */
+function formatNumber(x, decimals) {
+    if (x === null || x === undefined)
+        return "—";
+    if (Number.isNaN(x))
+        return "NaN";
+    if (!Number.isFinite(x))
+        return x > 0 ? "∞" : `${MINUS}∞`;
+    if (x === 0)
+        return "0";
+    const abs = Math.abs(x);
+    if (decimals === undefined) {
+        if (Number.isInteger(x) && abs < 1e15)
+            return abs >= 10_000 ? formatCount(x) : sign(String(x));
+        if (abs >= 1e9 || abs < 1e-4)
+            return scientific(x);
+        decimals = decimalsFor(x, 4);
+    }
+    if (abs >= 1e15 || (abs < 10 ** -decimals && decimals >= 8))
+        return scientific(x);
+    return sign(groupThousands(trimZeros(x.toFixed(Math.min(decimals, 20)))));
+}
+/** 12345.5 → 12,345.5 (from 10,000 on, as counts are written). */
+function groupThousands(s) {
+    const [int, frac] = s.split(".");
+    if (int.replace("-", "").length < 5)
+        return s;
+    const grouped = int.replace(/\B(?=(\d{3})+$)/g, ",");
+    return frac === undefined ? grouped : `${grouped}.${frac}`;
+}
+function scientific(x) {
+    const [mantissa, exponent] = x.toExponential(2).split("e");
+    return `${sign(trimZeros(mantissa))}e${sign(exponent.replace("+", ""))}`;
+}
+/**
+ * Decimals for a row of related values (baseline, candidate, delta): the baseline and candidate
+ * must show the digit where they differ, so the delta's second significant digit decides.
+ */
+function rowDecimals(values, delta) {
+    const finite = values.filter((v) => typeof v === "number" && Number.isFinite(v));
+    if (finite.every((v) => Number.isInteger(v)) &&
+        (delta === null || delta === undefined || Number.isInteger(delta)))
+        return undefined;
+    let decimals = 0;
+    for (const v of finite)
+        if (v !== 0)
+            decimals = Math.max(decimals, decimalsFor(v, 4));
+    if (delta !== null && delta !== undefined && Number.isFinite(delta) && delta !== 0)
+        decimals = Math.max(decimals, decimalsFor(delta, 2));
+    return Math.min(decimals, 8);
+}
+/** A signed difference: +0.012, −3, 0. */
+function formatSigned(x, decimals) {
+    if (x === null || x === undefined)
+        return "—";
+    const s = formatNumber(x, decimals);
+    if (x > 0 && Number.isFinite(x) && s !== "0")
+        return `+${s}`;
+    return s;
+}
+/** An interval of differences, bounds signed: [+0.07, +0.16]. */
+function formatInterval(interval, decimals) {
+    return `[${formatSigned(interval[0], decimals)}, ${formatSigned(interval[1], decimals)}]`;
+}
+/** A fraction as a signed percentage: 0.0271 → +2.71%. */
+function formatPercent(fraction, signed = true) {
+    if (fraction === null || fraction === undefined)
+        return "—";
+    if (!Number.isFinite(fraction))
+        return fraction > 0 ? "+∞%" : `${MINUS}∞%`;
+    const pct = fraction * 100;
+    const abs = Math.abs(pct);
+    const decimals = abs === 0 ? 0 : abs >= 100 ? 0 : abs >= 10 ? 1 : abs >= 0.01 ? 2 : 3;
+    let s = sign(trimZeros(pct.toFixed(decimals)));
+    if (s === "0" || s === `${MINUS}0`)
+        s = abs === 0 ? "0" : pct > 0 ? "+<0.001" : `${MINUS}<0.001`;
+    else if (signed && pct > 0)
+        s = `+${s}`;
+    return `${s}%`;
+}
+/**
+ * An ISO timestamp in UTC (or without a zone) as short as it can be without losing anything:
+ * `2012-01-01` at midnight, `2012-01-01 13:05` on the minute, `2012-01-01 13:05:07.25`
+ * otherwise. Anything else (another offset, not a timestamp) is returned as given.
+ */
+function formatDate(iso) {
+    const m = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2})(?::(\d{2})(?:\.(\d+))?)?(?:Z|[+-]00:?00)?)?$/.exec(iso);
+    if (!m)
+        return iso;
+    const [, day, hm, sec = "00", fraction = ""] = m;
+    const frac = fraction.replace(/0+$/, "");
+    if (!hm || (hm === "00:00" && sec === "00" && !frac))
+        return day;
+    if (sec === "00" && !frac)
+        return `${day} ${hm}`;
+    return `${day} ${hm}:${sec}${frac ? `.${frac}` : ""}`;
+}
+/** Milliseconds as 1.2 s, 3 min 4 s, 1 h 2 min. */
+function formatDuration(ms) {
+    if (!Number.isFinite(ms) || ms < 0)
+        return "—";
+    if (ms < 1000)
+        return `${Math.round(ms)} ms`;
+    const s = ms / 1000;
+    if (s < 60)
+        return `${trimZeros(s.toFixed(1))} s`;
+    const minutes = Math.floor(s / 60);
+    if (minutes < 60)
+        return `${minutes} min ${Math.round(s - minutes * 60)} s`;
+    return `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
+}
+/** Bytes as 1.2 MB (decimal units, as GitHub shows sizes). */
+function formatBytes(bytes) {
+    if (!Number.isFinite(bytes) || bytes < 0)
+        return "—";
+    const units = ["B", "kB", "MB", "GB", "TB"];
+    let v = bytes;
+    let u = 0;
+    while (v >= 1000 && u < units.length - 1) {
+        v /= 1000;
+        u++;
+    }
+    return u === 0 ? `${v} B` : `${trimZeros(v.toFixed(v >= 100 ? 0 : 1))} ${units[u]}`;
+}
+/**
+ * A number for a Mermaid data list: its lexer accepts only `[+-]?(\d+(\.\d+)?|\.\d+)`, so no
+ * exponent, no separators, no Unicode minus.
+ */
+function mermaidNumber(x) {
+    if (!Number.isFinite(x))
+        return "0";
+    if (x === 0)
+        return "0";
+    const abs = Math.abs(x);
+    if (abs >= 1e21)
+        return BigInt(Math.round(x)).toString();
+    const decimals = Math.min(20, decimalsFor(x, 6));
+    const s = x.toFixed(decimals);
+    return s.includes(".") ? s.replace(/\.?0+$/, "") : s;
+}
+// ===========================================================================================
+// Paths
+/**
+ * A path as people read it in summaries, messages and outputs: relative to the workspace with
+ * `/` separators when inside it ("." for the workspace itself). A path inside one of `tempDirs`
+ * (the runner's temp directory, where a step stages downloads) is shown by its file name alone,
+ * since the directory means nothing to a reader and differs on every run. Anything else is
+ * returned as given.
+ */
+function displayPath(workspace, p, options = {}) {
+    const inside = (root) => {
+        const rel = node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(root, p);
+        return rel === ".." || rel.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)}`) || node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(rel) ? null : rel;
+    };
+    const rel = inside(workspace);
+    if (rel !== null)
+        return rel === "" ? "." : rel.split((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)).join("/");
+    for (const temp of options.tempDirs ?? [])
+        if (temp && inside(temp) !== null)
+            return node_path__WEBPACK_IMPORTED_MODULE_0___default().basename(p);
+    return p;
+}
+
+
+/***/ }),
+
+/***/ 23981:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  CellKind: () => (/* reexport */ CellKind),
+  ColumnChecker: () => (/* reexport */ ColumnChecker),
+  ColumnProfiler: () => (/* reexport */ ColumnProfiler),
+  CsvReader: () => (/* reexport */ CsvReader),
+  DATA_FORMATS: () => (/* reexport */ DATA_FORMATS),
+  DRIFT_TESTS: () => (/* reexport */ DRIFT_TESTS),
+  DataError: () => (/* reexport */ DataError),
+  DatasetProfiler: () => (/* reexport */ DatasetProfiler),
+  Distribution: () => (/* reexport */ Distribution),
   FAIL_ON: () => (/* reexport */ FAIL_ON),
+  FIELD_ESCAPED: () => (/* reexport */ FIELD_ESCAPED),
+  FIELD_QUOTED: () => (/* reexport */ FIELD_QUOTED),
+  Frequencies: () => (/* reexport */ Frequencies),
+  HyperLogLog: () => (/* reexport */ HyperLogLog),
+  Kll: () => (/* reexport */ Kll),
+  Moments: () => (/* reexport */ Moments),
+  chi2Sf: () => (/* reexport */ chi2Sf),
+  columnDrift: () => (/* reexport */ columnDrift),
+  datasetChecks: () => (/* reexport */ datasetChecks),
+  defaultTest: () => (/* reexport */ defaultTest),
+  detectFormat: () => (/* reexport */ detectFormat),
+  formatCsvRecord: () => (/* reexport */ formatCsvRecord),
+  inferSchema: () => (/* reexport */ inferSchema),
+  kolmogorovSf: () => (/* reexport */ kolmogorovSf),
+  ksPValue: () => (/* reexport */ ksPValue),
+  logGamma: () => (/* reexport */ logGamma),
+  normalSf: () => (/* reexport */ normalSf),
   parseDriftOption: () => (/* reexport */ parseDriftOption),
+  quantile: () => (/* reexport */ quantile),
+  readJsonLines: () => (/* reexport */ readJsonLines),
+  readParquet: () => (/* reexport */ readParquet),
+  renderSummary: () => (/* reexport */ renderSummary),
+  resolveFiles: () => (/* reexport */ resolveFiles),
+  unescapeField: () => (/* reexport */ unescapeField),
   validateData: () => (/* reexport */ validateData)
 });
 
-// UNUSED EXPORTS: CellKind, ColumnChecker, ColumnProfiler, CsvReader, DATA_FORMATS, DRIFT_TESTS, DataError, DatasetProfiler, Distribution, FIELD_ESCAPED, FIELD_QUOTED, Frequencies, HyperLogLog, Kll, Moments, chi2Sf, columnDrift, datasetChecks, defaultTest, detectFormat, formatCsvRecord, inferSchema, isDataError, kolmogorovSf, ksPValue, logGamma, normalCdf, quantile, readJsonLines, readParquet, renderSummary, resolveFiles, unescapeField
-
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 7 modules
-var src = __webpack_require__(3795);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 9 modules
+var src = __webpack_require__(17198);
 ;// CONCATENATED MODULE: ./packages/data/src/errors.ts
 
 /** A malformed data file: the user's problem, so a ConfigurationError (message only, exit 1). */
@@ -31,12 +514,9 @@ class DataError extends src/* ConfigurationError */.j1 {
         super(`${where.join(" ")}: ${message}`, { code, location });
     }
 }
-function isDataError(error) {
-    return error instanceof DataError;
-}
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __webpack_require__(4573);
 ;// CONCATENATED MODULE: ./packages/data/src/csv.ts
@@ -562,16 +1042,51 @@ const PARSERS = {
     dateFromDays: (d) => d * 86_400_000,
     stringFromBytes: (b) => b,
 };
-async function readParquet(file, visitor) {
-    const [hp, { compressors }, column, datapage, convert, schemaMod, plain] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(343), __webpack_require__.e(167), __webpack_require__.e(787)]).then(__webpack_require__.bind(__webpack_require__, 5787)),
-        __webpack_require__.e(/* import() */ 138).then(__webpack_require__.bind(__webpack_require__, 138)),
-        Promise.all(/* import() */[__webpack_require__.e(343), __webpack_require__.e(167)]).then(__webpack_require__.bind(__webpack_require__, 6167)),
-        __webpack_require__.e(/* import() */ 343).then(__webpack_require__.bind(__webpack_require__, 343)),
-        __webpack_require__.e(/* import() */ 234).then(__webpack_require__.bind(__webpack_require__, 9234)),
-        __webpack_require__.e(/* import() */ 286).then(__webpack_require__.bind(__webpack_require__, 8286)),
-        __webpack_require__.e(/* import() */ 809).then(__webpack_require__.bind(__webpack_require__, 4809)),
+/** hyparquet and its compressors, loaded on first use (they are not needed for CSV or JSONL). */
+async function loadHyparquet() {
+    const [hp, { compressors }, column, datapage, convert, schema, plain, encoding] = await Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(17), __webpack_require__.e(167), __webpack_require__.e(787)]).then(__webpack_require__.bind(__webpack_require__, 25787)),
+        __webpack_require__.e(/* import() */ 138).then(__webpack_require__.bind(__webpack_require__, 20138)),
+        Promise.all(/* import() */[__webpack_require__.e(17), __webpack_require__.e(167)]).then(__webpack_require__.bind(__webpack_require__, 16167)),
+        __webpack_require__.e(/* import() */ 17).then(__webpack_require__.bind(__webpack_require__, 7017)),
+        __webpack_require__.e(/* import() */ 234).then(__webpack_require__.bind(__webpack_require__, 69234)),
+        __webpack_require__.e(/* import() */ 286).then(__webpack_require__.bind(__webpack_require__, 28286)),
+        __webpack_require__.e(/* import() */ 809).then(__webpack_require__.bind(__webpack_require__, 74809)),
+        __webpack_require__.e(/* import() */ 448).then(__webpack_require__.bind(__webpack_require__, 23448)),
     ]);
+    return { hp, compressors, column, datapage, convert, schema, plain, encoding };
+}
+async function readParquet(file, visitor) {
+    const m = await loadHyparquet();
+    const { buffer, metadata } = await openParquet(file, m);
+    const columns = planColumns(file, m, metadata);
+    visitor.columns(columns.map(({ name, datetime }) => ({ name, datetime })));
+    const ctx = {
+        file,
+        m,
+        buffer,
+        metadata,
+        columns,
+        visitor,
+        parsers: { ...m.convert.DEFAULT_PARSERS, ...PARSERS },
+        scratch: { defs: new Uint8Array(0), indices: new Int32Array(0) },
+    };
+    let groupStart = 0;
+    for (const group of metadata.row_groups) {
+        const rows = Number(group.num_rows);
+        try {
+            await readRowGroup(ctx, group.columns, groupStart, rows);
+        }
+        catch (error) {
+            if (error instanceof DataError)
+                throw error;
+            throw new DataError("invalid-parquet", `cannot read row group at row ${groupStart}: ${error.message}`, { file, line: groupStart + 1 });
+        }
+        visitor.rowGroup(rows);
+        groupStart += rows;
+    }
+}
+async function openParquet(file, { hp }) {
     let buffer;
     try {
         buffer = await hp.asyncBufferFromFile(file);
@@ -584,17 +1099,18 @@ async function readParquet(file, visitor) {
     }
     if (buffer.byteLength === 0)
         throw new DataError("empty-file", "the file is empty", { file });
-    let metadata;
     try {
-        metadata = await hp.parquetMetadataAsync(buffer);
+        return { buffer, metadata: await hp.parquetMetadataAsync(buffer) };
     }
     catch (error) {
         throw new DataError("invalid-parquet", `not a readable Parquet file: ${error.message}`, {
             file,
         });
     }
-    const tree = hp.parquetSchema(metadata);
-    const columns = tree.children.map((child) => {
+}
+/** The top-level columns: names (unique), datetime units, and how each is decoded. */
+function planColumns(file, { hp, schema }, metadata) {
+    const columns = hp.parquetSchema(metadata).children.map((child) => {
         const el = child.element;
         const logical = el.logical_type;
         let msPerUnit;
@@ -607,12 +1123,12 @@ async function readParquet(file, visitor) {
         else if (el.converted_type === "TIMESTAMP_MICROS")
             msPerUnit = 1e-3;
         const datetime = msPerUnit !== undefined || el.type === "INT96";
-        const schemaPath = schemaMod.getSchemaPath(metadata.schema, [el.name]);
+        const schemaPath = schema.getSchemaPath(metadata.schema, [el.name]);
         return {
             name: el.name,
             datetime,
             msPerUnit,
-            flat: schemaMod.isFlatColumn(schemaPath) && el.type !== "INT96",
+            flat: schema.isFlatColumn(schemaPath) && el.type !== "INT96",
             schemaPath,
         };
     });
@@ -625,158 +1141,150 @@ async function readParquet(file, visitor) {
             });
         seen.add(c.name);
     }
-    visitor.columns(columns.map(({ name, datetime }) => ({ name, datetime })));
-    const parsers = { ...convert.DEFAULT_PARSERS, ...PARSERS };
-    const scratch = { defs: new Uint8Array(0), indices: new Int32Array(0) };
-    let groupStart = 0;
-    for (const group of metadata.row_groups) {
-        const rows = Number(group.num_rows);
-        try {
-            const nested = [];
-            for (let c = 0; c < columns.length; c++) {
-                const col = columns[c];
-                const chunk = group.columns.find((ch) => ch.meta_data?.path_in_schema[0] === col.name && ch.meta_data.path_in_schema.length === 1);
-                if (!col.flat || !chunk?.meta_data) {
-                    nested.push(c);
+    return columns;
+}
+async function readRowGroup(ctx, chunks, groupStart, rows) {
+    const nested = [];
+    for (let c = 0; c < ctx.columns.length; c++) {
+        const col = ctx.columns[c];
+        const chunk = chunks.find((ch) => ch.meta_data?.path_in_schema[0] === col.name && ch.meta_data.path_in_schema.length === 1);
+        if (!col.flat || !chunk?.meta_data)
+            nested.push(c);
+        else
+            await readFlatChunk(ctx, c, chunk.meta_data, groupStart, rows);
+    }
+    if (nested.length)
+        await readNestedColumns(ctx, nested, groupStart, rows);
+}
+/** One flat column's chunk of a row group, page by page. */
+async function readFlatChunk(ctx, c, meta, groupStart, rows) {
+    const { m, visitor } = ctx;
+    const col = ctx.columns[c];
+    const start = Number(meta.dictionary_page_offset ?? meta.data_page_offset);
+    const end = start + Number(meta.total_compressed_size);
+    const bytes = await ctx.buffer.slice(start, end);
+    const reader = { view: new DataView(bytes), offset: 0 };
+    const decoder = {
+        pathInSchema: [col.name],
+        schemaPath: col.schemaPath,
+        element: col.schemaPath[col.schemaPath.length - 1].element,
+        type: meta.type,
+        codec: meta.codec,
+        compressors: m.compressors,
+        parsers: ctx.parsers,
+        utf8: true,
+    };
+    const maxDefinition = m.schema.getMaxDefinitionLevel(col.schemaPath);
+    const decompress = (compressed, size) => m.datapage.decompressPage(compressed, Number(size), meta.codec, m.compressors);
+    let dictionary;
+    let row = groupStart;
+    while (reader.offset < bytes.byteLength - 1 && row < groupStart + rows) {
+        const header = m.column.parquetHeader(reader);
+        const compressed = new Uint8Array(bytes, reader.offset, header.compressed_page_size);
+        reader.offset += header.compressed_page_size;
+        if (header.type === "DICTIONARY_PAGE") {
+            const page = decompress(compressed, header.uncompressed_page_size);
+            const dict = m.plain.readPlain({ view: new DataView(page.buffer, page.byteOffset, page.byteLength), offset: 0 }, meta.type, header.dictionary_page_header.num_values, decoder.element.type_length);
+            dictionary = col.msPerUnit !== undefined ? dict : m.convert.convert(dict, decoder);
+            continue;
+        }
+        let page;
+        let encoding;
+        if (header.type === "DATA_PAGE") {
+            const daph = header.data_page_header;
+            const raw = decompress(compressed, header.uncompressed_page_size);
+            encoding = daph.encoding;
+            if (dictionary && visitor.dictionaryPage && maxDefinition <= 1 && encoding.endsWith("_DICTIONARY")) {
+                const decoded = decodeDictionaryPage(m, raw, daph.num_values, maxDefinition, ctx.scratch);
+                if (decoded) {
+                    row += visitor.dictionaryPage(c, dictionary, decoded.indices, decoded.defs, maxDefinition, row, col.msPerUnit);
                     continue;
                 }
-                const meta = chunk.meta_data;
-                const start = Number(meta.dictionary_page_offset ?? meta.data_page_offset);
-                const end = start + Number(meta.total_compressed_size);
-                const bytes = await buffer.slice(start, end);
-                const reader = { view: new DataView(bytes), offset: 0 };
-                const decoder = {
-                    pathInSchema: [col.name],
-                    schemaPath: col.schemaPath,
-                    element: col.schemaPath[col.schemaPath.length - 1].element,
-                    type: meta.type,
-                    codec: meta.codec,
-                    compressors,
-                    parsers,
-                    utf8: true,
-                };
-                const maxDefinition = schemaMod.getMaxDefinitionLevel(col.schemaPath);
-                let dictionary;
-                let row = groupStart;
-                while (reader.offset < bytes.byteLength - 1 && row < groupStart + rows) {
-                    const header = column.parquetHeader(reader);
-                    const compressed = new Uint8Array(bytes, reader.offset, header.compressed_page_size);
-                    reader.offset += header.compressed_page_size;
-                    if (header.type === "DICTIONARY_PAGE") {
-                        const page = datapage.decompressPage(compressed, Number(header.uncompressed_page_size), meta.codec, compressors);
-                        const dict = plain.readPlain({ view: new DataView(page.buffer, page.byteOffset, page.byteLength), offset: 0 }, meta.type, header.dictionary_page_header.num_values, decoder.element.type_length);
-                        dictionary = col.msPerUnit !== undefined ? dict : convert.convert(dict, decoder);
-                        continue;
-                    }
-                    let page;
-                    let encoding;
-                    if (header.type === "DATA_PAGE" &&
-                        dictionary &&
-                        visitor.dictionaryPage &&
-                        maxDefinition <= 1 &&
-                        header.data_page_header.encoding.endsWith("_DICTIONARY")) {
-                        const daph = header.data_page_header;
-                        const raw = datapage.decompressPage(compressed, Number(header.uncompressed_page_size), meta.codec, compressors);
-                        const decoded = decodeDictionaryPage(raw, daph.num_values, maxDefinition, scratch);
-                        if (decoded) {
-                            row += visitor.dictionaryPage(c, dictionary, decoded.indices, decoded.defs, maxDefinition, row, col.msPerUnit);
-                            continue;
-                        }
-                    }
-                    if (header.type === "DATA_PAGE") {
-                        const daph = header.data_page_header;
-                        const raw = datapage.decompressPage(compressed, Number(header.uncompressed_page_size), meta.codec, compressors);
-                        page = datapage.readDataPage(raw, daph, decoder);
-                        encoding = daph.encoding;
-                    }
-                    else if (header.type === "DATA_PAGE_V2") {
-                        page = datapage.readDataPageV2(compressed, header, decoder);
-                        encoding = header.data_page_header_v2.encoding;
-                    }
-                    else
-                        continue;
-                    let values;
-                    if (dictionary && encoding.endsWith("_DICTIONARY") && visitor.dictionaryPage) {
-                        row += visitor.dictionaryPage(c, dictionary, page.dataPage, page.definitionLevels, maxDefinition, row, col.msPerUnit);
-                        continue;
-                    }
-                    if (dictionary && encoding.endsWith("_DICTIONARY")) {
-                        const idx = page.dataPage;
-                        const out = new Array(idx.length);
-                        for (let i = 0; i < idx.length; i++)
-                            out[i] = dictionary[idx[i]];
-                        values = out;
-                    }
-                    else
-                        values =
-                            col.msPerUnit !== undefined
-                                ? page.dataPage
-                                : convert.convert(page.dataPage, decoder);
-                    const defs = page.definitionLevels;
-                    if (defs && defs.length) {
-                        const out = new Array(defs.length);
-                        for (let i = 0, j = 0; i < defs.length; i++)
-                            out[i] = defs[i] === maxDefinition ? values[j++] : null;
-                        values = out;
-                    }
-                    visitor.chunk(c, values, row, col.msPerUnit);
-                    row += values.length;
-                }
             }
-            if (nested.length) {
-                const chunks = [];
-                await hp.parquetRead({
-                    file: buffer,
-                    metadata,
-                    compressors,
-                    columns: nested.map((c) => columns[c].name),
-                    rowStart: groupStart,
-                    rowEnd: groupStart + rows,
-                    parsers: PARSERS,
-                    onChunk: ({ columnName, columnData, rowStart }) => {
-                        const c = columns.findIndex((x) => x.name === columnName);
-                        if (c >= 0)
-                            chunks.push({ column: c, data: columnData, rowStart });
-                    },
-                });
-                chunks.sort((a, b) => a.column - b.column || a.rowStart - b.rowStart);
-                for (const ch of chunks)
-                    visitor.chunk(ch.column, ch.data, ch.rowStart);
-            }
+            page = m.datapage.readDataPage(raw, daph, decoder);
         }
-        catch (error) {
-            if (error instanceof DataError)
-                throw error;
-            throw new DataError("invalid-parquet", `cannot read row group at row ${groupStart}: ${error.message}`, { file, line: groupStart + 1 });
+        else if (header.type === "DATA_PAGE_V2") {
+            page = m.datapage.readDataPageV2(compressed, header, decoder);
+            encoding = header.data_page_header_v2.encoding;
         }
-        visitor.rowGroup(rows);
-        groupStart += rows;
+        else
+            continue;
+        if (dictionary && encoding.endsWith("_DICTIONARY") && visitor.dictionaryPage) {
+            row += visitor.dictionaryPage(c, dictionary, page.dataPage, page.definitionLevels, maxDefinition, row, col.msPerUnit);
+            continue;
+        }
+        const values = pageValues(ctx, col, decoder, page, encoding, dictionary, maxDefinition);
+        visitor.chunk(c, values, row, col.msPerUnit);
+        row += values.length;
     }
+}
+/** A decoded page's values for visitor.chunk: dictionary looked up, nulls where levels say so. */
+function pageValues({ m }, col, decoder, page, encoding, dictionary, maxDefinition) {
+    let values;
+    if (dictionary && encoding.endsWith("_DICTIONARY")) {
+        const idx = page.dataPage;
+        const out = new Array(idx.length);
+        for (let i = 0; i < idx.length; i++)
+            out[i] = dictionary[idx[i]];
+        values = out;
+    }
+    else
+        values =
+            col.msPerUnit !== undefined
+                ? page.dataPage
+                : m.convert.convert(page.dataPage, decoder);
+    const defs = page.definitionLevels;
+    if (defs && defs.length) {
+        const out = new Array(defs.length);
+        for (let i = 0, j = 0; i < defs.length; i++)
+            out[i] = defs[i] === maxDefinition ? values[j++] : null;
+        values = out;
+    }
+    return values;
+}
+/** Nested (or INT96) columns of one row group through hyparquet's parquetRead. */
+async function readNestedColumns({ m, buffer, metadata, columns, visitor }, nested, groupStart, rows) {
+    const chunks = [];
+    await m.hp.parquetRead({
+        file: buffer,
+        metadata,
+        compressors: m.compressors,
+        columns: nested.map((c) => columns[c].name),
+        rowStart: groupStart,
+        rowEnd: groupStart + rows,
+        parsers: PARSERS,
+        onChunk: ({ columnName, columnData, rowStart }) => {
+            const c = columns.findIndex((x) => x.name === columnName);
+            if (c >= 0)
+                chunks.push({ column: c, data: columnData, rowStart });
+        },
+    });
+    chunks.sort((a, b) => a.column - b.column || a.rowStart - b.rowStart);
+    for (const ch of chunks)
+        visitor.chunk(ch.column, ch.data, ch.rowStart);
 }
 /**
  * A v1 data page of a flat column (max definition level ≤ 1) with dictionary-encoded values,
- * decoded into reused typed arrays: definition levels (omitted when nothing is missing) and
- * dictionary indices. Returns null for layouts left to hyparquet (wide bit widths).
+ * decoded into reused typed arrays by hyparquet's RLE / bit-packed hybrid reader: definition
+ * levels (omitted when nothing is missing) and dictionary indices. Returns null for layouts left
+ * to hyparquet's readDataPage (bit widths over 24).
  */
-function decodeDictionaryPage(page, numValues, maxDef, scratch) {
-    let pos = 0;
+function decodeDictionaryPage({ encoding }, page, numValues, maxDef, scratch) {
+    const reader = { view: new DataView(page.buffer, page.byteOffset, page.byteLength), offset: 0 };
     let present = numValues;
     let defs;
     if (maxDef === 1) {
-        const length = page[0] | (page[1] << 8) | (page[2] << 16) | (page[3] << 24);
-        pos = 4;
         if (scratch.defs.length < numValues)
             scratch.defs = new Uint8Array(numValues * 2);
         defs = scratch.defs.subarray(0, numValues);
-        readHybrid(page, pos, pos + length, 1, defs, numValues);
-        pos += length;
+        encoding.readRleBitPackedHybrid(reader, 1, defs); // reads its own 4-byte length
         present = 0;
         for (let i = 0; i < numValues; i++)
             present += defs[i];
         if (present === numValues)
             defs = undefined;
     }
-    const bitWidth = page[pos++];
+    const bitWidth = page[reader.offset++];
     if (bitWidth > 24)
         return null;
     if (scratch.indices.length < present)
@@ -785,57 +1293,14 @@ function decodeDictionaryPage(page, numValues, maxDef, scratch) {
     if (bitWidth === 0)
         indices.fill(0);
     else
-        readHybrid(page, pos, page.length, bitWidth, indices, present);
+        encoding.readRleBitPackedHybrid(reader, bitWidth, indices, page.length - reader.offset);
     return { defs, indices };
-}
-/** Parquet's RLE / bit-packed hybrid encoding (bit width ≤ 24) into out[0, count). */
-function readHybrid(bytes, pos, end, bitWidth, out, count) {
-    const mask = (1 << bitWidth) - 1;
-    const byteWidth = (bitWidth + 7) >> 3;
-    let i = 0;
-    while (i < count && pos < end) {
-        let header = 0;
-        let shift = 0;
-        let b;
-        do {
-            b = bytes[pos++];
-            header += (b & 0x7f) * 2 ** shift;
-            shift += 7;
-        } while (b & 0x80 && pos < end);
-        if (header % 2 === 1) {
-            const groups = Math.floor(header / 2);
-            const start = pos;
-            const n = groups * 8;
-            let data = 0;
-            let bits = 0;
-            for (let k = 0; k < n && i < count; k++) {
-                while (bits < bitWidth) {
-                    data |= (pos < end ? bytes[pos] : 0) << bits;
-                    pos++;
-                    bits += 8;
-                }
-                out[i++] = data & mask;
-                data >>>= bitWidth;
-                bits -= bitWidth;
-            }
-            pos = start + groups * bitWidth;
-        }
-        else {
-            const n = header / 2;
-            let v = 0;
-            for (let k = 0; k < byteWidth; k++)
-                v |= bytes[pos++] << (8 * k);
-            const stop = Math.min(count, i + n);
-            while (i < stop)
-                out[i++] = v;
-        }
-    }
 }
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./packages/data/src/bytes.ts
 /*
@@ -1821,6 +2286,7 @@ const TOP_VALUES = 10;
  */
 class ColumnProfiler {
     name;
+    exactLimit;
     rows = 0;
     missing = 0;
     integers = 0;
@@ -1834,6 +2300,8 @@ class ColumnProfiler {
     dateMin = Infinity;
     dateMax = -Infinity;
     dateHll = null;
+    /** Distinct dates, exactly, until there are more than `exactLimit` of them (then null). */
+    dateExact = new Set();
     lastDate = NaN;
     scratch = { bytes: new Uint8Array(256) };
     observer = null;
@@ -1843,6 +2311,7 @@ class ColumnProfiler {
      */
     constructor(name, exactLimit = 20_000) {
         this.name = name;
+        this.exactLimit = exactLimit;
         this.distribution = new Distribution(exactLimit);
         this.text = new Frequencies(exactLimit, Math.min(2_000, exactLimit));
     }
@@ -1894,7 +2363,7 @@ class ColumnProfiler {
                     this.dateMin = d;
                 if (d > this.dateMax)
                     this.dateMax = d;
-                (this.dateHll ??= new HyperLogLog()).add(hashNumber(d));
+                this.addDate(d);
                 this.lastDate = d;
             }
             this.observer?.cell(CellKind.Datetime, d, buf, start, end, line, row);
@@ -1951,7 +2420,7 @@ class ColumnProfiler {
                         this.dateMin = x;
                     if (x > this.dateMax)
                         this.dateMax = x;
-                    (this.dateHll ??= new HyperLogLog()).add(hashNumber(x));
+                    this.addDate(x);
                     break;
                 case CellKind.Boolean:
                     this.booleans += c;
@@ -2055,7 +2524,7 @@ class ColumnProfiler {
                 this.dateMin = x;
             if (x > this.dateMax)
                 this.dateMax = x;
-            (this.dateHll ??= new HyperLogLog()).add(hashNumber(x));
+            this.addDate(x);
             this.lastDate = x;
         }
         this.observer?.cell(CellKind.Datetime, x, EMPTY, 0, 0, line, row);
@@ -2122,7 +2591,14 @@ class ColumnProfiler {
             moments: this.moments.toJSON(),
             distribution: this.distribution.toJSON(),
             text: this.text.toJSON(),
-            dates: this.dateHll ? { min: this.dateMin, max: this.dateMax, hll: this.dateHll.toJSON() } : null,
+            dates: this.dateHll
+                ? {
+                    min: this.dateMin,
+                    max: this.dateMax,
+                    hll: this.dateHll.toJSON(),
+                    ...(this.dateExact ? { exact: [...this.dateExact].sort((a, b) => a - b) } : {}),
+                }
+                : null,
         };
     }
     /** Adds another profile of the same column (another file of the dataset, or a saved profile). */
@@ -2141,6 +2617,22 @@ class ColumnProfiler {
             this.dateMin = Math.min(this.dateMin, s.dates.min);
             this.dateMax = Math.max(this.dateMax, s.dates.max);
             (this.dateHll ??= new HyperLogLog()).merge(HyperLogLog.from(s.dates.hll));
+            if (!s.dates.exact)
+                this.dateExact = null;
+            else if (this.dateExact) {
+                for (const d of s.dates.exact)
+                    this.dateExact.add(d);
+                if (this.dateExact.size > this.exactLimit)
+                    this.dateExact = null;
+            }
+        }
+    }
+    addDate(x) {
+        (this.dateHll ??= new HyperLogLog()).add(hashNumber(x));
+        if (this.dateExact) {
+            this.dateExact.add(x);
+            if (this.dateExact.size > this.exactLimit)
+                this.dateExact = null;
         }
     }
     static fromSketches(name, s) {
@@ -2149,7 +2641,11 @@ class ColumnProfiler {
         return p;
     }
     dateDistinct() {
-        return this.dateHll ? Math.round(this.dateHll.estimate()) : 0;
+        if (!this.dateHll)
+            return 0;
+        return this.dateExact
+            ? this.dateExact.size
+            : Math.min(Math.round(this.dateHll.estimate()), this.datetimes);
     }
 }
 const EMPTY = new Uint8Array(0);
@@ -2258,7 +2754,10 @@ function buildProfile(type, s, freq, dist) {
         if (s.dates) {
             profile.min = formatDate(s.dates.min);
             profile.max = formatDate(s.dates.max);
-            profile.distinct = Math.round(HyperLogLog.from(s.dates.hll).estimate());
+            // Exact while small; an estimate can never exceed the number of dates seen.
+            profile.distinct =
+                s.dates.exact?.length ??
+                    Math.min(Math.round(HyperLogLog.from(s.dates.hll).estimate()), s.kinds.datetime);
         }
     }
     else {
@@ -2281,7 +2780,7 @@ function buildProfile(type, s, freq, dist) {
 
 
 
-const DATA_FORMATS = (/* unused pure expression or super */ null && (["auto", "csv", "tsv", "jsonl", "parquet"]));
+const DATA_FORMATS = ["auto", "csv", "tsv", "jsonl", "parquet"];
 /** The format of a file from its extension (or the explicit format). */
 function detectFormat(file, format = "auto") {
     if (format !== "auto")
@@ -2551,87 +3050,44 @@ class DatasetProfiler {
     }
 }
 
+// EXTERNAL MODULE: ./node_modules/@stdlib/math-base-special-erfc/lib/index.js
+var lib = __webpack_require__(30988);
+var lib_default = /*#__PURE__*/__webpack_require__.n(lib);
+// EXTERNAL MODULE: ./node_modules/@stdlib/math-base-special-gammainc/lib/index.js
+var math_base_special_gammainc_lib = __webpack_require__(55479);
+var math_base_special_gammainc_lib_default = /*#__PURE__*/__webpack_require__.n(math_base_special_gammainc_lib);
+// EXTERNAL MODULE: ./node_modules/@stdlib/math-base-special-gammaln/lib/index.js
+var math_base_special_gammaln_lib = __webpack_require__(67711);
+var math_base_special_gammaln_lib_default = /*#__PURE__*/__webpack_require__.n(math_base_special_gammaln_lib);
 ;// CONCATENATED MODULE: ./packages/data/src/stats.ts
 /*
  * Special functions and test distributions, ported to match SciPy 1.10 (scipy.stats.ks_2samp,
  * kstwo, chisquare, norm) to 1e-6 or better. Sources: scipy/stats/_stats_py.py (exact KS paths),
- * scipy/stats/_ksstats.py (Simard & L'Ecuyer's kolmogn), cephes kolmogorov.c (smirnov).
+ * scipy/stats/_ksstats.py (Simard & L'Ecuyer's kolmogn), cephes kolmogorov.c (smirnov). The
+ * special functions underneath (erfc, log Γ, the incomplete gamma) are @stdlib's; tails are computed
+ * as upper tails, never as 1 − CDF, so tiny p-values stay representable.
  */
-const LANCZOS = [
-    0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
-    12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
-];
-/** log Γ(x) for x > 0 (Lanczos, g = 7): relative error ~1e-15. */
-function logGamma(x) {
-    if (x < 0.5)
-        return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - logGamma(1 - x);
-    x -= 1;
-    let a = LANCZOS[0];
-    const t = x + 7.5;
-    for (let i = 1; i < 9; i++)
-        a += LANCZOS[i] / (x + i);
-    return 0.5 * Math.log(2 * Math.PI) + (x + 0.5) * Math.log(t) - t + Math.log(a);
-}
-/** Regularised upper incomplete gamma Q(a, x) = Γ(a, x) / Γ(a). */
-function gammaQ(a, x) {
-    if (x < 0 || a <= 0)
-        return NaN;
-    if (x === 0)
-        return 1;
-    if (!Number.isFinite(x))
-        return 0;
-    if (x < a + 1)
-        return 1 - gammaPSeries(a, x);
-    // Continued fraction (modified Lentz).
-    const tiny = 1e-300;
-    let b = x + 1 - a;
-    let c = 1 / tiny;
-    let d = 1 / b;
-    let h = d;
-    for (let i = 1; i < 10000; i++) {
-        const an = -i * (i - a);
-        b += 2;
-        d = an * d + b;
-        if (Math.abs(d) < tiny)
-            d = tiny;
-        c = b + an / c;
-        if (Math.abs(c) < tiny)
-            c = tiny;
-        d = 1 / d;
-        const delta = d * c;
-        h *= delta;
-        if (Math.abs(delta - 1) < 1e-16)
-            break;
-    }
-    return Math.exp(-x + a * Math.log(x) - logGamma(a)) * h;
-}
-function gammaPSeries(a, x) {
-    let sum = 1 / a;
-    let term = sum;
-    for (let n = 1; n < 100000; n++) {
-        term *= x / (a + n);
-        sum += term;
-        if (Math.abs(term) < Math.abs(sum) * 1e-17)
-            break;
-    }
-    return sum * Math.exp(-x + a * Math.log(x) - logGamma(a));
-}
-/** Survival function of the χ² distribution with k degrees of freedom. */
+
+
+
+/** log Γ(x) (@stdlib's gammaln). */
+const logGamma = (math_base_special_gammaln_lib_default());
+/**
+ * Survival function of the χ² distribution with k degrees of freedom: the regularised upper
+ * incomplete gamma Q(k/2, x/2), computed as an upper tail.
+ */
 function chi2Sf(x, k) {
-    if (Number.isNaN(x))
+    if (Number.isNaN(x) || !(k > 0))
         return NaN;
     if (x <= 0)
         return 1;
-    return gammaQ(k / 2, x / 2);
+    if (x === Infinity)
+        return 0;
+    return math_base_special_gammainc_lib_default()(x / 2, k / 2, true, true);
 }
-/** Standard normal CDF. */
-function normalCdf(z) {
-    if (Number.isNaN(z))
-        return NaN;
-    // erfc(t) = Q(1/2, t²)
-    const t = Math.abs(z) / Math.SQRT2;
-    const tail = 0.5 * gammaQ(0.5, t * t);
-    return z < 0 ? tail : 1 - tail;
+/** P(Z > z) for a standard normal Z: erfc(z/√2)/2, accurate far into the tail (Φ̄(9) = 1.13e-19). */
+function normalSf(z) {
+    return 0.5 * lib_default()(z / Math.SQRT2);
 }
 // ---------------------------------------------------------------------------------------------
 // Two-sample Kolmogorov–Smirnov: exact paths (scipy _attempt_exact_2kssamp)
@@ -3245,7 +3701,7 @@ function zTest(reference, current) {
     const p2 = (current.n - (current.counts.get(first) ?? 0)) / current.n;
     const P = (p1 * reference.n + p2 * current.n) / (reference.n + current.n);
     const z = (p1 - p2) / Math.sqrt(P * (1 - P) * (1 / reference.n + 1 / current.n));
-    return { statistic: z, pValue: 2 * (1 - normalCdf(Math.abs(z))) };
+    return { statistic: z, pValue: Math.min(1, 2 * normalSf(Math.abs(z))) };
 }
 /** Runs one column's drift test. Returns null when the column cannot be tested (no values). */
 function columnDrift(column, type, reference, current, options = {}) {
@@ -3735,8 +4191,100 @@ function exactDistinct(p) {
     return s?.text?.exact === true;
 }
 
+// EXTERNAL MODULE: ./packages/core/src/markdown.ts
+var markdown = __webpack_require__(12712);
+;// CONCATENATED MODULE: ./packages/data/src/summary.ts
+
+/*
+ * validate-data's job summary: verdict, problems, schema failures, drift and column profiles.
+ * Escaping, tables and numbers come from @mlops/core/markdown, as in every other summary.
+ */
+const OPERATOR = { "<": "&lt;", "<=": "≤", ">": "&gt;", ">=": "≥" };
+const optional = (x) => x === null || x === undefined ? "—" : (0,markdown/* formatNumber */.ZV)(x);
+function problemsTable(report) {
+    const problems = report.anomalies.filter((a) => !a.code.startsWith("schema-"));
+    if (!problems.length)
+        return null;
+    return (0,markdown/* table */.tp)(["problem", "where", "message"], problems
+        .slice(0, 20)
+        .map((a) => [
+        `${a.severity} ${(0,markdown/* text */.Qq)(a.code, 80)}`,
+        a.file ? `${(0,markdown/* code */.aY)(a.file, 80)}${a.line !== undefined ? ` line ${a.line}` : ""}` : "—",
+        (0,markdown/* text */.Qq)(a.message, 200),
+    ]));
+}
+function schemaSection(schema) {
+    const failed = schema.checks.filter((c) => !c.passed);
+    const head = `#### Schema ${schema.passed ? "passed" : "failed"} (${schema.checks.length - failed.length}/${schema.checks.length} checks)`;
+    if (!failed.length)
+        return head;
+    const rows = failed.slice(0, 50).map((c) => [
+        (0,markdown/* text */.Qq)(c.column ?? "(dataset)", 80),
+        (0,markdown/* text */.Qq)(c.check, 80),
+        c.severity,
+        (0,markdown/* text */.Qq)(c.expected, 80),
+        `${(0,markdown/* formatCount */.B4)(c.failures)} / ${(0,markdown/* formatCount */.B4)(c.checked)}`,
+        (0,markdown/* text */.Qq)(c.samples
+            .map((s) => (s.line !== undefined ? `line ${s.line}` : ""))
+            .filter(Boolean)
+            .join(", "), 80),
+    ]);
+    const headers = ["column", "check", "severity", "expected", "failures", "first rows"];
+    return `${head}\n\n${(0,markdown/* table */.tp)(headers, rows, "llllrl")}`;
+}
+function driftSection(d) {
+    const drifted = d.columns.filter((c) => c.drifted).length;
+    const head = `#### Drift: ${d.datasetDrift ? "dataset drift detected" : "no dataset drift"} ` +
+        `(${drifted} of ${d.columns.length} columns, threshold ${(0,markdown/* formatPercent */.l9)(d.shareThreshold, false)}) ` +
+        `against ${(0,markdown/* code */.aY)(d.reference.source, 120)} (${(0,markdown/* formatCount */.B4)(d.reference.rows)} rows)`;
+    const rows = d.columns.map((c) => [
+        (0,markdown/* text */.Qq)(c.column, 80),
+        c.test,
+        (0,markdown/* formatNumber */.ZV)(c.statistic),
+        optional(c.pValue),
+        `${c.comparedValue === "p_value" ? "p-value" : "statistic"} ${OPERATOR[c.operator]} ${(0,markdown/* formatNumber */.ZV)(c.threshold)}`,
+        optional(c.psi),
+        c.drifted ? "⚠️ yes" : "no",
+    ]);
+    const headers = ["column", "test", "statistic", "p-value", "drift when", "PSI", "drift"];
+    return `${head}\n\n${(0,markdown/* table */.tp)(headers, rows, "llrrlrc")}`;
+}
+function profileSection(profile) {
+    const cols = Object.entries(profile);
+    if (!cols.length)
+        return null;
+    const value = (v) => typeof v === "number" ? (0,markdown/* formatNumber */.ZV)(v) : typeof v === "string" && v ? (0,markdown/* text */.Qq)((0,markdown/* formatDate */.Yq)(v), 30) : "—";
+    const rows = cols
+        .slice(0, 200)
+        .map(([name, p]) => [
+        (0,markdown/* text */.Qq)(name, 80),
+        p.type,
+        (0,markdown/* formatCount */.B4)(p.missing),
+        p.distinct !== undefined ? (0,markdown/* formatCount */.B4)(p.distinct) : "—",
+        value(p.min),
+        optional(p.mean),
+        value(p.max),
+        optional(p.std),
+    ]);
+    return (0,markdown/* details */.zH)("Column profiles", (0,markdown/* table */.tp)(["column", "type", "missing", "distinct", "min", "mean", "max", "std"], rows, "llrrlrlr"));
+}
+/** The job summary: verdict, schema failures, profile and drift tables. */
+function renderSummary(report) {
+    const { dataset } = report;
+    const files = dataset.files.length;
+    const parts = [
+        `### ${report.passed ? "✅" : "❌"} Data validation: ${report.passed ? "passed" : "failed"}`,
+        `${(0,markdown/* formatCount */.B4)(dataset.rows)} rows × ${dataset.columns.length} column${dataset.columns.length === 1 ? "" : "s"} from ${files} file${files === 1 ? "" : "s"} (${(0,markdown/* text */.Qq)(dataset.format, 40)}), ${(0,markdown/* formatCount */.B4)(report.anomalies.length)} anomal${report.anomalies.length === 1 ? "y" : "ies"}.`,
+        problemsTable(report),
+        report.schema ? schemaSection(report.schema) : null,
+        report.drift ? driftSection(report.drift) : null,
+        profileSection(report.profile),
+    ];
+    return parts.filter((p) => p !== null).join("\n\n") + "\n";
+}
+
 // EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __webpack_require__(5919);
+var external_node_worker_threads_ = __webpack_require__(75919);
 ;// CONCATENATED MODULE: ./packages/data/src/fingerprint-worker.ts
 
 
@@ -3783,78 +4331,6 @@ function fingerprintFiles(files, cwd) {
     });
 }
 
-;// CONCATENATED MODULE: ./packages/data/src/summary.ts
-/** Escapes text for a Markdown table cell: no HTML, no pipes, no line breaks, bounded length. */
-function cell(text, max = 80) {
-    let s = String(text ?? "");
-    if (s.length > max)
-        s = `${s.slice(0, max - 1)}…`;
-    return s
-        .replace(/[\r\n]+/g, " ")
-        .replace(/[\\`*_[\]<>|#!~]/g, (c) => `\\${c}`)
-        .replace(/&/g, "&amp;");
-}
-function num(x, digits = 4) {
-    if (x === null || x === undefined)
-        return "";
-    if (Number.isInteger(x))
-        return x.toLocaleString("en-US");
-    const a = Math.abs(x);
-    return a !== 0 && (a < 1e-3 || a >= 1e6)
-        ? x.toExponential(2)
-        : x.toFixed(digits).replace(/0+$/, "").replace(/\.$/, "");
-}
-/** The job summary: verdict, schema failures, profile and drift tables. */
-function renderSummary(report) {
-    const lines = [];
-    const icon = report.passed ? "✅" : "❌";
-    lines.push(`### ${icon} Data validation: ${report.passed ? "passed" : "failed"}`);
-    lines.push("");
-    lines.push(`${report.dataset.rows.toLocaleString("en-US")} rows × ${report.dataset.columns.length} columns from ${report.dataset.files.length} file(s) (${cell(report.dataset.format)}), ${report.anomalies.length} anomalies.`);
-    lines.push("");
-    const problems = report.anomalies.filter((a) => !a.code.startsWith("schema-"));
-    if (problems.length) {
-        lines.push("| problem | where | message |", "| --- | --- | --- |");
-        for (const a of problems.slice(0, 20))
-            lines.push(`| ${a.severity} ${cell(a.code)} | ${cell(a.file ?? "")}${a.line !== undefined ? `:${a.line}` : ""} | ${cell(a.message, 200)} |`);
-        lines.push("");
-    }
-    if (report.schema) {
-        const failed = report.schema.checks.filter((c) => !c.passed);
-        lines.push(`#### Schema ${report.schema.passed ? "passed" : "failed"} (${report.schema.checks.length - failed.length}/${report.schema.checks.length} checks)`);
-        if (failed.length) {
-            lines.push("", "| column | check | severity | expected | failures | first rows |", "| --- | --- | --- | --- | ---: | --- |");
-            for (const c of failed.slice(0, 50)) {
-                const rows = c.samples
-                    .map((s) => (s.line !== undefined ? `line ${s.line}` : ""))
-                    .filter(Boolean)
-                    .join(", ");
-                lines.push(`| ${cell(c.column ?? "(dataset)")} | ${cell(c.check)} | ${c.severity} | ${cell(c.expected)} | ${c.failures.toLocaleString("en-US")} / ${c.checked.toLocaleString("en-US")} | ${cell(rows)} |`);
-            }
-        }
-        lines.push("");
-    }
-    if (report.drift) {
-        const d = report.drift;
-        lines.push(`#### Drift: ${d.datasetDrift ? "dataset drift detected" : "no dataset drift"} (${d.columns.filter((c) => c.drifted).length} of ${d.columns.length} columns, threshold ${Math.round(d.shareThreshold * 100)}%) against ${cell(d.reference.source)} (${d.reference.rows.toLocaleString("en-US")} rows)`, "", "| column | test | statistic | rule | PSI | drift |", "| --- | --- | ---: | --- | ---: | :---: |");
-        for (const c of d.columns) {
-            const value = c.comparedValue === "p_value" ? `p = ${num(c.pValue)}` : num(c.statistic);
-            lines.push(`| ${cell(c.column)} | ${c.test} | ${value} | ${c.comparedValue === "p_value" ? "p-value" : "statistic"} ${c.operator} ${c.threshold} | ${num(c.psi)} | ${c.drifted ? "⚠️ yes" : "no"} |`);
-        }
-        lines.push("");
-    }
-    const cols = Object.entries(report.profile);
-    if (cols.length) {
-        lines.push("<details><summary>Column profiles</summary>", "", "| column | type | missing | distinct | min | mean | max | std |", "| --- | --- | ---: | ---: | --- | ---: | --- | ---: |");
-        for (const [name, p] of cols.slice(0, 200)) {
-            const fmt = (v) => (typeof v === "number" ? num(v) : cell(v ?? "", 30));
-            lines.push(`| ${cell(name)} | ${p.type} | ${p.missing.toLocaleString("en-US")} | ${p.distinct !== undefined ? p.distinct.toLocaleString("en-US") : ""} | ${fmt(p.min)} | ${num(p.mean)} | ${fmt(p.max)} | ${num(p.std)} |`);
-        }
-        lines.push("", "</details>", "");
-    }
-    return lines.join("\n");
-}
-
 ;// CONCATENATED MODULE: ./packages/data/src/validate.ts
 
 
@@ -3873,104 +4349,21 @@ const FAIL_ON = ["error", "warning", "drift", "never"];
  */
 async function validateData(options, { logger }) {
     const cwd = options.cwd ?? process.cwd();
-    if (options.data.length === 0)
-        throw new src/* ConfigurationError */.j1("input 'data' is required: the data file(s) to validate, e.g. data: data/train.csv", { code: "input-missing" });
-    const failOn = options.failOn ?? "error";
-    if (!FAIL_ON.includes(failOn))
-        throw new src/* ConfigurationError */.j1(`input 'fail-on': expected one of ${FAIL_ON.join(", ")}, found ${JSON.stringify(failOn)}`, { code: "input-invalid" });
+    const failOn = checkValidateOptions(options);
     const driftConfig = parseDriftConfig(options.drift ?? {});
-    const driftShare = options.driftShare ?? 0.5;
     let schema;
     if (options.schema) {
-        const { readSchemaFile } = await Promise.all(/* import() */[__webpack_require__.e(156), __webpack_require__.e(890)]).then(__webpack_require__.bind(__webpack_require__, 5890));
+        const { readSchemaFile } = await Promise.all(/* import() */[__webpack_require__.e(156), __webpack_require__.e(890)]).then(__webpack_require__.bind(__webpack_require__, 95890));
         schema = await readSchemaFile(external_node_path_default().resolve(cwd, options.schema));
     }
     const files = await resolveFiles(options.data, cwd);
     const fingerprints = fingerprintFiles(files, cwd);
     fingerprints.catch(() => { });
-    const anomalies = [];
     // Reference first (usually smaller), then the data.
     let reference = null;
     if (options.reference && options.reference.length)
         reference = await loadReference(options, cwd, logger);
-    const where = { file: files[0] };
-    const checkers = new Map();
-    const progressMs = (options.progressSeconds ?? 5) * 1000;
-    const started = performance.now();
-    let lastProgress = started;
-    const readOptions = {
-        format: options.format,
-        delimiter: options.delimiter,
-        maxRowBytes: options.maxRowBytes,
-        maxColumns: options.maxColumns,
-        onColumn: (column) => {
-            const spec = schema?.columns[column.name];
-            if (spec) {
-                const checker = new ColumnChecker(column.name, spec, where, schema?.regexMaxLength);
-                checkers.set(column.name, checker);
-                column.observer = checker;
-            }
-        },
-        onProgress: (rows, bytes, file) => {
-            const now = performance.now();
-            if (now - lastProgress < progressMs)
-                return;
-            lastProgress = now;
-            const seconds = (now - started) / 1000;
-            logger.info(`${file}: ${rows.toLocaleString("en-US")} rows read (${Math.round(rows / seconds).toLocaleString("en-US")} rows/s${bytes ? `, ${(bytes / 1048576).toFixed(0)} MiB` : ""})`);
-        },
-    };
-    const dataset = new DatasetProfiler(readOptions);
-    let fatal = false;
-    for (const file of files) {
-        where.file = file;
-        try {
-            await dataset.read(external_node_path_default().isAbsolute(file) || external_node_path_default().resolve(cwd) === process.cwd() ? file : external_node_path_default().join(cwd, file));
-        }
-        catch (caught) {
-            let error = caught;
-            // Resource limits hit by hostile input (nesting deeper than the stack, arrays too large)
-            // are the data's problem, not a crash.
-            if (error instanceof RangeError)
-                error = new DataError("line-too-long", `the file exceeds a resource limit: ${error.message}`, {
-                    file,
-                });
-            if (!(error instanceof DataError))
-                throw error;
-            fatal = true;
-            const loc = error.location ?? {};
-            anomalies.push({
-                code: error.code,
-                severity: "error",
-                message: error.message,
-                file,
-                ...(loc.line !== undefined ? { line: loc.line } : {}),
-            });
-            break;
-        }
-    }
-    const seconds = (performance.now() - started) / 1000;
-    logger.info(`read ${dataset.rows.toLocaleString("en-US")} rows, ${dataset.columns.size} columns from ${files.length} file(s) in ${seconds.toFixed(1)} s`);
-    for (const r of dataset.ragged) {
-        const first = r.samples[0];
-        anomalies.push({
-            code: "ragged-row",
-            severity: "error",
-            message: `${r.count} row(s) with the wrong number of fields were skipped; first at line ${first.line}: ${first.found} fields, expected ${first.expected}`,
-            file: r.file,
-            line: first.line,
-            count: r.count,
-        });
-    }
-    if (!fatal && dataset.rows === 0 && dataset.columns.size > 0) {
-        anomalies.push({
-            code: "header-only",
-            severity: "error",
-            message: "the data has a header but no rows",
-            file: files[0],
-            line: 1,
-        });
-    }
+    const { dataset, checkers, anomalies } = await readDataset(files, cwd, schema, options, logger);
     // Types: the schema's where given, else inferred.
     const types = new Map();
     const profile = {};
@@ -3979,68 +4372,13 @@ async function validateData(options, { logger }) {
         types.set(name, type);
         profile[name] = column.profile(type);
     }
-    // Schema checks.
-    let checks = null;
-    if (schema) {
-        checks = datasetChecks(schema, [...dataset.columns.keys()], dataset.rows);
-        for (const [name, checker] of checkers)
-            checks.push(...checker.results(dataset.columns.get(name)));
-        for (const c of checks) {
-            if (c.passed)
-                continue;
-            anomalies.push({
-                code: `schema-${c.check}`,
-                severity: c.severity,
-                message: `${c.column ? `column '${c.column}': ` : ""}${c.check} failed: expected ${c.expected}${c.observed ? `, found ${c.observed}` : ""} (${c.failures} of ${c.checked} failed)`,
-                ...(c.column ? { column: c.column } : {}),
-                ...(c.samples[0]?.file ? { file: c.samples[0].file } : {}),
-                ...(c.samples[0]?.line !== undefined ? { line: c.samples[0].line } : {}),
-                count: c.failures,
-            });
-        }
-    }
-    // Drift.
-    let drift = null;
-    if (reference) {
-        const results = [];
-        for (const [name, column] of dataset.columns) {
-            const ref = reference.columns.get(name);
-            if (!ref)
-                continue;
-            const type = types.get(name);
-            if (type === "datetime")
-                continue;
-            const config = driftConfig.get(name) ?? driftConfig.get("*") ?? {};
-            const r = columnDrift(name, type, driftSample(ref, type), driftSample(column, type), config);
-            if (r)
-                results.push(r);
-        }
-        const drifted = results.filter((r) => r.drifted).length;
-        const share = results.length ? drifted / results.length : 0;
-        drift = {
-            reference: {
-                kind: reference.kind,
-                source: reference.source,
-                fingerprint: reference.fingerprint,
-                rows: reference.rows,
-            },
-            datasetDrift: results.length > 0 && share >= driftShare,
-            driftedShare: share,
-            shareThreshold: driftShare,
-            columns: results,
-        };
-    }
+    const checks = schema ? schemaChecks(schema, dataset, checkers, anomalies) : null;
+    const drift = reference
+        ? measureDrift(reference, dataset, types, driftConfig, options.driftShare ?? 0.5)
+        : null;
     const files_ = await fingerprints;
-    const errors = anomalies.filter((a) => a.severity === "error").length;
-    const warnings = anomalies.filter((a) => a.severity === "warning").length;
     const driftDetected = drift?.datasetDrift ?? false;
-    const passed = failOn === "never"
-        ? true
-        : failOn === "warning"
-            ? errors + warnings === 0
-            : failOn === "drift"
-                ? errors === 0 && !driftDetected
-                : errors === 0;
+    const passed = verdict(failOn, anomalies, driftDetected);
     const report = {
         kind: "mlops.validation",
         version: 1,
@@ -4074,17 +4412,185 @@ async function validateData(options, { logger }) {
         driftedColumns: drift ? drift.columns.filter((c) => c.drifted).map((c) => c.column) : [],
         summary: renderSummary(report),
     };
+    await writeValidationFiles(result, options, cwd, logger);
+    return result;
+}
+/** The options validateData cannot work without; returns fail-on. */
+function checkValidateOptions(options) {
+    if (options.data.length === 0)
+        throw new src/* ConfigurationError */.j1("input 'data' is required: the data file(s) to validate, e.g. data: data/train.csv", { code: "input-missing" });
+    const failOn = options.failOn ?? "error";
+    if (!FAIL_ON.includes(failOn))
+        throw new src/* ConfigurationError */.j1(`input 'fail-on': expected one of ${FAIL_ON.join(", ")}, found ${JSON.stringify(failOn)}`, { code: "input-invalid" });
+    return failOn;
+}
+/**
+ * One streaming pass over the data files: the profile, the schema's column checkers, and the
+ * anomalies of the reading itself (a malformed file, ragged rows, a header without rows).
+ */
+async function readDataset(files, cwd, schema, options, logger) {
+    const anomalies = [];
+    const where = { file: files[0] };
+    const checkers = new Map();
+    const started = performance.now();
+    const readOptions = {
+        format: options.format,
+        delimiter: options.delimiter,
+        maxRowBytes: options.maxRowBytes,
+        maxColumns: options.maxColumns,
+        onColumn: (column) => {
+            const spec = schema?.columns[column.name];
+            if (spec) {
+                const checker = new ColumnChecker(column.name, spec, where, schema?.regexMaxLength);
+                checkers.set(column.name, checker);
+                column.observer = checker;
+            }
+        },
+        onProgress: progressLogger(logger, started, (options.progressSeconds ?? 5) * 1000),
+    };
+    const dataset = new DatasetProfiler(readOptions);
+    let fatal = false;
+    for (const file of files) {
+        where.file = file;
+        try {
+            await dataset.read(external_node_path_default().isAbsolute(file) || external_node_path_default().resolve(cwd) === process.cwd() ? file : external_node_path_default().join(cwd, file));
+        }
+        catch (caught) {
+            anomalies.push(readError(caught, file));
+            fatal = true;
+            break;
+        }
+    }
+    const seconds = (performance.now() - started) / 1000;
+    logger.info(`read ${dataset.rows.toLocaleString("en-US")} rows, ${dataset.columns.size} columns from ${files.length} file(s) in ${seconds.toFixed(1)} s`);
+    for (const r of dataset.ragged) {
+        const first = r.samples[0];
+        anomalies.push({
+            code: "ragged-row",
+            severity: "error",
+            message: `${r.count} row(s) with the wrong number of fields were skipped; first at line ${first.line}: ${first.found} fields, expected ${first.expected}`,
+            file: r.file,
+            line: first.line,
+            count: r.count,
+        });
+    }
+    if (!fatal && dataset.rows === 0 && dataset.columns.size > 0) {
+        anomalies.push({
+            code: "header-only",
+            severity: "error",
+            message: "the data has a header but no rows",
+            file: files[0],
+            line: 1,
+        });
+    }
+    return { dataset, checkers, anomalies };
+}
+/** A progress line at most every `everyMs` while a large file is read. */
+function progressLogger(logger, started, everyMs) {
+    let lastProgress = started;
+    return (rows, bytes, file) => {
+        const now = performance.now();
+        if (now - lastProgress < everyMs)
+            return;
+        lastProgress = now;
+        const seconds = (now - started) / 1000;
+        logger.info(`${file}: ${rows.toLocaleString("en-US")} rows read (${Math.round(rows / seconds).toLocaleString("en-US")} rows/s${bytes ? `, ${(bytes / 1048576).toFixed(0)} MiB` : ""})`);
+    };
+}
+/** A file that could not be read, as an error anomaly (anything but a data problem is rethrown). */
+function readError(caught, file) {
+    let error = caught;
+    // Resource limits hit by hostile input (nesting deeper than the stack, arrays too large)
+    // are the data's problem, not a crash.
+    if (error instanceof RangeError)
+        error = new DataError("line-too-long", `the file exceeds a resource limit: ${error.message}`, {
+            file,
+        });
+    if (!(error instanceof DataError))
+        throw error;
+    const loc = error.location ?? {};
+    return {
+        code: error.code,
+        severity: "error",
+        message: error.message,
+        file,
+        ...(loc.line !== undefined ? { line: loc.line } : {}),
+    };
+}
+/** The schema's dataset and column checks; each failed one is also an anomaly. */
+function schemaChecks(schema, dataset, checkers, anomalies) {
+    const checks = datasetChecks(schema, [...dataset.columns.keys()], dataset.rows);
+    for (const [name, checker] of checkers)
+        checks.push(...checker.results(dataset.columns.get(name)));
+    for (const c of checks) {
+        if (c.passed)
+            continue;
+        anomalies.push({
+            code: `schema-${c.check}`,
+            severity: c.severity,
+            message: `${c.column ? `column '${c.column}': ` : ""}${c.check} failed: expected ${c.expected}${c.observed ? `, found ${c.observed}` : ""} (${c.failures} of ${c.checked} failed)`,
+            ...(c.column ? { column: c.column } : {}),
+            ...(c.samples[0]?.file ? { file: c.samples[0].file } : {}),
+            ...(c.samples[0]?.line !== undefined ? { line: c.samples[0].line } : {}),
+            count: c.failures,
+        });
+    }
+    return checks;
+}
+/** Drift of every column the reference also has (datetimes excepted), and dataset drift by share. */
+function measureDrift(reference, dataset, types, driftConfig, driftShare) {
+    const results = [];
+    for (const [name, column] of dataset.columns) {
+        const ref = reference.columns.get(name);
+        if (!ref)
+            continue;
+        const type = types.get(name);
+        if (type === "datetime")
+            continue;
+        const config = driftConfig.get(name) ?? driftConfig.get("*") ?? {};
+        const r = columnDrift(name, type, driftSample(ref, type), driftSample(column, type), config);
+        if (r)
+            results.push(r);
+    }
+    const drifted = results.filter((r) => r.drifted).length;
+    const share = results.length ? drifted / results.length : 0;
+    return {
+        reference: {
+            kind: reference.kind,
+            source: reference.source,
+            fingerprint: reference.fingerprint,
+            rows: reference.rows,
+        },
+        datasetDrift: results.length > 0 && share >= driftShare,
+        driftedShare: share,
+        shareThreshold: driftShare,
+        columns: results,
+    };
+}
+/** Whether the data passes under fail-on. */
+function verdict(failOn, anomalies, driftDetected) {
+    const errors = anomalies.filter((a) => a.severity === "error").length;
+    const warnings = anomalies.filter((a) => a.severity === "warning").length;
+    if (failOn === "never")
+        return true;
+    if (failOn === "warning")
+        return errors + warnings === 0;
+    if (failOn === "drift")
+        return errors === 0 && !driftDetected;
+    return errors === 0;
+}
+/** The report and the inferred schema, where the options ask for them. */
+async function writeValidationFiles(result, options, cwd, logger) {
     if (options.report) {
         const file = external_node_path_default().resolve(cwd, options.report);
-        await (0,src/* writeDocument */.ft)("mlops.validation", file, report);
+        await (0,src/* writeDocument */.ft)("mlops.validation", file, result.report);
         result.reportPath = options.report;
     }
     if (options.writeSchema) {
-        await (0,src/* writeJsonAtomic */.ZJ)(external_node_path_default().resolve(cwd, options.writeSchema), inferSchema(profile, dataset.rows));
+        await (0,src/* writeJsonAtomic */.ZJ)(external_node_path_default().resolve(cwd, options.writeSchema), inferSchema(result.report.profile, result.report.dataset.rows));
         result.schemaPath = options.writeSchema;
         logger.info(`wrote the inferred schema to ${options.writeSchema}: review it and commit it`);
     }
-    return result;
 }
 /** Schema failures (with rows) and data errors as annotations on the file and line. */
 function emitAnnotations(report, logger, max) {
@@ -4245,7 +4751,7 @@ async function loadReference(options, cwd, logger) {
 async function parseDriftOption(text, source = "input 'drift'") {
     if (text === undefined || text.trim() === "")
         return undefined;
-    const { parseYamlWithLocations } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3795));
+    const { parseYamlWithLocations } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 17198));
     const { value } = await parseYamlWithLocations(text, source);
     if (!value || typeof value !== "object" || Array.isArray(value)) {
         throw new src/* ConfigurationError */.j1(`${source}: expected a mapping of column to { test, threshold }, e.g. {"delay": {"test": "psi", "threshold": 0.2}}`, { code: "input-invalid" });
