@@ -17,6 +17,16 @@ export function registerEvaluate(program: Command): void {
     )
     .option("--baseline-predictions <file>", "baseline predictions on the same rows")
     .option(
+      "--predict-command <cmd>",
+      "scores a model on rows (MODEL_PATH, EVAL_DATA, PREDICTIONS; default: mlops.yml predict.command)",
+    )
+    .option("--predict-working-directory <dir>", "where the predict command runs")
+    .option("--predict-timeout-minutes <n>", "stop the predict command after this many minutes (default 60)")
+    .option("--predict-format <format>", "csv, tsv, jsonl or parquet (default csv)")
+    .option("--dataset <paths>", "evaluation rows: files, directories or globs (comma-separated)")
+    .option("--evaluation-rows <which>", "candidate (its predictions' rows, by id) or dataset (every row)")
+    .option("--candidate-model <path>", "the candidate's model files, scored when evaluation-rows is dataset")
+    .option(
       "--gates <file-or-yaml>",
       "gates: a YAML/JSON file or inline YAML (default: mlops.yml evaluate.gates)",
     )
