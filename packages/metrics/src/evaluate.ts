@@ -20,7 +20,6 @@ import {
 } from "./baseline.js";
 import { pairedBootstrap, pointEstimates, type BootstrapResult } from "./bootstrap.js";
 import { BinaryEvaluator } from "./evaluators.js";
-import { requireCandidate } from "./candidate.js";
 import { checkGate, defaultGreaterIsBetter, type Gate, type SignificanceTest } from "./gates.js";
 import { delong, mcnemar, type DeLongResult, type McNemarResult } from "./paired-tests.js";
 import type { PredictCommand } from "./predict.js";
@@ -320,7 +319,6 @@ interface CandidateInfo {
 
 /** The inputs that contradict each other, before anything is read. */
 function checkInputs(options: EvaluateOptions): BaselineSpec {
-  if (!(options.predict && options.candidateModel)) requireCandidate(options);
   if (options.baselinePredictions && !options.candidatePredictions) {
     throw new ConfigurationError("baseline-predictions need candidate-predictions on the same rows", {
       code: "input-missing",

@@ -82,7 +82,11 @@ async function readPredictInputs(input: RawInputs, ctx: StepContext): Promise<Ev
 export async function readEvaluateInputs(input: RawInputs, ctx: StepContext): Promise<EvaluateStepOptions> {
   const candidateMetrics = optionalString(input, "candidate-metrics");
   const candidatePredictions = optionalString(input, "candidate-predictions");
-  requireCandidate({ candidateMetrics, candidatePredictions });
+  const candidateModel = optionalString(input, "candidate-model");
+  // Checked here, once, before the evaluators load; a candidate model scored by the predict
+  // command needs neither metrics nor predictions.
+  if (!(optionalString(input, "predict-command") && candidateModel))
+    requireCandidate({ candidateMetrics, candidatePredictions });
   const { TASKS } = await import("./predictions.js");
   const gates = await readStepGates(input, ctx);
   const significance =
@@ -99,7 +103,6 @@ export async function readEvaluateInputs(input: RawInputs, ctx: StepContext): Pr
   const token = optionalString(input, "token");
   const predict = await readPredictInputs(input, ctx);
   const evaluationRows = optionalString(input, "evaluation-rows");
-  const candidateModel = optionalString(input, "candidate-model");
   return {
     predict,
     dataset: parseList(input("dataset")),
