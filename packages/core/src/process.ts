@@ -14,6 +14,37 @@ import { promises as fs } from "node:fs";
  * briefly: a daemonised grandchild that holds them open cannot hold the step open.
  */
 
+/**
+ * Variables the runner gives actions but not `run:` steps, besides every INPUT_* (the step's
+ * inputs, its token among them) and ACTIONS_RUNTIME_*: the results and cache services and the
+ * step's own output and state files. A user's command (training, predict, deploy, health check)
+ * sees what a `run:` step would see.
+ */
+const ACTION_ONLY_ENV = new Set([
+  "ACTIONS_RESULTS_URL",
+  "ACTIONS_CACHE_URL",
+  "ACTIONS_CACHE_SERVICE_V2",
+  "GITHUB_OUTPUT",
+  "GITHUB_STATE",
+]);
+
+export function isActionOnlyVariable(name: string): boolean {
+  return ACTION_ONLY_ENV.has(name) || name.startsWith("INPUT_") || name.startsWith("ACTIONS_RUNTIME_");
+}
+
+/** `base` as a `run:` step would see it: without the action-only variables nor what `withhold` names. */
+export function runStepEnv(
+  base: NodeJS.ProcessEnv,
+  withhold: (name: string) => boolean = () => false,
+): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [k, v] of Object.entries(base)) {
+    if (v === undefined || isActionOnlyVariable(k) || withhold(k)) continue;
+    env[k] = v;
+  }
+  return env;
+}
+
 export interface ProcessTreeOptions {
   /** The program; with `shell`, the whole command line. */
   file: string;

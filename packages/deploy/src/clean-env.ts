@@ -7,18 +7,11 @@
  * asks for it (pass-token: true), as GITHUB_TOKEN.
  */
 
-/** Exact names withheld besides every INPUT_* and ACTIONS_RUNTIME_*. */
-const WITHHELD = new Set([
-  "ACTIONS_RESULTS_URL",
-  "ACTIONS_CACHE_URL",
-  "ACTIONS_CACHE_SERVICE_V2",
-  "GITHUB_OUTPUT",
-  "GITHUB_STATE",
-  "GITHUB_TOKEN",
-]);
+import { isActionOnlyVariable, runStepEnv } from "@mlops/core/process";
 
+/** What a deploy or health-check command never gets: the action-only variables and GITHUB_TOKEN. */
 export function isWithheldVariable(name: string): boolean {
-  return WITHHELD.has(name) || name.startsWith("INPUT_") || name.startsWith("ACTIONS_RUNTIME_");
+  return isActionOnlyVariable(name) || name === "GITHUB_TOKEN";
 }
 
 /**
@@ -29,11 +22,7 @@ export function deployCommandEnv(
   base: NodeJS.ProcessEnv,
   options: { token?: string; passToken: boolean },
 ): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {};
-  for (const [k, v] of Object.entries(base)) {
-    if (v === undefined || isWithheldVariable(k)) continue;
-    env[k] = v;
-  }
+  const env = runStepEnv(base, (name) => name === "GITHUB_TOKEN");
   if (options.passToken && options.token) env.GITHUB_TOKEN = options.token;
   return env;
 }

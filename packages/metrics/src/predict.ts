@@ -2,6 +2,7 @@ import { existsSync, promises as fs } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { ConfigurationError, type Logger } from "@mlops/core";
+import { runStepEnv } from "@mlops/core/process";
 
 /*
  * The predict contract: a command that scores a model on rows. It runs exactly as train's
@@ -47,29 +48,12 @@ export interface PredictResult {
   durationMs: number;
 }
 
-/**
- * What the command must not see: the runner's credentials and the step's own plumbing (the same
- * values train's runner withholds).
- */
-const WITHHELD_ENV = new Set([
-  "ACTIONS_RUNTIME_TOKEN",
-  "ACTIONS_RUNTIME_URL",
-  "ACTIONS_RESULTS_URL",
-  "ACTIONS_CACHE_URL",
-  "ACTIONS_CACHE_SERVICE_V2",
-  "GITHUB_OUTPUT",
-  "GITHUB_STATE",
-]);
-
 export function predictEnv(
   base: NodeJS.ProcessEnv,
   vars: { modelPath: string; evalData: string; predictions: string },
 ): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {};
-  for (const [k, v] of Object.entries(base)) {
-    if (v === undefined || WITHHELD_ENV.has(k) || k.startsWith("INPUT_")) continue;
-    env[k] = v;
-  }
+  // What a `run:` step would see: the runner's credentials and the step's plumbing withheld.
+  const env = runStepEnv(base);
   env.MODEL_PATH = vars.modelPath;
   env.EVAL_DATA = vars.evalData;
   env.PREDICTIONS = vars.predictions;

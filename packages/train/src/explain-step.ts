@@ -1,19 +1,12 @@
 import path from "node:path";
-import {
-  ConfigurationError,
-  fingerprintPath,
-  isConfigurationError,
-  silentLogger,
-  type DataFingerprint,
-  type StepDefinition,
-} from "@mlops/core";
+import { silentLogger, type StepDefinition } from "@mlops/core";
 import { displayPath } from "@mlops/core/markdown";
 import { computeCacheKey, explainCache, explanationReport } from "./cache-key.js";
 import type { TrainOptions } from "./options.js";
 import { loadParams } from "./params.js";
 import { RunCache } from "./run-cache.js";
 import { trainStep } from "./step.js";
-import { expandData } from "./train.js";
+import { expandData, fingerprintData } from "./train.js";
 
 /*
  * `mlops train --explain-cache`: the train step's inputs (flags over mlops.yml), its cache key
@@ -31,20 +24,7 @@ export async function explainTrainCache(options: TrainOptions): Promise<CacheExp
   const display = (p: string): string => displayPath(options.root, p);
   const { params } = await loadParams(options.params, options.workingDirectory);
   const dataPaths = await expandData(options.data, display);
-  const data: DataFingerprint[] = [];
-  for (const d of dataPaths) {
-    try {
-      data.push(await fingerprintPath(d, display(d)));
-    } catch (error) {
-      if (isConfigurationError(error) && error.code === "file-not-found") {
-        throw new ConfigurationError(`input 'data': ${display(d)} does not exist (resolved to ${d})`, {
-          code: "data-missing",
-          location: { file: display(d) },
-        });
-      }
-      throw error;
-    }
-  }
+  const data = await fingerprintData(dataPaths, display);
   const cache = new RunCache(path.join(options.root, ".mlops"), silentLogger);
   const key = await computeCacheKey(
     { ...options, declaredCode: options.code, params, data, dataPaths },

@@ -36,6 +36,7 @@ import type { TrainOptions } from "./options.js";
 import { loadParams, type Params } from "./params.js";
 import { copyPath, replaceWithCopy, RunCache, type CacheEntry, type RemoteRunCache } from "./run-cache.js";
 import { displayPath } from "@mlops/core/markdown";
+import { runStepEnv } from "@mlops/core/process";
 
 /** Workflow artifacts (packages/github implements it over @actions/artifact). */
 export interface ArtifactUploader {
@@ -83,17 +84,6 @@ export interface TrainResult {
   /** Why the step fails, and the exit code it ends with; null when it succeeded. */
   failure: { message: string; exitCode: number; error?: ConfigurationError } | null;
 }
-
-/** Variables the runner gives actions but not `run:` steps: the command does not get them. */
-const WITHHELD_ENV = [
-  "ACTIONS_RUNTIME_TOKEN",
-  "ACTIONS_RUNTIME_URL",
-  "ACTIONS_RESULTS_URL",
-  "ACTIONS_CACHE_URL",
-  "ACTIONS_CACHE_SERVICE_V2",
-  "GITHUB_OUTPUT",
-  "GITHUB_STATE",
-];
 
 export function newRunId(now = new Date()): string {
   const stamp = now
@@ -247,20 +237,7 @@ async function prepareRun(
   const { logger, ctx } = deps;
   const { params, source: paramsSource } = await loadParams(options.params, options.workingDirectory);
   const dataPaths = await expandData(options.data, display);
-  const data: DataFingerprint[] = [];
-  for (const d of dataPaths) {
-    try {
-      data.push(await fingerprintPath(d, display(d)));
-    } catch (error) {
-      if (isConfigurationError(error) && error.code === "file-not-found") {
-        throw new ConfigurationError(`input 'data': ${display(d)} does not exist (resolved to ${d})`, {
-          code: "data-missing",
-          location: { file: display(d) },
-        });
-      }
-      throw error;
-    }
-  }
+  const data = await fingerprintData(dataPaths, display);
   // The run-cache key over every component (cache-key.ts); the log says what counted as code.
   const cache = new RunCache(stateDir, logger, options.cache ? (deps.remoteCache ?? null) : null);
   const key = await computeCacheKey(
@@ -303,11 +280,7 @@ async function createRunFiles(id: string, runDir: string, params: Params): Promi
 
 /** The command's environment: this process's, minus what actions get and `run:` steps do not. */
 function commandEnv(options: TrainOptions, deps: TrainDeps, files: RunFiles): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {};
-  for (const [k, v] of Object.entries(deps.env ?? process.env)) {
-    if (v === undefined || WITHHELD_ENV.includes(k) || k.startsWith("INPUT_")) continue;
-    env[k] = v;
-  }
+  const env = runStepEnv(deps.env ?? process.env);
   env.MLOPS_PARAMS = files.paramsPath;
   env.MLOPS_RUN_ID = files.id;
   env.MLOPS_RUN_DIR = files.runDir;
@@ -590,6 +563,28 @@ class RunUploader {
 }
 
 /** `data` entries with glob characters (`*`, `?`, `[`, `{`) become the files they match, sorted. */
+/** Each data path's fingerprint; a path that does not exist is the user's mistake, said so. */
+export async function fingerprintData(
+  dataPaths: readonly string[],
+  display: Display,
+): Promise<DataFingerprint[]> {
+  const data: DataFingerprint[] = [];
+  for (const d of dataPaths) {
+    try {
+      data.push(await fingerprintPath(d, display(d)));
+    } catch (error) {
+      if (isConfigurationError(error) && error.code === "file-not-found") {
+        throw new ConfigurationError(`input 'data': ${display(d)} does not exist (resolved to ${d})`, {
+          code: "data-missing",
+          location: { file: display(d) },
+        });
+      }
+      throw error;
+    }
+  }
+  return data;
+}
+
 export async function expandData(
   entries: readonly string[],
   display: (p: string) => string,
