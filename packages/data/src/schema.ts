@@ -1,4 +1,5 @@
 import type { ColumnProfile, SchemaCheckResult, Severity } from "@mlops/core";
+import { formatNumber } from "@mlops/core/markdown";
 import { decodeUtf8, hashBytes } from "./bytes.js";
 import { CellKind, type CellObserver, type ColumnProfiler } from "./column.js";
 import type { ColumnSchema, DataSchema } from "./schema-file.js";
@@ -267,7 +268,7 @@ export class ColumnChecker implements CellObserver {
         severity: ratio.severity,
         passed,
         expected: `missing ratio ≤ ${ratio.value}`,
-        observed: observed.toFixed(4),
+        observed: formatNumber(observed),
         failures: passed ? 0 : profiler.missing,
         checked: profiler.rows,
         samples: passed ? [] : t.missing.samples,

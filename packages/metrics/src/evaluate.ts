@@ -10,6 +10,7 @@ import {
   type MetricComparison,
   type RunContext,
 } from "@mlops/core";
+import { displayPath } from "@mlops/core/markdown";
 import type { Registry } from "@mlops/registry";
 import {
   parseBaselineSpec,
@@ -419,7 +420,6 @@ async function readPredictionFiles(
       { logger: deps.logger, tempDir: workDir, ...(deps.env ? { env: deps.env } : {}) },
     );
     const format = options.predict.format;
-    const shown = (f: string) => (f.startsWith(options.cwd + path.sep) ? path.relative(options.cwd, f) : f);
     if (scored.candidateFile) {
       ct = await readPredictions(scored.candidateFile, options.columns, format, {
         display: "the candidate's predictions",
@@ -428,7 +428,7 @@ async function readPredictionFiles(
     if (scored.baselineFile) {
       bt = await readPredictions(scored.baselineFile, options.columns, format, {
         alignTo: options.columns.id ? ct : null,
-        display: shown(scored.baselineFile),
+        display: displayPath(options.cwd, scored.baselineFile),
       });
     }
   }

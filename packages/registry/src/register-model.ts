@@ -16,6 +16,7 @@ import {
   type RunContext,
   type RunRecord,
 } from "@mlops/core";
+import { code, formatBytes, formatCount, formatNumber, heading, table, text } from "@mlops/core/markdown";
 import { idempotencyKeyFor } from "./content.js";
 import { enforceScan, readModelScanMode, scanSummaryLine, type ModelScanMode } from "./model-scan.js";
 import { openRegistry, type RegistryBackend } from "./open.js";
@@ -184,21 +185,28 @@ async function checkUnchangedSinceTraining(
 function renderSummary(result: RegisterResult, uri: string, registry: Registry): string {
   const v = result.version;
   const metrics = Object.entries(v.metrics)
-    .map(([k, value]) => `\`${k.replace(/[`|<>\\]/g, "")}\` ${Number(value.toPrecision(6))}`)
+    .map(([k, value]) => `${code(k)} ${formatNumber(value)}`)
     .join(", ");
+  const bytes = v.files.reduce((s, f) => s + f.bytes, 0);
   const lines = [
-    `### Registered ${v.name} version ${v.number}${result.created ? "" : " (already registered by an earlier attempt)"}`,
+    heading(
+      3,
+      `Registered ${text(v.name)} version ${v.number}${result.created ? "" : " (already registered by an earlier attempt)"}`,
+    ),
     "",
-    "| | |",
-    "| --- | --- |",
-    `| model URI | \`${uri}\` |`,
-    `| registry | ${registry.kind} (${registry.location.replace(/[|`<>]/g, "")}) |`,
-    `| aliases | ${v.aliases.length ? v.aliases.map((a) => `\`${a}\``).join(", ") : "none"} |`,
-    `| files | ${v.files.length} (${v.files.reduce((s, f) => s + f.bytes, 0)} bytes) |`,
-    `| metrics | ${metrics || "none"} |`,
-    `| git sha | ${v.lineage.gitSha ? `\`${v.lineage.gitSha.slice(0, 12)}\`` : "unknown"} |`,
+    table(
+      ["", ""],
+      [
+        ["model URI", code(uri)],
+        ["registry", `${registry.kind} (${text(registry.location)})`],
+        ["aliases", v.aliases.length ? v.aliases.map((a) => code(a)).join(", ") : "none"],
+        ["files", `${formatCount(v.files.length)} (${formatBytes(bytes)})`],
+        ["metrics", metrics || "none"],
+        ["git sha", v.lineage.gitSha ? code(v.lineage.gitSha.slice(0, 12)) : "unknown"],
+      ],
+    ),
     "",
-    scanSummaryLine(v.scan).replace(/[`|<>\\]/g, ""),
+    text(scanSummaryLine(v.scan), 1000),
     "",
   ];
   return lines.join("\n");

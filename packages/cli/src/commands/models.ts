@@ -6,6 +6,7 @@ import {
   type Logger,
   type ModelVersion,
 } from "@mlops/core";
+import { formatBytes, formatNumber } from "@mlops/core/markdown";
 import {
   openRegistry,
   registerModelStep,
@@ -107,20 +108,8 @@ export function table(header: string[], rows: string[][]): string {
 
 function formatMetrics(metrics: Record<string, number>, max = 4): string {
   const entries = Object.entries(metrics);
-  const shown = entries.slice(0, max).map(([k, v]) => `${k}=${Number(v.toPrecision(4))}`);
+  const shown = entries.slice(0, max).map(([k, v]) => `${k}=${formatNumber(v)}`);
   return shown.join(" ") + (entries.length > max ? ` (+${entries.length - max})` : "") || "-";
-}
-
-function formatBytes(n: number): string {
-  if (n < 1024) return `${n} B`;
-  const units = ["KiB", "MiB", "GiB", "TiB"];
-  let value = n;
-  let unit = -1;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit++;
-  }
-  return `${value.toFixed(1)} ${units[unit]}`;
 }
 
 function describeVersion(v: ModelVersion): string {
