@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mergeInputs, parseConfig } from "./config.js";
+import { parseConfig } from "./config.js";
 
 describe("mlops.yml", () => {
   it("reads every section", async () => {
@@ -48,12 +48,5 @@ describe("mlops.yml", () => {
     await expect(parseConfig("model: a\nmodel: b\n", "m.yml")).rejects.toThrow(
       /m\.yml line 2 column \d+: invalid YAML/,
     );
-  });
-
-  it("lets given inputs win and ignores empty ones", () => {
-    expect(mergeInputs({ command: "a", cache: true }, { command: "b", cache: "" })).toEqual({
-      command: "b",
-      cache: true,
-    });
   });
 });

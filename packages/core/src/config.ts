@@ -6,7 +6,7 @@ import type { MlopsConfig } from "./schemas.js";
 /*
  * mlops.yml: one file that declares the pipeline for the CLI and defaults for the actions.
  * Every section's keys are the same kebab-case names as the matching action's inputs; an input
- * given to an action overrides the file (see mergeInputs).
+ * given to an action overrides the file (see stepInputs in step.ts).
  */
 
 /** Position of the value at a path; with `key`, of the key itself (for unknown keys). */
@@ -135,21 +135,4 @@ export async function loadConfig(
     throw error;
   }
   return parseConfig(text, file);
-}
-
-/**
- * Inputs given to a step win over the file: `mergeInputs(config.train, { command: input })`.
- * An input that is undefined or an empty string counts as not given (the runner passes "" for
- * an unset input without a default).
- */
-export function mergeInputs<T extends Record<string, unknown>>(
-  fromFile: T | undefined,
-  inputs: Partial<Record<keyof T & string, unknown>>,
-): T {
-  const out: Record<string, unknown> = { ...(fromFile ?? {}) };
-  for (const [key, value] of Object.entries(inputs)) {
-    if (value === undefined || value === "") continue;
-    out[key] = value;
-  }
-  return out as T;
 }
