@@ -12,6 +12,7 @@ export const modules = {
 /* harmony export */   Hn: () => (/* binding */ cell),
 /* harmony export */   LE: () => (/* binding */ rowDecimals),
 /* harmony export */   Qq: () => (/* binding */ text),
+/* harmony export */   R_: () => (/* binding */ heading),
 /* harmony export */   Yq: () => (/* binding */ formatDate),
 /* harmony export */   ZV: () => (/* binding */ formatNumber),
 /* harmony export */   a3: () => (/* binding */ formatDuration),
@@ -22,7 +23,7 @@ export const modules = {
 /* harmony export */   z3: () => (/* binding */ formatBytes),
 /* harmony export */   zH: () => (/* binding */ details)
 /* harmony export */ });
-/* unused harmony exports WORD_JOINER, DEFAULT_MAX_TEXT, wellFormed, plain, truncate, neutralizeReferences, html, mermaidText, safeUrl, link, heading, mermaidNumber */
+/* unused harmony exports WORD_JOINER, DEFAULT_MAX_TEXT, wellFormed, plain, truncate, neutralizeReferences, html, mermaidText, safeUrl, link, mermaidNumber */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /*
@@ -3810,7 +3811,10 @@ function unionSize(a, b) {
     return n;
 }
 
+// EXTERNAL MODULE: ./packages/core/src/markdown.ts
+var markdown = __webpack_require__(12712);
 ;// CONCATENATED MODULE: ./packages/data/src/schema.ts
+
 
 
 /*
@@ -4048,7 +4052,7 @@ class ColumnChecker {
                 severity: ratio.severity,
                 passed,
                 expected: `missing ratio ≤ ${ratio.value}`,
-                observed: observed.toFixed(4),
+                observed: (0,markdown/* formatNumber */.ZV)(observed),
                 failures: passed ? 0 : profiler.missing,
                 checked: profiler.rows,
                 samples: passed ? [] : t.missing.samples,
@@ -4191,8 +4195,6 @@ function exactDistinct(p) {
     return s?.text?.exact === true;
 }
 
-// EXTERNAL MODULE: ./packages/core/src/markdown.ts
-var markdown = __webpack_require__(12712);
 ;// CONCATENATED MODULE: ./packages/data/src/summary.ts
 
 /*

@@ -1783,6 +1783,8 @@ function registryOver(indexes, artifacts, context) {
     });
 }
 
+// EXTERNAL MODULE: ./packages/core/src/markdown.ts
+var markdown = __webpack_require__(12712);
 ;// CONCATENATED MODULE: ./packages/registry/src/model-scan.ts
 
 
@@ -1882,6 +1884,7 @@ function scanSummaryLine(summary) {
 // EXTERNAL MODULE: ./packages/registry/src/types.ts
 var types = __webpack_require__(65736);
 ;// CONCATENATED MODULE: ./packages/registry/src/register-model.ts
+
 
 
 
@@ -1991,21 +1994,22 @@ async function checkUnchangedSinceTraining(trained, absolute, shown, runRecord) 
 function renderSummary(result, uri, registry) {
     const v = result.version;
     const metrics = Object.entries(v.metrics)
-        .map(([k, value]) => `\`${k.replace(/[`|<>\\]/g, "")}\` ${Number(value.toPrecision(6))}`)
+        .map(([k, value]) => `${(0,markdown/* code */.aY)(k)} ${(0,markdown/* formatNumber */.ZV)(value)}`)
         .join(", ");
+    const bytes = v.files.reduce((s, f) => s + f.bytes, 0);
     const lines = [
-        `### Registered ${v.name} version ${v.number}${result.created ? "" : " (already registered by an earlier attempt)"}`,
+        (0,markdown/* heading */.R_)(3, `Registered ${(0,markdown/* text */.Qq)(v.name)} version ${v.number}${result.created ? "" : " (already registered by an earlier attempt)"}`),
         "",
-        "| | |",
-        "| --- | --- |",
-        `| model URI | \`${uri}\` |`,
-        `| registry | ${registry.kind} (${registry.location.replace(/[|`<>]/g, "")}) |`,
-        `| aliases | ${v.aliases.length ? v.aliases.map((a) => `\`${a}\``).join(", ") : "none"} |`,
-        `| files | ${v.files.length} (${v.files.reduce((s, f) => s + f.bytes, 0)} bytes) |`,
-        `| metrics | ${metrics || "none"} |`,
-        `| git sha | ${v.lineage.gitSha ? `\`${v.lineage.gitSha.slice(0, 12)}\`` : "unknown"} |`,
+        (0,markdown/* table */.tp)(["", ""], [
+            ["model URI", (0,markdown/* code */.aY)(uri)],
+            ["registry", `${registry.kind} (${(0,markdown/* text */.Qq)(registry.location)})`],
+            ["aliases", v.aliases.length ? v.aliases.map((a) => (0,markdown/* code */.aY)(a)).join(", ") : "none"],
+            ["files", `${(0,markdown/* formatCount */.B4)(v.files.length)} (${(0,markdown/* formatBytes */.z3)(bytes)})`],
+            ["metrics", metrics || "none"],
+            ["git sha", v.lineage.gitSha ? (0,markdown/* code */.aY)(v.lineage.gitSha.slice(0, 12)) : "unknown"],
+        ]),
         "",
-        scanSummaryLine(v.scan).replace(/[`|<>\\]/g, ""),
+        (0,markdown/* text */.Qq)(scanSummaryLine(v.scan), 1000),
         "",
     ];
     return lines.join("\n");

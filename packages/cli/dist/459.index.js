@@ -2314,8 +2314,10 @@ function decodeDictionaryPage({ encoding }, page, numValues, maxDef, scratch) {
 /* harmony export */   qj: () => (/* binding */ ColumnChecker)
 /* harmony export */ });
 /* unused harmony export MAX_SAMPLES */
-/* harmony import */ var _bytes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44745);
-/* harmony import */ var _column_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(79554);
+/* harmony import */ var _mlops_core_markdown__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12712);
+/* harmony import */ var _bytes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44745);
+/* harmony import */ var _column_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(79554);
+
 
 
 /*
@@ -2376,10 +2378,10 @@ class HashSet64 {
 }
 /** Bit k set: a cell of kind k conforms to the type. */
 const KIND_OK = {
-    integer: 1 << _column_js__WEBPACK_IMPORTED_MODULE_1__/* .CellKind */ .B9.Integer,
-    number: (1 << _column_js__WEBPACK_IMPORTED_MODULE_1__/* .CellKind */ .B9.Integer) | (1 << _column_js__WEBPACK_IMPORTED_MODULE_1__/* .CellKind */ .B9.Number),
-    boolean: 1 << _column_js__WEBPACK_IMPORTED_MODULE_1__/* .CellKind */ .B9.Boolean,
-    datetime: 1 << _column_js__WEBPACK_IMPORTED_MODULE_1__/* .CellKind */ .B9.Datetime,
+    integer: 1 << _column_js__WEBPACK_IMPORTED_MODULE_2__/* .CellKind */ .B9.Integer,
+    number: (1 << _column_js__WEBPACK_IMPORTED_MODULE_2__/* .CellKind */ .B9.Integer) | (1 << _column_js__WEBPACK_IMPORTED_MODULE_2__/* .CellKind */ .B9.Number),
+    boolean: 1 << _column_js__WEBPACK_IMPORTED_MODULE_2__/* .CellKind */ .B9.Boolean,
+    datetime: 1 << _column_js__WEBPACK_IMPORTED_MODULE_2__/* .CellKind */ .B9.Datetime,
     string: 0b111111,
     categorical: 0b111111,
 };
@@ -2439,7 +2441,7 @@ class ColumnChecker {
     }
     cell(kind, value, buf, start, end, line, row) {
         const t = this.tallies;
-        if (kind === _column_js__WEBPACK_IMPORTED_MODULE_1__/* .CellKind */ .B9.Missing) {
+        if (kind === _column_js__WEBPACK_IMPORTED_MODULE_2__/* .CellKind */ .B9.Missing) {
             t.missing.failures++;
             if (t.missing.samples.length < MAX_SAMPLES)
                 t.missing.samples.push({ file: this.where.file, line, row: row + 1, value: null });
@@ -2451,7 +2453,7 @@ class ColumnChecker {
                 this.fail(t.type, kind, value, buf, start, end, line, row);
         }
         if (this.hasRange &&
-            (kind === _column_js__WEBPACK_IMPORTED_MODULE_1__/* .CellKind */ .B9.Integer || kind === _column_js__WEBPACK_IMPORTED_MODULE_1__/* .CellKind */ .B9.Number || kind === _column_js__WEBPACK_IMPORTED_MODULE_1__/* .CellKind */ .B9.Datetime)) {
+            (kind === _column_js__WEBPACK_IMPORTED_MODULE_2__/* .CellKind */ .B9.Integer || kind === _column_js__WEBPACK_IMPORTED_MODULE_2__/* .CellKind */ .B9.Number || kind === _column_js__WEBPACK_IMPORTED_MODULE_2__/* .CellKind */ .B9.Datetime)) {
             if (this.min !== undefined) {
                 t.min.checked++;
                 if (value < this.minValue)
@@ -2484,7 +2486,7 @@ class ColumnChecker {
                 from = 0;
                 to = b.length;
             }
-            if (!this.seen.add((0,_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .hashBytes */ .yi)(b, from, to), (0,_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .hashBytes */ .yi)(b, from, to, 0x2545f491)))
+            if (!this.seen.add((0,_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .hashBytes */ .yi)(b, from, to), (0,_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .hashBytes */ .yi)(b, from, to, 0x2545f491)))
                 this.fail(t.unique, kind, value, buf, start, end, line, row);
         }
     }
@@ -2553,7 +2555,7 @@ class ColumnChecker {
                 severity: ratio.severity,
                 passed,
                 expected: `missing ratio ≤ ${ratio.value}`,
-                observed: observed.toFixed(4),
+                observed: (0,_mlops_core_markdown__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(observed),
                 failures: passed ? 0 : profiler.missing,
                 checked: profiler.rows,
                 samples: passed ? [] : t.missing.samples,
@@ -2578,10 +2580,10 @@ class ColumnChecker {
 const encoder = new TextEncoder();
 function cellText(kind, value, buf, start, end) {
     if (end > start)
-        return (0,_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeUtf8 */ ._6)(buf, start, end);
-    if (kind === _column_js__WEBPACK_IMPORTED_MODULE_1__/* .CellKind */ .B9.Datetime)
+        return (0,_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeUtf8 */ ._6)(buf, start, end);
+    if (kind === _column_js__WEBPACK_IMPORTED_MODULE_2__/* .CellKind */ .B9.Datetime)
         return new Date(value).toISOString();
-    if (kind === _column_js__WEBPACK_IMPORTED_MODULE_1__/* .CellKind */ .B9.Boolean)
+    if (kind === _column_js__WEBPACK_IMPORTED_MODULE_2__/* .CellKind */ .B9.Boolean)
         return value ? "true" : "false";
     return String(value);
 }

@@ -18,6 +18,8 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _mlops_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17198);
+/* harmony import */ var _mlops_core_process__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(97332);
+
 
 
 
@@ -37,26 +39,9 @@ export const modules = {
  */
 const PREDICTION_FORMATS = ["csv", "tsv", "jsonl", "parquet"];
 const DEFAULT_PREDICT_TIMEOUT_MINUTES = 60;
-/**
- * What the command must not see: the runner's credentials and the step's own plumbing (the same
- * values train's runner withholds).
- */
-const WITHHELD_ENV = new Set([
-    "ACTIONS_RUNTIME_TOKEN",
-    "ACTIONS_RUNTIME_URL",
-    "ACTIONS_RESULTS_URL",
-    "ACTIONS_CACHE_URL",
-    "ACTIONS_CACHE_SERVICE_V2",
-    "GITHUB_OUTPUT",
-    "GITHUB_STATE",
-]);
 function predictEnv(base, vars) {
-    const env = {};
-    for (const [k, v] of Object.entries(base)) {
-        if (v === undefined || WITHHELD_ENV.has(k) || k.startsWith("INPUT_"))
-            continue;
-        env[k] = v;
-    }
+    // What a `run:` step would see: the runner's credentials and the step's plumbing withheld.
+    const env = (0,_mlops_core_process__WEBPACK_IMPORTED_MODULE_4__/* .runStepEnv */ .ND)(base);
     env.MODEL_PATH = vars.modelPath;
     env.EVAL_DATA = vars.evalData;
     env.PREDICTIONS = vars.predictions;

@@ -100,6 +100,8 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 9 modules
 var src = __webpack_require__(17198);
+// EXTERNAL MODULE: ./packages/core/src/markdown.ts
+var markdown = __webpack_require__(12712);
 ;// CONCATENATED MODULE: ./packages/metrics/src/baseline.ts
 
 
@@ -986,8 +988,6 @@ class RegressionEvaluator {
     }
 }
 
-// EXTERNAL MODULE: ./packages/metrics/src/candidate.ts
-var candidate = __webpack_require__(51980);
 // EXTERNAL MODULE: ./packages/metrics/src/gates.ts
 var gates = __webpack_require__(14293);
 ;// CONCATENATED MODULE: ./packages/metrics/src/paired-tests.ts
@@ -1827,8 +1827,6 @@ function evaluatorFor(t, m) {
     return new RegressionEvaluator(t.y, m.pred);
 }
 
-// EXTERNAL MODULE: ./packages/core/src/markdown.ts
-var markdown = __webpack_require__(12712);
 // EXTERNAL MODULE: ./packages/report/src/metrics-table.ts
 var metrics_table = __webpack_require__(43760);
 ;// CONCATENATED MODULE: ./packages/metrics/src/summary.ts
@@ -2075,8 +2073,6 @@ async function readCandidate(options) {
 }
 /** The inputs that contradict each other, before anything is read. */
 function checkInputs(options) {
-    if (!(options.predict && options.candidateModel))
-        (0,candidate/* requireCandidate */.V)(options);
     if (options.baselinePredictions && !options.candidatePredictions) {
         throw new src/* ConfigurationError */.j1("baseline-predictions need candidate-predictions on the same rows", {
             code: "input-missing",
@@ -2142,7 +2138,6 @@ async function readPredictionFiles(options, resolved, deps, workDir) {
             workDir,
         }, plan.baseline, ct, { logger: deps.logger, tempDir: workDir, ...(deps.env ? { env: deps.env } : {}) });
         const format = options.predict.format;
-        const shown = (f) => (f.startsWith(options.cwd + (external_node_path_default()).sep) ? external_node_path_default().relative(options.cwd, f) : f);
         if (scored.candidateFile) {
             ct = await (0,predictions/* readPredictions */.R_)(scored.candidateFile, options.columns, format, {
                 display: "the candidate's predictions",
@@ -2151,7 +2146,7 @@ async function readPredictionFiles(options, resolved, deps, workDir) {
         if (scored.baselineFile) {
             bt = await (0,predictions/* readPredictions */.R_)(scored.baselineFile, options.columns, format, {
                 alignTo: options.columns.id ? ct : null,
-                display: shown(scored.baselineFile),
+                display: (0,markdown/* displayPath */.Gt)(options.cwd, scored.baselineFile),
             });
         }
     }
@@ -2839,6 +2834,8 @@ function significanceMargin(gate, baseline) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _mlops_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17198);
+/* harmony import */ var _mlops_core_process__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(97332);
+
 
 
 
@@ -2858,26 +2855,9 @@ function significanceMargin(gate, baseline) {
  */
 const PREDICTION_FORMATS = ["csv", "tsv", "jsonl", "parquet"];
 const DEFAULT_PREDICT_TIMEOUT_MINUTES = 60;
-/**
- * What the command must not see: the runner's credentials and the step's own plumbing (the same
- * values train's runner withholds).
- */
-const WITHHELD_ENV = new Set([
-    "ACTIONS_RUNTIME_TOKEN",
-    "ACTIONS_RUNTIME_URL",
-    "ACTIONS_RESULTS_URL",
-    "ACTIONS_CACHE_URL",
-    "ACTIONS_CACHE_SERVICE_V2",
-    "GITHUB_OUTPUT",
-    "GITHUB_STATE",
-]);
 function predictEnv(base, vars) {
-    const env = {};
-    for (const [k, v] of Object.entries(base)) {
-        if (v === undefined || WITHHELD_ENV.has(k) || k.startsWith("INPUT_"))
-            continue;
-        env[k] = v;
-    }
+    // What a `run:` step would see: the runner's credentials and the step's plumbing withheld.
+    const env = (0,_mlops_core_process__WEBPACK_IMPORTED_MODULE_4__/* .runStepEnv */ .ND)(base);
     env.MODEL_PATH = vars.modelPath;
     env.EVAL_DATA = vars.evalData;
     env.PREDICTIONS = vars.predictions;

@@ -1,5 +1,5 @@
-export const id = 98;
-export const ids = [98];
+export const id = 653;
+export const ids = [653];
 export const modules = {
 
 /***/ 12712:
@@ -12,6 +12,7 @@ export const modules = {
 /* harmony export */   Hn: () => (/* binding */ cell),
 /* harmony export */   LE: () => (/* binding */ rowDecimals),
 /* harmony export */   Qq: () => (/* binding */ text),
+/* harmony export */   R_: () => (/* binding */ heading),
 /* harmony export */   Yq: () => (/* binding */ formatDate),
 /* harmony export */   ZV: () => (/* binding */ formatNumber),
 /* harmony export */   a3: () => (/* binding */ formatDuration),
@@ -22,7 +23,7 @@ export const modules = {
 /* harmony export */   z3: () => (/* binding */ formatBytes),
 /* harmony export */   zH: () => (/* binding */ details)
 /* harmony export */ });
-/* unused harmony exports WORD_JOINER, DEFAULT_MAX_TEXT, wellFormed, plain, truncate, neutralizeReferences, html, mermaidText, safeUrl, link, heading, mermaidNumber */
+/* unused harmony exports WORD_JOINER, DEFAULT_MAX_TEXT, wellFormed, plain, truncate, neutralizeReferences, html, mermaidText, safeUrl, link, mermaidNumber */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /*
@@ -453,7 +454,7 @@ function displayPath(workspace, p, options = {}) {
 
 /***/ }),
 
-/***/ 97098:
+/***/ 18653:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1177,228 +1178,8 @@ function diffMaps(before, after, values = true) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/process.ts
-
-
-const isWindows = process.platform === "win32";
-const MAX_TIMER_MS = 2 ** 31 - 1;
-/** Trees running now, for killActiveTrees. */
-const active = new Set();
-let cancelled = false;
-/**
- * Stops every running tree (SIGTERM to each group) and refuses to start new ones: the step is
- * being cancelled. Returns how many were running.
- */
-function killActiveTrees(signal = "SIGTERM") {
-    cancelled = true;
-    for (const pid of active)
-        killGroup(pid, signal);
-    return active.size;
-}
-/** Signals the process group led by `pid` (POSIX) or the tree under it (Windows, taskkill /T). */
-function killGroup(pid, signal) {
-    if (isWindows) {
-        const r = (0,external_node_child_process_.spawnSync)("taskkill", ["/pid", String(pid), "/T", "/F"], { stdio: "ignore" });
-        if (r.error)
-            killPid(pid, signal);
-        return;
-    }
-    try {
-        process.kill(-pid, signal);
-    }
-    catch {
-        killPid(pid, signal); // ESRCH: no group (left already); the leader alone, if it is still there
-    }
-}
-function killPid(pid, signal) {
-    try {
-        process.kill(pid, signal);
-    }
-    catch {
-        /* already gone */
-    }
-}
-/**
- * The members of a process group, from /proc (Linux); null where there is no /proc. Zombies are
- * left out unless asked for: a killed member whose parent already exited stays a zombie until
- * init reaps it (some containers' init never does), and it runs nothing.
- */
-async function groupMembers(pgid, options = {}) {
-    let names;
-    try {
-        names = await external_node_fs_.promises.readdir("/proc");
-    }
-    catch {
-        return null;
-    }
-    const out = [];
-    for (const name of names) {
-        const c = name.charCodeAt(0);
-        if (c < 48 || c > 57)
-            continue;
-        let stat;
-        try {
-            stat = await external_node_fs_.promises.readFile(`/proc/${name}/stat`, "utf8");
-        }
-        catch {
-            continue; // exited meanwhile
-        }
-        // pid (comm) state ppid pgrp …; comm may contain spaces and parentheses.
-        const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-        if (Number(fields[2]) !== pgid)
-            continue;
-        if (options.includeZombies || (fields[0] !== "Z" && fields[0] !== "X"))
-            out.push(Number(name));
-    }
-    return out;
-}
-/**
- * Whether any live (non-zombie) member is left in the process group: /proc where there is one,
- * else signal 0 (kill(-pgid, 0) also succeeds for a group of zombies).
- */
-async function groupAlive(pgid) {
-    if (isWindows)
-        return false;
-    try {
-        process.kill(-pgid, 0);
-    }
-    catch {
-        return false;
-    }
-    if (process.platform !== "linux")
-        return true;
-    const members = await groupMembers(pgid);
-    return members === null || members.length > 0;
-}
-/** SIGTERM to what is left in the group, then SIGKILL for anything still there after the grace period. */
-async function reapGroup(pgid, graceMs) {
-    if (isWindows || !(await groupAlive(pgid)))
-        return;
-    killGroup(pgid, "SIGTERM");
-    const deadline = performance.now() + graceMs;
-    while (performance.now() < deadline && (await groupAlive(pgid)))
-        await sleep(50);
-    if (await groupAlive(pgid))
-        killGroup(pgid, "SIGKILL");
-}
-function sleep(ms) {
-    return new Promise((resolve) => setTimeout(resolve, ms));
-}
-/** Calls `fn` after `ms` (Infinity: never), chaining timers past setTimeout's 24.8-day limit. */
-function longTimeout(ms, fn) {
-    let timer;
-    if (Number.isFinite(ms)) {
-        const deadline = Date.now() + ms;
-        const arm = () => {
-            const left = deadline - Date.now();
-            timer = left > MAX_TIMER_MS ? setTimeout(arm, MAX_TIMER_MS) : setTimeout(fn, Math.max(0, left));
-        };
-        arm();
-    }
-    return () => clearTimeout(timer);
-}
-/** Spawns the command as the leader of its own process group; resolves once it runs or fails to. */
-async function spawnTree(options) {
-    if (cancelled)
-        return { error: new Error("not started: the step is being cancelled") };
-    const { execa } = await __webpack_require__.e(/* import() */ 194).then(__webpack_require__.bind(__webpack_require__, 98194));
-    let child;
-    try {
-        const subprocess = execa(options.file, options.args ?? [], {
-            shell: options.shell ?? false,
-            cwd: options.cwd,
-            env: options.env,
-            extendEnv: false,
-            detached: !isWindows,
-            stdin: "ignore",
-            stdout: "pipe",
-            stderr: "pipe",
-            buffer: false,
-            reject: false,
-            windowsHide: true,
-        });
-        // Its outcome is read from the exit event and the pipes; the promise only must not go unhandled.
-        subprocess.catch(() => undefined);
-        child = subprocess.nodeChildProcess;
-    }
-    catch (error) {
-        return { error: error };
-    }
-    const error = await new Promise((resolve) => {
-        child.once("spawn", () => resolve(null));
-        child.once("error", (e) => resolve(e));
-    });
-    if (error || child.pid === undefined)
-        return { error: error ?? new Error("the process did not start") };
-    return { child };
-}
-async function runProcessTree(options) {
-    const spawned = await spawnTree(options);
-    const none = { code: null, signal: null, timedOut: false, interrupted: null, pid: undefined };
-    if ("error" in spawned)
-        return { ...none, spawnError: spawned.error };
-    const { child } = spawned;
-    const pid = child.pid;
-    active.add(pid);
-    const exited = new Promise((resolve) => child.once("exit", (code, signal) => resolve({ code, signal })));
-    const streamsDone = Promise.all([
-        [child.stdout, options.onStdout],
-        [child.stderr, options.onStderr],
-    ].map(([stream, on]) => new Promise((resolve) => {
-        if (!stream)
-            return resolve();
-        if (on)
-            stream.on("data", on);
-        else
-            stream.resume();
-        stream.on("error", () => undefined);
-        stream.once("close", resolve);
-    })));
-    options.onSpawn?.(pid);
-    let timedOut = false;
-    let interrupted = null;
-    // SIGTERM to the group now, SIGKILL after the grace period if the leader is still running.
-    let escalate;
-    const terminate = () => {
-        killGroup(pid, "SIGTERM");
-        escalate ??= setTimeout(() => killGroup(pid, "SIGKILL"), options.killGraceMs);
-    };
-    const clearTimeoutTimer = longTimeout(options.timeoutMs, () => {
-        timedOut = true;
-        options.onTimeout?.();
-        terminate();
-    });
-    const onSignal = (signal) => {
-        interrupted = signal;
-        terminate();
-    };
-    if (options.forwardSignals) {
-        process.on("SIGINT", onSignal);
-        process.on("SIGTERM", onSignal);
-    }
-    const { code, signal } = await exited;
-    clearTimeoutTimer();
-    if (escalate)
-        clearTimeout(escalate);
-    try {
-        await options.onExit?.();
-        if (timedOut || interrupted || options.reapAfterExit)
-            await reapGroup(pid, options.killGraceMs);
-        // Output still buffered in the pipes is delivered; a survivor holding them open is not waited for.
-        await Promise.race([streamsDone, sleep(options.drainMs)]);
-    }
-    finally {
-        child.stdout?.destroy();
-        child.stderr?.destroy();
-        active.delete(pid);
-        if (options.forwardSignals) {
-            process.off("SIGINT", onSignal);
-            process.off("SIGTERM", onSignal);
-        }
-    }
-    return { code, signal, timedOut, interrupted, spawnError: null, pid };
-}
-
+// EXTERNAL MODULE: ./packages/core/src/process.ts
+var src_process = __webpack_require__(97332);
 ;// CONCATENATED MODULE: ./packages/train/src/resources.ts
 
 
@@ -1544,7 +1325,7 @@ class ProcessGroupSampler {
         return tree;
     }
     async groupPids() {
-        return (await groupMembers(this.pgid, { includeZombies: true })) ?? [];
+        return (await (0,src_process/* groupMembers */.rU)(this.pgid, { includeZombies: true })) ?? [];
     }
     /** One pass: sums VmRSS over the tree's live processes, keeps the highest VmHWM. */
     async sample() {
@@ -1638,7 +1419,7 @@ async function spawnAndWait(script, options) {
     let sampler;
     // Taken the moment the shell exits, before what it left behind is reaped.
     const atExit = { finished: started, finishedAt: startedAt, cpuAfter: null, sampled: null };
-    const run = await runProcessTree({
+    const run = await (0,src_process/* runProcessTree */.rq)({
         file: argv[0],
         args: argv.slice(1),
         cwd: options.cwd,
@@ -2237,16 +2018,7 @@ class RunCache {
 
 
 
-/** Variables the runner gives actions but not `run:` steps: the command does not get them. */
-const WITHHELD_ENV = [
-    "ACTIONS_RUNTIME_TOKEN",
-    "ACTIONS_RUNTIME_URL",
-    "ACTIONS_RESULTS_URL",
-    "ACTIONS_CACHE_URL",
-    "ACTIONS_CACHE_SERVICE_V2",
-    "GITHUB_OUTPUT",
-    "GITHUB_STATE",
-];
+
 function newRunId(now = new Date()) {
     const stamp = now
         .toISOString()
@@ -2348,21 +2120,7 @@ async function prepareRun(options, deps, stateDir, display) {
     const { logger, ctx } = deps;
     const { params, source: paramsSource } = await loadParams(options.params, options.workingDirectory);
     const dataPaths = await expandData(options.data, display);
-    const data = [];
-    for (const d of dataPaths) {
-        try {
-            data.push(await (0,src/* fingerprintPath */.u)(d, display(d)));
-        }
-        catch (error) {
-            if ((0,src/* isConfigurationError */.p0)(error) && error.code === "file-not-found") {
-                throw new src/* ConfigurationError */.j1(`input 'data': ${display(d)} does not exist (resolved to ${d})`, {
-                    code: "data-missing",
-                    location: { file: display(d) },
-                });
-            }
-            throw error;
-        }
-    }
+    const data = await fingerprintData(dataPaths, display);
     // The run-cache key over every component (cache-key.ts); the log says what counted as code.
     const cache = new RunCache(stateDir, logger, options.cache ? (deps.remoteCache ?? null) : null);
     const key = await computeCacheKey({ ...options, declaredCode: options.code, params, data, dataPaths }, cache);
@@ -2401,12 +2159,7 @@ async function createRunFiles(id, runDir, params) {
 }
 /** The command's environment: this process's, minus what actions get and `run:` steps do not. */
 function commandEnv(options, deps, files) {
-    const env = {};
-    for (const [k, v] of Object.entries(deps.env ?? process.env)) {
-        if (v === undefined || WITHHELD_ENV.includes(k) || k.startsWith("INPUT_"))
-            continue;
-        env[k] = v;
-    }
+    const env = (0,src_process/* runStepEnv */.ND)(deps.env ?? process.env);
     env.MLOPS_PARAMS = files.paramsPath;
     env.MLOPS_RUN_ID = files.id;
     env.MLOPS_RUN_DIR = files.runDir;
@@ -2632,6 +2385,25 @@ class RunUploader {
     }
 }
 /** `data` entries with glob characters (`*`, `?`, `[`, `{`) become the files they match, sorted. */
+/** Each data path's fingerprint; a path that does not exist is the user's mistake, said so. */
+async function fingerprintData(dataPaths, display) {
+    const data = [];
+    for (const d of dataPaths) {
+        try {
+            data.push(await (0,src/* fingerprintPath */.u)(d, display(d)));
+        }
+        catch (error) {
+            if ((0,src/* isConfigurationError */.p0)(error) && error.code === "file-not-found") {
+                throw new src/* ConfigurationError */.j1(`input 'data': ${display(d)} does not exist (resolved to ${d})`, {
+                    code: "data-missing",
+                    location: { file: display(d) },
+                });
+            }
+            throw error;
+        }
+    }
+    return data;
+}
 async function expandData(entries, display) {
     const out = [];
     for (const entry of entries) {
@@ -2907,21 +2679,7 @@ async function explainTrainCache(options) {
     const display = (p) => (0,markdown/* displayPath */.Gt)(options.root, p);
     const { params } = await loadParams(options.params, options.workingDirectory);
     const dataPaths = await expandData(options.data, display);
-    const data = [];
-    for (const d of dataPaths) {
-        try {
-            data.push(await (0,src/* fingerprintPath */.u)(d, display(d)));
-        }
-        catch (error) {
-            if ((0,src/* isConfigurationError */.p0)(error) && error.code === "file-not-found") {
-                throw new src/* ConfigurationError */.j1(`input 'data': ${display(d)} does not exist (resolved to ${d})`, {
-                    code: "data-missing",
-                    location: { file: display(d) },
-                });
-            }
-            throw error;
-        }
-    }
+    const data = await fingerprintData(dataPaths, display);
     const cache = new RunCache(external_node_path_default().join(options.root, ".mlops"), src/* silentLogger */.qq);
     const key = await computeCacheKey({ ...options, declaredCode: options.code, params, data, dataPaths }, cache);
     const hit = (await cache.lookup(key.fingerprint)) !== null;

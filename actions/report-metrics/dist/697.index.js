@@ -1,26 +1,35 @@
-export const id = 319;
-export const ids = [319];
+export const id = 697;
+export const ids = [697];
 export const modules = {
 
-/***/ 61319:
+/***/ 12712:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  runReportStep: () => (/* binding */ runReportStep)
-});
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 9 modules
-var src = __webpack_require__(17198);
-// EXTERNAL MODULE: ./packages/github/src/index.ts + 9 modules
-var github_src = __webpack_require__(8553);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-;// CONCATENATED MODULE: ./packages/core/src/markdown.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B4: () => (/* binding */ formatCount),
+/* harmony export */   ES: () => (/* binding */ wellFormed),
+/* harmony export */   Gp: () => (/* binding */ formatSigned),
+/* harmony export */   Hg: () => (/* binding */ mermaidText),
+/* harmony export */   Hn: () => (/* binding */ cell),
+/* harmony export */   LE: () => (/* binding */ rowDecimals),
+/* harmony export */   Qq: () => (/* binding */ text),
+/* harmony export */   R_: () => (/* binding */ heading),
+/* harmony export */   ZV: () => (/* binding */ formatNumber),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   hs: () => (/* binding */ mermaidNumber),
+/* harmony export */   l9: () => (/* binding */ formatPercent),
+/* harmony export */   nf: () => (/* binding */ link),
+/* harmony export */   pj: () => (/* binding */ plain),
+/* harmony export */   qy: () => (/* binding */ html),
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   vy: () => (/* binding */ formatInterval),
+/* harmony export */   z3: () => (/* binding */ formatBytes),
+/* harmony export */   zH: () => (/* binding */ details)
+/* harmony export */ });
+/* unused harmony exports WORD_JOINER, DEFAULT_MAX_TEXT, truncate, neutralizeReferences, safeUrl, formatDate, displayPath */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /*
  * Markdown and numbers for everything a human reads: job summaries, the pull-request comment, the
  * check run. One owner, so a value prints the same way everywhere and every string from the
@@ -141,7 +150,7 @@ const HTML_ENTITY = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
  * Markdown inline text. Safe in table cells, list items, headings and paragraphs (not at the
  * start of a line: callers always put their own text first).
  */
-function markdown_text(value, max = DEFAULT_MAX_TEXT) {
+function text(value, max = DEFAULT_MAX_TEXT) {
     return escapeBlockStart(neutralizeReferences(plain(value, max).replace(/^\s+/, ""))
         .replace(HTML_CHARS, (c) => HTML_ENTITY[c])
         .replace(MD_PUNCT, (c) => `\\${c}`));
@@ -156,7 +165,7 @@ function escapeBlockStart(s) {
     return s.replace(/^(\d{1,9})([.)])/, "$1\\$2");
 }
 /** Same as text(): named for the place it is used. */
-const cell = markdown_text;
+const cell = text;
 /** Text inside an HTML element on a line GitHub does not parse as Markdown (`<summary>`). */
 function html(value, max = DEFAULT_MAX_TEXT) {
     return neutralizeReferences(plain(value, max)).replace(HTML_CHARS, (c) => HTML_ENTITY[c]);
@@ -174,7 +183,7 @@ function code(value, max = DEFAULT_MAX_TEXT) {
     if (s === "")
         return "";
     if (/[|<>]/.test(s) || s.trim() === "")
-        return markdown_text(s, max);
+        return text(s, max);
     let longest = 0;
     for (const run of s.match(/`+/g) ?? [])
         longest = Math.max(longest, run.length);
@@ -223,7 +232,7 @@ function safeUrl(url) {
     return parsed.href.replace(/[()<>"'\\ `*_[\]|]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
 }
 /** `[label](url)` when the URL is usable, else the label alone. `label` must already be Markdown. */
-function markdown_link(label, url) {
+function link(label, url) {
     const safe = safeUrl(url);
     return safe ? `[${label}](${safe})` : label;
 }
@@ -446,6 +455,29 @@ function displayPath(workspace, p, options = {}) {
     return p;
 }
 
+
+/***/ }),
+
+/***/ 26697:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runReportStep: () => (/* binding */ runReportStep)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 9 modules
+var src = __webpack_require__(17198);
+// EXTERNAL MODULE: ./packages/github/src/index.ts + 9 modules
+var github_src = __webpack_require__(8553);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: ./packages/core/src/markdown.ts
+var src_markdown = __webpack_require__(12712);
 ;// CONCATENATED MODULE: ./packages/report/src/classes.ts
 
 function isMatrix(m, k) {
@@ -482,26 +514,26 @@ function classScores(m) {
     });
 }
 function pair(b, c) {
-    const cand = formatNumber(c, 3);
+    const cand = (0,src_markdown/* formatNumber */.ZV)(c, 3);
     if (b === undefined)
         return cand;
     if (b === null || c === null)
-        return `${formatNumber(b, 3)} → ${cand}`;
+        return `${(0,src_markdown/* formatNumber */.ZV)(b, 3)} → ${cand}`;
     const d = c - b;
     const mark = Math.abs(d) < 5e-4 ? "" : d > 0 ? " 🟢" : " 🔴";
-    return `${formatNumber(b, 3)} → ${cand}${mark}`;
+    return `${(0,src_markdown/* formatNumber */.ZV)(b, 3)} → ${cand}${mark}`;
 }
 /** The per-class table: class | support | precision | recall | F1 (baseline → candidate). */
 function perClassTable(conf) {
     const cand = classScores(conf.candidate);
     const base = conf.baseline ? classScores(conf.baseline) : null;
     const what = base ? " (baseline → candidate)" : "";
-    return table(["class", "support", `precision${what}`, `recall${what}`, `F1${what}`], conf.classes.map((name, i) => {
+    return (0,src_markdown/* table */.tp)(["class", "support", `precision${what}`, `recall${what}`, `F1${what}`], conf.classes.map((name, i) => {
         const c = cand[i];
         const b = base?.[i];
         return [
-            cell(name, 60),
-            formatCount(c.support),
+            (0,src_markdown/* cell */.Hn)(name, 60),
+            (0,src_markdown/* formatCount */.B4)(c.support),
             pair(b ? b.precision : undefined, c.precision),
             pair(b ? b.recall : undefined, c.recall),
             pair(b ? b.f1 : undefined, c.f1),
@@ -520,21 +552,21 @@ function confusionDiff(conf, maxCells = 40) {
     const changed = diff ? diff.flat().filter((x) => x !== 0).length : 0;
     const value = (i, j) => {
         if (!diff)
-            return formatCount(conf.candidate[i][j]);
+            return (0,src_markdown/* formatCount */.B4)(conf.candidate[i][j]);
         const d = diff[i][j];
         if (d === 0)
             return "·";
         // A diagonal cell gaining rows is good (more correct); an off-diagonal one, bad.
         const good = i === j ? d > 0 : d < 0;
-        return `${good ? "🟢" : "🔴"} ${formatSigned(d, 0)}`;
+        return `${good ? "🟢" : "🔴"} ${(0,src_markdown/* formatSigned */.Gp)(d, 0)}`;
     };
     if (k <= 8) {
-        const headers = ["true ↓ · predicted →", ...conf.classes.map((c) => cell(c, 30))];
+        const headers = ["true ↓ · predicted →", ...conf.classes.map((c) => (0,src_markdown/* cell */.Hn)(c, 30))];
         const rows = conf.classes.map((c, i) => [
-            `**${cell(c, 30)}**`,
+            `**${(0,src_markdown/* cell */.Hn)(c, 30)}**`,
             ...conf.classes.map((_, j) => value(i, j)),
         ]);
-        return { markdown: table(headers, rows, ["left", ...conf.classes.map(() => "right")]), changed };
+        return { markdown: (0,src_markdown/* table */.tp)(headers, rows, ["left", ...conf.classes.map(() => "right")]), changed };
     }
     const cells = [];
     for (let i = 0; i < k; i++)
@@ -545,8 +577,8 @@ function confusionDiff(conf, maxCells = 40) {
         }
     cells.sort((a, b) => Math.abs(b.d) - Math.abs(a.d) || a.i - b.i || a.j - b.j);
     const shown = cells.slice(0, maxCells);
-    const t = table(["true", "predicted", diff ? "change" : "rows"], shown.map((x) => [cell(conf.classes[x.i], 60), cell(conf.classes[x.j], 60), value(x.i, x.j)]), ["left", "left", "right"]);
-    const more = cells.length > shown.length ? `\n\n${formatCount(cells.length - shown.length)} more cells.` : "";
+    const t = (0,src_markdown/* table */.tp)(["true", "predicted", diff ? "change" : "rows"], shown.map((x) => [(0,src_markdown/* cell */.Hn)(conf.classes[x.i], 60), (0,src_markdown/* cell */.Hn)(conf.classes[x.j], 60), value(x.i, x.j)]), ["left", "left", "right"]);
+    const more = cells.length > shown.length ? `\n\n${(0,src_markdown/* formatCount */.B4)(cells.length - shown.length)} more cells.` : "";
     return { markdown: t + more, changed };
 }
 /** The classification section: per-class table, then the confusion diff, collapsed when large. */
@@ -555,11 +587,11 @@ function classificationMarkdown(conf) {
     const perClass = perClassTable(conf);
     const { markdown, changed } = confusionDiff(conf);
     const title = conf.baseline
-        ? `Confusion matrix: candidate − baseline (${formatCount(changed)} cell${changed === 1 ? "" : "s"} changed; 🟢 more correct or fewer errors)`
+        ? `Confusion matrix: candidate − baseline (${(0,src_markdown/* formatCount */.B4)(changed)} cell${changed === 1 ? "" : "s"} changed; 🟢 more correct or fewer errors)`
         : "Confusion matrix of the candidate (rows: true class)";
     const large = k > 5;
-    const perClassPart = large ? details(`Per-class scores (${k} classes)`, perClass) : perClass;
-    return [`#### Per class`, perClassPart, details(title, markdown, !large)].join("\n\n");
+    const perClassPart = large ? (0,src_markdown/* details */.zH)(`Per-class scores (${k} classes)`, perClass) : perClass;
+    return [`#### Per class`, perClassPart, (0,src_markdown/* details */.zH)(title, markdown, !large)].join("\n\n");
 }
 
 ;// CONCATENATED MODULE: ./packages/report/src/limits.ts
@@ -596,7 +628,7 @@ function measure(s, how) {
     return how === "utf16" ? s.length : utf8Length(s);
 }
 function describeLimit(limit) {
-    const n = formatCount(limit.max);
+    const n = (0,src_markdown/* formatCount */.B4)(limit.max);
     if (limit.max === 1024 * 1024)
         return `GitHub limits a ${limit.label} to 1 MiB`;
     return `GitHub limits a ${limit.label} to ${n} ${limit.measure === "utf16" ? "characters" : "bytes"}`;
@@ -608,7 +640,7 @@ function describeLimit(limit) {
 function fitSections(sections, options) {
     const { limit } = options;
     const label = options.fullReportLabel ?? "full report";
-    const where = options.fullReportUrl ? ` The ${markdown_link(label, options.fullReportUrl)} has everything.` : "";
+    const where = options.fullReportUrl ? ` The ${(0,src_markdown/* link */.nf)(label, options.fullReportUrl)} has everything.` : "";
     const notice = (hidden) => `> ✂️ ${hidden} not shown: ${describeLimit(options.describe ?? limit)}.${where}`;
     const state = new Map(sections.map((s) => [s.id, { rows: s.rows, dropped: false }]));
     const cache = new Map();
@@ -839,7 +871,7 @@ function historyChart(series, versions, options) {
             columns.push({ label: `v${v.number}`, index: i });
     });
     if (valuesOf.some((vals) => vals[versions.length] !== null))
-        columns.push({ label: mermaidText(options.candidateLabel, 20), index: versions.length });
+        columns.push({ label: (0,src_markdown/* mermaidText */.Hg)(options.candidateLabel, 20), index: versions.length });
     const plotted = list
         .map((s, k) => ({ s, values: columns.map((c) => valuesOf[k][c.index] ?? null) }))
         .filter((p) => p.values.filter((v) => v !== null).length >= 2 || columns.length >= 2);
@@ -861,7 +893,7 @@ function historyChart(series, versions, options) {
     if (!single && lo < 0 && Math.min(...all) >= 0)
         lo = 0;
     const title = single
-        ? `${mermaidText(single.metric, 50)}${directionWord(single)}${threshold !== null ? mermaidText(`, flat line: gate ${plainNumber(threshold)}`, 40) : ""}`
+        ? `${(0,src_markdown/* mermaidText */.Hg)(single.metric, 50)}${directionWord(single)}${threshold !== null ? (0,src_markdown/* mermaidText */.Hg)(`, flat line: gate ${plainNumber(threshold)}`, 40) : ""}`
         : "Gated metrics (↑ higher is better, ↓ lower is better)";
     const lines = [
         "```mermaid",
@@ -869,27 +901,27 @@ function historyChart(series, versions, options) {
         "xychart-beta",
         `  title "${title}"`,
         `  x-axis [${columns.map((c) => `"${c.label}"`).join(", ")}]`,
-        `  y-axis "${single ? mermaidText(single.metric, 30) : "value"}" ${mermaidNumber(lo)} --> ${mermaidNumber(hi)}`,
+        `  y-axis "${single ? (0,src_markdown/* mermaidText */.Hg)(single.metric, 30) : "value"}" ${(0,src_markdown/* mermaidNumber */.hs)(lo)} --> ${(0,src_markdown/* mermaidNumber */.hs)(hi)}`,
     ];
     for (const p of plotted) {
         // A missing point is drawn at the previous value (xychart has no gaps), unlabelled.
         let last = p.values.find((v) => v !== null) ?? 0;
         const points = p.values.map((v) => {
             if (v === null)
-                return mermaidNumber(last);
+                return (0,src_markdown/* mermaidNumber */.hs)(last);
             last = v;
-            return `${mermaidNumber(v)} "${mermaidText(plainNumber(v), 12)}"`;
+            return `${(0,src_markdown/* mermaidNumber */.hs)(v)} "${(0,src_markdown/* mermaidText */.Hg)(plainNumber(v), 12)}"`;
         });
-        lines.push(`  line "${mermaidText(p.s.metric, 40)}${directionWord(p.s)}" [${points.join(", ")}]`);
+        lines.push(`  line "${(0,src_markdown/* mermaidText */.Hg)(p.s.metric, 40)}${directionWord(p.s)}" [${points.join(", ")}]`);
     }
     if (threshold !== null)
-        lines.push(`  line "gate ${mermaidText(plainNumber(threshold), 12)}" [${columns.map(() => mermaidNumber(threshold)).join(", ")}]`);
+        lines.push(`  line "gate ${(0,src_markdown/* mermaidText */.Hg)(plainNumber(threshold), 12)}" [${columns.map(() => (0,src_markdown/* mermaidNumber */.hs)(threshold)).join(", ")}]`);
     lines.push("```");
     return lines.join("\n");
 }
 /** formatNumber with an ASCII minus (Mermaid labels). */
 function plainNumber(x) {
-    return formatNumber(x).replaceAll("\u2212", "-");
+    return (0,src_markdown/* formatNumber */.ZV)(x).replaceAll("\u2212", "-");
 }
 
 ;// CONCATENATED MODULE: ./packages/report/src/marker.ts
@@ -904,7 +936,7 @@ function plainNumber(x) {
 
 const MARKER_KEY_PREFIX = "mlops-report:";
 function encodePart(s) {
-    return Array.from(new TextEncoder().encode(wellFormed(s)))
+    return Array.from(new TextEncoder().encode((0,src_markdown/* wellFormed */.ES)(s)))
         .map((b) => {
         const c = String.fromCharCode(b);
         return /[A-Za-z0-9._]/.test(c) || (c === "-" && b < 0x80)
@@ -1018,20 +1050,20 @@ function describeRule(r, m) {
     const dir = up ? "≥" : "≤";
     let body;
     if (r.expected === null)
-        body = cell(r.rule === "present" ? "present" : r.rule === "finite" ? "finite" : `${r.rule} ${op}`);
+        body = (0,src_markdown/* cell */.Hn)(r.rule === "present" ? "present" : r.rule === "finite" ? "finite" : `${r.rule} ${op}`);
     else if (r.rule === "min_absolute_change" && m?.gate?.minAbsoluteChange != null) {
         const margin = m.gate.minAbsoluteChange;
-        body = `Δ ${dir} ${formatSigned(up ? margin : -margin) || "0"}`;
+        body = `Δ ${dir} ${(0,src_markdown/* formatSigned */.Gp)(up ? margin : -margin) || "0"}`;
     }
     else if (r.rule === "min_relative_change" && m?.gate?.minRelativeChange != null) {
         const margin = m.gate.minRelativeChange;
-        body = `Δ% ${dir} ${formatPercent(up ? margin : -margin)}`;
+        body = `Δ% ${dir} ${(0,src_markdown/* formatPercent */.l9)(up ? margin : -margin)}`;
     }
     else if (r.rule === "threshold")
-        body = `value ${op} ${formatNumber(r.expected)}`;
+        body = `value ${op} ${(0,src_markdown/* formatNumber */.ZV)(r.expected)}`;
     else {
-        const expected = r.rule === "min_relative_change" ? formatPercent(r.expected) : formatNumber(r.expected);
-        body = `${cell(ruleSubject(r.rule))} ${cell(op)} ${expected}`;
+        const expected = r.rule === "min_relative_change" ? (0,src_markdown/* formatPercent */.l9)(r.expected) : (0,src_markdown/* formatNumber */.ZV)(r.expected);
+        body = `${(0,src_markdown/* cell */.Hn)(ruleSubject(r.rule))} ${(0,src_markdown/* cell */.Hn)(op)} ${expected}`;
     }
     return r.passed ? body : `**${body}**`;
 }
@@ -1044,20 +1076,20 @@ function describeGate(m) {
     const parts = [];
     const up = m.greaterIsBetter !== false;
     if (m.gate.threshold !== null)
-        parts.push(`value ${up ? "≥" : "≤"} ${formatNumber(m.gate.threshold)}`);
+        parts.push(`value ${up ? "≥" : "≤"} ${(0,src_markdown/* formatNumber */.ZV)(m.gate.threshold)}`);
     if (m.gate.minAbsoluteChange !== null)
-        parts.push(`Δ ${up ? "≥" : "≤"} ${formatSigned(up ? m.gate.minAbsoluteChange : -m.gate.minAbsoluteChange)}`);
+        parts.push(`Δ ${up ? "≥" : "≤"} ${(0,src_markdown/* formatSigned */.Gp)(up ? m.gate.minAbsoluteChange : -m.gate.minAbsoluteChange)}`);
     if (m.gate.minRelativeChange !== null)
-        parts.push(`Δ% ${up ? "≥" : "≤"} ${formatPercent(up ? m.gate.minRelativeChange : -m.gate.minRelativeChange)}`);
+        parts.push(`Δ% ${up ? "≥" : "≤"} ${(0,src_markdown/* formatPercent */.l9)(up ? m.gate.minRelativeChange : -m.gate.minRelativeChange)}`);
     if (m.gate.significance !== null)
-        parts.push(`p < ${formatNumber(m.gate.significance)}`);
+        parts.push(`p < ${(0,src_markdown/* formatNumber */.ZV)(m.gate.significance)}`);
     return parts.length ? parts.join("<br>") : "—";
 }
 /** Δ with a good/bad mark: 🟢 for an improvement, 🔴 for a regression, nothing when direction is unknown. */
 function describeDelta(m, decimals) {
     if (m.delta === null)
         return "—";
-    const s = formatSigned(m.delta, decimals);
+    const s = (0,src_markdown/* formatSigned */.Gp)(m.delta, decimals);
     const score = improvement(m);
     if (m.delta === 0 || score === 0)
         return s;
@@ -1078,9 +1110,9 @@ function describeSignificance(m, decimals) {
     const iv = m.interval?.delta;
     if (!m.interval || !iv)
         return "";
-    const level = formatPercent(m.interval.level, false);
-    const test = m.test ? ` (${cell(m.test.name, 30)} ${formatP(m.test.pValue)})` : "";
-    return `${level} CI ${formatInterval(iv, intervalDecimals(iv, decimals))}, ${isSignificant(m) ? "significant" : "not significant"}${test}`;
+    const level = (0,src_markdown/* formatPercent */.l9)(m.interval.level, false);
+    const test = m.test ? ` (${(0,src_markdown/* cell */.Hn)(m.test.name, 30)} ${formatP(m.test.pValue)})` : "";
+    return `${level} CI ${(0,src_markdown/* formatInterval */.vy)(iv, intervalDecimals(iv, decimals))}, ${isSignificant(m) ? "significant" : "not significant"}${test}`;
 }
 /** Two significant digits of the interval's width: [+0.07, +0.16], not [+0.06894, +0.13326]. */
 function intervalDecimals(iv, rowDecimals) {
@@ -1096,7 +1128,7 @@ function formatP(p) {
         return "p = —";
     if (p < 0.001)
         return "p < 0.001";
-    return `p = ${formatNumber(Number(p.toPrecision(2)))}`;
+    return `p = ${(0,src_markdown/* formatNumber */.ZV)(Number(p.toPrecision(2)))}`;
 }
 /** The Δ cell: the change with its good/bad mark, and its interval in words under it when paired. */
 function deltaCell(m, decimals) {
@@ -1105,7 +1137,7 @@ function deltaCell(m, decimals) {
     return sig ? `${d}<br><sub>${sig}</sub>` : d;
 }
 function sliceCell(m) {
-    return m.slice ? `${cell(m.slice.column, 60)} = ${code(m.slice.value, 60)}` : "—";
+    return m.slice ? `${(0,src_markdown/* cell */.Hn)(m.slice.column, 60)} = ${(0,src_markdown/* code */.aY)(m.slice.value, 60)}` : "—";
 }
 function directionMark(m) {
     return m.greaterIsBetter === true ? " ↑" : m.greaterIsBetter === false ? " ↓" : "";
@@ -1127,14 +1159,14 @@ function metricTable(metrics, options = {}) {
     ];
     const align = headers.map((h) => h === "metric" || h === "slice" || h === "rule" || h === "status" ? "left" : "right");
     const rows = metrics.map((m) => {
-        const decimals = rowDecimals([m.baseline, m.candidate], m.delta);
+        const decimals = (0,src_markdown/* rowDecimals */.LE)([m.baseline, m.candidate], m.delta);
         return [
             ...(options.slices ? [sliceCell(m)] : []),
-            `${cell(m.name, 120)}${directionMark(m)}`,
-            formatNumber(m.baseline, decimals),
-            formatNumber(m.candidate, decimals),
+            `${(0,src_markdown/* cell */.Hn)(m.name, 120)}${directionMark(m)}`,
+            (0,src_markdown/* formatNumber */.ZV)(m.baseline, decimals),
+            (0,src_markdown/* formatNumber */.ZV)(m.candidate, decimals),
             deltaCell(m, decimals),
-            formatPercent(m.relativeDelta),
+            (0,src_markdown/* formatPercent */.l9)(m.relativeDelta),
             ...(showGate ? [describeGate(m), STATUS_LABEL[m.status]] : []),
         ];
     });
@@ -1147,8 +1179,8 @@ function describeHidden(hidden, noun) {
         counts.set(m.status, (counts.get(m.status) ?? 0) + 1);
     const parts = [...counts.entries()]
         .sort((a, b) => STATUS_RANK[a[0]] - STATUS_RANK[b[0]])
-        .map(([status, n]) => `${formatCount(n)} ${STATUS_LABEL[status]}`);
-    return `${formatCount(hidden.length)} more ${noun}${parts.length ? ` (${parts.join(", ")})` : ""}`;
+        .map(([status, n]) => `${(0,src_markdown/* formatCount */.B4)(n)} ${STATUS_LABEL[status]}`);
+    return `${(0,src_markdown/* formatCount */.B4)(hidden.length)} more ${noun}${parts.length ? ` (${parts.join(", ")})` : ""}`;
 }
 /** The line under the table that explains its marks, or "" when no metric has a direction. */
 function metricLegend(metrics) {
@@ -1172,7 +1204,7 @@ function metricTableMarkdown(shape, metrics, options) {
         groups[metricGroup(m)].push(m);
     const render = (ms) => {
         const t = metricTable(ms, { slices });
-        return table(t.headers, t.rows, t.align);
+        return (0,src_markdown/* table */.tp)(t.headers, t.rows, t.align);
     };
     const parts = [];
     const [gated, other, fresh] = groups;
@@ -1181,23 +1213,23 @@ function metricTableMarkdown(shape, metrics, options) {
     if (other.length) {
         // Many ungated metrics are folded: the gated ones are what decides.
         if (gated.length && other.length > 6)
-            parts.push(details(`Not gated: ${formatCount(other.length)} metrics, largest change first`, render(other)));
+            parts.push((0,src_markdown/* details */.zH)(`Not gated: ${(0,src_markdown/* formatCount */.B4)(other.length)} metrics, largest change first`, render(other)));
         else
             parts.push(`${gated.length ? "**Not gated** (largest change first)\n\n" : ""}${render(other)}`);
     }
     if (fresh.length) {
         const n = fresh.filter((m) => m.status !== "missing").length;
         const missing = fresh.length - n;
-        const what = [n ? `${formatCount(n)} new` : "", missing ? `${formatCount(missing)} missing` : ""]
+        const what = [n ? `${(0,src_markdown/* formatCount */.B4)(n)} new` : "", missing ? `${(0,src_markdown/* formatCount */.B4)(missing)} missing` : ""]
             .filter(Boolean)
             .join(", ");
-        const t = table([...(slices ? ["slice"] : []), "metric", "baseline", "candidate"], fresh.map((m) => [
+        const t = (0,src_markdown/* table */.tp)([...(slices ? ["slice"] : []), "metric", "baseline", "candidate"], fresh.map((m) => [
             ...(slices ? [sliceCell(m)] : []),
-            `${cell(m.name, 120)}${directionMark(m)}`,
-            formatNumber(m.baseline),
-            formatNumber(m.candidate),
+            `${(0,src_markdown/* cell */.Hn)(m.name, 120)}${directionMark(m)}`,
+            (0,src_markdown/* formatNumber */.ZV)(m.baseline),
+            (0,src_markdown/* formatNumber */.ZV)(m.candidate),
         ]), [...(slices ? ["left"] : []), "left", "right", "right"]);
-        parts.push(details(`Not gated, ${what} (no value on one side to compare)`, t));
+        parts.push((0,src_markdown/* details */.zH)(`Not gated, ${what} (no value on one side to compare)`, t));
     }
     if (rows < metrics.length) {
         const hidden = describeHidden(metrics.slice(rows), options.noun);
@@ -1355,8 +1387,8 @@ function renderCheckRun(input, options = {}) {
         : "";
     const cell = input.matrixCell ? ` (${input.matrixCell})` : "";
     return {
-        name: plain(`mlops / ${ctx.model}${cell}`, 100),
-        title: plain(checkTitle(ctx), 250),
+        name: (0,src_markdown/* plain */.pj)(`mlops / ${ctx.model}${cell}`, 100),
+        title: (0,src_markdown/* plain */.pj)(checkTitle(ctx), 250),
         summary,
         text: detailText,
         conclusion: ctx.verdict.conclusion,
@@ -1392,18 +1424,18 @@ function commitRef(sha, ctx) {
     if (!sha)
         return null;
     if (!SHA.test(sha))
-        return code(sha, 40);
+        return (0,src_markdown/* code */.aY)(sha, 40);
     const base = ctx.input.links?.repositoryUrl;
-    const short = code(sha.slice(0, 7));
-    return base ? markdown_link(short, `${base}/commit/${sha.toLowerCase()}`) : short;
+    const short = (0,src_markdown/* code */.aY)(sha.slice(0, 7));
+    return base ? (0,src_markdown/* link */.nf)(short, `${base}/commit/${sha.toLowerCase()}`) : short;
 }
 function runRef(runId, ctx) {
     if (!runId)
         return null;
     const base = ctx.input.links?.repositoryUrl;
     if (NUMERIC_ID.test(runId) && base)
-        return markdown_link(markdown_text(runId), `${base}/actions/runs/${runId}`);
-    return code(runId, 40);
+        return (0,src_markdown/* link */.nf)((0,src_markdown/* text */.Qq)(runId), `${base}/actions/runs/${runId}`);
+    return (0,src_markdown/* code */.aY)(runId, 40);
 }
 function candidateRef(ctx) {
     const c = ctx.input.comparison?.candidate;
@@ -1419,10 +1451,10 @@ function baselineRef(comparison) {
     if (!b)
         return "no baseline";
     const version = b.version !== null ? `**v${b.version}**` : null;
-    const alias = b.alias ? code(b.alias, 64) : null;
+    const alias = b.alias ? (0,src_markdown/* code */.aY)(b.alias, 64) : null;
     if (version && alias)
         return `${version} (${alias})`;
-    return version ?? alias ?? (b.source ? code(shortSource(b.source), 80) : "the baseline");
+    return version ?? alias ?? (b.source ? (0,src_markdown/* code */.aY)(shortSource(b.source), 80) : "the baseline");
 }
 /**
  * A file named in the report, without a runner's or temp directory: absolute paths (the
@@ -1443,12 +1475,12 @@ function evaluationLine(comparison) {
     if (!e)
         return null;
     const where = e.dataset
-        ? `${code(shortSource(e.dataset.source), 80)} (${formatCount(e.dataset.rows)} rows, ${code(e.dataset.fingerprint.replace(/^sha256:/, "").slice(0, 12))})`
+        ? `${(0,src_markdown/* code */.aY)(shortSource(e.dataset.source), 80)} (${(0,src_markdown/* formatCount */.B4)(e.dataset.rows)} rows, ${(0,src_markdown/* code */.aY)(e.dataset.fingerprint.replace(/^sha256:/, "").slice(0, 12))})`
         : null;
     const how = e.pairedOn === "same-rows"
         ? "both models scored on the same rows"
         : e.pairedOn === "registered-metrics"
-            ? `⚠️ not like-for-like: ${markdown_text(e.note, 300)}`
+            ? `⚠️ not like-for-like: ${(0,src_markdown/* text */.Qq)(e.note, 300)}`
             : "the candidate alone";
     return `Evaluation set: ${where ? `${where}, ` : ""}${how}.`;
 }
@@ -1508,8 +1540,8 @@ function headerSection(ctx) {
         render: () => {
             const { input, verdict, main, slices } = ctx;
             const comparison = input.comparison;
-            const modelMd = markdown_text(ctx.model, 100);
-            const cellMd = input.matrixCell ? ` · ${code(input.matrixCell, 60)}` : "";
+            const modelMd = (0,src_markdown/* text */.Qq)(ctx.model, 100);
+            const cellMd = input.matrixCell ? ` · ${(0,src_markdown/* code */.aY)(input.matrixCell, 60)}` : "";
             const cand = candidateRef(ctx);
             const candidate = cand ? `candidate ${cand}` : "the candidate";
             let phrase;
@@ -1531,7 +1563,7 @@ function headerSection(ctx) {
                 phrase = input.validation.passed ? "data validation passes" : "data validation fails";
             }
             else if (input.run) {
-                phrase = `training run ${markdown_text(input.run.status)}${cand ? ` (${cand})` : ""}`;
+                phrase = `training run ${(0,src_markdown/* text */.Qq)(input.run.status)}${cand ? ` (${cand})` : ""}`;
             }
             else
                 phrase = "nothing to report";
@@ -1562,10 +1594,10 @@ function headerSection(ctx) {
                 if (slices.length)
                     counts.push(`${failingSlices} of ${slices.length} slice checks fail`);
                 if (comparison.predictions)
-                    counts.push(`paired bootstrap over ${formatCount(comparison.predictions.rows)} rows (${formatCount(comparison.predictions.resamples)} resamples)`);
+                    counts.push(`paired bootstrap over ${(0,src_markdown/* formatCount */.B4)(comparison.predictions.rows)} rows (${(0,src_markdown/* formatCount */.B4)(comparison.predictions.resamples)} resamples)`);
                 lines.push(counts.join(" · "));
                 if (comparison.verdict !== "pass" || failing.length) {
-                    bullets.push(...comparison.reasons.slice(0, 8).map((r) => `- ${markdown_text(r, 300)}`));
+                    bullets.push(...comparison.reasons.slice(0, 8).map((r) => `- ${(0,src_markdown/* text */.Qq)(r, 300)}`));
                     if (comparison.reasons.length > 8)
                         bullets.push(`- … and ${comparison.reasons.length - 8} more`);
                 }
@@ -1626,7 +1658,7 @@ function metricsSection(ctx) {
         rows: names.length,
         dropped: `the metrics table (${names.length} metrics)`,
         render: (rows, notice) => {
-            const t = table(["metric", "value"], names.slice(0, rows).map((n) => [markdown_text(n, 120), formatNumber(runMetrics[n])]), ["left", "right"]);
+            const t = (0,src_markdown/* table */.tp)(["metric", "value"], names.slice(0, rows).map((n) => [(0,src_markdown/* text */.Qq)(n, 120), (0,src_markdown/* formatNumber */.ZV)(runMetrics[n])]), ["left", "right"]);
             return rows < names.length ? `${t}\n\n${notice(plural(names.length - rows, "more metric"))}` : t;
         },
     };
@@ -1658,7 +1690,7 @@ function slicesSection(ctx) {
         rows: slices.length,
         softRows: 25,
         dropped: `per-slice results (${slices.length} checks)`,
-        render: (rows, notice) => details(summary, metricTableMarkdown(t, slices, { rows, notice, noun: "slice checks" })),
+        render: (rows, notice) => (0,src_markdown/* details */.zH)(summary, metricTableMarkdown(t, slices, { rows, notice, noun: "slice checks" })),
     };
 }
 function historySection(ctx) {
@@ -1710,7 +1742,7 @@ function historySection(ctx) {
         rows: 0,
         dropped: "the history chart",
         render: () => [
-            `#### History: ${production ? "production " : ""}${span} (registered values) and this ${markdown_text(options.candidateLabel, 20)}`,
+            `#### History: ${production ? "production " : ""}${span} (registered values) and this ${(0,src_markdown/* text */.Qq)(options.candidateLabel, 20)}`,
             ...charts,
         ].join("\n\n"),
     };
@@ -1737,10 +1769,10 @@ function paramsSections(ctx) {
             render: (n, notice) => {
                 if (!changed.length)
                     return `#### Params\n\nNo param changed against the baseline (${rows.length} compared).`;
-                const t = table(["param", "baseline", "candidate", "change"], changed
+                const t = (0,src_markdown/* table */.tp)(["param", "baseline", "candidate", "change"], changed
                     .slice(0, n)
                     .map((r) => [
-                    markdown_text(r.path, 120),
+                    (0,src_markdown/* text */.Qq)(r.path, 120),
                     paramCell(r.baseline, r.change === "added"),
                     paramCell(r.candidate, r.change === "removed"),
                     r.change,
@@ -1758,20 +1790,20 @@ function paramsSections(ctx) {
         dropped: `the list of all ${rows.length} params`,
         render: (n, notice) => {
             const headers = haveBaseline ? ["param", "candidate", "baseline"] : ["param", "value"];
-            const body = table(headers, rows
+            const body = (0,src_markdown/* table */.tp)(headers, rows
                 .slice(0, n)
                 .map((r) => haveBaseline
                 ? [
-                    markdown_text(r.path, 120),
+                    (0,src_markdown/* text */.Qq)(r.path, 120),
                     paramCell(r.candidate, r.change === "removed"),
                     paramCell(r.baseline, r.change === "added"),
                 ]
-                : [markdown_text(r.path, 120), paramCell(r.candidate, false)]));
+                : [(0,src_markdown/* text */.Qq)(r.path, 120), paramCell(r.candidate, false)]));
             const more = n < rows.length ? `\n\n${notice(plural(rows.length - n, "more param"))}` : "";
             const title = haveBaseline
                 ? `All params (${rows.length})`
                 : `Params (${rows.length}; no baseline params to compare with)`;
-            return details(title, body + more);
+            return (0,src_markdown/* details */.zH)(title, body + more);
         },
     });
     return out;
@@ -1780,7 +1812,7 @@ function paramCell(value, absent) {
     if (absent)
         return "—";
     const s = paramValue(value);
-    return s === "" ? '""' : code(s, 80);
+    return s === "" ? '""' : (0,src_markdown/* code */.aY)(s, 80);
 }
 function dataSections(ctx) {
     const v = ctx.input.validation;
@@ -1799,10 +1831,10 @@ function dataSections(ctx) {
         render: () => {
             const files = v.dataset.files;
             const fileText = files.length
-                ? ` from ${code(files[0].path, 80)}${files.length > 1 ? ` and ${files.length - 1} more file${files.length > 2 ? "s" : ""}` : ""}`
+                ? ` from ${(0,src_markdown/* code */.aY)(files[0].path, 80)}${files.length > 1 ? ` and ${files.length - 1} more file${files.length > 2 ? "s" : ""}` : ""}`
                 : "";
             const bits = [
-                `**${formatCount(v.dataset.rows)} rows** × ${v.dataset.columns.length} columns${fileText}`,
+                `**${(0,src_markdown/* formatCount */.B4)(v.dataset.rows)} rows** × ${v.dataset.columns.length} columns${fileText}`,
             ];
             if (v.schema) {
                 bits.push(failedChecks.length
@@ -1814,8 +1846,8 @@ function dataSections(ctx) {
             if (errors || warnings)
                 bits.push(`${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}`);
             if (drift) {
-                bits.push(`drift ${drifted.length ? "⚠️" : "✅"} ${drifted.length} of ${drift.columns.length} columns drifted against ${code(drift.reference.source, 80)} (${formatCount(drift.reference.rows)} rows); ` +
-                    `dataset drift ${drift.datasetDrift ? "**yes**" : "no"}: ${formatPercent(drift.driftedShare, false)} drifted, threshold ${formatPercent(drift.shareThreshold, false)}`);
+                bits.push(`drift ${drifted.length ? "⚠️" : "✅"} ${drifted.length} of ${drift.columns.length} columns drifted against ${(0,src_markdown/* code */.aY)(drift.reference.source, 80)} (${(0,src_markdown/* formatCount */.B4)(drift.reference.rows)} rows); ` +
+                    `dataset drift ${drift.datasetDrift ? "**yes**" : "no"}: ${(0,src_markdown/* formatPercent */.l9)(drift.driftedShare, false)} drifted, threshold ${(0,src_markdown/* formatPercent */.l9)(drift.shareThreshold, false)}`);
             }
             return `#### Data ${v.passed ? "✅" : "❌"}\n\n${bits.join(" · ")}`;
         },
@@ -1828,14 +1860,14 @@ function dataSections(ctx) {
             softRows: 20,
             dropped: plural(failedChecks.length, "failed schema check"),
             render: (n, notice) => {
-                const t = table(["check", "column", "expected", "observed", "failing rows", "severity"], failedChecks
+                const t = (0,src_markdown/* table */.tp)(["check", "column", "expected", "observed", "failing rows", "severity"], failedChecks
                     .slice(0, n)
                     .map((c) => [
-                    markdown_text(c.check, 60),
-                    c.column === null ? "—" : markdown_text(c.column, 80),
-                    markdown_text(c.expected, 120),
-                    c.observed === undefined ? "—" : markdown_text(c.observed, 120),
-                    `${formatCount(c.failures)} of ${formatCount(c.checked)}`,
+                    (0,src_markdown/* text */.Qq)(c.check, 60),
+                    c.column === null ? "—" : (0,src_markdown/* text */.Qq)(c.column, 80),
+                    (0,src_markdown/* text */.Qq)(c.expected, 120),
+                    c.observed === undefined ? "—" : (0,src_markdown/* text */.Qq)(c.observed, 120),
+                    `${(0,src_markdown/* formatCount */.B4)(c.failures)} of ${(0,src_markdown/* formatCount */.B4)(c.checked)}`,
                     severityLabel(c.severity),
                 ]), ["left", "left", "left", "left", "right", "left"]);
                 const more = n < failedChecks.length
@@ -1854,18 +1886,18 @@ function dataSections(ctx) {
             softRows: 20,
             dropped: plural(anomalies.length, "data anomaly", "data anomalies"),
             render: (n, notice) => {
-                const t = table(["severity", "anomaly", "where", "message"], anomalies.slice(0, n).map((a) => {
+                const t = (0,src_markdown/* table */.tp)(["severity", "anomaly", "where", "message"], anomalies.slice(0, n).map((a) => {
                     const where = [
-                        a.column !== undefined ? markdown_text(a.column, 80) : null,
-                        a.file ? `${code(a.file, 80)}${a.line ? ` line ${a.line}` : ""}` : null,
+                        a.column !== undefined ? (0,src_markdown/* text */.Qq)(a.column, 80) : null,
+                        a.file ? `${(0,src_markdown/* code */.aY)(a.file, 80)}${a.line ? ` line ${a.line}` : ""}` : null,
                     ]
                         .filter(Boolean)
                         .join(", ");
                     return [
                         severityLabel(a.severity),
-                        markdown_text(a.code, 60),
+                        (0,src_markdown/* text */.Qq)(a.code, 60),
                         where || "—",
-                        `${markdown_text(a.message, 300)}${a.count !== undefined ? ` (${formatCount(a.count)})` : ""}`,
+                        `${(0,src_markdown/* text */.Qq)(a.message, 300)}${a.count !== undefined ? ` (${(0,src_markdown/* formatCount */.B4)(a.count)})` : ""}`,
                     ];
                 }));
                 const more = n < anomalies.length
@@ -1888,20 +1920,20 @@ function dataSections(ctx) {
                 const headers = ["column", "test", "statistic", "p-value", "drift when", "drifted"];
                 const align = ["left", "left", "right", "right", "left", "left"];
                 const row = (c) => [
-                    markdown_text(c.column, 80),
-                    `${markdown_text(c.test)}${c.psi !== null && c.psi !== undefined && c.test !== "psi" ? ` (PSI ${formatNumber(c.psi)})` : ""}`,
-                    formatNumber(c.statistic),
-                    c.pValue === null || c.pValue === undefined ? "—" : formatNumber(c.pValue),
-                    `${c.comparedValue === "p_value" ? "p-value" : "statistic"} ${c.operator.replace(">=", "≥").replace("<=", "≤").replace("<", "&lt;").replace(">", "&gt;")} ${formatNumber(c.threshold)}`,
+                    (0,src_markdown/* text */.Qq)(c.column, 80),
+                    `${(0,src_markdown/* text */.Qq)(c.test)}${c.psi !== null && c.psi !== undefined && c.test !== "psi" ? ` (PSI ${(0,src_markdown/* formatNumber */.ZV)(c.psi)})` : ""}`,
+                    (0,src_markdown/* formatNumber */.ZV)(c.statistic),
+                    c.pValue === null || c.pValue === undefined ? "—" : (0,src_markdown/* formatNumber */.ZV)(c.pValue),
+                    `${c.comparedValue === "p_value" ? "p-value" : "statistic"} ${c.operator.replace(">=", "≥").replace("<=", "≤").replace("<", "&lt;").replace(">", "&gt;")} ${(0,src_markdown/* formatNumber */.ZV)(c.threshold)}`,
                     c.drifted ? "⚠️ yes" : "no",
                 ];
                 const parts = [];
                 const d = shown.filter((c) => c.drifted);
                 const rest = shown.filter((c) => !c.drifted);
                 if (d.length)
-                    parts.push(`**Drifted columns**\n\n${table(headers, d.map(row), align)}`);
+                    parts.push(`**Drifted columns**\n\n${(0,src_markdown/* table */.tp)(headers, d.map(row), align)}`);
                 if (rest.length)
-                    parts.push(details(`Columns without drift (${rest.length})`, table(headers, rest.map(row), align)));
+                    parts.push((0,src_markdown/* details */.zH)(`Columns without drift (${rest.length})`, (0,src_markdown/* table */.tp)(headers, rest.map(row), align)));
                 if (n < cols.length)
                     parts.push(notice(`${plural(cols.length - n, "more column")} of the drift table`));
                 return parts.join("\n\n");
@@ -1911,7 +1943,7 @@ function dataSections(ctx) {
     return out;
 }
 function plural(n, one, many = `${one}s`) {
-    return `${formatCount(n)} ${n === 1 ? one : many}`;
+    return `${(0,src_markdown/* formatCount */.B4)(n)} ${n === 1 ? one : many}`;
 }
 function severityRank(s) {
     return s === "error" ? 0 : s === "warning" ? 1 : 2;
@@ -1930,49 +1962,49 @@ function runSection(ctx) {
         dropped: "the training run details",
         render: () => {
             const rows = [
-                ["id", code(run.id, 80)],
+                ["id", (0,src_markdown/* code */.aY)(run.id, 80)],
                 [
                     "status",
-                    `${run.status === "succeeded" || run.status === "cached" ? "✅" : "❌"} ${markdown_text(run.status)}${run.exitCode !== null ? ` (exit code ${run.exitCode})` : ""}${run.cacheHit ? " · restored from the run cache" : ""}`,
+                    `${run.status === "succeeded" || run.status === "cached" ? "✅" : "❌"} ${(0,src_markdown/* text */.Qq)(run.status)}${run.exitCode !== null ? ` (exit code ${run.exitCode})` : ""}${run.cacheHit ? " · restored from the run cache" : ""}`,
                 ],
-                ["duration", formatDuration(run.durationMs)],
-                ["command", code((0,src/* redactCommand */.jh)(run.command), 200) || "—"],
+                ["duration", (0,src_markdown/* formatDuration */.a3)(run.durationMs)],
+                ["command", (0,src_markdown/* code */.aY)((0,src/* redactCommand */.jh)(run.command), 200) || "—"],
             ];
             const commit = commitRef(run.git.sha, ctx);
             if (commit)
                 rows.push([
                     "commit",
-                    `${commit}${run.git.ref ? ` on ${code(run.git.ref, 100)}` : ""}${run.git.dirty ? " (uncommitted changes)" : ""}`,
+                    `${commit}${run.git.ref ? ` on ${(0,src_markdown/* code */.aY)(run.git.ref, 100)}` : ""}${run.git.dirty ? " (uncommitted changes)" : ""}`,
                 ]);
             if (run.data.length)
                 rows.push([
                     "data",
                     run.data
                         .slice(0, 10)
-                        .map((d) => `${code(d.path, 80)} ${code(d.sha256.slice(0, 12))}${d.bytes !== undefined ? ` ${formatBytes(d.bytes)}` : ""}`)
+                        .map((d) => `${(0,src_markdown/* code */.aY)(d.path, 80)} ${(0,src_markdown/* code */.aY)(d.sha256.slice(0, 12))}${d.bytes !== undefined ? ` ${(0,src_markdown/* formatBytes */.z3)(d.bytes)}` : ""}`)
                         .join("<br>") + (run.data.length > 10 ? `<br>… ${run.data.length - 10} more` : ""),
                 ]);
             if (run.model) {
                 const total = run.model.files.reduce((s, f) => s + f.bytes, 0);
                 rows.push([
                     "model",
-                    `${code(run.model.path, 120)}: ${run.model.files.length} file${run.model.files.length === 1 ? "" : "s"}, ${formatBytes(total)}`,
+                    `${(0,src_markdown/* code */.aY)(run.model.path, 120)}: ${run.model.files.length} file${run.model.files.length === 1 ? "" : "s"}, ${(0,src_markdown/* formatBytes */.z3)(total)}`,
                 ]);
             }
             if (run.resources?.peakRssBytes)
-                rows.push(["peak memory", formatBytes(run.resources.peakRssBytes)]);
+                rows.push(["peak memory", (0,src_markdown/* formatBytes */.z3)(run.resources.peakRssBytes)]);
             const tools = Object.entries(run.environment.tools)
                 .slice(0, 8)
-                .map(([k, val]) => `${markdown_text(k, 40)} ${code(val, 40)}`);
+                .map(([k, val]) => `${(0,src_markdown/* text */.Qq)(k, 40)} ${(0,src_markdown/* code */.aY)(val, 40)}`);
             rows.push([
                 "environment",
                 [
-                    `${markdown_text(run.environment.os)}/${markdown_text(run.environment.arch)}`,
-                    `node ${code(run.environment.node, 20)}`,
+                    `${(0,src_markdown/* text */.Qq)(run.environment.os)}/${(0,src_markdown/* text */.Qq)(run.environment.arch)}`,
+                    `node ${(0,src_markdown/* code */.aY)(run.environment.node, 20)}`,
                     ...tools,
                 ].join(" · "),
             ]);
-            return details(`Training run: ${html(run.status)} in ${html(formatDuration(run.durationMs))}`, table(["", "value"], rows));
+            return (0,src_markdown/* details */.zH)(`Training run: ${(0,src_markdown/* html */.qy)(run.status)} in ${(0,src_markdown/* html */.qy)((0,src_markdown/* formatDuration */.a3)(run.durationMs))}`, (0,src_markdown/* table */.tp)(["", "value"], rows));
         },
     };
 }
@@ -1986,11 +2018,11 @@ function footerSection(ctx) {
             const links = ctx.input.links ?? {};
             const items = [];
             if (links.workflowRun)
-                items.push(markdown_link("workflow run", links.workflowRun));
+                items.push((0,src_markdown/* link */.nf)("workflow run", links.workflowRun));
             if (links.artifact)
-                items.push(markdown_link("artifact", links.artifact));
+                items.push((0,src_markdown/* link */.nf)("artifact", links.artifact));
             if (links.registryVersion)
-                items.push(markdown_link(markdown_text(links.registryVersion.label, 80), links.registryVersion.url));
+                items.push((0,src_markdown/* link */.nf)((0,src_markdown/* text */.Qq)(links.registryVersion.label, 80), links.registryVersion.url));
             items.push("mlops-actions report-metrics");
             return `<sub>${items.join(" · ")}</sub>`;
         },
