@@ -1247,15 +1247,19 @@ async function copyCsv(files, delimiter, out, options, keepRow) {
                 out.write("\n");
                 rows++;
             },
-            ragged(line, found, expected) {
-                throw new src/* ConfigurationError */.j1(`${file} line ${line}: expected ${expected} fields as in the header, found ${found}`, {
-                    code: "ragged-row",
-                    location: { file, line },
-                });
-            },
+            ragged: raggedRow(file),
         });
     }
     return rows;
+}
+/** The CSV reader's answer to a row with a different number of fields than the header. */
+function raggedRow(file) {
+    return (line, found, expected) => {
+        throw new src/* ConfigurationError */.j1(`${file} line ${line}: expected ${expected} fields as in the header, found ${found}`, {
+            code: "ragged-row",
+            location: { file, line },
+        });
+    };
 }
 /** Rows of one data file (a pass over it; Parquet from its metadata). */
 async function countRows(file, format) {
@@ -1278,12 +1282,7 @@ async function countRows(file, format) {
             row() {
                 rows++;
             },
-            ragged(line, found, expected) {
-                throw new src/* ConfigurationError */.j1(`${file} line ${line}: expected ${expected} fields as in the header, found ${found}`, {
-                    code: "ragged-row",
-                    location: { file, line },
-                });
-            },
+            ragged: raggedRow(file),
         });
     }
     return rows;

@@ -201,18 +201,23 @@ async function copyCsv(
         out.write("\n");
         rows++;
       },
-      ragged(line, found, expected) {
-        throw new ConfigurationError(
-          `${file} line ${line}: expected ${expected} fields as in the header, found ${found}`,
-          {
-            code: "ragged-row",
-            location: { file, line },
-          },
-        );
-      },
+      ragged: raggedRow(file),
     });
   }
   return rows;
+}
+
+/** The CSV reader's answer to a row with a different number of fields than the header. */
+function raggedRow(file: string): (line: number, found: number, expected: number) => never {
+  return (line, found, expected) => {
+    throw new ConfigurationError(
+      `${file} line ${line}: expected ${expected} fields as in the header, found ${found}`,
+      {
+        code: "ragged-row",
+        location: { file, line },
+      },
+    );
+  };
 }
 
 /** Rows of one data file (a pass over it; Parquet from its metadata). */
@@ -234,15 +239,7 @@ async function countRows(file: string, format: Format): Promise<number> {
       row() {
         rows++;
       },
-      ragged(line, found, expected) {
-        throw new ConfigurationError(
-          `${file} line ${line}: expected ${expected} fields as in the header, found ${found}`,
-          {
-            code: "ragged-row",
-            location: { file, line },
-          },
-        );
-      },
+      ragged: raggedRow(file),
     });
   }
   return rows;
