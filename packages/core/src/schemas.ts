@@ -230,6 +230,58 @@ export const RunRecordSchema = z.object({
 });
 export type RunRecord = z.infer<typeof RunRecordSchema>;
 
+/** What @mlops/scan found in a version's files (its summarizeScan digest), when the step scanned them. */
+export const ModelScanSchema = z.object({
+  verdict: z.enum(["safe", "warn", "dangerous", "error"]),
+  /** Files scanned. */
+  files: z.number().int().nonnegative(),
+  /** Every distinct global a loader would import, worst first. */
+  globals: z.array(
+    z.object({ module: z.string(), name: z.string(), severity: z.enum(["safe", "unknown", "dangerous"]) }),
+  ),
+  /** Non-safe findings, worst first, capped (omittedFindings counts the rest). */
+  findings: z.array(
+    z.object({
+      severity: z.enum(["dangerous", "warn", "error"]),
+      message: z.string(),
+      file: z.string(),
+      entry: z.string().optional(),
+      offset: z.number().int().nonnegative().optional(),
+    }),
+  ),
+  omittedFindings: z.number().int().nonnegative(),
+});
+export type ModelScan = z.infer<typeof ModelScanSchema>;
+
+/**
+ * Where an artifact store keeps a version's files, when the store names them by something a user
+ * can pull with another tool: for `oci`, the pushed manifest (`reference` is
+ * `host/repository:<model>-v<n>`, `digest` the manifest's `sha256:…`).
+ */
+export const ModelArtifactSchema = z.object({
+  /** The artifact store's name, as in mlops.yml's `registry.artifacts` (e.g. "oci"). */
+  store: z.string(),
+  reference: z.string(),
+  digest: z.string().regex(/^sha256:[0-9a-f]{64}$/),
+  mediaType: z.string().optional(),
+});
+export type ModelArtifact = z.infer<typeof ModelArtifactSchema>;
+
+/**
+ * A regression model's errors on the evaluation rows: residual = prediction − label.
+ * `quantiles` are residual quantiles at p = 0.05, 0.25, 0.5, 0.75, 0.95 (linear interpolation,
+ * numpy's default), in that order.
+ */
+export const ResidualSummarySchema = z.object({
+  rows: z.number().int().nonnegative(),
+  mae: z.number(),
+  rmse: z.number(),
+  /** Mean residual (prediction − label): > 0 means the model over-predicts on average. */
+  bias: z.number(),
+  quantiles: z.array(z.object({ p: z.number().gt(0).lt(1), value: z.number() })),
+});
+export type ResidualSummary = z.infer<typeof ResidualSummarySchema>;
+
 // ---------------------------------------------------------------------------------------------
 // Comparison (mlops.comparison/v1)
 
@@ -281,6 +333,13 @@ export const MetricComparisonSchema = z.object({
     })
     .nullable(),
   status: MetricStatusSchema,
+  /**
+   * Where the baseline number comes from: `same-rows` when it was computed from the baseline's
+   * predictions on the evaluation rows (like-for-like), `registered` when it is the value the
+   * baseline was registered with, measured on other rows (not like-for-like; e.g. train_rows).
+   * Absent in Comparisons written before it existed and when there is no baseline.
+   */
+  baselineSource: z.enum(["same-rows", "registered"]).optional(),
 });
 export type MetricComparison = z.infer<typeof MetricComparisonSchema>;
 
@@ -336,6 +395,8 @@ export const ComparisonSchema = z.object({
       runId: z.string().nullable(),
       gitSha: z.string().nullable(),
       params: ParamsSchema.optional(),
+      /** The registered version's artifact (e.g. its OCI manifest digest), when its store names one. */
+      artifact: ModelArtifactSchema.optional(),
     })
     .nullable(),
   verdict: z.enum(["pass", "fail", "no-baseline"]),
@@ -348,39 +409,25 @@ export const ComparisonSchema = z.object({
       resamples: z.number().int().nonnegative(),
       seed: z.number().int(),
       confusionMatrix: z.unknown().optional(),
+      /** Regression: each side's errors on the evaluation rows (baseline null when not paired). */
+      residuals: z
+        .object({ candidate: ResidualSummarySchema, baseline: ResidualSummarySchema.nullable() })
+        .optional(),
     })
     .nullable()
     .default(null),
   /** Which rows each side was measured on (absent in Comparisons written before it existed). */
   evaluation: EvaluationSetSchema.nullable().optional(),
+  /**
+   * The model scans evaluate ran before loading each side's files (@mlops/scan's summary); null
+   * for a side that has no model files here or was not scanned (model-scan: off).
+   */
+  scan: z.object({ candidate: ModelScanSchema.nullable(), baseline: ModelScanSchema.nullable() }).optional(),
 });
 export type Comparison = z.infer<typeof ComparisonSchema>;
 
 // ---------------------------------------------------------------------------------------------
 // ModelVersion (mlops.model-version/v1)
-
-/** What @mlops/scan found in a version's files (its summarizeScan digest), when the step scanned them. */
-export const ModelScanSchema = z.object({
-  verdict: z.enum(["safe", "warn", "dangerous", "error"]),
-  /** Files scanned. */
-  files: z.number().int().nonnegative(),
-  /** Every distinct global a loader would import, worst first. */
-  globals: z.array(
-    z.object({ module: z.string(), name: z.string(), severity: z.enum(["safe", "unknown", "dangerous"]) }),
-  ),
-  /** Non-safe findings, worst first, capped (omittedFindings counts the rest). */
-  findings: z.array(
-    z.object({
-      severity: z.enum(["dangerous", "warn", "error"]),
-      message: z.string(),
-      file: z.string(),
-      entry: z.string().optional(),
-      offset: z.number().int().nonnegative().optional(),
-    }),
-  ),
-  omittedFindings: z.number().int().nonnegative(),
-});
-export type ModelScan = z.infer<typeof ModelScanSchema>;
 
 export const ModelVersionSchema = z.object({
   kind: z.literal("mlops.model-version"),
@@ -410,6 +457,8 @@ export const ModelVersionSchema = z.object({
   contentDigest: sha256,
   /** The model scan at registration (absent for versions registered before scanning, or with model-scan: off). */
   scan: ModelScanSchema.optional(),
+  /** Where the artifact store put the files, when it names them (OCI: manifest reference and digest). */
+  artifact: ModelArtifactSchema.optional(),
 });
 export type ModelVersion = z.infer<typeof ModelVersionSchema>;
 
