@@ -564,6 +564,8 @@ export const EvaluateConfigSchema = z
     "comparison-file": z.string().optional(),
     "fail-on-gate": z.boolean().optional(),
     "candidate-metrics": z.string().optional(),
+    /** Scan each side's model files before the predict command loads them (default fail). */
+    "model-scan": z.enum(["fail", "warn", "off"]).optional(),
   })
   .strict();
 
