@@ -1,8 +1,14 @@
+import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { pairedBootstrap, pointEstimates } from "./bootstrap.js";
-import { BinaryEvaluator, MulticlassEvaluator, RegressionEvaluator } from "./evaluators.js";
+import {
+  BinaryEvaluator,
+  MulticlassEvaluator,
+  RegressionEvaluator,
+  summarizeResiduals,
+} from "./evaluators.js";
 import { delong, mcnemar } from "./paired-tests.js";
 import { argsortFloat64 } from "./sort.js";
 import { binomHalfCdf, chi2Df1Sf, fillPoissonWeights, normalSf, POISSON1_TABLE, seedState } from "./stats.js";
@@ -193,5 +199,89 @@ describe("paired bootstrap", () => {
     const sorted = Array.from(order, (i) => v[i]);
     expect(sorted).toEqual([...v].sort((a, b) => a - b));
     expect([...order].filter((i) => v[i] === 0.5)).toEqual([0, 6]);
+  });
+});
+
+describe("summarizeResiduals matches numpy", () => {
+  // Real rows: vega-datasets' cars, MPG predicted by a crude line in horsepower and weight; plus
+  // small cases that hit both branches of numpy's interpolation, ties and one row.
+  const cars = (
+    JSON.parse(
+      readFileSync(
+        path.resolve(import.meta.dirname, "../../../node_modules/vega-datasets/data/cars.json"),
+        "utf8",
+      ),
+    ) as Record<string, number | null>[]
+  ).filter((c) => c.Miles_per_Gallon != null && c.Horsepower != null && c.Weight_in_lbs != null);
+  const cases: [number[], number[]][] = [
+    [
+      cars.map((c) => c.Miles_per_Gallon!),
+      cars.map((c) => 46.2 - 0.047 * c.Horsepower! - 0.0058 * c.Weight_in_lbs!),
+    ],
+    [
+      [1, 2, 3, 4, 5, 6, 7],
+      [1.5, 1.25, 3, 4.1, 7, 5.5, 6.875],
+    ],
+    [
+      [0, 0, 0, 10],
+      [1, 1, 1, -3.3],
+    ],
+    [[2.5], [-1]],
+  ];
+  // numpy's own mean/abs/sqrt/quantile on the same numbers (JSON round-trips doubles exactly).
+  const py = spawnSync(
+    "/usr/bin/python3",
+    [
+      "-c",
+      `import json, sys, numpy as np
+out = []
+for y, p in json.load(sys.stdin):
+    r = np.asarray(p, dtype=np.float64) - np.asarray(y, dtype=np.float64)
+    out.append({"rows": len(r), "mae": float(np.mean(np.abs(r))), "rmse": float(np.sqrt(np.mean(r * r))),
+                "bias": float(np.mean(r)), "q": [float(v) for v in np.quantile(r, [0.05, 0.25, 0.5, 0.75, 0.95])]})
+json.dump(out, sys.stdout)`,
+    ],
+    { input: JSON.stringify(cases), encoding: "utf8" },
+  );
+  if (py.status !== 0) throw new Error(`numpy reference failed: ${py.stderr}`);
+  const want = JSON.parse(py.stdout) as {
+    rows: number;
+    mae: number;
+    rmse: number;
+    bias: number;
+    q: number[];
+  }[];
+
+  it("rows, MAE, RMSE, bias and the 5/25/50/75/95% residual quantiles to 1e-9", () => {
+    expect(want).toHaveLength(cases.length);
+    expect(want[0]!.rows).toBeGreaterThan(390);
+    cases.forEach(([labels, predictions], c) => {
+      // typed arrays and plain arrays alike; neither input is changed
+      const y = Float64Array.from(labels);
+      const before = Array.from(predictions);
+      const got = summarizeResiduals(y, predictions);
+      const w = want[c]!;
+      expect(got.rows).toBe(w.rows);
+      for (const k of ["mae", "rmse", "bias"] as const)
+        expect(Math.abs(got[k] - w[k]), `case ${c} ${k}: ${got[k]} vs numpy ${w[k]}`).toBeLessThanOrEqual(
+          1e-9,
+        );
+      expect(got.quantiles.map((q) => q.p)).toEqual([0.05, 0.25, 0.5, 0.75, 0.95]);
+      got.quantiles.forEach((q, k) =>
+        expect(
+          Math.abs(q.value - w.q[k]!),
+          `case ${c} p=${q.p}: ${q.value} vs numpy ${w.q[k]}`,
+        ).toBeLessThanOrEqual(1e-9),
+      );
+      expect(Array.from(y)).toEqual(labels);
+      expect(predictions).toEqual(before);
+    });
+  });
+
+  it("rejects mismatched lengths, no rows and non-finite residuals with the row", () => {
+    expect(() => summarizeResiduals([1, 2], [1])).toThrow(/2 labels but 1 predictions/);
+    expect(() => summarizeResiduals([], [])).toThrow(/no rows/);
+    expect(() => summarizeResiduals([1, 2, 3], [1, NaN, 3])).toThrow(/row 2: prediction NaN − label 2/);
+    expect(() => summarizeResiduals([1, Infinity], [1, 2])).toThrow(/row 2/);
   });
 });

@@ -1,3 +1,4 @@
+import type { ResidualSummary } from "@mlops/core";
 import { argsortFloat64 } from "./sort.js";
 
 /*
@@ -506,4 +507,77 @@ export class RegressionEvaluator implements MetricEvaluator {
     out[3] = !(sw > 0) ? NaN : ssTot > 0 ? 1 - se2 / ssTot : se2 === 0 ? 1 : 0;
     out[4] = sw > 0 ? sape / sw : NaN;
   }
+}
+
+/** The residual quantiles a ResidualSummary reports, in order. */
+export const RESIDUAL_QUANTILES = [0.05, 0.25, 0.5, 0.75, 0.95] as const;
+
+/**
+ * numpy.quantile's default ("linear") of an ascending array at p: the virtual index (n − 1)·p,
+ * interpolated between its neighbours as numpy's _lerp does (from the nearer end).
+ */
+function linearQuantile(sorted: Float64Array, p: number): number {
+  const h = (sorted.length - 1) * p;
+  const lo = Math.floor(h);
+  const t = h - lo;
+  const a = sorted[lo]!;
+  if (lo + 1 >= sorted.length) return a;
+  const b = sorted[lo + 1]!;
+  const d = b - a;
+  return t >= 0.5 ? b - d * (1 - t) : a + d * t;
+}
+
+/**
+ * A regression model's errors: residual = prediction − label per row; MAE, RMSE, bias (mean
+ * residual) and the residual quantiles at RESIDUAL_QUANTILES (numpy's linear interpolation).
+ * Copies the residuals into one Float64Array (sorted in place for the quantiles) and nothing
+ * else, so 10,000,000 rows take 80 MB. Throws a RangeError for arrays of different lengths,
+ * no rows, or a non-finite residual (naming its row, 1-based).
+ */
+export function summarizeResiduals(
+  labels: ArrayLike<number>,
+  predictions: ArrayLike<number>,
+): ResidualSummary {
+  const n = labels.length;
+  if (predictions.length !== n)
+    throw new RangeError(
+      `summarizeResiduals: ${n} labels but ${predictions.length} predictions (expected one prediction per label)`,
+    );
+  if (n === 0)
+    throw new RangeError("summarizeResiduals: no rows (expected at least one label and prediction)");
+  const r = new Float64Array(n);
+  // Neumaier-compensated sums: 10M rows stay accurate to ~1e-16 relative, like numpy's pairwise sum.
+  let s = 0;
+  let sc = 0;
+  let a = 0;
+  let ac = 0;
+  let q = 0;
+  let qc = 0;
+  for (let i = 0; i < n; i++) {
+    const e = predictions[i]! - labels[i]!;
+    if (!Number.isFinite(e))
+      throw new RangeError(
+        `summarizeResiduals: row ${i + 1}: prediction ${predictions[i]} − label ${labels[i]} is not a finite number`,
+      );
+    r[i] = e;
+    let t = s + e;
+    sc += Math.abs(s) >= Math.abs(e) ? s - t + e : e - t + s;
+    s = t;
+    const ae = Math.abs(e);
+    t = a + ae;
+    ac += a >= ae ? a - t + ae : ae - t + a;
+    a = t;
+    const e2 = e * e;
+    t = q + e2;
+    qc += q >= e2 ? q - t + e2 : e2 - t + q;
+    q = t;
+  }
+  r.sort();
+  return {
+    rows: n,
+    mae: (a + ac) / n,
+    rmse: Math.sqrt((q + qc) / n),
+    bias: (s + sc) / n,
+    quantiles: RESIDUAL_QUANTILES.map((p) => ({ p, value: linearQuantile(r, p) })),
+  };
 }
