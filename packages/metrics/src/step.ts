@@ -154,14 +154,14 @@ async function runEvaluate(
     ctx,
     ...(now ? { now } : {}),
     openRegistry: async () => {
-      const { openRegistry } = await import("@mlops/registry");
-      return openRegistry({
-        backend: options.registry,
-        ...(options.registryPath ? { path: options.registryPath } : {}),
-        ...(options.token ? { token: options.token } : {}),
-        ctx,
-        logger,
-      });
+      const { openRegistry, registryOptionsFrom } = await import("@mlops/registry");
+      return openRegistry(
+        registryOptionsFrom(
+          context.config,
+          { backend: options.registry, path: options.registryPath, token: options.token },
+          { ctx, logger },
+        ),
+      );
     },
   });
   const c = result.comparison;

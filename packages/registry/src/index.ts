@@ -14,6 +14,7 @@ export {
   type OpenRegistryOptions,
   type RegistryBackend,
 } from "./open.js";
+export { registryConfigInputs, registryOptionsFrom, type RegistryInputs } from "./registry-options.js";
 export {
   idempotencyKeyFor,
   contentDigest,

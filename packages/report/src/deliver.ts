@@ -306,14 +306,15 @@ export async function loadHistory(options: {
 }): Promise<{ versions: ModelVersion[]; kind: "local" | "github" | null }> {
   if (options.count <= 0) return { versions: [], kind: null };
   try {
-    const { openRegistry } = await import("@mlops/registry");
-    const registry = await openRegistry({
-      backend: options.backend,
-      ctx: options.ctx,
-      logger: options.logger,
-      ...(options.path ? { path: options.path } : {}),
-      ...(options.token ? { token: options.token } : {}),
-    });
+    const { openRegistry, registryOptionsFrom } = await import("@mlops/registry");
+    // The history reads the index only (no version's files), so no artifact store is named here.
+    const registry = await openRegistry(
+      registryOptionsFrom(
+        null,
+        { backend: options.backend, path: options.path, token: options.token },
+        { ctx: options.ctx, logger: options.logger },
+      ),
+    );
     const models = await registry.listModels();
     if (!models.some((m) => m.name === options.model)) {
       options.logger.info(`history: ${options.model} has no registered version yet`);
