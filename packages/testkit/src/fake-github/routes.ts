@@ -1538,6 +1538,10 @@ export const routes: RouteDef[] = [
         throw invalidType("inputs", "object", inputs);
       if (Object.keys(inputs).length > 25)
         throw new HttpError(422, "inputs are too large: the maximum is 25 properties");
+      const declared = ctx.repo.workflowInputs.get(workflowId);
+      const unexpected = declared ? Object.keys(inputs).filter((k) => !declared.has(k)) : [];
+      if (unexpected.length)
+        throw new HttpError(422, `Unexpected inputs provided: ${JSON.stringify(unexpected)}`);
       ctx.repo.dispatches.push({ kind: "workflow_dispatch", workflowId, ref, inputs, at: now() });
       return noContent;
     },

@@ -209,6 +209,11 @@ export interface RepoRecord {
   dispatches: DispatchRecord[];
   /** Workflow files `workflow_dispatch` accepts; any when empty. */
   workflows: Set<string>;
+  /**
+   * The `workflow_dispatch` inputs a workflow file declares; a dispatch giving another is refused
+   * (422 "Unexpected inputs provided"). A file not here accepts any inputs.
+   */
+  workflowInputs: Map<string, Set<string>>;
 }
 
 export interface SeedPullRequest {
@@ -301,6 +306,7 @@ export class FakeState {
       labels: new Map(),
       dispatches: [],
       workflows: new Set(),
+      workflowInputs: new Map(),
     };
     this.repos.set(fullName.toLowerCase(), repo);
     if (!options.empty)
@@ -497,6 +503,11 @@ export class FakeState {
   setWorkflows(files: string[], fullName = this.defaultRepo): void {
     const repo = this.repo(fullName);
     repo.workflows = new Set(files);
+  }
+
+  /** Declares the `workflow_dispatch` inputs of a workflow file: others are refused with 422. */
+  setWorkflowInputs(file: string, inputs: string[], fullName = this.defaultRepo): void {
+    this.repo(fullName).workflowInputs.set(file, new Set(inputs));
   }
 
   branchSha(branch: string, fullName = this.defaultRepo): string | undefined {
