@@ -8,7 +8,7 @@ trainer writes for its holdout, for any data, e.g. the production model on this 
 Python variant of mlops.yml's predict command: evaluate runs it with MODEL_PATH, EVAL_DATA and
 PREDICTIONS set, which are also the defaults of --model, --data and --out. Unpickling runs code
 from the file: score only models your own pipeline registered (the registry verifies each file's
-sha256 before this runs).
+sha256, and evaluate scans the files for dangerous imports, model-scan: fail, before this runs).
 
 The weather column is optional in the data; when present it is copied to the label column.
 Exit status: 0 on success, 2 on bad input.

@@ -8,6 +8,7 @@ import {
   readMetricsFile,
   type Logger,
   type Metrics,
+  type ModelArtifact,
 } from "@mlops/core";
 import type { DownloadResult, Registry } from "@mlops/registry";
 
@@ -76,6 +77,10 @@ export interface ResolvedBaseline {
   params?: Record<string, unknown>;
   /** A registry version's content digest (files, metrics, params). */
   contentDigest?: string;
+  /** Where the version's artifact store keeps its files (OCI: manifest reference and digest). */
+  artifact?: ModelArtifact;
+  /** A RunRecord's model files (train's model-path, relative to the workspace). */
+  modelPath?: string;
   /** Downloads a registry version's files (sha256-verified) into `dir`. */
   download?: (dir: string) => Promise<DownloadResult>;
 }
@@ -95,6 +100,7 @@ export async function readMetricsSource(file: string, cwd: string): Promise<Omit
         runId: run.id,
         gitSha: run.git.sha,
         params: run.params,
+        ...(run.model ? { modelPath: run.model.path } : {}),
       };
     }
     if (kind === "mlops.model-version") {
@@ -106,6 +112,7 @@ export async function readMetricsSource(file: string, cwd: string): Promise<Omit
         runId: mv.run?.id ?? null,
         gitSha: mv.lineage.gitSha,
         params: mv.params,
+        ...(mv.artifact ? { artifact: mv.artifact } : {}),
       };
     }
     if (typeof kind === "string" && kind.startsWith("mlops.")) {
@@ -164,6 +171,7 @@ export async function resolveBaseline(
     gitSha: mv.lineage.gitSha,
     params: mv.params,
     contentDigest: mv.contentDigest,
+    ...(mv.artifact ? { artifact: mv.artifact } : {}),
     download: (dir) => registry.download(options.model!, mv.number, dir),
   };
 }

@@ -1,4 +1,4 @@
-import { promises as fs } from "node:fs";
+import { existsSync, promises as fs } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import {
@@ -20,7 +20,7 @@ import {
   type ResolvedBaseline,
 } from "./baseline.js";
 import { pairedBootstrap, pointEstimates, type BootstrapResult } from "./bootstrap.js";
-import { BinaryEvaluator } from "./evaluators.js";
+import { BinaryEvaluator, summarizeResiduals } from "./evaluators.js";
 import { checkGate, defaultGreaterIsBetter, type Gate, type SignificanceTest } from "./gates.js";
 import { delong, mcnemar, type DeLongResult, type McNemarResult } from "./paired-tests.js";
 import type { PredictCommand } from "./predict.js";
@@ -37,6 +37,7 @@ import {
   type TaskOptions,
 } from "./task.js";
 import { renderComparisonSummary } from "./summary.js";
+import { ModelScans, type ModelScanMode } from "./scan-models.js";
 
 export type EvaluationSet = NonNullable<Comparison["evaluation"]>;
 
@@ -86,6 +87,11 @@ export interface EvaluateOptions {
   candidateModel?: string | undefined;
   /** Cache of baseline scores (default .mlops/cache). */
   cacheDir?: string | undefined;
+  /**
+   * Scan each side's model files with @mlops/scan before the predict command loads them
+   * (default fail: a dangerous or unscannable file stops the step).
+   */
+  modelScan?: ModelScanMode | undefined;
 }
 
 export interface EvaluateDeps {
@@ -233,6 +239,9 @@ function testFor(stats: PairedStats | null, metric: string): MetricComparison["t
   return null;
 }
 
+/** How a registered baseline value in a paired comparison is named in messages. */
+export const REGISTERED_NOTE = "its registered value, measured on other rows, not re-scored";
+
 const finiteOrNull = (v: number | undefined | null): number | null =>
   v === undefined || v === null || !Number.isFinite(v) ? null : v;
 
@@ -244,9 +253,16 @@ function metricRow(
   hasBaseline: boolean,
   gate: Gate | undefined,
   stats: PairedStats | null,
-  context: { options: EvaluateOptions; unpaired: string | undefined },
+  context: { options: EvaluateOptions; unpaired: string | undefined; paired: boolean },
 ): MetricComparison {
   const { options } = context;
+  // In a paired comparison a baseline value the predictions did not give is the registered one.
+  const source: MetricComparison["baselineSource"] =
+    baseline === undefined
+      ? undefined
+      : context.paired && stats?.baseline && name in stats.baseline
+        ? "same-rows"
+        : "registered";
   const gib = gate?.greaterIsBetter ?? defaultGreaterIsBetter(name) ?? null;
   const c = candidate;
   const b = baseline;
@@ -264,6 +280,7 @@ function metricRow(
     test: testFor(stats, name),
     gate: null,
     status: "info",
+    ...(source ? { baselineSource: source } : {}),
   };
   if (stats?.boot && name in stats.candidate) {
     const iv = stats.boot.intervals(name);
@@ -283,6 +300,8 @@ function metricRow(
       defaultSignificance: stats?.baseline ? options.significance : null,
       ...(context.unpaired ? { unpaired: context.unpaired } : {}),
     });
+    // Said plainly when a paired comparison's change rule met a registered baseline value.
+    const otherRows = context.paired && source === "registered";
     row.gate = {
       threshold: gate.threshold,
       minAbsoluteChange: gate.minAbsoluteChange,
@@ -292,6 +311,9 @@ function metricRow(
         ...r,
         expected: finiteOrNull(r.expected),
         actual: finiteOrNull(r.actual),
+        ...(otherRows && r.rule !== "threshold" && r.actual !== null
+          ? { message: `${r.message} (baseline: ${REGISTERED_NOTE})` }
+          : {}),
       })),
     };
     row.status = outcome.status;
@@ -308,6 +330,7 @@ async function readCandidate(options: EvaluateOptions): Promise<CandidateInfo> {
     runId: src.runId,
     gitSha: src.gitSha,
     ...(src.params ? { params: src.params } : {}),
+    ...(src.modelPath ? { modelPath: src.modelPath } : {}),
   };
 }
 
@@ -316,6 +339,8 @@ interface CandidateInfo {
   runId: string | null;
   gitSha: string | null;
   params?: Record<string, unknown>;
+  /** The RunRecord's model files (relative to the workspace), scanned when they are here. */
+  modelPath?: string;
 }
 
 /** The inputs that contradict each other, before anything is read. */
@@ -365,6 +390,7 @@ interface PredictionsOutcome {
   stats: PairedStats;
   sliceStats: SliceStats[];
   confusion?: { classes: string[]; matrix: number[][]; baseline?: number[][] };
+  residuals?: Residuals;
   scored: RescoreResult | null;
 }
 
@@ -383,7 +409,7 @@ function predictPlan(
 async function readPredictionFiles(
   options: EvaluateOptions,
   resolved: ResolvedBaseline | null,
-  deps: EvaluateDeps,
+  deps: EvaluateDeps & { scans: ModelScans },
   workDir: string,
 ): Promise<{ ct: PredictionTable; bt: PredictionTable | null; scored: RescoreResult | null } | null> {
   const abs = (f: string) => path.resolve(options.cwd, f);
@@ -417,7 +443,12 @@ async function readPredictionFiles(
       },
       plan.baseline,
       ct,
-      { logger: deps.logger, tempDir: workDir, ...(deps.env ? { env: deps.env } : {}) },
+      {
+        logger: deps.logger,
+        tempDir: workDir,
+        ...(deps.env ? { env: deps.env } : {}),
+        beforeLoad: (run) => scanBeforeLoad(deps.scans, run, options, resolved),
+      },
     );
     const format = options.predict.format;
     if (scored.candidateFile) {
@@ -439,7 +470,7 @@ async function readPredictionFiles(
 async function taskOf(
   options: EvaluateOptions,
   resolved: ResolvedBaseline | null,
-  deps: EvaluateDeps,
+  deps: EvaluateDeps & { scans: ModelScans },
   workDir: string,
 ): Promise<{ task: PreparedTask; scored: RescoreResult | null } | null> {
   const files = await readPredictionFiles(options, resolved, deps, workDir);
@@ -450,12 +481,13 @@ async function taskOf(
 async function evaluatePredictions(
   options: EvaluateOptions,
   resolved: ResolvedBaseline | null,
-  deps: EvaluateDeps,
+  deps: EvaluateDeps & { scans: ModelScans },
   workDir: string,
 ): Promise<PredictionsOutcome | null> {
   const prepared = await taskOf(options, resolved, deps, workDir);
   if (!prepared) return null;
   const { task, scored } = prepared;
+  const residuals = residualsOf(task);
   orderByCandidateScore(task, { inPlace: true });
   const t0 = Date.now();
   const stats = pairedStats(task, options, options.seed);
@@ -475,8 +507,41 @@ async function evaluatePredictions(
           },
         }
       : {}),
+    ...(residuals ? { residuals } : {}),
     scored,
   };
+}
+
+/** Regression: each side's errors on the evaluation rows. */
+function residualsOf(task: PreparedTask): Residuals | null {
+  if (task.candidate.task !== "regression") return null;
+  return {
+    candidate: summarizeResiduals(task.y, task.candidate.pred),
+    baseline: task.baseline?.task === "regression" ? summarizeResiduals(task.y, task.baseline.pred) : null,
+  };
+}
+
+type Residuals = NonNullable<NonNullable<Comparison["predictions"]>["residuals"]>;
+
+/** PredictDeps.beforeLoad: the side's files are scanned before the predict command loads them. */
+async function scanBeforeLoad(
+  scans: ModelScans,
+  run: { who: string; modelPath: string },
+  options: EvaluateOptions,
+  resolved: ResolvedBaseline | null,
+): Promise<void> {
+  if (run.who === "candidate") {
+    await scans.scan("candidate", run.modelPath, {
+      shown: options.candidateModel ?? displayPath(options.cwd, run.modelPath),
+      context: "the candidate",
+    });
+    return;
+  }
+  const version = resolved?.version ? ` v${resolved.version}` : "";
+  await scans.scan("baseline", run.modelPath, {
+    shown: "",
+    context: `the baseline${options.model ? ` ${options.model}` : ""}${version}`,
+  });
 }
 
 function sliceStatsOf(task: PreparedTask, options: EvaluateOptions): SliceStats[] {
@@ -533,6 +598,7 @@ function comparisonRows(
   unpaired: string | undefined,
 ): MetricComparison[] {
   const stats = p?.stats ?? null;
+  const paired = !!stats?.baseline;
   const gateByName = new Map(options.gates.map((g) => [g.metric, g]));
   const names = [
     ...new Set([
@@ -541,7 +607,7 @@ function comparisonRows(
       ...Object.keys(baselineMetrics),
     ]),
   ];
-  const context = { options, unpaired };
+  const context = { options, unpaired, paired };
   const rows: MetricComparison[] = names.map((name) =>
     metricRow(
       name,
@@ -605,6 +671,12 @@ function reasonsFor(
     for (const row of rows)
       if (row.status === "new" && row.gate)
         reasons.push(`${row.name}: the baseline has no value; its change rules were not checked`);
+    if (evaluation?.pairedOn === "same-rows")
+      for (const row of rows)
+        if (row.gate && row.baselineSource === "registered" && !row.slice)
+          reasons.push(
+            `${row.name}: not computed from predictions, so its baseline is ${REGISTERED_NOTE}; its change rules compared the candidate with that (not like-for-like)`,
+          );
   }
   if (evaluation && evaluation.pairedOn === "registered-metrics") reasons.push(evaluation.note);
   if (options.gates.length === 0) reasons.push("no gates declared: nothing can fail");
@@ -622,9 +694,11 @@ export async function evaluateAgainstBaseline(
   const tempRoot = deps.tempDir ?? deps.ctx?.runnerTemp ?? os.tmpdir();
   await fs.mkdir(tempRoot, { recursive: true });
   const workDir = await fs.mkdtemp(path.join(tempRoot, "mlops-evaluate-"));
+  const scans = new ModelScans(options.modelScan ?? "fail", logger);
   let p: PredictionsOutcome | null;
   try {
-    p = await evaluatePredictions(options, resolved, deps, workDir);
+    await scanCandidate(scans, options, candidate);
+    p = await evaluatePredictions(options, resolved, { ...deps, scans }, workDir);
   } finally {
     await fs.rm(workDir, { recursive: true, force: true });
   }
@@ -668,10 +742,13 @@ export async function evaluateAgainstBaseline(
           resamples: options.resamples,
           seed: options.seed,
           ...(p?.confusion ? { confusionMatrix: p.confusion } : {}),
+          ...(p?.residuals ? { residuals: p.residuals } : {}),
         }
       : null,
     evaluation,
   };
+  const scan = scans.comparisonScan();
+  if (scan) comparison.scan = scan;
   const file = path.resolve(options.cwd, options.output);
   await writeDocument("mlops.comparison", file, comparison);
   return {
@@ -693,7 +770,20 @@ function baselineIdentity(
     runId: resolved?.runId ?? null,
     gitSha: resolved?.gitSha ?? null,
     ...(resolved?.params ? { params: resolved.params } : {}),
+    ...(resolved?.artifact ? { artifact: resolved.artifact } : {}),
   };
+}
+
+/**
+ * The candidate's model files (candidate-model, else the RunRecord's model), scanned up front
+ * when they are here: before the predict command loads them, and for the report either way.
+ */
+async function scanCandidate(scans: ModelScans, options: EvaluateOptions, candidate: CandidateInfo) {
+  const given = options.candidateModel ?? candidate.modelPath;
+  if (!given) return;
+  const full = path.resolve(options.cwd, given);
+  if (!existsSync(full)) return;
+  await scans.scan("candidate", full, { shown: given, context: "the candidate" });
 }
 
 /** Row counts a metrics file may record (the example's trainers write holdout_rows). */

@@ -40,6 +40,11 @@ export interface PredictDeps {
   tempDir?: string;
   /** Time between SIGTERM and SIGKILL (default 10 s). */
   killGraceMs?: number;
+  /**
+   * Runs before the command loads the model (evaluate scans the files with @mlops/scan here); it
+   * throws to stop the command from running.
+   */
+  beforeLoad?: (run: { who: string; modelPath: string }) => Promise<void>;
 }
 
 export interface PredictResult {
@@ -108,6 +113,8 @@ export async function runPredict(
       location: { file: run.modelPath },
     });
   }
+  // Model files can be code (pickle): checked before the command loads them.
+  await deps.beforeLoad?.({ who: run.who, modelPath: run.modelPath });
   await fs.mkdir(path.dirname(run.output), { recursive: true });
   await fs.rm(run.output, { force: true });
   const { runShellCommand, TIMEOUT_EXIT_CODE } = await import("@mlops/train");

@@ -103,8 +103,15 @@ export async function readEvaluateInputs(input: RawInputs, ctx: StepContext): Pr
   const token = optionalString(input, "token");
   const predict = await readPredictInputs(input, ctx);
   const evaluationRows = optionalString(input, "evaluation-rows");
+  // Not imported from @mlops/registry: the step's start-up does not load the registry.
+  const modelScan = oneOf(optionalString(input, "model-scan") ?? "fail", "model-scan", [
+    "fail",
+    "warn",
+    "off",
+  ] as const);
   return {
     predict,
+    modelScan,
     dataset: parseList(input("dataset")),
     ...(evaluationRows
       ? { evaluationRows: oneOf(evaluationRows, "evaluation-rows", ["candidate", "dataset"] as const) }

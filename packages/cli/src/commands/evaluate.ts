@@ -27,6 +27,10 @@ export function registerEvaluate(program: Command): void {
     .option("--evaluation-rows <which>", "candidate (its predictions' rows, by id) or dataset (every row)")
     .option("--candidate-model <path>", "the candidate's model files, scored when evaluation-rows is dataset")
     .option(
+      "--model-scan <mode>",
+      "scan model files before predict loads them: fail (default), warn or off (default: mlops.yml evaluate.model-scan)",
+    )
+    .option(
       "--gates <file-or-yaml>",
       "gates: a YAML/JSON file or inline YAML (default: mlops.yml evaluate.gates)",
     )
