@@ -37,7 +37,14 @@ export interface TargetConfig {
 export interface DeployInputs {
   options: DeployOptions;
   target: TargetConfig;
-  registry: { backend: "auto" | "local" | "github"; path: string | undefined };
+  registry: {
+    backend: "auto" | "local" | "github";
+    path: string | undefined;
+    /** registry-artifacts: where versions' files are (directory, release-assets, oci); default by backend. */
+    artifacts: string | undefined;
+    /** registry-oci: the OCI repository (host/name) of registry-artifacts: oci. */
+    oci: string | undefined;
+  };
 }
 
 export const DEFAULT_COMMAND_TIMEOUT_S = 600;
@@ -152,7 +159,16 @@ export function readDeployInputs(
     "local",
     "github",
   ] as const);
-  return { options, target, registry: { backend, path: optionalString(read, "registry-path") } };
+  return {
+    options,
+    target,
+    registry: {
+      backend,
+      path: optionalString(read, "registry-path"),
+      artifacts: optionalString(read, "registry-artifacts"),
+      oci: optionalString(read, "registry-oci"),
+    },
+  };
 }
 
 export interface TargetDeps {

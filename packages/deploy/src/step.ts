@@ -15,6 +15,8 @@ import {
   enforceScan,
   openRegistry,
   readModelScanMode,
+  registryConfigInputs,
+  registryOptionsFrom,
   scanSummaryLine,
   type ModelScanMode,
 } from "@mlops/registry";
@@ -37,8 +39,7 @@ import type { DeploymentRecorder, DeployResult } from "./types.js";
 export function deployConfigSection(config: MlopsConfig): Record<string, unknown> {
   return {
     model: config.model,
-    registry: config.registry?.backend,
-    "registry-path": config.registry?.path,
+    ...registryConfigInputs(config),
     ...config.deploy,
   };
 }
@@ -90,13 +91,9 @@ async function runDeploy(
   const { run: ctx, logger } = context;
   const { token } = options;
   if (token) logger.setSecret(token);
-  const registry = await openRegistry({
-    backend: options.registry.backend,
-    path: options.registry.path,
-    token,
-    ctx,
-    logger,
-  });
+  const registry = await openRegistry(
+    registryOptionsFrom(context.config, { ...options.registry, token }, { ctx, logger }),
+  );
   const recorder = await deploymentRecorder(options, context, githubRecorder);
   const provenance = {
     repository: ctx.repository,

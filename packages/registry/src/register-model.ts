@@ -20,6 +20,7 @@ import { code, formatBytes, formatCount, formatNumber, heading, table, text } fr
 import { idempotencyKeyFor } from "./content.js";
 import { enforceScan, readModelScanMode, scanSummaryLine, type ModelScanMode } from "./model-scan.js";
 import { openRegistry, type RegistryBackend } from "./open.js";
+import { registryConfigInputs, registryOptionsFrom } from "./registry-options.js";
 import { modelUri, type RegisterResult, type Registry } from "./types.js";
 
 /*
@@ -40,6 +41,10 @@ export interface RegisterModelOptions {
   tags?: string | Record<string, unknown> | undefined;
   backend?: RegistryBackend;
   registryPath?: string | undefined;
+  /** Where new versions' files go (directory, release-assets, oci); default by backend. */
+  registryArtifacts?: string | undefined;
+  /** The OCI repository (host/name) of registry-artifacts: oci. */
+  registryOci?: string | undefined;
   token?: string | undefined;
   /** fail (default): a dangerous or unscannable file registers nothing; warn: warn and register; off: no scan. */
   modelScan?: ModelScanMode;
@@ -126,13 +131,19 @@ export async function registerModel(
   const tags = await parseTags(options.tags);
   const registry =
     deps.registry ??
-    (await openRegistry({
-      backend: options.backend ?? "auto",
-      path: options.registryPath,
-      token: options.token,
-      ctx,
-      logger,
-    }));
+    (await openRegistry(
+      registryOptionsFrom(
+        null,
+        {
+          backend: options.backend,
+          path: options.registryPath,
+          artifacts: options.registryArtifacts,
+          oci: options.registryOci,
+          token: options.token,
+        },
+        { ctx, logger },
+      ),
+    ));
   // A run already registered (same training fingerprint, same files) or a re-run (same key)
   // gets the existing version with created: false: register finds both in its one index read.
   const result = await registry.register({
@@ -203,6 +214,14 @@ function renderSummary(result: RegisterResult, uri: string, registry: Registry):
         ["files", `${formatCount(v.files.length)} (${formatBytes(bytes)})`],
         ["metrics", metrics || "none"],
         ["git sha", v.lineage.gitSha ? code(v.lineage.gitSha.slice(0, 12)) : "unknown"],
+        ...(v.artifact
+          ? [
+              [
+                `${text(v.artifact.store)} artifact`,
+                `${code(v.artifact.reference)} ${code(v.artifact.digest)}`,
+              ],
+            ]
+          : []),
       ],
     ),
     "",
@@ -226,8 +245,7 @@ export const registerModelStep: StepDefinition<
   name: "register-model",
   configSection: (config) => ({
     model: config.model,
-    registry: config.registry?.backend,
-    "registry-path": config.registry?.path,
+    ...registryConfigInputs(config),
     ...config.register,
   }),
   readInputs: (input, ctx) => ({
@@ -243,6 +261,8 @@ export const registerModelStep: StepDefinition<
       "github",
     ] as const),
     registryPath: optionalString(input, "registry-path"),
+    registryArtifacts: optionalString(input, "registry-artifacts"),
+    registryOci: optionalString(input, "registry-oci"),
     // A token is never read from mlops.yml.
     token: optionalString(ctx.given, "token"),
     modelScan: readModelScanMode(input),

@@ -54,6 +54,14 @@ export function registerDeploy(program: Command): void {
     .option("--rollback <bool>", "redeploy the previous version on failure: true or false (default true)")
     .option("--registry <backend>", "auto (local outside Actions), local or github")
     .option("--registry-path <dir>", "local registry directory (default .mlops/registry)")
+    .option(
+      "--registry-artifacts <store>",
+      "where versions' files are: directory, release-assets or oci (default: mlops.yml)",
+    )
+    .option(
+      "--registry-oci <repository>",
+      "the OCI repository of --registry-artifacts oci, host/name (default: mlops.yml)",
+    )
     .option("--outputs", "print the step outputs as name=value lines")
     .action((_opts: unknown, cmd: Command) =>
       runCliStep(cmd, deployStep, () => ({}), {

@@ -10,9 +10,9 @@ import { formatBytes, formatNumber } from "@mlops/core/markdown";
 import {
   openRegistry,
   registerModelStep,
+  registryOptionsFrom,
   scanSummaryLine,
   type Registry,
-  type RegistryBackend,
 } from "@mlops/registry";
 import { globalOptions, loadCliConfig, runCliStep } from "../shared.js";
 
@@ -32,6 +32,8 @@ import { globalOptions, loadCliConfig, runCliStep } from "../shared.js";
 interface RegistryFlags {
   registry?: string;
   registryPath?: string;
+  registryArtifacts?: string;
+  registryOci?: string;
   token?: string;
   json?: boolean;
 }
@@ -40,6 +42,14 @@ function withRegistryOptions(cmd: Command): Command {
   return cmd
     .option("--registry <backend>", "auto (local outside Actions), local or github")
     .option("--registry-path <dir>", "local registry directory (default .mlops/registry)")
+    .option(
+      "--registry-artifacts <store>",
+      "where new versions' files go: directory, release-assets or oci (default: registry.artifacts in mlops.yml, else by backend)",
+    )
+    .option(
+      "--registry-oci <repository>",
+      "the OCI repository of --registry-artifacts oci, host/name (default: registry.oci in mlops.yml)",
+    )
     .option("--token <token>", "GitHub token for --registry github (default: $GITHUB_TOKEN)")
     .option("--json", "print JSON instead of a table");
 }
@@ -54,16 +64,19 @@ function cliLogger(cmd: Command): Logger {
 async function open(cmd: Command, logger: Logger): Promise<Registry> {
   const flags = cmd.opts<RegistryFlags>();
   const config = await loadCliConfig(cmd);
-  const backend = (flags.registry ?? config.registry?.backend ?? "auto") as RegistryBackend;
-  return await openRegistry({
-    backend,
-    path: flags.registryPath ?? config.registry?.path,
-    ...(config.registry?.artifacts ? { artifacts: config.registry.artifacts } : {}),
-    ...(config.registry?.oci ? { oci: config.registry.oci } : {}),
-    token: flags.token ?? process.env.GITHUB_TOKEN,
-    ctx: runContextFromEnv(),
-    logger,
-  });
+  return await openRegistry(
+    registryOptionsFrom(
+      config,
+      {
+        backend: flags.registry,
+        path: flags.registryPath,
+        artifacts: flags.registryArtifacts,
+        oci: flags.registryOci,
+        token: flags.token ?? process.env.GITHUB_TOKEN,
+      },
+      { ctx: runContextFromEnv(), logger },
+    ),
+  );
 }
 
 /** `model`, `model@alias`, `model:3`, `model:v3`, `model:latest`. */
@@ -123,6 +136,10 @@ function describeVersion(v: ModelVersion): string {
     `  content      ${v.contentDigest}`,
     `  model scan   ${scanSummaryLine(v.scan).replace(/^model scan: /, "")}`,
   ];
+  if (v.artifact) {
+    lines.push(`  artifact     ${v.artifact.store} ${v.artifact.reference}`);
+    lines.push(`  digest       ${v.artifact.digest}`);
+  }
   if (v.lineage.data.length) {
     lines.push("  data");
     for (const d of v.lineage.data) lines.push(`    ${d.path}  ${d.sha256.slice(0, 12)}`);
@@ -195,15 +212,18 @@ function registerModelsShow(models: Command): void {
     }
     const versions = await registry.list(model);
     if (json) return printJson(versions);
+    // The artifact's digest (an OCI manifest's) only when some version has one.
+    const artifacts = versions.some((v) => v.artifact);
     print(
       table(
-        ["VERSION", "CREATED", "ALIASES", "METRICS", "FILES"],
+        ["VERSION", "CREATED", "ALIASES", "METRICS", "FILES", ...(artifacts ? ["DIGEST"] : [])],
         versions.map((v) => [
           String(v.number),
           v.created.replace(/\.\d+Z$/, "Z"),
           v.aliases.join(",") || "-",
           formatMetrics(v.metrics),
           `${v.files.length} (${formatBytes(v.files.reduce((s, f) => s + f.bytes, 0))})`,
+          ...(artifacts ? [v.artifact?.digest ?? "-"] : []),
         ]),
       ),
     );

@@ -21,7 +21,7 @@ import {
 import { validateDataStep } from "@mlops/data/step";
 import { deployStep } from "@mlops/deploy";
 import { evaluateStep } from "@mlops/metrics/step";
-import { openRegistry, registerModelStep } from "@mlops/registry";
+import { openRegistry, registerModelStep, registryOptionsFrom } from "@mlops/registry";
 import { trainStep } from "@mlops/train";
 import { globalOptions, loadCliConfig } from "../shared.js";
 import { reportPreviewStep } from "./report.js";
@@ -269,12 +269,13 @@ async function registerStage(run: PipelineRun): Promise<StageResult> {
 
 /** The version an alias of the local registry points at, if any. */
 async function aliasVersion(run: PipelineRun, alias: string): Promise<number | undefined> {
-  const registry = await openRegistry({
-    backend: "local",
-    path: run.registry["registry-path"],
-    ctx: runContextFromEnv(),
-    logger: silentLogger,
-  });
+  const registry = await openRegistry(
+    registryOptionsFrom(
+      run.config,
+      { backend: "local", path: run.registry["registry-path"] },
+      { ctx: runContextFromEnv(), logger: silentLogger },
+    ),
+  );
   return (await registry.resolve(run.model, alias, { optional: true }))?.number;
 }
 
