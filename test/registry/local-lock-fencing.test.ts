@@ -111,6 +111,57 @@ describe.skipIf(process.platform !== "linux")(
       const entries = await fs.readdir(path.join(root, "weather"));
       expect(entries.filter((e) => e.includes("lock"))).toEqual([]);
     });
+
+    it("that published its index but not its audit entry: the next writer logs it, in order, once", async () => {
+      const dir = await fs.mkdtemp(path.join(os.tmpdir(), "mlops-lock-fence-audit-"));
+      const root = path.join(dir, "registry");
+      const registry = new LocalRegistry({ root, logger: silentLogger });
+      const file = async (name: string, content: string) => {
+        const p = path.join(dir, name);
+        await fs.writeFile(p, content);
+        return p;
+      };
+      await registry.register({ model: "weather", path: await file("v1.bin", "weights v1") });
+      const env = { [LOCK_STALE_ENV]: "400" };
+
+      // A publishes version 2's index, then stops before it writes its audit line.
+      const a = start([root, await file("a.bin", "weights of A"), "pause-after-index-rename"], env);
+      await a.line("PAUSED");
+      await stopped(a.proc.pid!);
+      try {
+        // Already visible: the audit log shows A's pending entry.
+        expect((await registry.history("weather")).map((h) => h.version)).toEqual([1, 2]);
+        // B breaks A's lock, logs A's v2 first, then registers and logs v3.
+        const b = start([root, await file("b.bin", "weights of B")], env);
+        const bExit = await b.exit;
+        expect(bExit.code, bExit.stderr).toBe(0);
+        expect(JSON.parse(bExit.stdout)).toEqual({ version: 3, created: true });
+      } finally {
+        a.proc.kill("SIGCONT");
+      }
+      // A wakes up: its version 2 exists, so it succeeds, and appends nothing out of order.
+      const aExit = await a.exit;
+      expect(aExit.code, aExit.stderr).toBe(0);
+      expect(JSON.parse(aExit.stdout.trim().split("\n").at(-1)!)).toEqual({ version: 2, created: true });
+
+      const history = await registry.history("weather");
+      expect(history.map((h) => `${h.action} v${h.version}`)).toEqual([
+        "register v1",
+        "register v2",
+        "register v3",
+      ]);
+      const raw = await fs.readFile(path.join(root, "weather", "audit.jsonl"), "utf8");
+      expect(raw.trim().split("\n")).toHaveLength(3);
+      for (const [n, content] of [
+        [2, "weights of A"],
+        [3, "weights of B"],
+      ] as const) {
+        const out = await registry.download("weather", n, path.join(dir, `out${n}`));
+        expect(await fs.readFile(out.modelPath, "utf8")).toBe(content);
+      }
+      const entries = await fs.readdir(path.join(root, "weather"));
+      expect(entries.filter((e) => e.includes("lock") || e.startsWith("audit.pending"))).toEqual([]);
+    });
   },
 );
 
