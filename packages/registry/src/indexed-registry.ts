@@ -250,9 +250,15 @@ export class IndexedRegistry implements Registry {
           ...outcome.entry.document,
           aliases: aliasesOf(outcome.index, n),
         });
+        const storage = await this.artifacts.place(staged, document, fence);
+        // What the store names the placed files by (an OCI manifest digest) joins the document;
+        // the store itself got the document without it (the digest is of what it stored).
+        const artifact = this.artifacts.artifact?.({ document: outcome.entry.document, storage }) ?? null;
         const entry: IndexEntry = {
-          document: outcome.entry.document,
-          storage: await this.artifacts.place(staged, document, fence),
+          document: artifact
+            ? await checkVersionDocument({ ...outcome.entry.document, artifact })
+            : outcome.entry.document,
+          storage,
         };
         attempted = entry;
         const next: ModelIndex = { ...outcome.index, versions: [...index.versions, entry] };

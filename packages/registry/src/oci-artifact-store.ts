@@ -2,7 +2,13 @@ import { createHash } from "node:crypto";
 import { createWriteStream, promises as fs } from "node:fs";
 import path from "node:path";
 import { pipeline } from "node:stream/promises";
-import { ConfigurationError, type FileDigest, type Logger, type ModelVersion } from "@mlops/core";
+import {
+  ConfigurationError,
+  type FileDigest,
+  type Logger,
+  type ModelArtifact,
+  type ModelVersion,
+} from "@mlops/core";
 import { checkStoredCopy, safeJoin, safeRelativePath, type ModelSource } from "./content.js";
 import type { IndexEntry, VersionStorage } from "./model-index.js";
 import {
@@ -199,6 +205,14 @@ export class OciArtifactStore implements ArtifactStore<OciStaged> {
       );
     }
     return client.blobResumable(layer.digest, layer.size);
+  }
+
+  /** The version's manifest: `host/repository:<model>-v<n>` and its sha256 digest. */
+  artifact(entry: IndexEntry): ModelArtifact {
+    const { tag, digest } = this.recorded(entry);
+    const repository =
+      typeof entry.storage.repository === "string" ? entry.storage.repository : this.client.name;
+    return { store: this.backend, reference: `${repository}:${tag}`, digest, mediaType: OCI_MANIFEST };
   }
 
   describe(entry: IndexEntry): string {

@@ -1,4 +1,4 @@
-import type { FileDigest, ModelVersion } from "@mlops/core";
+import type { FileDigest, ModelArtifact, ModelVersion } from "@mlops/core";
 import type { ModelSource } from "./content.js";
 import type { IndexEntry, ModelIndex, VersionStorage } from "./model-index.js";
 import type { HistoryEntry } from "./types.js";
@@ -104,6 +104,12 @@ export interface ArtifactStore<S extends Staged = Staged> {
   discard(staged: S): Promise<void>;
   /** The bytes of one stored file, streamed; the core checks size and sha256 on the way. */
   download(entry: IndexEntry, file: FileDigest): Promise<AsyncIterable<Uint8Array>>;
+  /**
+   * Optional: what another tool pulls a placed version by (an OCI manifest's reference and
+   * digest), for a store that names one. The core records it in the version's document
+   * (ModelVersion.artifact), so `mlops models show` and the PR comment can name it.
+   */
+  artifact?(entry: IndexEntry): ModelArtifact | null;
   /** One line naming where a version's files are, for commit messages and logs. */
   describe(entry: IndexEntry): string;
 }
