@@ -8,6 +8,7 @@ import { registerModels } from "./commands/models.js";
 import { registerDeploy } from "./commands/deploy.js";
 import { registerReport } from "./commands/report.js";
 import { registerRun } from "./commands/run.js";
+import { registerMonitor } from "./commands/monitor.js";
 
 /*
  * `mlops`: every step of the suite on a laptop, against the local registry. Each subcommand
@@ -35,6 +36,7 @@ registerModels(program);
 registerDeploy(program);
 registerReport(program);
 registerRun(program);
+registerMonitor(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -103,6 +103,7 @@ describe("documents", () => {
     expect(Object.keys(schemas).sort()).toEqual([
       "mlops.comparison",
       "mlops.model-version",
+      "mlops.monitoring",
       "mlops.run",
       "mlops.validation",
     ]);

@@ -6,7 +6,7 @@ import type { DocumentKind, DocumentOf } from "./schemas.js";
 import type * as Schemas from "./schemas.js";
 
 /*
- * Reading and writing the four documents that flow between steps (DESIGN §3). Each is JSON with
+ * Reading and writing the documents that flow between steps (DESIGN §3). Each is JSON with
  * a `kind` and an integer `version` (the document format's version: mlops.run/v1 is kind
  * "mlops.run", version 1). Steps pass paths to them; readers validate and say which field is
  * wrong. The schemas live in schemas.ts, loaded on first use.
@@ -31,6 +31,10 @@ export type {
   ModelArtifact,
   ModelScan,
   ModelVersion,
+  MonitoringReport,
+  MonitorDrift,
+  MonitorMetric,
+  MonitorWindow,
   ResidualSummary,
   PipelineStep,
   RunRecord,
@@ -44,6 +48,7 @@ export const DOCUMENT_KINDS = [
   "mlops.run",
   "mlops.comparison",
   "mlops.model-version",
+  "mlops.monitoring",
 ] as const;
 
 /** The zod schemas, loaded on demand (see schemas.ts for why). */

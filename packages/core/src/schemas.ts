@@ -1,8 +1,18 @@
 import { z } from "zod";
+import { MonitoringReportSchema } from "./monitoring.js";
 import { MODEL_NAME_PATTERN } from "./names.js";
 
+export {
+  MonitoringReportSchema,
+  type MonitoringReport,
+  type MonitorDrift,
+  type MonitorMetric,
+  type MonitorWindow,
+} from "./monitoring.js";
+
 /*
- * The zod schemas of the four documents that flow between steps (DESIGN §3) and of mlops.yml.
+ * The zod schemas of the documents that flow between steps (DESIGN §3; mlops.monitoring lives in
+ * monitoring.ts) and of mlops.yml.
  * This module is imported lazily (await import) by the functions in documents.ts and config.ts:
  * zod costs ~35 ms to load, and a step that fails on a missing input should not pay for it.
  */
@@ -469,6 +479,7 @@ export const DOCUMENTS = {
   "mlops.run": RunRecordSchema,
   "mlops.comparison": ComparisonSchema,
   "mlops.model-version": ModelVersionSchema,
+  "mlops.monitoring": MonitoringReportSchema,
 } as const;
 export type DocumentKind = keyof typeof DOCUMENTS;
 export type DocumentOf<K extends DocumentKind> = z.infer<(typeof DOCUMENTS)[K]>;
@@ -616,6 +627,38 @@ export const ReportConfigSchema = z
   })
   .strict();
 
+/**
+ * `monitor:`: monitor-model's defaults (the action's input names) and its rules: `rules` are
+ * gates (threshold, min_absolute_change against the version's registered value, …) applied to
+ * each window; a window counts once it has min_labelled_rows labelled rows; the model is
+ * degraded when consecutive_windows counting windows in a row fail.
+ */
+export const MonitorConfigSchema = z
+  .object({
+    predictions: stringOrList.optional(),
+    labels: stringOrList.optional(),
+    "id-column": z.string().optional(),
+    "timestamp-column": z.string().optional(),
+    "version-column": z.string().optional(),
+    "prediction-column": z.string().optional(),
+    "score-column": z.string().optional(),
+    "label-column": z.string().optional(),
+    window: z.union([z.enum(["day", "week", "month"]), z.number().int().positive()]).optional(),
+    task: z.enum(["auto", "binary", "multiclass", "regression"]).optional(),
+    "positive-label": z.union([z.string(), z.number(), z.boolean()]).optional(),
+    rules: z.union([z.string(), z.record(z.string(), GateSpecSchema)]).optional(),
+    min_labelled_rows: z.number().int().nonnegative().optional(),
+    consecutive_windows: z.number().int().positive().optional(),
+    reference: z.string().optional(),
+    "holdout-predictions": z.string().optional(),
+    "bootstrap-resamples": z.number().int().nonnegative().optional(),
+    "confidence-level": z.number().gt(0).lt(1).optional(),
+    seed: z.number().int().nonnegative().optional(),
+    "report-file": z.string().optional(),
+    "summary-markdown-file": z.string().optional(),
+  })
+  .strict();
+
 export const PIPELINE_STEPS = ["validate", "train", "evaluate", "register", "deploy", "report"] as const;
 export type PipelineStep = (typeof PIPELINE_STEPS)[number];
 
@@ -645,6 +688,7 @@ export const MlopsConfigSchema = z
     register: RegisterConfigSchema.optional(),
     deploy: DeployConfigSchema.optional(),
     report: ReportConfigSchema.optional(),
+    monitor: MonitorConfigSchema.optional(),
   })
   .strict();
 export type MlopsConfig = z.infer<typeof MlopsConfigSchema>;

@@ -31,6 +31,7 @@ export type { DataSchema, ColumnSchema } from "./schema-file.js";
 export { renderSummary } from "./summary.js";
 export {
   validateData,
+  driftSample,
   parseDriftOption,
   FAIL_ON,
   type FailOn,

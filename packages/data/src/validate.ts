@@ -461,7 +461,7 @@ function parseDriftConfig(
 }
 
 /** A column as the drift tests see it. */
-function driftSample(column: ColumnProfiler, type: ColumnType): DriftSample {
+export function driftSample(column: ColumnProfiler, type: ColumnType): DriftSample {
   const n = column.count;
   if (type === "integer" || type === "number") {
     const numericN = column.integers + column.decimals;

@@ -1,0 +1,122 @@
+import { ColumnProfiler } from "@mlops/data";
+
+/*
+ * What the monitor keeps of one window served by one model version: counts, and sufficient
+ * statistics instead of rows. Classification: a K×K confusion matrix of the labelled rows and,
+ * per confusion cell (true class, predicted class), the sum and sum of squares of the row log
+ * losses (for binary scores: of −log s and −log(1−s), the positive class being known only at
+ * the end). Regression: sums of the errors and their squares, Welford's mean/M2 of the labels.
+ * Drift: one ColumnProfiler (mergeable sketches) per monitored column, over every logged row.
+ * Memory per cell is bounded by K² and the sketches' limits, whatever the number of rows.
+ */
+
+/** Exact distinct values a cell's profilers count before they switch to sketches. */
+export const CELL_EXACT_LIMIT = 1000;
+
+/** Regression sums, by index. */
+export const R = {
+  n: 0,
+  e2: 1,
+  e2sq: 2,
+  ae: 3,
+  aesq: 4,
+  ape: 5,
+  apesq: 6,
+  yMean: 7,
+  yM2: 8,
+} as const;
+
+export class Cell {
+  rows = 0;
+  labelled = 0;
+  lateLabels = 0;
+  duplicatePredictions = 0;
+  /** Capacity of the class dimension of cm/loss (≥ classes seen). */
+  cap = 0;
+  cm = new Float64Array(0);
+  /** Per confusion cell: [Σ loss, Σ loss²] (proba mode) or [Σ −log s, Σ (−log s)², Σ −log(1−s), Σ (…)²]. */
+  loss: Float64Array | null = null;
+  readonly reg = new Float64Array(9);
+  readonly profilers: ColumnProfiler[];
+
+  constructor(
+    readonly window: number,
+    readonly version: number,
+    driftColumns: readonly string[],
+    private readonly lossWidth: number,
+  ) {
+    this.profilers = driftColumns.map((name) => new ColumnProfiler(name, CELL_EXACT_LIMIT));
+  }
+
+  /** Makes room for class index k. */
+  ensure(k: number): void {
+    if (k < this.cap) return;
+    let cap = Math.max(2, this.cap);
+    while (cap <= k) cap *= 2;
+    const cm = new Float64Array(cap * cap);
+    const loss = this.lossWidth ? new Float64Array(cap * cap * this.lossWidth) : null;
+    for (let i = 0; i < this.cap; i++) {
+      for (let j = 0; j < this.cap; j++) {
+        cm[i * cap + j] = this.cm[i * this.cap + j]!;
+        if (loss && this.loss) {
+          for (let w = 0; w < this.lossWidth; w++)
+            loss[(i * cap + j) * this.lossWidth + w] = this.loss[(i * this.cap + j) * this.lossWidth + w]!;
+        }
+      }
+    }
+    this.cm = cm;
+    this.loss = loss;
+    this.cap = cap;
+  }
+
+  addClass(y: number, pred: number, lossA: number, lossB: number): void {
+    this.ensure(y > pred ? y : pred);
+    const at = y * this.cap + pred;
+    this.cm[at] = this.cm[at]! + 1;
+    const loss = this.loss;
+    if (!loss) return;
+    const w = this.lossWidth;
+    if (lossA === lossA) {
+      loss[at * w] = loss[at * w]! + lossA;
+      loss[at * w + 1] = loss[at * w + 1]! + lossA * lossA;
+    }
+    if (w === 4 && lossB === lossB) {
+      loss[at * w + 2] = loss[at * w + 2]! + lossB;
+      loss[at * w + 3] = loss[at * w + 3]! + lossB * lossB;
+    }
+  }
+
+  addRegression(y: number, pred: number): void {
+    const r = this.reg;
+    const e = pred - y;
+    const e2 = e * e;
+    const ae = Math.abs(e);
+    const ape = ae / Math.max(Math.abs(y), 2.220446049250313e-16);
+    const n = ++r[R.n]!;
+    r[R.e2] = r[R.e2]! + e2;
+    r[R.e2sq] = r[R.e2sq]! + e2 * e2;
+    r[R.ae] = r[R.ae]! + ae;
+    r[R.aesq] = r[R.aesq]! + ae * ae;
+    r[R.ape] = r[R.ape]! + ape;
+    r[R.apesq] = r[R.apesq]! + ape * ape;
+    const d = y - r[R.yMean]!;
+    r[R.yMean] = r[R.yMean]! + d / n;
+    r[R.yM2] = r[R.yM2]! + d * (y - r[R.yMean]!);
+  }
+
+  /** The K×K confusion matrix over the first K classes. */
+  confusion(K: number): Float64Array {
+    const out = new Float64Array(K * K);
+    const c = Math.min(K, this.cap);
+    for (let i = 0; i < c; i++) for (let j = 0; j < c; j++) out[i * K + j] = this.cm[i * this.cap + j]!;
+    return out;
+  }
+
+  /** The loss sums of confusion cell (i, j), or null without scores. */
+  lossAt(i: number, j: number): Float64Array | null {
+    if (!this.loss || i >= this.cap || j >= this.cap) return null;
+    const w = this.lossWidth;
+    const at = (i * this.cap + j) * w;
+    return this.loss.subarray(at, at + w);
+  }
+}
