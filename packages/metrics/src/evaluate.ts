@@ -22,11 +22,10 @@ import {
 import { pairedBootstrap, pointEstimates, type BootstrapResult } from "./bootstrap.js";
 import { BinaryEvaluator, summarizeResiduals } from "./evaluators.js";
 import { checkGate, defaultGreaterIsBetter, type Gate, type SignificanceTest } from "./gates.js";
-import { delong, mcnemar, type DeLongResult, type McNemarResult } from "./paired-tests.js";
+import { delongOf, mcnemar, type DeLongResult, type McNemarResult } from "./paired-tests.js";
 import type { PredictCommand } from "./predict.js";
 import { readPredictions, type PredictionTable } from "./predictions.js";
 import { scoreOnEvaluationRows, type EvaluationRowsMode, type RescoreResult } from "./rescore.js";
-import { argsortFloat64 } from "./sort.js";
 import { normalSf } from "./stats.js";
 import {
   evaluatorFor,
@@ -140,10 +139,13 @@ function resampled(
   prepared: PreparedTask,
   options: EvaluateOptions,
   seed: number,
-): Pick<PairedStats, "candidate" | "baseline" | "boot"> & { baselineOrder: Int32Array | null } {
+): Pick<PairedStats, "candidate" | "baseline" | "boot" | "delong"> {
   // The baseline first: its argsort's scratch is freed before the candidate's evaluator exists.
-  const base = prepared.baseline ? evaluatorFor(prepared, prepared.baseline) : null;
-  const cand = evaluatorFor(prepared, prepared.candidate);
+  // Without slices nothing reads the scores after this: the evaluators take them over.
+  const consume = { consumeScore: prepared.slices.length === 0 };
+  const base = prepared.baseline ? evaluatorFor(prepared, prepared.baseline, consume) : null;
+  const cand = evaluatorFor(prepared, prepared.candidate, consume);
+  const dl = base instanceof BinaryEvaluator && cand instanceof BinaryEvaluator ? delongOf(cand, base) : null;
   const boot =
     options.resamples > 0
       ? pairedBootstrap(prepared.rows, cand, base, {
@@ -156,28 +158,17 @@ function resampled(
     candidate: pointEstimates(prepared.rows, cand),
     baseline: base ? pointEstimates(prepared.rows, base) : null,
     boot,
-    baselineOrder: base instanceof BinaryEvaluator ? base.order : null,
+    delong: dl,
   };
 }
 
 function pairedStats(t: PreparedTask, options: EvaluateOptions, seed: number): PairedStats {
   const prepared = orderByCandidateScore(t);
-  const { baselineOrder, ...metrics } = resampled(prepared, options, seed);
-  const stats: PairedStats = { rows: t.rows, ...metrics, delong: null, mcnemar: null };
+  const stats: PairedStats = { rows: t.rows, ...resampled(prepared, options, seed), mcnemar: null };
   const c = prepared.candidate;
   const b = prepared.baseline;
   if (c.task === "binary" && b?.task === "binary") {
-    const y = prepared.y as Uint8Array;
-    if (c.score && b.score) {
-      stats.delong = delong(
-        y,
-        c.score,
-        c.order ?? argsortFloat64(c.score),
-        b.score,
-        baselineOrder ?? argsortFloat64(b.score),
-      );
-    }
-    stats.mcnemar = discordant(y, c.pred, b.pred);
+    stats.mcnemar = discordant(prepared.y as Uint8Array, c.pred, b.pred);
   } else if (c.task === "multiclass" && b?.task === "multiclass") {
     stats.mcnemar = discordant(prepared.y as Int32Array, c.pred, b.pred);
   }

@@ -1,5 +1,5 @@
 import type { ResidualSummary } from "@mlops/core";
-import { argsortFloat64 } from "./sort.js";
+import { argsortFloat64, permuteInPlace } from "./sort.js";
 
 /*
  * Metric evaluators over typed arrays. Each computes all of its metrics from integer row
@@ -114,38 +114,53 @@ export interface BinaryInput {
   score: Float64Array | null;
   /** The score is a probability in [0, 1]: log loss is defined. */
   probability: boolean;
-  /** Precomputed ascending order of score (argsortFloat64), to share work. */
+  /** Precomputed ascending order of score (argsortFloat64), kept as the evaluator's row index. */
   order?: Int32Array;
+  /** The rows are already in ascending score order: no order is computed or kept. */
+  sorted?: boolean;
+  /**
+   * The evaluator may overwrite `score` (it becomes the per-row losses, in score order), so a
+   * large evaluation holds no second array of doubles. The caller must not read it afterwards.
+   */
+  consumeScore?: boolean;
   /** Use the histogram form up to this many distinct scores (default 16384; 0 never). */
   histogramMaxGroups?: number;
 }
 
+/** Per-row flags of the sorted form: the label, the predicted class, the last row of a tie group. */
+const POSITIVE = 1;
+const PREDICTED = 2;
+const GROUP_END = 4;
+
+/** DeLong's structural components of one model, from its tie groups (unweighted). */
+export interface Structural {
+  auc: number;
+  positives: number;
+  negatives: number;
+}
+
 /**
- * Binary classification. ROC AUC is the weighted Mann–Whitney U, computed in two passes over
- * the rows in score order: the negatives build a prefix sum Cn of their weights; each positive
- * then adds w · (Cn[lo] + Cn[hi]) / 2, where lo counts the negatives scored strictly below it
- * and hi those scored at most as high (so ties count ½). The multiply touches only positives,
- * everything else is integer adds: weights are small integers, so counts are exact. The same
- * passes give the confusion counts and the log loss (precomputed per-row losses).
+ * Binary classification. With many distinct scores, the rows are kept in ascending score order
+ * as one byte of flags each (label, predicted class, end of a tie group), the per-row log loss,
+ * and the row index (none when the rows are already in score order): 13 bytes a row, 9 without
+ * the index. One pass per resample gathers the weights and accumulates the confusion counts, the
+ * log loss and ROC AUC as the weighted Mann–Whitney U (each tie group adds its positive weight ×
+ * (negative weight below + ½ its own)); weights are small integers, so every count and U are
+ * exact. Few distinct scores (a rate table, a tree): a histogram over (score group, label,
+ * prediction) from a 4-byte key per row. No score: one byte per row.
  */
 export class BinaryEvaluator implements MetricEvaluator {
   readonly names: string[];
   readonly n: number;
+  /** The ascending score order (the row of each sorted position); null when rows are in order or there is no score. */
   readonly order: Int32Array | null;
   private readonly cm = new Float64Array(4);
-  // With a score: negatives and positives in score order.
-  private readonly negRow: Int32Array;
-  private readonly negPred: Uint8Array;
-  private readonly negLoss: Float64Array | null;
-  private readonly posRow: Int32Array;
-  private readonly posPred: Uint8Array;
-  private readonly posLoss: Float64Array | null;
-  private readonly posLo: Int32Array;
-  private readonly posHi: Int32Array;
-  private readonly cn: Int32Array;
+  // Sorted form: flags and losses per sorted position.
+  private readonly flags: Uint8Array | null = null;
+  private readonly loss: Float64Array | null = null;
   // Without a score: the label/prediction bits per row.
-  private readonly bits: Uint8Array | null;
-  // Few distinct scores (a rate table, a tree): a histogram over (score group, label, prediction).
+  private readonly bits: Uint8Array | null = null;
+  // Few distinct scores: key = (group · 2 + y) · 2 + pred per row, and counts per key.
   private readonly key: Int32Array | null = null;
   private readonly hist: Int32Array | null = null;
   private readonly groupLoss: Float64Array | null = null;
@@ -157,37 +172,25 @@ export class BinaryEvaluator implements MetricEvaluator {
     if (score) this.names.push("roc_auc");
     const probability = !!score && input.probability;
     if (probability) this.names.push("log_loss");
-    const order = score ? (input.order ?? argsortFloat64(score)) : null;
-    this.order = order;
-    let m = 0;
-    for (let i = 0; i < n; i++) m += y[i]!;
-    const nNeg = n - m;
-    this.negRow = new Int32Array(order ? nNeg : 0);
-    this.negPred = new Uint8Array(order ? nNeg : 0);
-    this.posRow = new Int32Array(order ? m : 0);
-    this.posPred = new Uint8Array(order ? m : 0);
-    this.posLo = new Int32Array(order ? m : 0);
-    this.posHi = new Int32Array(order ? m : 0);
-    this.negLoss = probability ? new Float64Array(nNeg) : null;
-    this.posLoss = probability ? new Float64Array(m) : null;
-    this.cn = new Int32Array(order ? nNeg + 1 : 0);
-    this.bits = null;
-    if (!order || !score) {
+    this.order = null;
+    if (!score) {
       const bits = new Uint8Array(n);
       for (let i = 0; i < n; i++) bits[i] = y[i]! | (pred[i]! << 1);
       this.bits = bits;
       return;
     }
+    const order = input.sorted ? null : (input.order ?? argsortFloat64(score));
+    const at = order ? (i: number) => order[i]! : (i: number) => i;
     let groups = 0;
-    for (let i = 0; i < n; i++) if (i === 0 || score[order[i]!] !== score[order[i - 1]!]) groups++;
+    for (let i = 0; i < n; i++) if (i === 0 || score[at(i)] !== score[at(i - 1)]) groups++;
     if (groups <= (input.histogramMaxGroups ?? HISTOGRAM_GROUPS)) {
       // key = ((group · 2 + y) · 2 + pred), in row order: no sorted pass per resample at all.
       const key = new Int32Array(n);
       const groupLoss = new Float64Array(groups * 2);
       let g = -1;
       for (let i = 0; i < n; i++) {
-        const r = order[i]!;
-        if (i === 0 || score[r] !== score[order[i - 1]!]) {
+        const r = at(i);
+        if (i === 0 || score[r] !== score[at(i - 1)]) {
           g++;
           groupLoss[2 * g] = binaryRowLoss(0, score[r]!);
           groupLoss[2 * g + 1] = binaryRowLoss(1, score[r]!);
@@ -199,38 +202,26 @@ export class BinaryEvaluator implements MetricEvaluator {
       this.groupLoss = probability ? groupLoss : null;
       return;
     }
-    let neg = 0;
-    let pos = 0;
-    let i = 0;
-    while (i < n) {
-      // one group of tied scores
-      let j = i;
-      const s0 = score[order[i]!];
-      let groupNeg = 0;
-      while (j < n && score[order[j]!] === s0) {
-        if (!y[order[j]!]) groupNeg++;
-        j++;
-      }
-      const lo = neg;
-      const hi = neg + groupNeg;
-      for (let k = i; k < j; k++) {
-        const r = order[k]!;
-        if (y[r]) {
-          this.posRow[pos] = r;
-          this.posPred[pos] = pred[r]!;
-          this.posLo[pos] = lo;
-          this.posHi[pos] = hi;
-          if (this.posLoss) this.posLoss[pos] = binaryRowLoss(1, score[r]!);
-          pos++;
-        } else {
-          this.negRow[neg] = r;
-          this.negPred[neg] = pred[r]!;
-          if (this.negLoss) this.negLoss[neg] = binaryRowLoss(0, score[r]!);
-          neg++;
-        }
-      }
-      i = j;
+    this.order = order;
+    const flags = new Uint8Array(n);
+    for (let i = 0; i < n; i++) {
+      const r = at(i);
+      const end = i === n - 1 || score[r] !== score[at(i + 1)] ? GROUP_END : 0;
+      flags[i] = (y[r] ? POSITIVE : 0) | (pred[r] ? PREDICTED : 0) | end;
     }
+    this.flags = flags;
+    if (!probability) return;
+    let loss: Float64Array;
+    if (input.consumeScore) {
+      // The score array becomes the losses in sorted order: permuted in place, then mapped.
+      if (order) permuteInPlace(score, order);
+      loss = score;
+      for (let i = 0; i < n; i++) loss[i] = binaryRowLoss(flags[i]! & POSITIVE, loss[i]!);
+    } else {
+      loss = new Float64Array(n);
+      for (let i = 0; i < n; i++) loss[i] = binaryRowLoss(flags[i]! & POSITIVE, score[at(i)]!);
+    }
+    this.loss = loss;
   }
 
   evaluate(W: Uint8Array, out: Float64Array): void {
@@ -242,6 +233,7 @@ export class BinaryEvaluator implements MetricEvaluator {
     let L = 0;
     const bits = this.bits;
     const hist = this.hist;
+    const flags = this.flags;
     if (hist) {
       const key = this.key!;
       hist.fill(0);
@@ -268,54 +260,14 @@ export class BinaryEvaluator implements MetricEvaluator {
         PP += w * (b >> 1);
         TP += w * (b & (b >> 1));
       }
-    } else {
-      const { negRow, negPred, posRow, posPred, posLo, posHi, cn } = this;
-      const nNeg = negRow.length;
-      const m = posRow.length;
-      let c = 0;
-      let fp = 0;
-      if (this.negLoss) {
-        const loss = this.negLoss;
-        for (let j = 0; j < nNeg; j++) {
-          const w = W[negRow[j]!]!;
-          cn[j] = c;
-          c += w;
-          fp += w * negPred[j]!;
-          L += w * loss[j]!;
-        }
-      } else {
-        for (let j = 0; j < nNeg; j++) {
-          const w = W[negRow[j]!]!;
-          cn[j] = c;
-          c += w;
-          fp += w * negPred[j]!;
-        }
-      }
-      cn[nNeg] = c;
-      let p = 0;
-      let tp = 0;
-      if (this.posLoss) {
-        const loss = this.posLoss;
-        for (let i = 0; i < m; i++) {
-          const w = W[posRow[i]!]!;
-          U += w * (cn[posLo[i]!]! + cn[posHi[i]!]!);
-          p += w;
-          tp += w * posPred[i]!;
-          L += w * loss[i]!;
-        }
-      } else {
-        for (let i = 0; i < m; i++) {
-          const w = W[posRow[i]!]!;
-          U += w * (cn[posLo[i]!]! + cn[posHi[i]!]!);
-          p += w;
-          tp += w * posPred[i]!;
-        }
-      }
-      U *= 0.5;
-      P = p;
-      T = p + c;
-      TP = tp;
-      PP = tp + fp;
+    } else if (flags) {
+      const s = sortedPass(W, flags, this.order, this.loss);
+      T = s[0]!;
+      P = s[1]!;
+      PP = s[2]!;
+      TP = s[3]!;
+      U = s[4]!;
+      L = s[5]!;
     }
     const tp = TP;
     const fp = PP - TP;
@@ -338,6 +290,113 @@ export class BinaryEvaluator implements MetricEvaluator {
       if (this.names.length > 14) out[14] = T > 0 ? L / T : NaN;
     }
   }
+
+  /**
+   * DeLong's structural components (Sun & Xu 2014's midrank form, unweighted): calls
+   * visit(row, positive, v) for every row, v = V10 (the share of negatives scored below, ties ½)
+   * for a positive and V01 (the share of positives scored above) for a negative. Null without a
+   * score.
+   */
+  structural(visit: (row: number, positive: boolean, v: number) => void): Structural | null {
+    const n = this.n;
+    if (this.key) {
+      const key = this.key;
+      const count = new Float64Array(this.hist!.length >> 1); // (group, label)
+      for (let i = 0; i < n; i++) count[key[i]! >> 1]!++;
+      let m = 0;
+      for (let g = 1; g < count.length; g += 2) m += count[g]!;
+      const nNeg = n - m;
+      const v = new Float64Array(count.length);
+      let belowPos = 0;
+      let belowNeg = 0;
+      let sum10 = 0;
+      for (let g = 0; g < count.length; g += 2) {
+        const gn = count[g]!;
+        const gp = count[g + 1]!;
+        v[g + 1] = (belowNeg + gn / 2) / nNeg;
+        v[g] = (m - belowPos - gp / 2) / m;
+        sum10 += gp * v[g + 1]!;
+        belowPos += gp;
+        belowNeg += gn;
+      }
+      for (let r = 0; r < n; r++) {
+        const c = key[r]! >> 1;
+        visit(r, (c & 1) === 1, v[c]!);
+      }
+      return { auc: sum10 / m, positives: m, negatives: nNeg };
+    }
+    const flags = this.flags;
+    if (!flags) return null;
+    const order = this.order;
+    let m = 0;
+    for (let i = 0; i < n; i++) m += flags[i]! & POSITIVE;
+    const nNeg = n - m;
+    let belowPos = 0;
+    let belowNeg = 0;
+    let sum10 = 0;
+    let i = 0;
+    while (i < n) {
+      let j = i;
+      let gp = 0;
+      for (;;) {
+        const f = flags[j++]!;
+        gp += f & POSITIVE;
+        if (f & GROUP_END) break;
+      }
+      const gn = j - i - gp;
+      // (rank among all − rank among positives) / negatives, as scikit-learn's midranks give it
+      const v10 = (belowNeg + gn / 2) / nNeg;
+      const v01 = (m - belowPos - gp / 2) / m;
+      sum10 += gp * v10;
+      for (let k = i; k < j; k++) {
+        const positive = (flags[k]! & POSITIVE) === 1;
+        visit(order ? order[k]! : k, positive, positive ? v10 : v01);
+      }
+      belowPos += gp;
+      belowNeg += gn;
+      i = j;
+    }
+    return { auc: sum10 / m, positives: m, negatives: nNeg };
+  }
+}
+
+/** One weighted pass over the rows in score order: [T, P, PP, TP, U, L]. */
+const passOut = new Float64Array(6);
+function sortedPass(W: Uint8Array, flags: Uint8Array, order: Int32Array | null, loss: Float64Array | null) {
+  const n = flags.length;
+  let P = 0;
+  let PP = 0;
+  let TP = 0;
+  let U2 = 0; // 2U: integer arithmetic
+  let L = 0;
+  let cumN = 0; // negative weight of the groups below
+  let gp = 0;
+  let gn = 0;
+  for (let i = 0; i < n; i++) {
+    const w = order ? W[order[i]!]! : W[i]!;
+    const f = flags[i]!;
+    const wp = w * (f & POSITIVE);
+    const pr = (f >> 1) & 1;
+    gp += wp;
+    gn += w - wp;
+    PP += w * pr;
+    TP += wp * pr;
+    if (loss) L += w * loss[i]!;
+    if (f & GROUP_END) {
+      U2 += gp * (2 * cumN + gn);
+      cumN += gn;
+      P += gp;
+      gp = 0;
+      gn = 0;
+    }
+  }
+  passOut[0] = P + cumN;
+  passOut[1] = P;
+  passOut[2] = PP;
+  passOut[3] = TP;
+  passOut[4] = U2 / 2;
+  passOut[5] = L;
+  return passOut;
 }
 
 export interface MulticlassInput {

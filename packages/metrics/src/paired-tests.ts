@@ -1,3 +1,4 @@
+import type { BinaryEvaluator } from "./evaluators.js";
 import { binomHalfCdf, chi2Df1Sf, normalSf } from "./stats.js";
 
 /*
@@ -113,6 +114,37 @@ export function delong(
   const [s10aa, s10bb, s10ab] = covariance(y, 1, A.v, B.v);
   const [s01aa, s01bb, s01ab] = covariance(y, 0, A.v, B.v);
   const variance = (s10aa + s10bb - 2 * s10ab) / m + (s01aa + s01bb - 2 * s01ab) / nNeg;
+  const diff = A.auc - B.auc;
+  const z = variance > 0 ? diff / Math.sqrt(variance) : diff === 0 ? 0 : diff > 0 ? Infinity : -Infinity;
+  return { aucA: A.auc, aucB: B.auc, variance, z, pValue: Math.min(1, 2 * normalSf(Math.abs(z))) };
+}
+
+/**
+ * DeLong's test from two binary evaluators on the same rows (their tie groups, no scores): A's
+ * structural components are kept in row order (8 bytes a row), B's streamed against them, with
+ * the covariances centred on the AUCs (the means of V10 and V01). Null without scores or with
+ * fewer than two positives or negatives.
+ */
+export function delongOf(a: BinaryEvaluator, b: BinaryEvaluator): DeLongResult | null {
+  const vA = new Float64Array(a.n);
+  const A = a.structural((r, _positive, v) => (vA[r] = v));
+  const B = b.structural(() => {});
+  if (!A || !B) return null;
+  const m = A.positives;
+  const nNeg = A.negatives;
+  if (m < 2 || nNeg < 2 || B.positives !== m) return null;
+  // [aa, bb, ab] over positives (V10), then negatives (V01)
+  const s = new Float64Array(6);
+  b.structural((r, positive, v) => {
+    const da = vA[r]! - A.auc;
+    const db = v - B.auc;
+    const k = positive ? 0 : 3;
+    s[k]! += da * da;
+    s[k + 1]! += db * db;
+    s[k + 2]! += da * db;
+  });
+  const variance =
+    (s[0]! + s[1]! - 2 * s[2]!) / (m - 1) / m + (s[3]! + s[4]! - 2 * s[5]!) / (nNeg - 1) / nNeg;
   const diff = A.auc - B.auc;
   const z = variance > 0 ? diff / Math.sqrt(variance) : diff === 0 ? 0 : diff > 0 ? Infinity : -Infinity;
   return { aucA: A.auc, aucB: B.auc, variance, z, pValue: Math.min(1, 2 * normalSf(Math.abs(z))) };

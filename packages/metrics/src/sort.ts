@@ -1,35 +1,23 @@
 /**
  * Stable ascending argsort of finite doubles by LSD radix sort on their IEEE-754 bits (16-bit
  * digits, passes whose digit is constant skipped): ~10× faster than a comparator sort on a
- * million scores. NaN must be rejected by the caller.
+ * million scores. Each pass reads its digit straight from the doubles' bits (made sortable:
+ * negatives flipped, the sign bit of positives set, -0 as +0), so the only memory is the
+ * result and one scratch array of the same size. NaN must be rejected by the caller.
  */
 export function argsortFloat64(values: Float64Array): Int32Array {
   const n = values.length;
   const bits = new Uint32Array(values.buffer, values.byteOffset, n * 2);
-  // Sortable keys: flip all bits of negatives, the sign bit of positives. -0 sorts with +0.
-  const lo = new Uint32Array(n);
-  const hi = new Uint32Array(n);
-  for (let i = 0; i < n; i++) {
-    let l = bits[2 * i]!;
-    let h = bits[2 * i + 1]!;
-    if (h === 0x80000000 && l === 0) h = 0; // -0 → +0
-    if (h & 0x80000000) {
-      h = ~h >>> 0;
-      l = ~l >>> 0;
-    } else h = (h | 0x80000000) >>> 0;
-    lo[i] = l;
-    hi[i] = h;
-  }
   let idx = new Int32Array(n);
   for (let i = 0; i < n; i++) idx[i] = i;
   let tmp = new Int32Array(n);
   const count = new Int32Array(65536);
   for (let pass = 0; pass < 4; pass++) {
-    const key = pass < 2 ? lo : hi;
+    const word = pass >> 1; // 0: low 32 bits, 1: high
     const shift = pass % 2 === 0 ? 0 : 16;
     count.fill(0);
-    for (let i = 0; i < n; i++) count[(key[i]! >>> shift) & 0xffff]!++;
-    if (n > 0 && count[(key[0]! >>> shift) & 0xffff] === n) continue; // all equal: nothing to do
+    for (let i = 0; i < n; i++) count[digit(bits, i, word, shift)]!++;
+    if (n > 0 && count[digit(bits, 0, word, shift)] === n) continue; // all equal: nothing to do
     let sum = 0;
     for (let d = 0; d < 65536; d++) {
       const c = count[d]!;
@@ -38,13 +26,24 @@ export function argsortFloat64(values: Float64Array): Int32Array {
     }
     for (let i = 0; i < n; i++) {
       const j = idx[i]!;
-      tmp[count[(key[j]! >>> shift) & 0xffff]!++] = j;
+      tmp[count[digit(bits, j, word, shift)]!++] = j;
     }
     const t = idx;
     idx = tmp;
     tmp = t;
   }
   return idx;
+}
+
+/** The 16-bit digit at `shift` of word `word` (0 low, 1 high) of double i's sortable key. */
+function digit(bits: Uint32Array, i: number, word: number, shift: number): number {
+  let h = bits[2 * i + 1]!;
+  const l = bits[2 * i]!;
+  if (h === 0x80000000 && l === 0) h = 0; // -0 → +0
+  let k: number;
+  if (h & 0x80000000) k = word ? ~h : ~l;
+  else k = word ? h | 0x80000000 : l;
+  return (k >>> shift) & 0xffff;
 }
 
 /** out[i] = values[perm[i]]. */
@@ -55,4 +54,28 @@ export function gather<T extends Float64Array | Uint8Array | Int32Array | Uint32
 ): T {
   for (let i = 0; i < perm.length; i++) out[i] = values[perm[i]!]!;
   return out;
+}
+
+/**
+ * a[i] = a_before[order[i]] for every i, in place: follows the permutation's cycles, marking
+ * visited entries of `order` by their complement (restored before returning), so no scratch.
+ */
+export function permuteInPlace(a: Float64Array | Uint8Array | Int32Array, order: Int32Array): void {
+  const n = order.length;
+  for (let start = 0; start < n; start++) {
+    if (order[start]! < 0) continue;
+    const first = a[start]!;
+    let j = start;
+    for (;;) {
+      const k = order[j]!;
+      order[j] = ~k;
+      if (k === start) {
+        a[j] = first;
+        break;
+      }
+      a[j] = a[k]!;
+      j = k;
+    }
+  }
+  for (let i = 0; i < n; i++) order[i] = ~order[i]!;
 }

@@ -22,7 +22,7 @@ import {
   type PredictionTable,
   type Task,
 } from "./predictions.js";
-import { argsortFloat64 } from "./sort.js";
+import { argsortFloat64, permuteInPlace } from "./sort.js";
 
 /*
  * From prediction tables to typed arrays: the task (binary, multiclass, regression), the labels,
@@ -30,7 +30,15 @@ import { argsortFloat64 } from "./sort.js";
  */
 
 export type ModelArrays =
-  | { task: "binary"; pred: Uint8Array; score: Float64Array | null; probability: boolean; order?: Int32Array }
+  | {
+      task: "binary";
+      pred: Uint8Array;
+      /** Null once an evaluator has taken it over (evaluatorFor's consumeScore). */
+      score: Float64Array | null;
+      probability: boolean;
+      /** The rows are in ascending order of this score (orderByCandidateScore). */
+      sorted?: boolean;
+    }
   | { task: "multiclass"; pred: Int32Array; proba: Float64Array | null }
   | { task: "regression"; pred: Float64Array };
 
@@ -428,62 +436,48 @@ export function subsetTask(t: PreparedTask, rows: Int32Array): PreparedTask {
 
 /**
  * Binary tasks with a candidate score: rows are put in candidate-score order, so the
- * candidate's AUC pass reads weights sequentially and only the baseline's gathers.
+ * candidate's pass reads weights sequentially (and keeps no row index) and only the baseline's
+ * gathers.
  */
 export function orderByCandidateScore(t: PreparedTask, options: { inPlace?: boolean } = {}): PreparedTask {
-  if (t.candidate.task !== "binary" || !t.candidate.score || t.candidate.order) return t;
+  if (t.candidate.task !== "binary" || !t.candidate.score || t.candidate.sorted) return t;
   const order = argsortFloat64(t.candidate.score);
   const slices = t.slices.map((s) => ({ column: s.column, values: Array.from(order, (r) => s.values[r]!) }));
   let sorted: PreparedTask;
   if (options.inPlace) {
     // Permuted where they are: no second copy of every array (the peak of a 10M-row evaluation).
-    const visited = new Uint8Array(order.length);
     const arrays = [t.y, t.candidate.pred, t.candidate.score];
     const b = t.baseline;
     if (b?.task === "binary") arrays.push(b.pred, ...(b.score ? [b.score] : []));
-    for (const a of arrays) permuteInPlace(a, order, visited);
+    for (const a of arrays) permuteInPlace(a, order);
     sorted = Object.assign(t, { slices });
   } else sorted = { ...subsetTask(t, order), slices };
-  const c = sorted.candidate as Extract<ModelArrays, { task: "binary" }>;
-  // The identity: rows are in candidate-score order now (reusing the argsort's buffer).
-  for (let i = 0; i < order.length; i++) order[i] = i;
-  c.order = order;
+  (sorted.candidate as Extract<ModelArrays, { task: "binary" }>).sorted = true;
   return sorted;
 }
 
-/** a[i] = a_before[order[i]] for every i, following the permutation's cycles (`visited` is scratch). */
-function permuteInPlace(
-  a: Float64Array | Uint8Array | Int32Array,
-  order: Int32Array,
-  visited: Uint8Array,
-): void {
-  visited.fill(0);
-  for (let start = 0; start < order.length; start++) {
-    if (visited[start]) continue;
-    const first = a[start]!;
-    let j = start;
-    for (;;) {
-      visited[j] = 1;
-      const k = order[j]!;
-      if (k === start) {
-        a[j] = first;
-        break;
-      }
-      a[j] = a[k]!;
-      j = k;
-    }
-  }
-}
-
-export function evaluatorFor(t: PreparedTask, m: ModelArrays): MetricEvaluator {
-  if (m.task === "binary")
-    return new BinaryEvaluator({
+/**
+ * The evaluator of one side. With `consumeScore`, a binary evaluator takes the side's score array
+ * over (it becomes its per-row losses; m.score is null afterwards): for a task whose scores
+ * nothing reads after this, e.g. no slices left to compute.
+ */
+export function evaluatorFor(
+  t: PreparedTask,
+  m: ModelArrays,
+  options: { consumeScore?: boolean } = {},
+): MetricEvaluator {
+  if (m.task === "binary") {
+    const evaluator = new BinaryEvaluator({
       y: t.y as Uint8Array,
       pred: m.pred,
       score: m.score,
       probability: m.probability,
-      ...(m.order ? { order: m.order } : {}),
+      sorted: !!m.sorted,
+      consumeScore: !!options.consumeScore,
     });
+    if (options.consumeScore) m.score = null;
+    return evaluator;
+  }
   if (m.task === "multiclass")
     return new MulticlassEvaluator({
       y: t.y as Int32Array,
