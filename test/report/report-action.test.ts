@@ -228,7 +228,9 @@ describe("report-metrics on a pull request", () => {
     expectOk(r);
     expect(r.summary).toContain("#### History: v2–v3 (registered values) and this candidate");
     expect(r.summary).toContain('x-axis ["v2", "v3", "candidate"]');
-    expect(r.summary).toContain('line "accuracy ↑" [0.83 "0.83", 0.84 "0.84", 0.8573 "0.8573"]');
+    // Bare numbers (Mermaid 10.x syntax); the values and colours in the table under the chart.
+    expect(r.summary).toContain('line "accuracy ↑" [0.83, 0.84, 0.8573]');
+    expect(r.summary).toContain("| 🟦 accuracy ↑ | 0.83 | 0.84 | 0.8573 |");
     expect(botComments()[0]!.body).toContain("xychart-beta");
   });
 });

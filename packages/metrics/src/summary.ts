@@ -1,6 +1,13 @@
 import type { Comparison } from "@mlops/core";
 import { code, formatCount, text } from "@mlops/core/markdown";
-import { compareMetricRows, metricTable, metricTableMarkdown } from "@mlops/report/metrics-table";
+import {
+  artifactLine,
+  compareMetricRows,
+  metricTable,
+  metricTableMarkdown,
+  residualsMarkdown,
+  scanLine,
+} from "@mlops/report/metrics-table";
 
 /*
  * evaluate-against-baseline's job summary: the verdict, the baseline, and the Comparison's
@@ -30,7 +37,7 @@ export function renderComparisonSummary(c: Comparison, options: { maxRows?: numb
     : "";
   const parts = [
     `### Evaluate${c.model ? ` ${text(c.model, 100)}` : ""} against baseline: ${HEAD[c.verdict]}`,
-    `Baseline: ${baselineText(c)}${paired}`,
+    [`Baseline: ${baselineText(c)}${paired}`, artifactLine(c), scanLine(c)].filter(Boolean).join("<br>"),
   ];
   const main = c.metrics.filter((m) => !m.slice).sort(compareMetricRows);
   const slices = c.metrics.filter((m) => m.slice).sort(compareMetricRows);
@@ -39,6 +46,8 @@ export function renderComparisonSummary(c: Comparison, options: { maxRows?: numb
     parts.push(
       metricTableMarkdown(metricTable(main), main, { rows: max, notice, noun: "metrics", legend: true }),
     );
+  const residuals = residualsMarkdown(c);
+  if (residuals) parts.push(residuals);
   if (slices.length)
     parts.push(
       "**Per-slice results**",

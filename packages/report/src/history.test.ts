@@ -8,10 +8,12 @@ import { versions } from "../test-support/fixtures.js";
  * The chart must be valid for Mermaid's xychart lexer (packages/mermaid/src/diagrams/xychart/
  * parser/xychart.jison): strings are `"[^"]*"` with no escape, numbers are
  * `[+-]?(\d+(\.\d+)?|\.\d+)` (no exponent), one statement per line, and `%%` starts a comment.
+ * Only the grammar of Mermaid 10.x, which GitHub may still render with: data points are bare
+ * numbers (per-point labels `0.7 "0.70"` came in 2026, Mermaid PR #7550).
  */
 const STR = String.raw`"[^"\n%]*"`;
 const NUM = String.raw`[+-]?(?:\d+(?:\.\d+)?|\.\d+)`;
-const POINT = `${NUM}(?: ${STR})?`;
+const POINT = NUM;
 const GRAMMAR = [
   /^```mermaid$/,
   /^%%\{init: \{.*\}\}%%$/,
@@ -24,7 +26,11 @@ const GRAMMAR = [
   /^```$/,
 ];
 
-function expectValid(chart: string, withThreshold: boolean) {
+function expectValid(markdown: string, withThreshold: boolean) {
+  const chart = markdown.slice(0, markdown.indexOf("\n```\n") + 4);
+  // The values table under the chart: one row per line (and the gate), one column per x value.
+  const tableLines = markdown.slice(chart.length).trim().split("\n");
+  expect(tableLines).toHaveLength(2 + 1 + (withThreshold ? 1 : 0));
   const lines = chart.split("\n");
   const grammar = withThreshold ? GRAMMAR : [...GRAMMAR.slice(0, 7), GRAMMAR[8]!];
   expect(lines).toHaveLength(grammar.length);
@@ -105,7 +111,10 @@ describe("history chart", () => {
     expect(charts).toHaveLength(2);
     expect(charts[0]).toContain('line "accuracy ↑" [');
     expect(charts[0]).toContain('line "log_loss ↓" [');
-    expect(charts[0]).toContain('"showLegend":true');
+    // No Mermaid legend (too new for GitHub): the values table names each line by its colour.
+    expect(charts[0]).not.toContain("showLegend");
+    expect(charts[0]).toContain("| 🟦 accuracy ↑ | 0.788 | 0.796 | 0.804 | 0.9 |");
+    expect(charts[0]).toContain("| 🟧 log\\_loss ↓ |");
     expect(charts[1]).toContain('line "gate 20" [20, 20, 20, 20]');
     expect(
       historyCharts([{ metric: "accuracy", greaterIsBetter: true, threshold: null, candidate: 1 }], [], {
@@ -113,6 +122,18 @@ describe("history chart", () => {
         candidateLabel: "candidate",
       }),
     ).toEqual([]);
+  });
+
+  it("adds the re-scored baseline before the candidate, so the chart matches the table", () => {
+    const vs = versions(3);
+    const chart = historyChart(
+      { metric: "accuracy", greaterIsBetter: true, threshold: null, candidate: 0.9, rescored: 0.81 },
+      vs,
+      { versions: 10, candidateLabel: "candidate", rescoredLabel: "v3 re-scored" },
+    )!;
+    expect(chart).toContain('x-axis ["v1", "v2", "v3", "v3 re-scored", "candidate"]');
+    expect(chart).toContain('line "accuracy ↑" [0.788, 0.796, 0.804, 0.81, 0.9]');
+    expect(chart).toContain("| 🟦 accuracy ↑ | 0.788 | 0.796 | 0.804 | 0.81 | 0.9 |");
   });
 
   it("keeps the newest versions, by number, once each", () => {

@@ -1,14 +1,24 @@
 import type { ModelVersion } from "@mlops/core";
-import { formatNumber, mermaidNumber, mermaidText } from "@mlops/core/markdown";
+import { cell, formatNumber, mermaidNumber, mermaidText, table } from "@mlops/core/markdown";
 
 /*
  * History charts: metrics over the production alias's history (the baseline, the version it
  * replaced, and so on back) plus the candidate, as a Mermaid `xychart-beta` block, which GitHub
  * renders natively. Readable on GitHub's light and dark themes: an init directive sets explicit
  * theme variables (a transparent background, mid-tone line colours and a grey for text and axes,
- * each at least 3:1 against both #ffffff and #0d1117), every point carries its value as a label
- * (the point marker), and metrics on a shared 0–1 scale share one compact chart with a legend.
- * Data values must match Mermaid's number token (no exponent), see mermaidNumber().
+ * each at least 3:1 against both #ffffff and #0d1117); metrics on a shared 0–1 scale share one
+ * compact chart. Data values must match Mermaid's number token (no exponent), see mermaidNumber().
+ *
+ * Only syntax that Mermaid 10.x's xychart grammar parses is emitted, since GitHub renders with a
+ * Mermaid that lags upstream: per-point labels (`line [0.7 "0.70"]`, Mermaid PR #7550, 2026) and
+ * legends (`showLegend`, PR #7724, 2026) are too new, and a chart GitHub cannot parse shows as an
+ * error. So the values and the colour of each line are in a small Markdown table under each chart
+ * (its legend and its point labels).
+ *
+ * When the comparison is paired, the baseline was re-scored on the evaluation rows and its number
+ * differs from the one it was registered with (measured on its own holdout). The chart then has
+ * one more column, "vN re-scored", before the candidate: the registered history, then the
+ * baseline and the candidate on the same rows, exactly the numbers of the metrics table.
  */
 
 export interface ChartSeries {
@@ -16,16 +26,22 @@ export interface ChartSeries {
   greaterIsBetter: boolean | null;
   threshold: number | null;
   candidate: number | null;
+  /** The baseline's value re-scored on the evaluation rows (paired comparisons), else null. */
+  rescored?: number | null;
 }
 
 export interface HistoryOptions {
   /** How many registered versions (the newest) to show. */
   versions: number;
   candidateLabel: string;
+  /** The x-axis label of the re-scored baseline column (e.g. "v3 re-scored"). */
+  rescoredLabel?: string;
 }
 
 /** Line colours, in order; each ≥ 3:1 against #ffffff and #0d1117 (test/browser checks it). */
-export const CHART_PALETTE = ["#1f77b4", "#e8590c", "#9467bd", "#1a7f37", "#d62728", "#bf3989"];
+export const CHART_PALETTE = ["#1f77b4", "#e8590c", "#9467bd", "#1a7f37", "#d62728", "#8c564b"];
+/** The legend's mark for each palette colour (GitHub renders these emoji in its own colours). */
+export const PALETTE_MARKS = ["🟦", "🟧", "🟪", "🟩", "🟥", "🟫"];
 /** Titles, axes, ticks, labels and the legend. */
 export const CHART_TEXT = "#768390";
 
@@ -43,12 +59,10 @@ const INIT = `%%{init: ${JSON.stringify({
       yAxisTitleColor: CHART_TEXT,
       yAxisTickColor: CHART_TEXT,
       yAxisLineColor: CHART_TEXT,
-      legendTextColor: CHART_TEXT,
-      dataLabelColor: CHART_TEXT,
       plotColorPalette: CHART_PALETTE.join(", "),
     },
   },
-  xyChart: { width: 640, height: 300, showLegend: true },
+  xyChart: { width: 640, height: 300 },
 })}}%%`;
 
 /** The last `count` versions by number, oldest first. */
@@ -111,12 +125,13 @@ function unitScale(values: number[]): boolean {
   return values.every((v) => v >= 0 && v <= 1);
 }
 
+const finite = (x: number | null | undefined): number | null =>
+  x !== null && x !== undefined && Number.isFinite(x) ? x : null;
+
+/** Registered values per version, then the re-scored baseline, then the candidate. */
 function seriesValues(series: ChartSeries, versions: ModelVersion[]): (number | null)[] {
-  const values: (number | null)[] = versions.map((v) => {
-    const value = v.metrics[series.metric];
-    return typeof value === "number" && Number.isFinite(value) ? value : null;
-  });
-  values.push(series.candidate !== null && Number.isFinite(series.candidate) ? series.candidate : null);
+  const values: (number | null)[] = versions.map((v) => finite(v.metrics[series.metric]));
+  values.push(finite(series.rescored), finite(series.candidate));
   return values;
 }
 
@@ -158,7 +173,8 @@ export function historyCharts(
 
 /**
  * One chart of one or more series over `versions` plus the candidate, or null when no series
- * has two points. A single series with a gate threshold gets the threshold as a flat line.
+ * has two points. A single series with a gate threshold gets the threshold as a flat line. Under
+ * the chart, a table of the plotted values, each line's colour marking its row (the legend).
  */
 export function historyChart(
   series: ChartSeries | ChartSeries[],
@@ -166,14 +182,17 @@ export function historyChart(
   options: HistoryOptions,
 ): string | null {
   const list = (Array.isArray(series) ? series : [series]).slice(0, CHART_PALETTE.length);
-  // Columns: the versions where at least one series has a value, then the candidate.
+  // Columns: the versions where at least one series has a value, the re-scored baseline, then
+  // the candidate.
   const columns: { label: string; index: number }[] = [];
   const valuesOf = list.map((s) => seriesValues(s, versions));
   versions.forEach((v, i) => {
     if (valuesOf.some((vals) => vals[i] !== null)) columns.push({ label: `v${v.number}`, index: i });
   });
   if (valuesOf.some((vals) => vals[versions.length] !== null))
-    columns.push({ label: mermaidText(options.candidateLabel, 20), index: versions.length });
+    columns.push({ label: options.rescoredLabel ?? "baseline re-scored", index: versions.length });
+  if (valuesOf.some((vals) => vals[versions.length + 1] !== null))
+    columns.push({ label: options.candidateLabel, index: versions.length + 1 });
   const plotted = list
     .map((s, k) => ({ s, values: columns.map((c) => valuesOf[k]![c.index] ?? null) }))
     .filter((p) => p.values.filter((v) => v !== null).length >= 2 || columns.length >= 2);
@@ -202,16 +221,15 @@ export function historyChart(
     INIT,
     "xychart-beta",
     `  title "${title}"`,
-    `  x-axis [${columns.map((c) => `"${c.label}"`).join(", ")}]`,
+    `  x-axis [${columns.map((c) => `"${mermaidText(c.label, 20)}"`).join(", ")}]`,
     `  y-axis "${single ? mermaidText(single.metric, 30) : "value"}" ${mermaidNumber(lo)} --> ${mermaidNumber(hi)}`,
   ];
   for (const p of plotted) {
-    // A missing point is drawn at the previous value (xychart has no gaps), unlabelled.
+    // A missing point is drawn at the previous value (xychart has no gaps); the table says "—".
     let last = p.values.find((v) => v !== null) ?? 0;
     const points = p.values.map((v) => {
-      if (v === null) return mermaidNumber(last);
-      last = v;
-      return `${mermaidNumber(v)} "${mermaidText(plainNumber(v), 12)}"`;
+      if (v !== null) last = v;
+      return mermaidNumber(last);
     });
     lines.push(`  line "${mermaidText(p.s.metric, 40)}${directionWord(p.s)}" [${points.join(", ")}]`);
   }
@@ -220,7 +238,17 @@ export function historyChart(
       `  line "gate ${mermaidText(plainNumber(threshold), 12)}" [${columns.map(() => mermaidNumber(threshold)).join(", ")}]`,
     );
   lines.push("```");
-  return lines.join("\n");
+  const rows = plotted.map((p, k) => [
+    `${PALETTE_MARKS[k]} ${cell(p.s.metric, 60)}${directionWord(p.s)}`,
+    ...p.values.map((v) => formatNumber(v)),
+  ]);
+  if (threshold !== null)
+    rows.push([`${PALETTE_MARKS[plotted.length]} gate`, ...columns.map(() => formatNumber(threshold))]);
+  const values = table(["line", ...columns.map((c) => cell(c.label, 30))], rows, [
+    "left",
+    ...columns.map(() => "right" as const),
+  ]);
+  return `${lines.join("\n")}\n\n${values}`;
 }
 
 /** formatNumber with an ASCII minus (Mermaid labels). */

@@ -1,4 +1,5 @@
 import type { GateRuleResult, MetricComparison, MetricStatus } from "@mlops/core";
+export { artifactLine, artifactRef, describeScan, residualsMarkdown, scanLine } from "./model-facts.js";
 import {
   cell,
   code,
@@ -214,8 +215,9 @@ export interface MetricTableShape {
  */
 export function metricTable(
   metrics: MetricComparison[],
-  options: { slices?: boolean } = {},
+  options: { slices?: boolean; paired?: boolean } = {},
 ): MetricTableShape {
+  const paired = options.paired ?? isPaired(metrics);
   const showGate = metrics.some((m) => m.gate !== null);
   const headers = [
     ...(options.slices ? ["slice"] : []),
@@ -234,7 +236,9 @@ export function metricTable(
     return [
       ...(options.slices ? [sliceCell(m)] : []),
       `${cell(m.name, 120)}${directionMark(m)}`,
-      formatNumber(m.baseline, decimals),
+      paired && m.baselineSource === "registered" && m.baseline !== null
+        ? `${formatNumber(m.baseline, decimals)}<br><sub>${REGISTERED_CELL}</sub>`
+        : formatNumber(m.baseline, decimals),
       formatNumber(m.candidate, decimals),
       deltaCell(m, decimals),
       formatPercent(m.relativeDelta),
@@ -242,6 +246,14 @@ export function metricTable(
     ];
   });
   return { headers, align, rows };
+}
+
+/** Under a registered baseline value in a paired comparison: it was not re-scored. */
+export const REGISTERED_CELL = "registered, other rows";
+
+/** Whether the baseline was re-scored on the evaluation rows (some row says same-rows). */
+export function isPaired(metrics: MetricComparison[]): boolean {
+  return metrics.some((m) => m.baselineSource === "same-rows");
 }
 
 /** "4,812 more metrics (4,800 ✅ pass, 12 🆕 new)". */
@@ -256,8 +268,12 @@ export function describeHidden(hidden: MetricComparison[], noun: string): string
 
 /** The line under the table that explains its marks, or "" when no metric has a direction. */
 export function metricLegend(metrics: MetricComparison[]): string {
+  const registered =
+    isPaired(metrics) && metrics.some((m) => m.gate !== null && m.baselineSource === "registered")
+      ? ` · “${REGISTERED_CELL}”: the baseline's registered value, not re-scored on these rows`
+      : "";
   return metrics.some((m) => m.greaterIsBetter !== null)
-    ? "<sub>↑ higher is better · ↓ lower is better · 🟢 improvement · 🔴 regression · Δ = candidate − baseline, Δ% relative to the baseline · a rule on `value` bounds the candidate itself</sub>"
+    ? `<sub>↑ higher is better · ↓ lower is better · 🟢 improvement · 🔴 regression · Δ = candidate − baseline, Δ% relative to the baseline · a rule on \`value\` bounds the candidate itself${registered}</sub>`
     : "";
 }
 
@@ -276,10 +292,17 @@ export function metricTableMarkdown(
   const rows = Math.min(options.rows ?? metrics.length, metrics.length);
   const slices = shape.headers[0] === "slice";
   const shown = metrics.slice(0, rows);
+  const paired = isPaired(metrics);
   const groups: MetricComparison[][] = [[], [], []];
-  for (const m of shown) groups[metricGroup(m)]!.push(m);
+  // Paired: an ungated baseline value that was not re-scored is folded apart, said plainly.
+  const registered: MetricComparison[] = [];
+  for (const m of shown) {
+    const group = metricGroup(m);
+    if (paired && group !== 0 && m.baselineSource === "registered" && m.baseline !== null) registered.push(m);
+    else groups[group]!.push(m);
+  }
   const render = (ms: MetricComparison[]) => {
-    const t = metricTable(ms, { slices });
+    const t = metricTable(ms, { slices, paired });
     return table(t.headers, t.rows, t.align);
   };
   const parts: string[] = [];
@@ -310,6 +333,24 @@ export function metricTableMarkdown(
       [...(slices ? ["left" as const] : []), "left", "right", "right"],
     );
     parts.push(details(`Not gated, ${what} (no value on one side to compare)`, t));
+  }
+  if (registered.length) {
+    const t = table(
+      [...(slices ? ["slice"] : []), "metric", "baseline (registered)", "candidate"],
+      registered.map((m) => [
+        ...(slices ? [sliceCell(m)] : []),
+        `${cell(m.name, 120)}${directionMark(m)}`,
+        formatNumber(m.baseline),
+        formatNumber(m.candidate),
+      ]),
+      [...(slices ? ["left" as const] : []), "left", "right", "right"],
+    );
+    parts.push(
+      details(
+        `Not re-scored: ${formatCount(registered.length)} metric${registered.length === 1 ? "" : "s"} with the baseline's registered value, measured on other rows (not like-for-like)`,
+        t,
+      ),
+    );
   }
   if (rows < metrics.length) {
     const hidden = describeHidden(metrics.slice(rows), options.noun);

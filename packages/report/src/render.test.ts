@@ -87,6 +87,47 @@ describe("the pull-request comment", () => {
     await snapshot("drift", r.markdown);
   });
 
+  it("pass: a paired comparison charts the re-scored baseline, names the scans and the artifact, folds registered values", () => {
+    const r = renderReport({ comparison: f.passingComparison(), history: f.versions(12), links: f.LINKS });
+    // The table's baseline (0.8412, re-scored) is the chart's "v7 re-scored" point; v7 as
+    // registered (0.836) stays in the history.
+    expect(r.markdown).toMatch(
+      /#### History: production v1–v7 as registered \(each on its own holdout\), then v7 re-scored and this candidate on the same 293 rows/,
+    );
+    expect(r.markdown).toMatch(/x-axis \[.*"v7", "v7 re-scored", "candidate"\]/);
+    expect(r.markdown).toMatch(/\| 🟦 accuracy ↑ \|[^\n]* 0\.836 \| 0\.8412 \| 0\.8573 \|/);
+    // Mermaid 10.x syntax only: no per-point labels, no legend config.
+    for (const line of r.markdown.split("\n").filter((l) => l.startsWith("  line ")))
+      expect(line).toMatch(/^ {2}line "[^"]*" \[[-+\d., ]+\]$/);
+    expect(r.markdown).not.toContain("showLegend");
+    expect(r.markdown).toContain(
+      "Baseline files: `ghcr.io/acme/models:weather-classifier-v7@sha256:9c1e7b3d5a6f…` (`oci`).",
+    );
+    expect(r.markdown).toContain(
+      "Model scan before loading: candidate ✅ safe (2 files) · baseline v7 ✅ safe (2 files).",
+    );
+    expect(r.markdown).toMatch(
+      /<summary>Not re-scored: 2 metrics with the baseline's registered value, measured on other rows \(not like-for-like\)<\/summary>\n\n\| metric \| baseline \(registered\) \| candidate \|/,
+    );
+    expect(r.markdown).not.toMatch(/\/tmp\//);
+  });
+
+  it("regression: errors side by side, warned scan, chart of the re-scored baseline", async () => {
+    const r = renderReport({
+      comparison: f.regressionComparison(),
+      history: f.regressionVersions(),
+      links: f.LINKS,
+    });
+    expect(r.markdown).toContain("#### Errors (regression): both models on the same 160 rows");
+    expect(r.markdown).toContain("| MAE ↓ | 1.873 | 1.702 | 🟢 −0.171 |");
+    expect(r.markdown).toContain("| bias (mean of prediction − label) | 0.64 | −0.12 | 🟢 −0.76 |");
+    expect(r.markdown).toContain("| residual p95 | 4.6 | 3.4 | 🟢 −1.2 |");
+    expect(r.markdown).toContain("baseline v3 ⚠️ warn: `mylib.features.TempScaler` (1 file)");
+    const check = renderCheckRun({ comparison: f.regressionComparison(), links: f.LINKS });
+    expect(check.summary).toContain("#### Errors (regression)");
+    await snapshot("regression", r.markdown);
+  });
+
   it("many metrics: all shown when they fit, failing first", async () => {
     const c = f.passingComparison();
     c.metrics = Array.from({ length: 40 }, (_, i): MetricComparison =>

@@ -26,6 +26,7 @@ import {
   metricTableMarkdown,
   STATUS_LABEL,
 } from "./metrics-table.js";
+import { artifactLine, residualsMarkdown, scanLine } from "./model-facts.js";
 import { diffParams, paramValue, type ParamRow } from "./params.js";
 import { verdictOf, type Verdict } from "./verdict.js";
 
@@ -153,7 +154,7 @@ export function renderCheckRun(
   const ctx = makeContext(input, { ...options, historyLength: 0 }, "checkRun");
   const limit = options.limit ?? LIMITS.checkRun;
   const all = buildSections(ctx);
-  const summaryIds = new Set(["header", "metrics", "data-summary"]);
+  const summaryIds = new Set(["header", "metrics", "residuals", "data-summary"]);
   const url = fullReportUrl(input, "checkRun");
   const summary = fitSections(
     all.filter((s) => summaryIds.has(s.id)),
@@ -272,6 +273,8 @@ function buildSections(ctx: Ctx): Section[] {
   if (metrics) out.push(metrics);
   const classes = classesSection(ctx);
   if (classes) out.push(classes);
+  const residuals = residualsSection(ctx);
+  if (residuals) out.push(residuals);
   const slices = slicesSection(ctx);
   if (slices) out.push(slices);
   const history = historySection(ctx);
@@ -393,6 +396,10 @@ function headerSection(ctx: Ctx): Section {
       }
       const evaluation = comparison ? evaluationLine(comparison) : null;
       if (evaluation) sub.push(evaluation);
+      const artifact = comparison ? artifactLine(comparison) : null;
+      if (artifact) sub.push(artifact);
+      const scan = comparison ? scanLine(comparison) : null;
+      if (scan) sub.push(scan);
       if (sub.length) lines.push(`<sub>${sub.join("<br>")}</sub>`);
       return lines.join("\n\n");
     },
@@ -446,6 +453,18 @@ function classesSection(ctx: Ctx): Section | null {
   };
 }
 
+function residualsSection(ctx: Ctx): Section | null {
+  const markdown = ctx.input.comparison ? residualsMarkdown(ctx.input.comparison) : null;
+  if (!markdown) return null;
+  return {
+    id: "residuals",
+    priority: 45,
+    rows: 0,
+    dropped: "the regression errors (MAE, RMSE, bias, residual quantiles)",
+    render: () => markdown,
+  };
+}
+
 function slicesSection(ctx: Ctx): Section | null {
   const { slices } = ctx;
   if (!slices.length) return null;
@@ -477,6 +496,11 @@ function historySection(ctx: Ctx): Section | null {
       : chartVersions(input.history, options.historyLength, baselineVersion);
   if (!versions.length) return null;
   const series: ChartSeries[] = [];
+  // Paired: the compared baseline, re-scored, follows its registered point (when it is charted).
+  const lastCharted = versions[versions.length - 1]!.number;
+  const paired =
+    input.comparison?.evaluation?.pairedOn === "same-rows" &&
+    (baselineVersion === null || baselineVersion === lastCharted);
   if (ctx.main.length) {
     const gated = ctx.main.filter((m) => m.gate);
     const pool = gated.length ? gated : ctx.main;
@@ -486,6 +510,8 @@ function historySection(ctx: Ctx): Section | null {
         greaterIsBetter: m.greaterIsBetter,
         threshold: m.gate?.threshold ?? null,
         candidate: m.candidate,
+        // Paired: the baseline as the table shows it, re-scored on the evaluation rows.
+        rescored: paired && rescoredBaseline(m) ? m.baseline : null,
       });
   } else if (input.run) {
     for (const name of Object.keys(input.run.metrics).sort())
@@ -496,26 +522,36 @@ function historySection(ctx: Ctx): Section | null {
         candidate: input.run.metrics[name] ?? null,
       });
   }
+  const rescoredLabel = baselineVersion !== null ? `v${baselineVersion} re-scored` : "baseline re-scored";
   const charts = historyCharts(series, versions, {
     versions: options.historyLength,
     candidateLabel: options.candidateLabel,
+    rescoredLabel,
     max: options.maxCharts,
   });
   if (!charts.length) return null;
   const first = versions[0]!.number;
   const last = versions[versions.length - 1]!.number;
   const span = first === last ? `v${first}` : `v${first}–v${last}`;
+  const rows = input.comparison?.predictions?.rows;
+  const rescored = series.some((s) => s.rescored !== null && s.rescored !== undefined);
+  const heading = rescored
+    ? `#### History: ${production ? "production " : ""}${span} as registered (each on its own holdout), then ${text(rescoredLabel, 30)} and this ${text(options.candidateLabel, 20)} on the same ${rows !== undefined ? `${formatCount(rows)} ` : ""}rows`
+    : `#### History: ${production ? "production " : ""}${span} (registered values) and this ${text(options.candidateLabel, 20)}`;
   return {
     id: "history",
     priority: 20,
     rows: 0,
     dropped: "the history chart",
-    render: () =>
-      [
-        `#### History: ${production ? "production " : ""}${span} (registered values) and this ${text(options.candidateLabel, 20)}`,
-        ...charts,
-      ].join("\n\n"),
+    render: () => [heading, ...charts].join("\n\n"),
   };
+}
+
+/** Whether a metric row's baseline was re-scored on the evaluation rows (older Comparisons: its paired interval). */
+function rescoredBaseline(m: MetricComparison): boolean {
+  if (m.baseline === null) return false;
+  if (m.baselineSource !== undefined) return m.baselineSource === "same-rows";
+  return !!m.interval?.delta;
 }
 
 function paramsSections(ctx: Ctx): Section[] {

@@ -86,6 +86,11 @@ export function passingComparison(): Comparison {
         features: ["precipitation", "temp_max", "temp_min"],
         class_weight: "balanced",
       },
+      artifact: {
+        store: "oci",
+        reference: "ghcr.io/acme/models:weather-classifier-v7",
+        digest: "sha256:9c1e7b3d5a6f8e9d0c1b2a3f4e5d6c7b8a9f0e1d2c3b4a5f6e7d8c9b0a1f4f2a",
+      },
     },
     verdict: "pass",
     passed: true,
@@ -96,6 +101,7 @@ export function passingComparison(): Comparison {
         baseline: 0.8412,
         candidate: 0.8573,
         status: "pass",
+        baselineSource: "same-rows",
         interval: {
           level: 0.95,
           method: "paired-bootstrap",
@@ -134,6 +140,7 @@ export function passingComparison(): Comparison {
         baseline: 0.6234,
         candidate: 0.6411,
         status: "pass",
+        baselineSource: "same-rows",
         interval: {
           level: 0.95,
           method: "paired-bootstrap",
@@ -149,6 +156,7 @@ export function passingComparison(): Comparison {
         candidate: 0.3987,
         greaterIsBetter: false,
         status: "pass",
+        baselineSource: "same-rows",
         gate: {
           threshold: 0.5,
           minAbsoluteChange: null,
@@ -172,6 +180,7 @@ export function passingComparison(): Comparison {
         candidate: 14.25,
         greaterIsBetter: false,
         status: "info",
+        baselineSource: "registered",
       }),
       metric({
         name: "training_rows",
@@ -179,6 +188,7 @@ export function passingComparison(): Comparison {
         candidate: 1168,
         greaterIsBetter: null,
         status: "info",
+        baselineSource: "registered",
       }),
     ],
     predictions: {
@@ -215,7 +225,142 @@ export function passingComparison(): Comparison {
       baseline: { source: "predict", rows: 293, predictCommand: "python predict.py" },
       note: "both models scored on the same 293 rows",
     },
+    scan: {
+      candidate: {
+        verdict: "safe",
+        files: 2,
+        globals: [{ module: "sklearn.ensemble._forest", name: "RandomForestClassifier", severity: "safe" }],
+        findings: [],
+        omittedFindings: 0,
+      },
+      baseline: {
+        verdict: "safe",
+        files: 2,
+        globals: [{ module: "sklearn.ensemble._forest", name: "RandomForestClassifier", severity: "safe" }],
+        findings: [],
+        omittedFindings: 0,
+      },
+    },
   };
+}
+
+/**
+ * A paired regression comparison (daily max temperature, °C): rmse/mae gated, residual summaries
+ * of both models on the same 160 rows, a warned scan of the baseline, an OCI artifact.
+ */
+export function regressionComparison(): Comparison {
+  const c = passingComparison();
+  c.model = "temp-forecast";
+  c.candidate.params = { model: { type: "gradient_boosting", n_estimators: 400 } };
+  c.baseline!.params = { model: { type: "gradient_boosting", n_estimators: 200 } };
+  c.baseline!.version = 3;
+  c.baseline!.artifact = {
+    store: "oci",
+    reference: "ghcr.io/acme/models:temp-forecast-v3",
+    digest: "sha256:0b5e3f1a9c7d2e4b6a8c0d2e4f6a8b0c2d4e6f8a0b2c4d6e8f0a2b4c6d8e0f2a",
+  };
+  const paired = (name: string, b: number, cand: number, up: boolean, delta: [number, number]) =>
+    metric({
+      name,
+      baseline: b,
+      candidate: cand,
+      greaterIsBetter: up,
+      status: "pass",
+      baselineSource: "same-rows",
+      interval: { level: 0.95, method: "paired-bootstrap", candidate: null, baseline: null, delta },
+    });
+  c.metrics = [
+    { ...paired("rmse", 2.412, 2.187, false, [-0.36, -0.09]), gate: thresholdGate(3, true, 2.187, "<=") },
+    paired("mae", 1.873, 1.702, false, [-0.28, -0.06]),
+    paired("r2", 0.861, 0.886, true, [0.008, 0.043]),
+    metric({
+      name: "train_rows",
+      baseline: 730,
+      candidate: 1100,
+      greaterIsBetter: null,
+      status: "info",
+      baselineSource: "registered",
+    }),
+  ];
+  c.metrics[1]!.gate = {
+    threshold: null,
+    minAbsoluteChange: null,
+    minRelativeChange: -0.05,
+    significance: null,
+    rules: [
+      {
+        rule: "min_relative_change",
+        operator: ">=",
+        expected: -0.05,
+        actual: 0.0913,
+        passed: true,
+        message: "mae Δ% -9.13% (1.873 → 1.702) <= +5%",
+      },
+    ],
+  };
+  const q = (values: number[]) => [0.05, 0.25, 0.5, 0.75, 0.95].map((p, i) => ({ p, value: values[i]! }));
+  c.predictions = {
+    rows: 160,
+    resamples: 1000,
+    seed: 7,
+    residuals: {
+      candidate: {
+        rows: 160,
+        mae: 1.702,
+        rmse: 2.187,
+        bias: -0.12,
+        quantiles: q([-3.9, -1.3, -0.1, 1.1, 3.4]),
+      },
+      baseline: { rows: 160, mae: 1.873, rmse: 2.412, bias: 0.64, quantiles: q([-3.6, -0.8, 0.5, 1.9, 4.6]) },
+    },
+  };
+  c.evaluation = {
+    pairedOn: "same-rows",
+    dataset: {
+      source: "data",
+      fingerprint: "sha256:7d8c9b0a1f4f2a9c1e7b3d5a6f8e9d0c1b2a3f4e5d6c7b8a9f0e1d2c3b4a5f6e",
+      rows: 160,
+    },
+    candidate: { source: "training", rows: 160 },
+    baseline: { source: "predict", rows: 160, predictCommand: "python3 predict.py" },
+    note: "like-for-like: baseline v3 re-scored with the predict command and the candidate on the same 160 rows",
+  };
+  c.scan = {
+    candidate: {
+      verdict: "safe",
+      files: 1,
+      globals: [{ module: "sklearn.ensemble._gb", name: "GradientBoostingRegressor", severity: "safe" }],
+      findings: [],
+      omittedFindings: 0,
+    },
+    baseline: {
+      verdict: "warn",
+      files: 1,
+      globals: [
+        { module: "sklearn.ensemble._gb", name: "GradientBoostingRegressor", severity: "safe" },
+        { module: "mylib.features", name: "TempScaler", severity: "unknown" },
+      ],
+      findings: [
+        {
+          severity: "warn",
+          message: "imports mylib.features.TempScaler (GLOBAL; not on the allowlist)",
+          file: "model.pkl",
+        },
+      ],
+      omittedFindings: 0,
+    },
+  };
+  return c;
+}
+
+/** Registered versions of the regression model: rmse, mae and r2 as registered (own holdouts). */
+export function regressionVersions(): ModelVersion[] {
+  return versions(3, 3).map((v) => ({
+    ...v,
+    name: "temp-forecast",
+    uri: `models:/temp-forecast/${v.number}`,
+    metrics: { rmse: 2.9 - v.number * 0.15, mae: 2.2 - v.number * 0.1, r2: 0.8 + v.number * 0.02 },
+  }));
 }
 
 export function failingComparison(): Comparison {
@@ -293,7 +438,7 @@ export function noBaselineComparison(): Comparison {
   c.reasons = ["no production version of weather-classifier yet: every metric is new"];
   c.predictions = null;
   c.evaluation = null;
-  c.metrics = c.metrics.map((m) => ({
+  c.metrics = c.metrics.map(({ baselineSource: _, ...m }) => ({
     ...m,
     baseline: null,
     delta: null,
@@ -302,6 +447,7 @@ export function noBaselineComparison(): Comparison {
     test: null,
     status: m.gate ? "new" : "info",
   }));
+  c.scan = { candidate: c.scan!.candidate, baseline: null };
   return c;
 }
 
