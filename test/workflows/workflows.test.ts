@@ -379,9 +379,9 @@ describe("our actions are called with the inputs their action.yml declares", () 
       .map(({ job, step, index }) => ({ file, job, step, index, action: ourAction(step.uses!)! })),
   );
 
-  it("the reusable workflows and ci.yml call all six actions", () => {
+  it("the reusable workflows and ci.yml call all seven actions", () => {
     expect(new Set(calls.map((c) => c.action))).toEqual(new Set(ourActions.keys()));
-    expect(ourActions.size).toBe(6);
+    expect(ourActions.size).toBe(7);
   });
 
   it.each(calls.map((c) => [`${rel(c.file)} jobs.${c.job}.steps[${c.index}] ${c.action}`, c]))(
