@@ -31,9 +31,11 @@ const AVERAGED = [
 ];
 
 /**
- * Accuracy and precision/recall/F1 (macro, micro, weighted) from a K×K confusion matrix of
- * weights (row = true class, column = predicted). Classes neither true nor predicted are left
- * out, as scikit-learn's unique_labels does. Writes 10 values from `at`.
+ * Accuracy, precision/recall/F1 (macro, micro, weighted) and balanced accuracy from a K×K
+ * confusion matrix of weights (row = true class, column = predicted). Classes neither true nor
+ * predicted are left out, as scikit-learn's unique_labels does; balanced accuracy is the mean
+ * recall over the classes with true rows (balanced_accuracy_score drops a class only predicted).
+ * Writes 11 values from `at` (AVERAGED's order, then balanced accuracy).
  */
 export function classificationFromConfusion(
   cm: Float64Array,
@@ -51,6 +53,8 @@ export function classificationFromConfusion(
   let fW = 0;
   let support = 0;
   let present = 0;
+  let balanced = 0;
+  let trueClasses = 0;
   for (let k = 0; k < K; k++) {
     let trueK = 0;
     let predK = 0;
@@ -61,6 +65,10 @@ export function classificationFromConfusion(
     const tp = cm[k * K + k]!;
     total += trueK;
     correct += tp;
+    if (trueK > 0) {
+      balanced += tp / trueK;
+      trueClasses++;
+    }
     if (trueK + predK === 0) continue;
     present++;
     const p = predK > 0 ? tp / predK : 0;
@@ -85,6 +93,7 @@ export function classificationFromConfusion(
   out[at + 7] = support > 0 ? pW / support : 0;
   out[at + 8] = support > 0 ? rW / support : 0;
   out[at + 9] = support > 0 ? fW / support : 0;
+  out[at + 10] = trueClasses > 0 ? balanced / trueClasses : NaN;
 }
 
 /** Tie groups in sorted order: end[i] = 1 when sorted value i differs from value i + 1. */
@@ -168,7 +177,7 @@ export class BinaryEvaluator implements MetricEvaluator {
   constructor(input: BinaryInput) {
     const { y, pred, score } = input;
     const n = (this.n = y.length);
-    this.names = ["accuracy", "precision", "recall", "f1", ...AVERAGED];
+    this.names = ["accuracy", "precision", "recall", "f1", ...AVERAGED, "balanced_accuracy"];
     if (score) this.names.push("roc_auc");
     const probability = !!score && input.probability;
     if (probability) this.names.push("log_loss");
@@ -286,8 +295,8 @@ export class BinaryEvaluator implements MetricEvaluator {
     out[3] = out[1] + out[2] > 0 ? (2 * out[1] * out[2]) / (out[1] + out[2]) : 0;
     if (!bits) {
       const N = T - P;
-      out[13] = P > 0 && N > 0 ? U / (P * N) : NaN;
-      if (this.names.length > 14) out[14] = T > 0 ? L / T : NaN;
+      out[14] = P > 0 && N > 0 ? U / (P * N) : NaN;
+      if (this.names.length > 15) out[15] = T > 0 ? L / T : NaN;
     }
   }
 
@@ -428,7 +437,7 @@ export class MulticlassEvaluator implements MetricEvaluator {
     this.cm = new Float64Array(K * K);
     this.code = new Int32Array(n);
     for (let i = 0; i < n; i++) this.code[i] = y[i]! * K + pred[i]!;
-    this.names = ["accuracy", ...AVERAGED];
+    this.names = ["accuracy", ...AVERAGED, "balanced_accuracy"];
     if (proba) {
       this.names.push("roc_auc_ovr", "roc_auc_ovr_weighted", "log_loss");
       const col = new Float64Array(n);
@@ -501,8 +510,8 @@ export class MulticlassEvaluator implements MetricEvaluator {
         classes = NaN; // a class with no negatives: undefined, as in scikit-learn
       }
     }
-    out[10] = classes > 0 ? macro / classes : NaN;
-    out[11] = support > 0 && classes > 0 ? weighted / support : NaN;
+    out[11] = classes > 0 ? macro / classes : NaN;
+    out[12] = support > 0 && classes > 0 ? weighted / support : NaN;
     let L = 0;
     let total = 0;
     const loss = this.loss;
@@ -510,7 +519,7 @@ export class MulticlassEvaluator implements MetricEvaluator {
       L += W[i]! * loss[i]!;
       total += W[i]!;
     }
-    out[12] = total > 0 ? L / total : NaN;
+    out[13] = total > 0 ? L / total : NaN;
   }
 }
 
