@@ -54,6 +54,8 @@ export interface ProcessTreeOptions {
   cwd?: string;
   /** The complete environment (process.env is not added to it). */
   env: NodeJS.ProcessEnv;
+  /** Written to the process's stdin, which is then closed (default: no stdin). */
+  input?: string;
   /** Stop the tree after this long; Infinity for never (any length: long timers are chained). */
   timeoutMs: number;
   /** Time between SIGTERM and SIGKILL. */
@@ -213,7 +215,7 @@ async function spawnTree(options: ProcessTreeOptions): Promise<{ child: ChildPro
       env: options.env,
       extendEnv: false,
       detached: !isWindows,
-      stdin: "ignore",
+      ...(options.input !== undefined ? { input: options.input } : { stdin: "ignore" as const }),
       stdout: "pipe",
       stderr: "pipe",
       buffer: false,

@@ -1,3 +1,4 @@
+import path from "node:path";
 import {
   ConfigurationError,
   checkAlias,
@@ -206,7 +207,8 @@ export function createTarget(config: TargetConfig, deps: TargetDeps): DeployTarg
       });
     case "directory":
       return new DirectoryTarget({
-        directory: config.directory!,
+        // Relative to the workspace, like the registry path and the commands' working directory.
+        directory: path.resolve(deps.cwd, config.directory!),
         keepVersions: config.keepVersions,
         logger: deps.logger,
       });

@@ -82,8 +82,11 @@ export class OciArtifactStore implements ArtifactStore<OciStaged> {
   private readonly others = new Map<string, OciClient>();
   private readonly manifests = new Map<string, Promise<OciManifest>>();
 
-  constructor(private readonly options: OciArtifactStoreOptions) {
-    this.client = new OciClient(parseOciReference(options.repository), options);
+  private readonly options: OciArtifactStoreOptions;
+
+  constructor(options: OciArtifactStoreOptions) {
+    this.options = { mask: (value) => options.logger.setSecret(value), ...options };
+    this.client = new OciClient(parseOciReference(options.repository), this.options);
   }
 
   /** Where this store pushes, `host/repository`. */

@@ -1,11 +1,13 @@
 import { createHash, type Hash } from "node:crypto";
-import { createReadStream, promises as fs } from "node:fs";
+import { createReadStream, readFileSync } from "node:fs";
 import http from "node:http";
 import https from "node:https";
-import os from "node:os";
-import path from "node:path";
 import { Transform, type Readable } from "node:stream";
+import tls from "node:tls";
 import { ConfigurationError } from "@mlops/core";
+import { dockerConfigCredentials, type OciCredentials } from "./docker-credentials.js";
+
+export { dockerConfigCredentials, type OciCredentials } from "./docker-credentials.js";
 
 /*
  * A small client of the OCI distribution API (https://github.com/opencontainers/distribution-spec):
@@ -17,17 +19,16 @@ import { ConfigurationError } from "@mlops/core";
  *              following redirects (without our credentials when the host changes).
  *   manifests  PUT by digest or tag; GET checked against the digest asked for.
  *   auth       the registry's WWW-Authenticate challenge: Bearer (a token from the realm, asked
- *              with basic credentials for the challenge's service and scope) or Basic.
- *              Credentials: explicit, else docker config.json (DOCKER_CONFIG or ~/.docker).
+ *              with basic credentials for the challenge's service and scope, or with an identity
+ *              token as an OAuth2 refresh_token POST) or Basic. Credentials: explicit, else
+ *              MLOPS_OCI_USERNAME/PASSWORD, else docker config.json (credHelpers, credsStore,
+ *              auths; docker-credentials.ts), else GITHUB_TOKEN for ghcr.io.
+ *   TLS        the system's trusted CAs plus `ca` or the PEM file MLOPS_OCI_CA_FILE names (a
+ *              company registry's own CA).
  *
  * Credentials never reach a message or a log: errors name the method, the URL path and the
  * registry's own error codes only.
  */
-
-export interface OciCredentials {
-  username: string;
-  password: string;
-}
 
 export interface OciReference {
   /** host[:port] */
@@ -49,9 +50,14 @@ export interface OciClientOptions {
   attempts?: number;
   /** Base of the exponential back-off between attempts, ms (default 500). */
   backoffMs?: number;
-  /** Environment for DOCKER_CONFIG / HOME (default process.env). */
+  /** Environment for DOCKER_CONFIG / HOME, MLOPS_OCI_* and credential helpers (default process.env). */
   env?: NodeJS.ProcessEnv;
+  /** Masks a secret found in docker config.json or a helper in the job log (logger.setSecret). */
+  mask?: (value: string) => void;
 }
+
+/** Environment variable naming a PEM file of CA certificates to trust besides the system's. */
+export const OCI_CA_FILE_ENV = "MLOPS_OCI_CA_FILE";
 
 export interface OciDescriptor {
   mediaType: string;
@@ -94,48 +100,6 @@ export function parseOciReference(text: string): OciReference {
     );
   }
   return { registry, repository, scheme };
-}
-
-/** Credentials for `host` from docker config.json (auths[host].auth is base64 user:password). */
-export async function dockerConfigCredentials(
-  host: string,
-  env: NodeJS.ProcessEnv = process.env,
-): Promise<OciCredentials | null> {
-  const dir = env.DOCKER_CONFIG || path.join(env.HOME || os.homedir(), ".docker");
-  const file = path.join(dir, "config.json");
-  let text: string;
-  try {
-    text = await fs.readFile(file, "utf8");
-  } catch {
-    return null;
-  }
-  let config: { auths?: Record<string, { auth?: string; username?: string; password?: string }> };
-  try {
-    config = JSON.parse(text) as typeof config;
-  } catch (error) {
-    throw new ConfigurationError(`${file}: not valid JSON (${(error as Error).message.split("\n")[0]})`, {
-      code: "input-invalid",
-    });
-  }
-  const auths = config.auths ?? {};
-  const keys = [host, `https://${host}`, `http://${host}`, `https://${host}/v1/`, `https://${host}/v2/`];
-  if (host === "docker.io" || host === "registry-1.docker.io") keys.push("https://index.docker.io/v1/");
-  for (const key of keys) {
-    const entry = auths[key];
-    if (!entry) continue;
-    if (entry.auth) {
-      const decoded = Buffer.from(entry.auth, "base64").toString("utf8");
-      const colon = decoded.indexOf(":");
-      if (colon <= 0) {
-        throw new ConfigurationError(`${file}: auths["${key}"].auth is not base64 of <user>:<password>`, {
-          code: "input-invalid",
-        });
-      }
-      return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
-    }
-    if (entry.username && entry.password) return { username: entry.username, password: entry.password };
-  }
-  return null;
 }
 
 interface Response {
@@ -202,6 +166,26 @@ async function errorDetail(body: http.IncomingMessage): Promise<string> {
   }
 }
 
+/**
+ * Node's `ca` replaces the trusted roots: an extra CA (the option, or MLOPS_OCI_CA_FILE) is added
+ * to the system's, so a redirect to public blob storage still verifies.
+ */
+function trustedCas(options: OciClientOptions): (string | Buffer)[] | undefined {
+  const extra: (string | Buffer)[] = options.ca ? [options.ca] : [];
+  const file = (options.env ?? process.env)[OCI_CA_FILE_ENV]?.trim();
+  if (file) {
+    try {
+      extra.push(readFileSync(file));
+    } catch (error) {
+      throw new ConfigurationError(
+        `${OCI_CA_FILE_ENV}: cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); it should name a PEM file of CA certificates`,
+        { code: "input-invalid" },
+      );
+    }
+  }
+  return extra.length ? [...tls.rootCertificates, ...extra] : undefined;
+}
+
 /** `key="value", key2="value2"` of a WWW-Authenticate header. */
 function challengeParams(text: string): Record<string, string> {
   const params: Record<string, string> = {};
@@ -219,13 +203,16 @@ export class OciClient {
   private authorization: string | null = null;
   /** Bearer tokens by scope, so a pull token does not stand in for a push. */
   private readonly tokens = new Map<string, string>();
+  /** The CAs to trust when some are added to the system's (else undefined: Node's defaults). */
+  private readonly ca: (string | Buffer)[] | undefined;
 
   constructor(
     reference: OciReference | string,
     private readonly options: OciClientOptions = {},
   ) {
     this.reference = typeof reference === "string" ? parseOciReference(reference) : reference;
-    const agentOptions = { keepAlive: true, maxSockets: 4, ...(options.ca ? { ca: options.ca } : {}) };
+    this.ca = trustedCas(options);
+    const agentOptions = { keepAlive: true, maxSockets: 4, ...(this.ca ? { ca: this.ca } : {}) };
     this.agent =
       this.reference.scheme === "https" ? new https.Agent(agentOptions) : new http.Agent(agentOptions);
     this.chunkBytes = options.chunkBytes ?? 64 << 20;
@@ -259,7 +246,12 @@ export class OciClient {
     const host = this.reference.registry;
     if (env.MLOPS_OCI_USERNAME && env.MLOPS_OCI_PASSWORD)
       this.credentials = { username: env.MLOPS_OCI_USERNAME, password: env.MLOPS_OCI_PASSWORD };
-    else this.credentials = await dockerConfigCredentials(host, env);
+    else
+      this.credentials = await dockerConfigCredentials(
+        host,
+        env,
+        this.options.mask ? { mask: this.options.mask } : {},
+      );
     if (!this.credentials && host === "ghcr.io" && env.GITHUB_TOKEN)
       this.credentials = { username: env.GITHUB_ACTOR || "x-access-token", password: env.GITHUB_TOKEN };
     return this.credentials;
@@ -282,7 +274,7 @@ export class OciClient {
       const sameHost = url.host === this.reference.registry;
       const request = transport.request(
         url,
-        { method, headers, ...(sameHost ? { agent: this.agent } : { ca: this.options.ca }) },
+        { method, headers, ...(sameHost ? { agent: this.agent } : this.ca ? { ca: this.ca } : {}) },
         (response) =>
           resolve({ status: response.statusCode ?? 0, headers: response.headers, body: response }),
       );
@@ -304,7 +296,8 @@ export class OciClient {
     const scheme = challenge.split(" ")[0]!.toLowerCase();
     const credentials = await this.loadCredentials();
     if (scheme === "basic") {
-      if (!credentials) return false;
+      // An identity token is for a token service; Basic has nothing to send it as.
+      if (!credentials || credentials.identityToken) return false;
       const basic = `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString("base64")}`;
       if (this.authorization === basic) return false;
       this.authorization = basic;
@@ -320,19 +313,39 @@ export class OciClient {
       return true;
     }
     const realm = new URL(params.realm);
-    if (params.service) realm.searchParams.set("service", params.service);
-    for (const s of scope.split(" ").filter(Boolean)) realm.searchParams.append("scope", s);
-    const headers: Record<string, string> = {};
-    if (credentials)
-      headers.Authorization = `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString("base64")}`;
-    const response = await this.raw("GET", realm, { headers }, null);
+    let response: Response;
+    if (credentials?.identityToken) {
+      // docker's identity token: an OAuth2 refresh token, exchanged at the realm by POST
+      // (distribution's token spec, "OAuth2 token authentication").
+      const form = new URLSearchParams({
+        grant_type: "refresh_token",
+        refresh_token: credentials.identityToken,
+        client_id: "mlops-actions",
+        ...(params.service ? { service: params.service } : {}),
+        ...(scope ? { scope } : {}),
+      });
+      const body = Buffer.from(form.toString());
+      response = await this.raw(
+        "POST",
+        realm,
+        { headers: { "Content-Type": "application/x-www-form-urlencoded" }, body: () => body },
+        null,
+      );
+    } else {
+      if (params.service) realm.searchParams.set("service", params.service);
+      for (const s of scope.split(" ").filter(Boolean)) realm.searchParams.append("scope", s);
+      const headers: Record<string, string> = {};
+      if (credentials)
+        headers.Authorization = `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString("base64")}`;
+      response = await this.raw("GET", realm, { headers }, null);
+    }
     if (response.status !== 200) {
       const detail = await errorDetail(response.body);
       throw new OciHttpError(
         response.status,
         method,
         where,
-        `the token service ${realm.origin}${realm.pathname} refused ${credentials ? `user ${credentials.username}` : "anonymous access"}` +
+        `the token service ${realm.origin}${realm.pathname} refused ${credentials?.identityToken ? "the identity token" : credentials ? `user ${credentials.username}` : "anonymous access"}` +
           `${scope ? ` for ${scope}` : ""}${detail ? `: ${detail}` : ""}; check the credentials and that they may ${scope.includes("push") ? "push to" : "pull from"} ${this.name}`,
       );
     }
