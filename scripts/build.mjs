@@ -29,8 +29,14 @@ targets.push({
   out: path.join(root, "packages/cli/dist"),
 });
 
+// Worker-thread entries: bundled next to every bundle whose code names the file (new Worker
+// looks for it beside the running chunk), with their own chunk names.
+const workers = [
+  { file: "profile-worker.js", entry: path.join(root, "packages/data/src/profile-worker.ts") },
+];
+
 async function bundle(target, outDir) {
-  const { code, assets } = await ncc(target.entry, {
+  const options = {
     cache: false,
     minify: true,
     sourceMap: false,
@@ -38,15 +44,26 @@ async function bundle(target, outDir) {
     quiet: true,
     target: "es2023",
     transpileOnly: true,
-  });
+  };
+  const { code, assets } = await ncc(target.entry, options);
   await fs.rm(outDir, { recursive: true, force: true });
   await fs.mkdir(outDir, { recursive: true });
-  await fs.writeFile(path.join(outDir, "index.js"), code);
-  for (const [file, asset] of Object.entries(assets ?? {})) {
+  const write = async (file, content, permissions) => {
     const dest = path.join(outDir, file);
     await fs.mkdir(path.dirname(dest), { recursive: true });
-    await fs.writeFile(dest, asset.source);
-    if (asset.permissions) await fs.chmod(dest, asset.permissions);
+    await fs.writeFile(dest, content);
+    if (permissions) await fs.chmod(dest, permissions);
+  };
+  await write("index.js", code);
+  for (const [file, asset] of Object.entries(assets ?? {}))
+    await write(file, asset.source, asset.permissions);
+  const texts = [code, ...Object.values(assets ?? {}).map((a) => String(a.source))];
+  for (const worker of workers) {
+    if (!texts.some((t) => t.includes(worker.file))) continue;
+    const built = await ncc(worker.entry, { ...options, license: "", filename: worker.file });
+    await write(worker.file, built.code);
+    for (const [file, asset] of Object.entries(built.assets ?? {}))
+      if (file !== "package.json") await write(file, asset.source, asset.permissions);
   }
 }
 

@@ -38,6 +38,24 @@ export interface CsvSink {
   progress?(bytes: number): void;
 }
 
+/**
+ * A byte range of a file to read (threads and matrix shards). Reading starts at `start`, which
+ * must be a record start (0, or a position after a line feed outside quotes: findRecordStart), and
+ * stops at the first record start at or after `end` that follows a line feed, so consecutive
+ * ranges tile the file record by record. `header`: the column names, when start > 0.
+ */
+export interface CsvRange {
+  start: number;
+  end: number;
+  header: string[] | null;
+}
+
+/** Where a range read stopped: the byte offset (the next range's start) and the lines consumed. */
+export interface CsvRangeEnd {
+  end: number;
+  lines: number;
+}
+
 const QUOTE = 34;
 const LF = 10;
 const CR = 13;
@@ -100,7 +118,7 @@ export class CsvReader {
     this.buf = Buffer.allocUnsafe(this.chunk * 2);
   }
 
-  async read(sink: CsvSink): Promise<void> {
+  async read(sink: CsvSink, range?: CsvRange): Promise<CsvRangeEnd> {
     let handle;
     try {
       handle = await open(this.file, "r");
@@ -112,21 +130,30 @@ export class CsvReader {
       throw error;
     }
     try {
-      await this.readFrom(handle, sink);
+      return await this.readFrom(handle, sink, range);
     } finally {
       await handle.close();
     }
   }
 
-  private async readFrom(handle: FileHandle, sink: CsvSink): Promise<void> {
+  private async readFrom(handle: FileHandle, sink: CsvSink, range?: CsvRange): Promise<CsvRangeEnd> {
     let filled = 0;
     let pos = 0;
     let validated = 0;
     let eof = false;
-    let consumed = 0; // bytes before buf[0]
-    let first = true;
+    let consumed = range?.start ?? 0; // bytes before buf[0]
+    let filePos = consumed;
+    let first = consumed === 0;
     let sawHeader = false;
-    while (true) {
+    const stopAt = range ? range.end : Infinity;
+    let afterLf = true; // the next record follows a line feed (or starts the range)
+    if (range?.header) {
+      sawHeader = true;
+      this.columns = range.header.length;
+      sink.header(range.header);
+    }
+    if (consumed >= stopAt) return { end: consumed, lines: 0 };
+    reading: while (true) {
       if (!eof) {
         if (filled + this.chunk > this.buf.length) {
           // Compact, then grow if one record fills the buffer.
@@ -153,9 +180,10 @@ export class CsvReader {
             this.buf = bigger;
           }
         }
-        const { bytesRead } = await handle.read(this.buf, filled, this.chunk, null);
+        const { bytesRead } = await handle.read(this.buf, filled, this.chunk, filePos);
         if (bytesRead === 0) eof = true;
         filled += bytesRead;
+        filePos += bytesRead;
         if (first) {
           first = false;
           if (filled === 0)
@@ -175,10 +203,12 @@ export class CsvReader {
       }
       // Parse every complete record in the buffer.
       while (pos < filled) {
+        if (afterLf && consumed + pos >= stopAt) break reading;
         const next = this.parse(pos, filled, eof);
         if (next === INCOMPLETE) break;
         const n = this.fields;
         pos = next;
+        afterLf = this.buf[next - 1] === LF;
         if (n === 1 && this.ends[0] === this.starts[0] && this.flags[0] === 0) continue; // blank line
         if (!sawHeader) {
           sawHeader = true;
@@ -198,6 +228,7 @@ export class CsvReader {
     }
     if (!sawHeader)
       throw new DataError("empty-file", "the file has no header line", { file: this.file, line: 1 });
+    return { end: consumed + pos, lines: this.line - 1 };
   }
 
   /** Rejects invalid UTF-8 and NUL bytes in buf[from, to) with their line and column. */

@@ -1,7 +1,7 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { ColumnProfiler, planDictionary, type DictionaryPlan } from "./column.js";
-import { CsvReader, type CsvOptions } from "./csv.js";
+import { CsvReader, type CsvOptions, type CsvRange, type CsvRangeEnd } from "./csv.js";
 import { DataError } from "./errors.js";
 import { readJsonLines } from "./jsonl.js";
 import { readParquet } from "./parquet.js";
@@ -102,7 +102,12 @@ export class DatasetProfiler {
 
   constructor(private readonly options: ReadOptions = {}) {}
 
-  private column(name: string): ColumnProfiler {
+  /** Per-column exact limit (set from the first file's column count). */
+  get exactDistinctLimit(): number {
+    return this.exactLimit;
+  }
+
+  column(name: string): ColumnProfiler {
     let c = this.columns.get(name);
     if (!c) {
       c = new ColumnProfiler(name, this.exactLimit);
@@ -115,7 +120,7 @@ export class DatasetProfiler {
     return c;
   }
 
-  private matchColumns(file: string, names: string[], allowNew: boolean): ColumnProfiler[] {
+  matchColumns(file: string, names: string[], allowNew: boolean): ColumnProfiler[] {
     if (this.columns.size > 0 && !allowNew) {
       const missing = [...this.columns.keys()].filter((n) => !names.includes(n));
       const extra = names.filter((n) => !this.columns.has(n));
@@ -135,17 +140,22 @@ export class DatasetProfiler {
     return names.map((n) => this.column(n));
   }
 
-  async read(file: string): Promise<void> {
+  /**
+   * Reads one file (or, for CSV/TSV, the byte range `range` of it: see CsvRange), adding to the
+   * profile. Returns where a range read stopped.
+   */
+  async read(file: string, range?: CsvRange): Promise<CsvRangeEnd | undefined> {
     const format = detectFormat(file, this.options.format);
     this.formats.add(format);
     try {
-      if (format === "csv" || format === "tsv") await this.readCsv(file, format);
+      if (format === "csv" || format === "tsv") return await this.readCsv(file, format, range);
       else if (format === "jsonl") await this.readJsonl(file);
       else await this.readParquet(file);
     } catch (error) {
-      if (error instanceof LimitReached) return;
+      if (error instanceof LimitReached) return undefined;
       throw error;
     }
+    return undefined;
   }
 
   get limitReached(): boolean {
@@ -156,7 +166,7 @@ export class DatasetProfiler {
     this.options.onProgress?.(this.rows, bytes, file);
   }
 
-  private async readCsv(file: string, format: "csv" | "tsv"): Promise<void> {
+  private async readCsv(file: string, format: "csv" | "tsv", range?: CsvRange): Promise<CsvRangeEnd> {
     const reader = new CsvReader(file, {
       ...this.options,
       delimiter: this.options.delimiter ?? (format === "tsv" ? "\t" : ","),
@@ -165,31 +175,31 @@ export class DatasetProfiler {
     let ragged: RaggedRows | null = null;
     const limit = this.options.limitRows ?? Infinity;
     let lastBytes = 0;
-    await reader.read({
-      header: (names) => {
-        cols = this.matchColumns(file, names, false);
+    return await reader.read(
+      {
+        header: (names) => {
+          cols = this.matchColumns(file, names, false);
+        },
+        row: (buf, starts, ends, flags, line) => {
+          if (this.rows >= limit) throw new LimitReached();
+          const n = cols.length;
+          for (let k = 0; k < n; k++) cols[k]!.addField(buf, starts[k]!, ends[k]!, flags[k]!, line);
+          this.rows++;
+        },
+        ragged: (line, found, expected) => {
+          if (!ragged) this.ragged.push((ragged = { file, count: 0, samples: [] }));
+          ragged.count++;
+          if (ragged.samples.length < 5) ragged.samples.push({ line, found, expected });
+        },
+        progress: (bytes) => {
+          if (bytes - lastBytes >= 4 << 20) {
+            lastBytes = bytes;
+            this.progress(bytes, file);
+          }
+        },
       },
-      row: (buf, starts, ends, flags, line) => {
-        if (this.rows >= limit) throw new LimitReached();
-        const n = cols.length;
-        for (let k = 0; k < n; k++) cols[k]!.addField(buf, starts[k]!, ends[k]!, flags[k]!, line);
-        this.rows++;
-      },
-      ragged: (line, found, expected) => {
-        if (!ragged) this.ragged.push((ragged = { file, count: 0, samples: [] }));
-        ragged.count++;
-        if (ragged.samples.length < 5) ragged.samples.push({ line, found, expected });
-      },
-      progress: (bytes) => {
-        if (bytes - lastBytes >= 4 << 20) {
-          lastBytes = bytes;
-          this.progress(bytes, file);
-        }
-      },
-    });
-    if (this.columns.size > 0 && this.rows === 0 && !ragged) {
-      // header only: reported by the caller from rows === 0
-    }
+      range,
+    );
   }
 
   private async readJsonl(file: string): Promise<void> {

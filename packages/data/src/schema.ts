@@ -39,14 +39,24 @@ class Tally {
   samples: Sample[] = [];
 }
 
-/** A set of 64-bit hashes (two independent 32-bit halves), for uniqueness over any row count. */
+/**
+ * A set of 64-bit hashes (two independent 32-bit halves), for uniqueness over any row count.
+ * With `positions`, the line and row where each value was first seen are kept too (8 more bytes
+ * a value), so the set of one part of the data can be merged into another's (threads, shards).
+ */
 class HashSet64 {
   private a = new Int32Array(1024);
   private b = new Int32Array(1024);
   private used = new Uint8Array(1024);
-  private size = 0;
+  private lines: Int32Array | null;
+  private rows: Int32Array | null;
+  size = 0;
+  constructor(positions = false) {
+    this.lines = positions ? new Int32Array(1024) : null;
+    this.rows = positions ? new Int32Array(1024) : null;
+  }
   /** Adds; returns false when already present. */
-  add(h1: number, h2: number): boolean {
+  add(h1: number, h2: number, line = 0, row = 0): boolean {
     if (this.size * 2 >= this.used.length) this.grow();
     const mask = this.used.length - 1;
     let i = (h1 ^ Math.imul(h2, 0x9e3779b1)) & mask;
@@ -57,19 +67,52 @@ class HashSet64 {
     this.used[i] = 1;
     this.a[i] = h1;
     this.b[i] = h2;
+    if (this.lines) {
+      this.lines[i] = line;
+      this.rows![i] = row;
+    }
     this.size++;
     return true;
   }
   private grow(): void {
-    const { a, b, used } = this;
+    const { a, b, used, lines, rows } = this;
     const n = used.length * 2;
     this.a = new Int32Array(n);
     this.b = new Int32Array(n);
     this.used = new Uint8Array(n);
+    if (lines) {
+      this.lines = new Int32Array(n);
+      this.rows = new Int32Array(n);
+    }
     this.size = 0;
-    for (let i = 0; i < used.length; i++) if (used[i]) this.add(a[i]!, b[i]!);
+    for (let i = 0; i < used.length; i++) if (used[i]) this.add(a[i]!, b[i]!, lines?.[i], rows?.[i]);
+  }
+  /** The values as [h1, h2, line, row] quadruples, in the order first seen (by row). */
+  entries(): Int32Array {
+    const out = new Int32Array(this.size * 4);
+    let w = 0;
+    for (let i = 0; i < this.used.length; i++) {
+      if (!this.used[i]) continue;
+      out[w++] = this.a[i]!;
+      out[w++] = this.b[i]!;
+      out[w++] = this.lines?.[i] ?? 0;
+      out[w++] = this.rows?.[i] ?? 0;
+    }
+    return out;
   }
 }
+
+/** What a ColumnChecker has seen in one part of the data, to merge into another's (see merge). */
+export interface CheckerState {
+  tallies: Record<TallyName, { failures: number; checked: number; samples: Sample[] }>;
+  /** Unique values as [h1, h2, line, row] quadruples (unique checks only). */
+  unique: Int32Array | null;
+}
+
+type TallyName = "type" | "min" | "max" | "allowed" | "regex" | "unique" | "missing";
+
+/** The sample value of a duplicate whose first occurrence is in an earlier part of the data. */
+export const CROSS_PART_DUPLICATE = "(a value that also occurs in an earlier part of the data)";
 
 /** Bit k set: a cell of kind k conforms to the type. */
 const KIND_OK: Record<string, number> = {
@@ -111,6 +154,8 @@ export class ColumnChecker implements CellObserver {
     readonly schema: ColumnSchema,
     private readonly where: { file: string },
     private readonly regexMaxLength = DEFAULT_REGEX_MAX_LENGTH,
+    /** Keep the position of each unique value, so this part can be merged into another. */
+    private readonly mergeable = false,
   ) {
     if (schema.type) {
       this.type = { value: schema.type, severity: schema.severity ?? "error", mostly: schema.mostly ?? 1 };
@@ -126,7 +171,7 @@ export class ColumnChecker implements CellObserver {
     this.regex = constraint(schema.regex, schema);
     if (this.regex) this.pattern = new RegExp(this.regex.value, "u");
     this.unique = constraint(schema.unique, schema);
-    if (this.unique?.value) this.seen = new HashSet64();
+    if (this.unique?.value) this.seen = new HashSet64(mergeable);
   }
 
   cell(
@@ -183,7 +228,7 @@ export class ColumnChecker implements CellObserver {
         from = 0;
         to = b.length;
       }
-      if (!this.seen.add(hashBytes(b, from, to), hashBytes(b, from, to, 0x2545f491)))
+      if (!this.seen.add(hashBytes(b, from, to), hashBytes(b, from, to, 0x2545f491), line, row + 1))
         this.fail(t.unique, kind, value, buf, start, end, line, row);
     }
   }
@@ -208,6 +253,57 @@ export class ColumnChecker implements CellObserver {
         value: s.length > 200 ? `${s.slice(0, 200)}…` : s,
       });
     }
+  }
+
+  /** This checker's tallies (and unique values), for merging into the checker of another part. */
+  state(): CheckerState {
+    const tallies = {} as CheckerState["tallies"];
+    for (const [name, t] of Object.entries(this.tallies))
+      tallies[name as TallyName] = { failures: t.failures, checked: t.checked, samples: t.samples };
+    return { tallies, unique: this.seen && this.mergeable ? this.seen.entries() : null };
+  }
+
+  /**
+   * Adds the state of the part that follows the data seen so far: its lines are shifted by
+   * `lineOffset` (lines of the same file before the part) and its rows by `rowOffset`. A value of
+   * a unique column first seen in that part but already seen here is a duplicate at its first
+   * position there, as a single pass would have found it.
+   */
+  merge(state: CheckerState, lineOffset: number, rowOffset: number): void {
+    const shift = (s: Sample): Sample => ({
+      ...s,
+      ...(s.line !== undefined ? { line: s.line + lineOffset } : {}),
+      ...(s.row !== undefined ? { row: s.row + rowOffset } : {}),
+    });
+    for (const name of Object.keys(this.tallies) as TallyName[]) {
+      const mine = this.tallies[name];
+      const theirs = state.tallies[name];
+      if (!theirs) continue;
+      mine.failures += theirs.failures;
+      mine.checked += theirs.checked;
+      let incoming = theirs.samples.map(shift);
+      if (name === "unique" && this.seen && state.unique) {
+        const cross = this.mergeUnique(state.unique, lineOffset, rowOffset);
+        mine.failures += cross.length;
+        incoming = [...incoming, ...cross].sort((x, y) => (x.row ?? 0) - (y.row ?? 0));
+      }
+      for (const s of incoming) {
+        if (mine.samples.length >= MAX_SAMPLES) break;
+        mine.samples.push(s);
+      }
+    }
+  }
+
+  /** Adds another part's unique values; returns the duplicates (in row order, at most MAX_SAMPLES + their count). */
+  private mergeUnique(entries: Int32Array, lineOffset: number, rowOffset: number): Sample[] {
+    const cross: Sample[] = [];
+    for (let i = 0; i < entries.length; i += 4) {
+      const line = entries[i + 2]! + lineOffset;
+      const row = entries[i + 3]! + rowOffset;
+      if (!this.seen!.add(entries[i]!, entries[i + 1]!, line, row))
+        cross.push({ file: this.where.file, line, row, value: CROSS_PART_DUPLICATE });
+    }
+    return cross;
   }
 
   /** Results for this column, given its final counts. */

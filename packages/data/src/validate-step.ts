@@ -1,4 +1,5 @@
 import {
+  ConfigurationError,
   oneOf,
   optionalString,
   parseList,
@@ -22,11 +23,19 @@ export const validateDataStep: StepDefinition<ValidateStepOptions, ValidateResul
   name: "validate-data",
   configSection: (config) => config.validate as Record<string, unknown> | undefined,
   async readInputs(input, ctx) {
-    requiredString(input, "data", "the data file(s) to validate, e.g. data: data/train.csv");
+    const merge = parseList(input("merge"));
+    if (!merge.length)
+      requiredString(input, "data", "the data file(s) to validate, e.g. data: data/train.csv");
     const { FAIL_ON, parseDriftOption } = await import("./validate.js");
     const reference = parseList(input("reference"));
+    const shard = optionalString(input, "shard");
+    const threads = optionalString(input, "threads");
     return {
       data: parseList(input("data")),
+      ...(merge.length ? { merge } : {}),
+      ...(shard !== undefined ? { shard: parseShard(shard) } : {}),
+      ...(threads !== undefined ? { threads: parseThreads(threads) } : {}),
+      partial: optionalString(input, "partial"),
       format: optionalString(input, "format") ?? "auto",
       delimiter: input("delimiter") || undefined,
       schema: optionalString(input, "schema"),
@@ -46,6 +55,7 @@ export const validateDataStep: StepDefinition<ValidateStepOptions, ValidateResul
   },
   outputs: (result) => ({
     passed: result.passed,
+    ...(result.partialPath ? { partial: result.partialPath } : {}),
     report: result.reportPath ?? "",
     rows: result.rows,
     anomalies: result.anomalies,
@@ -64,6 +74,30 @@ export const validateDataStep: StepDefinition<ValidateStepOptions, ValidateResul
     );
   },
 };
+
+/** `shard: i/n` (1-based: 1/4 … 4/4). */
+export function parseShard(text: string): { index: number; count: number } {
+  const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
+  const index = m ? Number(m[1]) : NaN;
+  const count = m ? Number(m[2]) : NaN;
+  if (!m || !(count >= 1) || !(index >= 1) || index > count || count > 1000)
+    throw new ConfigurationError(
+      `input 'shard': expected i/n with 1 ≤ i ≤ n ≤ 1000 (this job's part of the data, e.g. shard: \${{ matrix.shard }}/4), found ${JSON.stringify(text)}`,
+      { code: "input-invalid" },
+    );
+  return { index, count };
+}
+
+/** `threads`: a positive integer (1: one thread). */
+function parseThreads(text: string): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1 || n > 256)
+    throw new ConfigurationError(
+      `input 'threads': expected a whole number from 1 to 256 (threads for large CSV files; default: the machine's cores, at most 8), found ${JSON.stringify(text)}`,
+      { code: "input-invalid" },
+    );
+  return n;
+}
 
 /** One line on the verdict: rows, anomalies, drift, where the report is. */
 function logVerdict(result: ValidateResult, logger: Logger): void {

@@ -8,6 +8,7 @@ import type {
   SchemaCheckResult,
   ValidationReport,
 } from "@mlops/core";
+import type { DataFingerprint } from "@mlops/core";
 import {
   ConfigurationError,
   combineDigests,
@@ -17,10 +18,12 @@ import {
   writeJsonAtomic,
 } from "@mlops/core";
 import { ColumnProfiler, type ColumnSketches } from "./column.js";
-import { DatasetProfiler, resolveFiles, type ReadOptions } from "./dataset.js";
+import { DatasetProfiler, detectFormat, resolveFiles, type ReadOptions } from "./dataset.js";
 import { columnDrift, DRIFT_TESTS, type DriftSample, type DriftTest } from "./drift.js";
 import { DataError } from "./errors.js";
 import { fingerprintFiles } from "./fingerprint-worker.js";
+import { defaultThreads, readCsvThreaded } from "./parallel.js";
+import { segmentSchemaOf, mergeSegments } from "./segments.js";
 import { ColumnChecker, datasetChecks, inferSchema } from "./schema.js";
 import type { DataSchema } from "./schema-file.js";
 import { renderSummary } from "./summary.js";
@@ -54,6 +57,14 @@ export interface ValidateOptions {
   progressSeconds?: number;
   maxRowBytes?: number;
   maxColumns?: number;
+  /** Threads for large CSV files (default: the machine's parallelism, at most 8; 1: none). */
+  threads?: number;
+  /** Profile only this part of the data (matrix jobs) and write a partial profile. */
+  shard?: { index: number; count: number };
+  /** Where the shard's partial profile goes (default mlops-partial-<i>-of-<n>.json). */
+  partial?: string;
+  /** Partial profiles (paths/globs) of all shards to merge into one report, instead of data. */
+  merge?: string[];
 }
 
 export interface ValidateResult {
@@ -67,6 +78,8 @@ export interface ValidateResult {
   summary: string;
   reportPath?: string;
   schemaPath?: string;
+  /** Shard mode: the partial profile written. */
+  partialPath?: string;
 }
 
 /** The reference profile drift is measured against. */
@@ -97,16 +110,17 @@ export async function validateData(
     schema = await readSchemaFile(path.resolve(cwd, options.schema));
   }
 
-  const files = await resolveFiles(options.data, cwd);
-  const fingerprints = fingerprintFiles(files, cwd);
-  fingerprints.catch(() => {});
-
   // Reference first (usually smaller), then the data.
   let reference: ReferenceProfile | null = null;
-  if (options.reference && options.reference.length) reference = await loadReference(options, cwd, logger);
+  if (options.reference && options.reference.length && !options.shard)
+    reference = await loadReference(options, cwd, logger);
 
-  const { dataset, checkers, anomalies } = await readDataset(files, cwd, schema, options, logger);
-
+  const source = options.merge?.length
+    ? await readMerged(options, cwd, schema, logger)
+    : await readData(options, cwd, schema, logger);
+  const { dataset, checkers, anomalies } = source;
+  schema = source.schema;
+  const schemaSource = source.schemaSource;
   // Types: the schema's where given, else inferred.
   const types = new Map<string, ColumnType>();
   const profile: Record<string, ColumnProfile> = {};
@@ -121,9 +135,9 @@ export async function validateData(
     ? measureDrift(reference, dataset, types, driftConfig, options.driftShare ?? 0.5)
     : null;
 
-  const files_ = await fingerprints;
+  const files_ = source.files;
   const driftDetected = drift?.datasetDrift ?? false;
-  const passed = verdict(failOn, anomalies, driftDetected);
+  const passed = options.shard ? true : verdict(failOn, anomalies, driftDetected);
   const report: ValidationReport = {
     kind: "mlops.validation",
     version: 1,
@@ -139,7 +153,7 @@ export async function validateData(
     },
     schema: schema
       ? {
-          source: options.schema ?? null,
+          source: schemaSource,
           passed: checks!.every((c) => c.passed || c.severity !== "error"),
           checks: checks!,
         }
@@ -161,13 +175,131 @@ export async function validateData(
     driftedColumns: drift ? drift.columns.filter((c) => c.drifted).map((c) => c.column) : [],
     summary: renderSummary(report),
   };
+  if (options.shard) {
+    result.partialPath = source.partialPath!;
+    result.reportPath = source.partialPath!;
+    result.summary = `Partial profile of shard ${options.shard.index}/${options.shard.count}: ${dataset.rows.toLocaleString("en-US")} rows, written to \`${source.partialPath}\`; the merge job (\`merge:\`) checks the whole dataset and decides. Below: this shard's part alone (rows numbered within the part).\n\n${result.summary}`;
+    logger.info(
+      `wrote the partial profile of shard ${options.shard.index}/${options.shard.count} to ${source.partialPath}`,
+    );
+    return result;
+  }
   await writeValidationFiles(result, options, cwd, logger);
   return result;
 }
 
+interface DataSource {
+  dataset: DatasetProfiler;
+  checkers: Map<string, ColumnChecker>;
+  anomalies: Anomaly[];
+  files: DataFingerprint[];
+  schema: DataSchema | undefined;
+  schemaSource: string | null;
+  partialPath?: string;
+}
+
+/** The data files, read here (all of them, or this shard's part, which is also saved as a partial). */
+async function readData(
+  options: ValidateOptions,
+  cwd: string,
+  schema: DataSchema | undefined,
+  logger: Logger,
+): Promise<DataSource> {
+  const files = await resolveFiles(options.data, cwd);
+  const fingerprints = fingerprintFiles(files, cwd);
+  fingerprints.catch(() => {});
+  const schemaSource = options.schema ?? null;
+  if (!options.shard) {
+    const read = await readDataset(files, cwd, schema, options, logger);
+    return { ...read, files: await fingerprints, schema, schemaSource };
+  }
+  const { profileShard } = await import("./shards.js");
+  const { index, count } = options.shard;
+  const partialPath = options.partial ?? `mlops-partial-${index}-of-${count}.json`;
+  const fps = await fingerprints;
+  const started = performance.now();
+  const segments = await profileShard(
+    files,
+    fps,
+    cwd,
+    schema ? { source: schemaSource, schema } : null,
+    { ...options, shard: options.shard },
+    path.resolve(cwd, partialPath),
+  );
+  logger.info(
+    `shard ${index}/${count}: ${segments.reduce((n, s) => n + s.rows, 0).toLocaleString("en-US")} rows from ${segments.length} part(s) of ${files.length} file(s) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
+  const merged = mergeIntoDataset(segments, schema, options, null);
+  return { ...merged, files: fps, schema, schemaSource, partialPath };
+}
+
+/** `merge:`: the partial profiles of every shard, merged into the whole dataset's profile. */
+async function readMerged(
+  options: ValidateOptions,
+  cwd: string,
+  given: DataSchema | undefined,
+  logger: Logger,
+): Promise<DataSource> {
+  const { readPartials } = await import("./shards.js");
+  const partials = await readPartials(options.merge!, cwd, resolveFiles, logger);
+  const first = partials[0]!;
+  const schema = first.schema?.schema;
+  if (given && JSON.stringify(given) !== JSON.stringify(schema ?? null))
+    throw new ConfigurationError(
+      `input 'schema': ${options.schema} differs from the schema the shards were checked against (${first.schema?.source ?? "none"}, in ${first.file}); give the shards the same schema, or leave schema out of the merge`,
+      { code: "partial-mismatch" },
+    );
+  const sizes = new Map(first.dataset.files.map((f) => [f.path, f.bytes ?? 0]));
+  const segments = partials.flatMap((p) => p.segments.map((s) => ({ ...s, from: p.file })));
+  const merged = mergeIntoDataset(segments, schema, options, sizes);
+  return {
+    ...merged,
+    files: first.dataset.files,
+    schema,
+    schemaSource: first.schema?.source ?? null,
+  };
+}
+
+/** A dataset made of profiled segments (a shard's, or every shard's), with its anomalies. */
+function mergeIntoDataset(
+  segments: Parameters<typeof mergeSegments>[3],
+  schema: DataSchema | undefined,
+  options: ValidateOptions,
+  sizes: Map<string, number> | null,
+): { dataset: DatasetProfiler; checkers: Map<string, ColumnChecker>; anomalies: Anomaly[] } {
+  const checkers = new Map<string, ColumnChecker>();
+  const where = { file: segments[0]?.file ?? options.data[0] ?? "" };
+  const dataset = new DatasetProfiler({
+    format: options.format,
+    onColumn: (column) => {
+      const spec = schema?.columns[column.name];
+      if (!spec) return;
+      const checker = new ColumnChecker(column.name, spec, where, schema?.regexMaxLength, true);
+      checkers.set(column.name, checker);
+      column.observer = checker;
+    },
+  });
+  const anomalies: Anomaly[] = [];
+  let fatal = false;
+  try {
+    mergeSegments(dataset, checkers, where, segments, sizes);
+  } catch (caught) {
+    if (!(caught instanceof DataError)) throw caught;
+    anomalies.push(readError(caught, where.file));
+    fatal = true;
+  }
+  anomalies.push(...readAnomalies(dataset, segments[0]?.file ?? "", fatal));
+  return { dataset, checkers, anomalies };
+}
+
 /** The options validateData cannot work without; returns fail-on. */
 function checkValidateOptions(options: ValidateOptions): FailOn {
-  if (options.data.length === 0)
+  if (options.merge?.length && options.shard)
+    throw new ConfigurationError(
+      "inputs 'shard' and 'merge' exclude each other: shard jobs write partial profiles, one merge job reads them all",
+      { code: "input-invalid" },
+    );
+  if (options.data.length === 0 && !options.merge?.length)
     throw new ConfigurationError(
       "input 'data' is required: the data file(s) to validate, e.g. data: data/train.csv",
       { code: "input-missing" },
@@ -212,13 +344,24 @@ async function readDataset(
     onProgress: progressLogger(logger, started, (options.progressSeconds ?? 5) * 1000),
   };
   const dataset = new DatasetProfiler(readOptions);
+  const threads = options.threads ?? defaultThreads();
   let fatal = false;
   for (const file of files) {
     where.file = file;
+    const at = path.isAbsolute(file) || path.resolve(cwd) === process.cwd() ? file : path.join(cwd, file);
     try {
-      await dataset.read(
-        path.isAbsolute(file) || path.resolve(cwd) === process.cwd() ? file : path.join(cwd, file),
-      );
+      const format = detectFormat(file, options.format);
+      const threaded =
+        threads > 1 &&
+        (format === "csv" || format === "tsv") &&
+        (await readCsvThreaded(dataset, checkers, file, path.resolve(at), threads, {
+          format: options.format,
+          delimiter: options.delimiter,
+          maxRowBytes: options.maxRowBytes,
+          maxColumns: options.maxColumns,
+          schema: segmentSchemaOf(schema),
+        }));
+      if (!threaded) await dataset.read(at);
     } catch (caught) {
       anomalies.push(readError(caught, file));
       fatal = true;
@@ -227,9 +370,15 @@ async function readDataset(
   }
   const seconds = (performance.now() - started) / 1000;
   logger.info(
-    `read ${dataset.rows.toLocaleString("en-US")} rows, ${dataset.columns.size} columns from ${files.length} file(s) in ${seconds.toFixed(1)} s`,
+    `read ${dataset.rows.toLocaleString("en-US")} rows, ${dataset.columns.size} columns from ${files.length} file(s) in ${seconds.toFixed(1)} s${threads > 1 ? ` (up to ${threads} threads)` : ""}`,
   );
+  anomalies.push(...readAnomalies(dataset, files[0]!, fatal));
+  return { dataset, checkers, anomalies };
+}
 
+/** Ragged rows, and a header without rows, as anomalies. */
+function readAnomalies(dataset: DatasetProfiler, firstFile: string, fatal: boolean): Anomaly[] {
+  const anomalies: Anomaly[] = [];
   for (const r of dataset.ragged) {
     const first = r.samples[0]!;
     anomalies.push({
@@ -246,11 +395,11 @@ async function readDataset(
       code: "header-only",
       severity: "error",
       message: "the data has a header but no rows",
-      file: files[0]!,
+      file: firstFile,
       line: 1,
     });
   }
-  return { dataset, checkers, anomalies };
+  return anomalies;
 }
 
 /** A progress line at most every `everyMs` while a large file is read. */

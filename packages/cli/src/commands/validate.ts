@@ -22,6 +22,16 @@ export function registerValidate(program: Command): void {
     )
     .option("--fail-on <what>", "error, warning, drift or never")
     .option("--report <file>", "where to write the ValidationReport JSON")
+    .option("--threads <n>", "threads for large CSV files (default: the machine's cores, at most 8)")
+    .option("--shard <i/n>", "profile only part i of n of the data and write a partial profile (matrix jobs)")
+    .option(
+      "--partial <file>",
+      "where --shard writes the partial profile (default mlops-partial-<i>-of-<n>.json)",
+    )
+    .option(
+      "--merge <partials...>",
+      "merge the partial profiles of all shards into one report (instead of --data)",
+    )
     .option("--outputs", "print the step outputs as name=value lines")
     .action((_opts: unknown, cmd: Command) =>
       runCliStep(cmd, validateDataStep, () => ({}), { printOutputs: Boolean(cmd.opts().outputs) }),

@@ -1,0 +1,207 @@
+import path from "node:path";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { formatCsvRecord } from "./csv.js";
+import { DatasetProfiler } from "./dataset.js";
+import { quantile } from "./sketches/distribution.js";
+import { ColumnChecker, CROSS_PART_DUPLICATE } from "./schema.js";
+import type { DataSchema } from "./schema-file.js";
+import { mergeSegments, profileSegment, segmentSchemaOf, type SegmentState } from "./segments.js";
+import { countLineFeeds, findRecordStart } from "./split.js";
+import { tempDir, write } from "./test-support/files.js";
+
+// merge(segments) == whole: a CSV file cut into byte ranges at random points, each range profiled
+// on its own and merged in order, gives the one-pass profile (exact counts and checks identical).
+
+const dir = tempDir("mlops-segments-");
+
+const schema: DataSchema = {
+  columns: {
+    id: { type: "integer", unique: true },
+    x: { type: "number", min: 0, max: 100, nullable: false },
+    tag: { regex: "^[ab ]*$" },
+    when: { type: "datetime", max: "2020-01-05" },
+  },
+};
+
+function checkersFor(where: { file: string }) {
+  const checkers = new Map<string, ColumnChecker>();
+  const onColumn = (column: { name: string; observer: unknown }) => {
+    const spec = schema.columns[column.name];
+    if (!spec) return;
+    const checker = new ColumnChecker(column.name, spec, where, undefined, true);
+    checkers.set(column.name, checker);
+    column.observer = checker;
+  };
+  return { checkers, onColumn };
+}
+
+async function whole(file: string) {
+  const where = { file: path.basename(file) };
+  const { checkers, onColumn } = checkersFor(where);
+  const dataset = new DatasetProfiler({ onColumn: onColumn as never });
+  let error: string | null = null;
+  try {
+    await dataset.read(file);
+  } catch (e) {
+    error = (e as Error).message;
+  }
+  return { dataset, checkers, error };
+}
+
+async function inParts(file: string, cuts: number[]) {
+  const name = path.basename(file);
+  const segments: (SegmentState & { firstLine: number })[] = [];
+  for (let k = 0; k + 1 < cuts.length; k++) {
+    const s = await profileSegment({
+      file: name,
+      path: file,
+      nominalStart: cuts[k]!,
+      nominalEnd: cuts[k + 1]!,
+      schema: segmentSchemaOf(schema),
+    });
+    segments.push({ ...s, firstLine: 1 + (await countLineFeeds(file, s.start)) });
+  }
+  const where = { file: name };
+  const { checkers, onColumn } = checkersFor(where);
+  const dataset = new DatasetProfiler({ onColumn: onColumn as never });
+  let error: string | null = null;
+  try {
+    mergeSegments(dataset, checkers, where, segments, new Map([[name, cuts[cuts.length - 1]!]]));
+  } catch (e) {
+    error = (e as Error).message;
+  }
+  return { dataset, checkers, error };
+}
+
+type Profiled = Awaited<ReturnType<typeof whole>>;
+
+function expectSame(a: Profiled, b: Profiled): void {
+  expect(b.error).toBe(a.error);
+  expect(b.dataset.rows).toBe(a.dataset.rows);
+  const named = (r: Profiled["dataset"]["ragged"]) => r.map((x) => ({ ...x, file: path.basename(x.file) }));
+  expect(named(b.dataset.ragged)).toEqual(named(a.dataset.ragged));
+  expect([...b.dataset.columns.keys()]).toEqual([...a.dataset.columns.keys()]);
+  for (const [name, col] of a.dataset.columns) {
+    const x = col.sketches();
+    const y = b.dataset.columns.get(name)!.sketches();
+    expect({ ...y, moments: undefined }).toEqual({ ...x, moments: undefined });
+    expect(y.moments.n).toBe(x.moments.n);
+    expect(y.moments.min).toBe(x.moments.min);
+    expect(y.moments.max).toBe(x.moments.max);
+    expect(y.moments.mean).toBeCloseTo(x.moments.mean, 9);
+    expect(y.moments.m2).toBeCloseTo(x.moments.m2, 6);
+    const ca = a.checkers.get(name)?.results(col);
+    const cb = b.checkers.get(name)?.results(b.dataset.columns.get(name)!);
+    if (!ca || !cb) continue;
+    expect(cb.length).toBe(ca.length);
+    ca.forEach((r, i) => {
+      const s = cb[i]!;
+      expect({ ...s, samples: [] }).toEqual({ ...r, samples: [] });
+      // A duplicate first seen in an earlier part is sampled at its place, without its text.
+      expect(
+        s.samples.map((x) => ({ ...x, value: x.value === CROSS_PART_DUPLICATE ? null : x.value })),
+      ).toEqual(
+        r.samples.map((x, j) => ({
+          ...x,
+          value: s.samples[j]?.value === CROSS_PART_DUPLICATE ? null : x.value,
+        })),
+      );
+    });
+  }
+}
+
+const cell = fc.oneof(
+  fc.integer({ min: -5, max: 120 }).map(String),
+  fc.double({ min: -10, max: 200, noNaN: true }).map((v) => String(v)),
+  fc.constantFrom("", "NA", "abc", "7.5"),
+);
+const text = fc.string({ unit: fc.constantFrom("a", "b", " ", ",", '"', "\n", "é"), maxLength: 8 });
+const date = fc.integer({ min: 1, max: 9 }).map((d) => `2020-01-0${d}`);
+const record = fc.tuple(fc.integer({ min: 0, max: 60 }).map(String), cell, text, date);
+
+describe("segments: merge(parts) == one pass", () => {
+  it("for random records (quoted newlines, doubled quotes, missing values, ragged rows) and random cuts", async () => {
+    let run = 0;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.oneof({ weight: 20, arbitrary: record }, { weight: 1, arbitrary: fc.constant(null) }), {
+          maxLength: 120,
+        }),
+        fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 5 }),
+        fc.boolean(),
+        async (records, fractions, crlf) => {
+          const eol = crlf ? "\r\n" : "\n";
+          const lines = ["id,x,tag,when", ...records.map((r) => (r ? formatCsvRecord(r) : "1,2"))];
+          const content = Buffer.from(lines.join(eol) + eol);
+          const file = write(dir, `p${run++}.csv`, content);
+          const cuts = [
+            0,
+            ...fractions.map((f) => Math.floor(f * content.length)).sort((a, b) => a - b),
+            content.length,
+          ];
+          expectSame(await whole(file), await inParts(file, cuts));
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it("finds record starts by quote parity: never inside a quoted field", async () => {
+    const content = 'a,b\n1,"x\ny"\n2,"""q""\n"\n3,z\n';
+    const file = write(dir, "parity.csv", content);
+    const starts = new Set<number>();
+    for (let at = 0; at <= content.length; at++) starts.add(await findRecordStart(file, at));
+    expect([...starts].sort((a, b) => a - b)).toEqual([0, 4, 12, 23, 27]);
+  });
+
+  it("keeps quantiles of a sketched column within the KLL error after merging", async () => {
+    const n = 30_000;
+    const values = Array.from({ length: n }, (_, i) => ((i * 7919) % n) / 7 + 0.5);
+    const file = write(dir, "wide.csv", "v\n" + values.join("\n") + "\n");
+    const size = Buffer.byteLength("v\n" + values.join("\n") + "\n");
+    const a = await whole(file);
+    const b = await inParts(file, [0, Math.floor(size / 3), Math.floor(size / 2), size]);
+    const da = a.dataset.columns.get("v")!.distribution;
+    const db = b.dataset.columns.get("v")!.distribution;
+    expect(da.exact).toBe(false);
+    expect(db.n).toBe(n);
+    const sorted = [...values].sort((x, y) => x - y);
+    for (const q of [0.01, 0.25, 0.5, 0.75, 0.99]) {
+      const v = quantile(db.weighted(), q);
+      const rank = sorted.findIndex((x) => x >= v) / n;
+      expect(Math.abs(rank - q)).toBeLessThan(0.01);
+    }
+  });
+
+  it("reports a part that started at a wrong boundary, and what a missing part lacks", async () => {
+    // A quote inside an unquoted field breaks the parity: the cut lands inside a record.
+    const content = 'a,b\n1,5" screen\n2,x\n3,"y\nz"\n4,w\n';
+    const file = write(dir, "stray.csv", content);
+    const name = "stray.csv";
+    const parts: (SegmentState & { firstLine: number })[] = [];
+    for (const [s, e] of [
+      [0, 20],
+      [20, content.length],
+    ] as const)
+      parts.push({
+        ...(await profileSegment({ file: name, path: file, nominalStart: s, nominalEnd: e, schema: null })),
+        firstLine: 1,
+      });
+    const dataset = new DatasetProfiler();
+    expect(() =>
+      mergeSegments(dataset, new Map(), { file: name }, parts, new Map([[name, content.length]])),
+    ).toThrow(
+      /stray\.csv: a partial starts at byte \d+, but the part before it ends at byte \d+: the file has a quote inside an unquoted field/,
+    );
+    expect(() =>
+      mergeSegments(
+        new DatasetProfiler(),
+        new Map(),
+        { file: name },
+        parts.slice(0, 1),
+        new Map([[name, content.length]]),
+      ),
+    ).toThrow(/cover stray\.csv only up to byte \d+ of \d+; a shard of it is missing/);
+  });
+});

@@ -1,0 +1,235 @@
+import path from "node:path";
+import { ConfigurationError } from "@mlops/core";
+import type { ColumnSketches } from "./column.js";
+import type { CsvRange } from "./csv.js";
+import { DatasetProfiler, type DataFormat, type RaggedRows } from "./dataset.js";
+import { DataError, type DataErrorCode } from "./errors.js";
+import { ColumnChecker, type CheckerState } from "./schema.js";
+import type { ColumnSchema } from "./schema-file.js";
+import { findRecordStart, readCsvHeader } from "./split.js";
+
+/*
+ * A segment is one part of one data file (a byte range of a CSV file), profiled on its own — on a
+ * worker thread, or in a matrix job — and merged into the profile of the parts before it. Every
+ * sketch is mergeable, so merging the segments of a file in order gives the profile one pass
+ * would have made: exact counts identical, sketches within their stated error.
+ */
+
+/** The schema's column entries a segment checks (the checks travel with the data). */
+export interface SegmentSchema {
+  columns: Record<string, ColumnSchema>;
+  regexMaxLength?: number;
+}
+
+/** What to profile: a file's byte range [nominalStart, nominalEnd), cut at record starts. */
+export interface SegmentJob {
+  /** The file as the dataset names it (in samples and errors). */
+  file: string;
+  /** Where to open it. */
+  path: string;
+  format?: string;
+  delimiter?: string;
+  maxRowBytes?: number;
+  maxColumns?: number;
+  nominalStart: number;
+  nominalEnd: number;
+  /** The true record start, when known (a redo after a parity mismatch); else found by parity. */
+  start?: number;
+  schema: SegmentSchema | null;
+}
+
+/** The profile of one segment: what merging needs, and nothing that holds a file open. */
+export interface SegmentState {
+  file: string;
+  format: DataFormat;
+  /** Byte range actually read: [start, end), record starts both. */
+  start: number;
+  end: number;
+  /** Physical lines in the range (to shift line numbers of the segments after it). */
+  lines: number;
+  rows: number;
+  columns: string[];
+  sketches: ColumnSketches[];
+  /** Per column, the schema checker's state (null for a column without schema checks). */
+  checks: (CheckerState | null)[];
+  ragged: { count: number; samples: RaggedRows["samples"] } | null;
+  /** A malformed file: reading stopped here, as one pass would have stopped. */
+  error: { code: DataErrorCode; message: string; line?: number; column?: number | string } | null;
+}
+
+/** The schema entries segments check (what a worker or shard needs of a schema). */
+export function segmentSchemaOf(
+  schema: { columns: Record<string, ColumnSchema>; regexMaxLength?: number } | undefined,
+): SegmentSchema | null {
+  return schema ? { columns: schema.columns, regexMaxLength: schema.regexMaxLength } : null;
+}
+
+/** Profiles one segment (on whatever thread calls it). */
+export async function profileSegment(job: SegmentJob): Promise<SegmentState> {
+  const checkers = new Map<string, ColumnChecker>();
+  const where = { file: job.file };
+  const dataset = new DatasetProfiler({
+    format: job.format,
+    delimiter: job.delimiter,
+    maxRowBytes: job.maxRowBytes,
+    maxColumns: job.maxColumns,
+    onColumn: (column) => {
+      const spec = job.schema?.columns[column.name];
+      if (!spec) return;
+      const checker = new ColumnChecker(column.name, spec, where, job.schema?.regexMaxLength, true);
+      checkers.set(column.name, checker);
+      column.observer = checker;
+    },
+  });
+  let start = job.start ?? 0;
+  let end = start;
+  let lines = 0;
+  let error: SegmentState["error"] = null;
+  try {
+    let header: string[] | null = null;
+    if (job.start === undefined && job.nominalStart > 0)
+      start = await findRecordStart(job.path, job.nominalStart);
+    if (start > 0) {
+      const h = await readCsvHeader(job.path, { delimiter: csvDelimiter(job), maxColumns: job.maxColumns });
+      header = h.names;
+      start = Math.max(start, h.end);
+    }
+    const range: CsvRange = { start, end: Math.max(start, job.nominalEnd), header };
+    const stopped = await dataset.read(job.path, range);
+    end = stopped?.end ?? start;
+    lines = stopped?.lines ?? 0;
+  } catch (caught) {
+    if (!(caught instanceof DataError)) throw caught;
+    error = {
+      code: caught.code,
+      message: withoutLocation(caught),
+      ...(caught.location?.line !== undefined ? { line: caught.location.line } : {}),
+      ...(caught.location?.column !== undefined ? { column: caught.location.column } : {}),
+    };
+  }
+  return segmentState(dataset, checkers, job.file, { start, end, lines, error });
+}
+
+/** A DataError's message without the "file line N column C: " its constructor put in front. */
+export function withoutLocation(error: DataError): string {
+  const loc = error.location ?? {};
+  const where = [loc.file ?? ""];
+  if (loc.line !== undefined) where.push(`line ${loc.line}`);
+  if (loc.column !== undefined)
+    where.push(typeof loc.column === "number" ? `column ${loc.column}` : `column '${loc.column}'`);
+  const prefix = `${where.join(" ")}: `;
+  return error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message;
+}
+
+function csvDelimiter(job: SegmentJob): string | undefined {
+  if (job.delimiter !== undefined) return job.delimiter;
+  const ext = path.extname(job.file).toLowerCase();
+  return job.format === "tsv" || (job.format !== "csv" && (ext === ".tsv" || ext === ".tab"))
+    ? "\t"
+    : undefined;
+}
+
+/** The state of a profiled segment. */
+export function segmentState(
+  dataset: DatasetProfiler,
+  checkers: Map<string, ColumnChecker>,
+  file: string,
+  range: { start: number; end: number; lines: number; error: SegmentState["error"] },
+): SegmentState {
+  const columns = [...dataset.columns.keys()];
+  const ragged = dataset.ragged[0] ?? null; // one file per segment
+  return {
+    file,
+    format: [...dataset.formats][0] ?? "csv",
+    start: range.start,
+    end: range.end,
+    lines: range.lines,
+    rows: dataset.rows,
+    columns,
+    sketches: columns.map((c) => dataset.columns.get(c)!.sketches()),
+    checks: columns.map((c) => checkers.get(c)?.state() ?? null),
+    ragged: ragged ? { count: ragged.count, samples: ragged.samples } : null,
+    error: range.error,
+  };
+}
+
+/**
+ * Adds a segment that follows the data already in `dataset` (the same file continued, or the next
+ * file): sketches merged, rows and lines shifted, checker states merged into `checkers` (the
+ * dataset's onColumn attaches them). A segment that stopped on a malformed record throws its
+ * error, with the line it has in the whole file.
+ */
+export function mergeSegment(
+  dataset: DatasetProfiler,
+  checkers: Map<string, ColumnChecker>,
+  segment: SegmentState,
+  lineOffset: number,
+): void {
+  const rowOffset = dataset.rows;
+  dataset.formats.add(segment.format);
+  if (segment.columns.length) {
+    const columns = dataset.matchColumns(segment.file, segment.columns, false);
+    columns.forEach((column, k) => {
+      column.merge(segment.sketches[k]!);
+      const state = segment.checks[k];
+      const checker = checkers.get(column.name);
+      if (state && checker) checker.merge(state, lineOffset, rowOffset);
+    });
+  }
+  dataset.rows += segment.rows;
+  if (segment.ragged) {
+    let ragged = dataset.ragged.find((r) => r.file === segment.file);
+    if (!ragged) dataset.ragged.push((ragged = { file: segment.file, count: 0, samples: [] }));
+    ragged.count += segment.ragged.count;
+    for (const s of segment.ragged.samples)
+      if (ragged.samples.length < 5) ragged.samples.push({ ...s, line: s.line + lineOffset });
+  }
+  if (segment.error) {
+    const { code, message, line, column } = segment.error;
+    throw new DataError(code, message, {
+      file: segment.file,
+      ...(line !== undefined ? { line: line + lineOffset } : {}),
+      ...(column !== undefined ? { column } : {}),
+    });
+  }
+}
+
+/**
+ * Merges segments in dataset order into `dataset`: each file's segments must tile it (the first
+ * starts at 0, each starts where the one before ended, the last ends at the end of the file).
+ * A segment that stopped on malformed data ends the merge with its error, as one pass would.
+ */
+export function mergeSegments(
+  dataset: DatasetProfiler,
+  checkers: Map<string, ColumnChecker>,
+  where: { file: string },
+  segments: (SegmentState & { firstLine: number; from?: string })[],
+  sizes: Map<string, number> | null,
+): void {
+  let file: string | null = null;
+  let end = 0;
+  const done = (f: string) => {
+    const size = sizes?.get(f);
+    if (size !== undefined && end !== size)
+      throw new ConfigurationError(
+        `input 'merge': the partials cover ${f} only up to byte ${end} of ${size}; a shard of it is missing`,
+        { code: "partial-mismatch" },
+      );
+  };
+  for (const s of segments) {
+    if (s.file !== file) {
+      if (file !== null) done(file);
+      file = s.file;
+      end = 0;
+    }
+    where.file = s.file;
+    if (sizes && s.start !== end)
+      throw new ConfigurationError(
+        `input 'merge': ${s.file}: ${s.from ?? "a partial"} starts at byte ${s.start}, but the part before it ends at byte ${end}: the file has a quote inside an unquoted field (not RFC 4180), so shards cannot find record starts on their own; validate it in one job (threads still use every core)`,
+        { code: "partial-mismatch" },
+      );
+    mergeSegment(dataset, checkers, s, s.firstLine - 1);
+    end = s.end;
+  }
+  if (file !== null) done(file);
+}
