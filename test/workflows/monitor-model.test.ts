@@ -334,3 +334,52 @@ describe.skipIf(!built)(
     }, 180_000);
   },
 );
+
+describe("the example's 2015 serving logs (examples/seattle-weather/monitoring, scripts/serve-2015.mjs)", () => {
+  const example = path.join(root, "examples/seattle-weather");
+  const csv = (file: string) => {
+    const [head, ...rows] = readFileSync(file, "utf8").trim().split("\n");
+    const names = head!.split(",");
+    return rows.map((r) => Object.fromEntries(r.split(",").map((v, i) => [names[i]!, v])));
+  };
+  const months = Array.from({ length: 12 }, (_, i) => `2015-${String(i + 1).padStart(2, "0")}`);
+  const observed = new Map(csv(path.join(example, "data/2015.csv")).map((r) => [r.date!, r]));
+
+  it("one prediction per day of 2015 by v1, in the month's log, with the day's measurements and its argmax", () => {
+    const seen = new Set<string>();
+    for (const month of months) {
+      for (const row of csv(path.join(example, `monitoring/predictions/${month}.csv`))) {
+        const day = observed.get(row.id!)!;
+        expect(row.id!.slice(0, 7)).toBe(month);
+        expect(seen.has(row.id!)).toBe(false);
+        seen.add(row.id!);
+        expect(row).toMatchObject({ timestamp: `${row.id}T23:00:00Z`, model_version: "1" });
+        for (const k of ["precipitation", "temp_max", "temp_min", "wind"])
+          expect(Number(row[k])).toBe(Number(day[k]));
+        const classes = ["drizzle", "fog", "rain", "snow", "sun"];
+        const p = classes.map((c) => Number(row[`proba_${c}`]));
+        expect(p.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 9);
+        expect(row.prediction).toBe(classes[p.indexOf(Math.max(...p))]);
+      }
+    }
+    expect(seen.size).toBe(365);
+  });
+
+  it("the labels are the observed weather, each in the file of the month it arrived in, 7 days after its day", () => {
+    const labelled = new Set<string>();
+    for (const month of months) {
+      for (const row of csv(path.join(example, `monitoring/labels/${month}.csv`))) {
+        expect(row.label).toBe(observed.get(row.id!)!.weather);
+        const arrived = new Date(Date.parse(`${row.id}T23:00:00Z`) + 7 * 86_400_000).toISOString();
+        expect(row.timestamp).toBe(arrived.replace(".000Z", "Z"));
+        expect(row.timestamp!.slice(0, 7)).toBe(month);
+        labelled.add(row.id!);
+      }
+    }
+    // Everything up to 2015-12-24; the last week of December has not arrived.
+    expect(labelled.size).toBe(358);
+    expect([...observed.keys()].filter((d) => !labelled.has(d))).toEqual(
+      Array.from({ length: 7 }, (_, i) => `2015-12-${25 + i}`),
+    );
+  });
+});
