@@ -106,7 +106,7 @@ export class ColumnBuilder {
   /** The column, trimmed to its length (this builder is spent). */
   finish(length = this.length): Column {
     if (this.numbers) {
-      const numbers = this.numbers.length === length ? this.numbers : this.numbers.slice(0, length);
+      const numbers = trimmed(this.numbers, length);
       this.numbers = null;
       const exceptions = this.exceptions;
       return {
@@ -117,11 +117,23 @@ export class ColumnBuilder {
         get: exceptions ? (i) => (exceptions.has(i) ? exceptions.get(i)! : numbers[i]!) : (i) => numbers[i]!,
       };
     }
-    const codes = this.codes!.length === length ? this.codes! : this.codes!.slice(0, length);
+    const codes = trimmed(this.codes!, length);
     this.codes = null;
     const dict = this.dict;
     return { length, numbers: null, codes, dict, get: (i) => dict[codes[i]!]! };
   }
+}
+
+/**
+ * The first `length` values: a view when they fill most of the array (the capacity was a close
+ * guess; no second copy of a 10M-row column while both exist), else a trimmed copy.
+ */
+export function trimmed<T extends Float64Array | Uint8Array | Int32Array | Uint32Array>(
+  a: T,
+  length: number,
+): T {
+  if (a.length === length) return a;
+  return (length >= a.length * 0.9 ? a.subarray(0, length) : a.slice(0, length)) as T;
 }
 
 /** A column from cells (tests, and gathered views). */
@@ -188,6 +200,73 @@ export function hashId(key: string, out: Uint32Array): void {
   out[1] = fmix(h2 ^ 0x2545f491);
 }
 
+/**
+ * hashId of the text of bytes [start, end) when it is how an integer id prints (an optional
+ * minus, then 0 or up to 15 digits without a leading zero, -0 excepted): then the id's key,
+ * String(Number(text)), is the text itself, and its ASCII bytes hash as its characters do. False
+ * (nothing written) for any other text: the caller goes through the string.
+ */
+export function hashIntegerIdBytes(buf: Uint8Array, start: number, end: number, out: Uint32Array): boolean {
+  let i = start;
+  if (i < end && buf[i] === 45) i++;
+  const digits = end - i;
+  if (digits < 1 || digits > 15) return false;
+  if (buf[i] === 48 && (digits > 1 || i > start)) return false; // leading zero, or -0
+  for (let k = i; k < end; k++) {
+    const c = buf[k]! - 48;
+    if (c < 0 || c > 9) return false;
+  }
+  let h1 = 0x811c9dc5;
+  let h2 = 0x9747b28c ^ (end - start);
+  for (let k = start; k < end; k++) {
+    const c = buf[k]!;
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+    h2 ^= h2 >>> 13;
+  }
+  out[0] = fmix(h1);
+  out[1] = fmix(h2 ^ 0x2545f491);
+  return true;
+}
+
+const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
+
+/**
+ * The number a plain decimal text of bytes [start, end) holds (an optional minus, digits, an
+ * optional fraction; at most 15 significant digits and 22 decimals), exactly as Number(text)
+ * gives it: an integer below 2^53 divided by an exact power of ten is one correctly rounded
+ * operation. NaN for any other text (signs, exponents, spaces, NA…): the caller parses the string.
+ */
+export function plainNumberBytes(buf: Uint8Array, start: number, end: number): number {
+  let i = start;
+  const negative = i < end && buf[i] === 45;
+  if (negative) i++;
+  let m = 0;
+  let significant = 0;
+  let decimals = 0;
+  let digits = 0;
+  for (; i < end; i++) {
+    const c = buf[i]! - 48;
+    if (c < 0 || c > 9) break;
+    m = m * 10 + c;
+    if (m !== 0) significant++;
+    digits++;
+  }
+  if (i < end && buf[i] === 46) {
+    for (i++; i < end; i++) {
+      const c = buf[i]! - 48;
+      if (c < 0 || c > 9) break;
+      m = m * 10 + c;
+      if (m !== 0) significant++;
+      decimals++;
+      digits++;
+    }
+  }
+  if (i !== end || digits === 0 || significant > 15 || decimals > 22) return NaN;
+  const v = decimals ? m / POW10[decimals]! : m;
+  return negative ? -v : v;
+}
+
 function fmix(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
@@ -210,6 +289,12 @@ export class IdBuilder {
   }
 
   push(key: string): void {
+    hashId(key, this.h);
+    this.pushHash(this.h, () => key);
+  }
+
+  /** An id by its hash (hashId's two words); `text` gives its key when ids are kept as text. */
+  pushHash(h: Uint32Array, text: () => string): void {
     const i = this.length++;
     if (i >= this.capacity) {
       this.capacity = Math.max(i + 1, Math.ceil(this.capacity * 1.5));
@@ -220,11 +305,10 @@ export class IdBuilder {
       lo.set(this.lo);
       this.lo = lo;
     }
-    hashId(key, this.h);
-    this.hi[i] = this.h[0]!;
-    this.lo[i] = this.h[1]!;
+    this.hi[i] = h[0]!;
+    this.lo[i] = h[1]!;
     if (this.texts) {
-      if (i < ID_TEXT_ROWS) this.texts.push(key);
+      if (i < ID_TEXT_ROWS) this.texts.push(text());
       else this.texts = null;
     }
   }
@@ -233,8 +317,8 @@ export class IdBuilder {
     const n = this.length;
     return {
       length: n,
-      hi: this.hi.length === n ? this.hi : this.hi.slice(0, n),
-      lo: this.lo.length === n ? this.lo : this.lo.slice(0, n),
+      hi: trimmed(this.hi, n),
+      lo: trimmed(this.lo, n),
       texts: this.texts,
     };
   }

@@ -6,6 +6,9 @@ import {
   IdIndex,
   ID_TEXT_ROWS,
   gatherColumn,
+  hashId,
+  hashIntegerIdBytes,
+  plainNumberBytes,
   type Cell,
   type Column,
   type IdColumn,
@@ -110,10 +113,19 @@ function idText(table: PredictionTable, row: number): string {
   return table.ids?.texts?.[row] ?? `(the id at ${whereIs(table, row)})`;
 }
 
+/**
+ * CSV's shortcuts past the text of a cell (no string per cell for 10M rows): the k-th picked
+ * column's plain number (NaN: ask cell(k)), or its integer id's hash (false: ask cell(k)).
+ */
+interface FastCells {
+  number(k: number): number;
+  idHash(k: number, out: Uint32Array): boolean;
+}
+
 /** Receives one row's cells; `cell(k)` is the k-th picked column's value. */
 interface RowSink {
   begin(columns: string[], picked: string[]): void;
-  row(cell: (k: number) => Cell, line: number): void;
+  row(cell: (k: number) => Cell, line: number, fast?: FastCells): void;
   /** JSON Lines: a column first seen after some rows (those rows hold null). */
   extend?(name: string): void;
   /** Parquet: column-wise chunks. */
@@ -143,6 +155,16 @@ async function scan(
       } else text = decoder.decode(buf.subarray(starts[index]!, ends[index]!));
       return flags[index]! & data.FIELD_QUOTED ? text : cellFromText(text);
     };
+    const fast: FastCells = {
+      number(k) {
+        const index = picked[k]!;
+        return flags[index] ? NaN : plainNumberBytes(buf, starts[index]!, ends[index]!);
+      },
+      idHash(k, out) {
+        const index = picked[k]!;
+        return !flags[index] && hashIntegerIdBytes(buf, starts[index]!, ends[index]!, out);
+      },
+    };
     await new data.CsvReader(file, { delimiter: kind === "tsv" ? "\t" : "," }).read({
       header(header) {
         columns = header;
@@ -157,7 +179,7 @@ async function scan(
         starts = s;
         ends = e;
         flags = f;
-        sink.row(cell, line);
+        sink.row(cell, line, fast);
       },
       ragged(line, found, expected) {
         throw new ConfigurationError(
@@ -241,6 +263,7 @@ export async function readPredictions(
   let idK = -1;
   const ids = alignTo ? null : new IdBuilder(names.id ? capacity : 0);
   const lines = new LineRecorder(alignTo ? alignTo.rows : capacity, !!alignTo);
+  const hash = new Uint32Array(2);
   let rows = 0;
   const columns = await scan(file, kind, keep, {
     begin(_all, picked) {
@@ -267,18 +290,25 @@ export async function readPredictions(
       builders.set(name, b);
       order.push(b);
     },
-    row(cell, line) {
+    row(cell, line, fast) {
       let at = rows;
       if (idK >= 0) {
-        const v = cell(idK);
-        if (v === null) throw nullId(name, kind, line, names.id!);
-        const key = labelKey(v);
+        if (!fast?.idHash(idK, hash)) {
+          const v = cell(idK);
+          if (v === null) throw nullId(name, kind, line, names.id!);
+          hashId(labelKey(v), hash);
+        }
+        const key = () => labelKey(cell(idK));
         if (state) {
-          at = state.place(key, line);
+          at = state.place(hash, line, key);
           if (at < 0) return;
-        } else ids!.push(key);
+        } else ids!.pushHash(hash, key);
       }
-      for (let k = 0; k < order.length; k++) if (k !== idK) order[k]!.set(at, cell(k));
+      for (let k = 0; k < order.length; k++) {
+        if (k === idK) continue;
+        const x = fast ? fast.number(k) : NaN;
+        order[k]!.set(at, x === x ? x : cell(k));
+      }
       lines.set(at, line);
       rows++;
     },
@@ -393,7 +423,6 @@ class LineRecorder {
 class JoinState {
   private readonly index: IdIndex;
   private readonly seen: Uint8Array;
-  private readonly scratch = new Uint32Array(2);
   private extra = 0;
   private readonly extraSample: string[] = [];
 
@@ -406,16 +435,17 @@ class JoinState {
     this.seen = new Uint8Array(target.rows);
   }
 
-  place(key: string, line: number): number {
-    const at = this.index.rowOfKey(key, this.scratch);
+  /** The target row of an id by its hash (hashId's words); `key` gives its text for messages. */
+  place(hash: Uint32Array, line: number, key: () => string): number {
+    const at = this.index.rowOf(hash[0]!, hash[1]!);
     if (at < 0) {
       this.extra++;
-      if (this.extraSample.length < 10) this.extraSample.push(key);
+      if (this.extraSample.length < 10) this.extraSample.push(key());
       return -1;
     }
     if (this.seen[at]) {
       throw new ConfigurationError(
-        `${this.file} line ${line} column '${this.id}': expected a unique id, found ${shownId(key)} again`,
+        `${this.file} line ${line} column '${this.id}': expected a unique id, found ${shownId(key())} again`,
         { code: "prediction-invalid", location: { file: this.file, line, column: this.id } },
       );
     }
