@@ -65,16 +65,22 @@ function pageHtml(bodyHtml, theme) {
 </script></body></html>`;
 }
 
-/** Serves the page and mermaid.min.js on 127.0.0.1; returns { url, close }. */
-async function serve(html) {
+/**
+ * Serves pages and mermaid.min.js on 127.0.0.1, one server per browser: Mermaid comes from one
+ * URL, cacheable, so Chromium compiles it once (its code cache) for all the pages it renders.
+ * Returns { add(html) → url, remove(url), close }.
+ */
+async function serve() {
   const mermaidJs = readFileSync(path.join(root, "node_modules/mermaid/dist/mermaid.min.js"));
+  const pages = new Map();
+  let next = 0;
   const server = createServer((req, res) => {
     if (req.url === "/mermaid.min.js") {
-      res.writeHead(200, { "content-type": "text/javascript" });
+      res.writeHead(200, { "content-type": "text/javascript", "cache-control": "max-age=3600" });
       res.end(mermaidJs);
-    } else if (req.url === "/") {
-      res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
-      res.end(html);
+    } else if (pages.has(req.url)) {
+      res.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" });
+      res.end(pages.get(req.url));
     } else {
       res.writeHead(404);
       res.end();
@@ -83,7 +89,11 @@ async function serve(html) {
   await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address();
   return {
-    url: `http://127.0.0.1:${port}/`,
+    add(html) {
+      const p = `/page/${next++}`;
+      pages.set(p, html);
+      return { url: `http://127.0.0.1:${port}${p}`, remove: () => pages.delete(p) };
+    },
     close: () =>
       new Promise((r) => {
         server.close(r);
@@ -115,10 +125,13 @@ export async function launchBrowser() {
     ],
     viewport: { width: COLUMN_WIDTH + 40, height: 900 },
   });
+  const server = await serve();
   return {
     context,
+    server,
     close: async () => {
       await context.close();
+      await server.close();
       rmSync(userDataDir, { recursive: true, force: true });
     },
   };
@@ -142,19 +155,20 @@ function hexRgb(hex) {
 /**
  * Renders `markdown` in `theme` and returns what a reviewer would see: mermaidErrors, charts
  * (each: svg count of plot strokes and the lowest contrast of a plot stroke and of its text
- * against the background), tables (headers), overflow (elements wider than the column), and a
- * PNG when `screenshot` is a path.
+ * against the background), tables (headers), overflow (elements wider than the column), emoji
+ * (each distinct one: coloured and inked pixels, and whether it is drawn as the missing-glyph
+ * box), and a PNG when `screenshot` is a path.
  */
 export async function renderReportPage(browser, markdown, { theme = "light", screenshot = null } = {}) {
   const body = await markdownToHtml(markdown);
-  const server = await serve(pageHtml(body, theme));
+  const served = browser.server.add(pageHtml(body, theme));
   const page = await browser.context.newPage();
   try {
     const t0 = Date.now();
     const debug = process.env.MLOPS_PREVIEW_DEBUG
       ? (what) => console.error(`${what}: ${Date.now() - t0} ms`)
       : () => {};
-    await page.goto(server.url);
+    await page.goto(served.url);
     debug("loaded");
     await page.evaluate(() => window.__done);
     debug("mermaid done");
@@ -205,7 +219,36 @@ export async function renderReportPage(browser, markdown, { theme = "light", scr
           overflow.push(
             `table (${t.querySelector("th")?.textContent ?? ""}…): ${t.scrollWidth - t.clientWidth} px scrolled`,
           );
-      return { charts, tables, overflow, height: column.getBoundingClientRect().height };
+      // Emoji as the page draws them (its font stack, Chromium's fallback): each distinct one on
+      // a canvas, against the glyph of a code point no font has (U+10FFFD: the .notdef box).
+      const font = `24px ${getComputedStyle(document.body).fontFamily}`;
+      const draw = (ch) => {
+        const canvas = document.createElement("canvas");
+        canvas.width = 40;
+        canvas.height = 40;
+        const ctx = canvas.getContext("2d", { willReadFrequently: true });
+        ctx.font = font;
+        ctx.fillStyle = "#000000";
+        ctx.textBaseline = "top";
+        ctx.fillText(ch, 4, 4);
+        return ctx.getImageData(0, 0, 40, 40).data;
+      };
+      const missing = draw("\u{10FFFD}");
+      const found = new Set(column.textContent.match(/\p{Extended_Pictographic}\uFE0F?/gu) ?? []);
+      const emoji = [...found].map((ch) => {
+        const px = draw(ch);
+        let colour = 0;
+        let ink = 0;
+        let same = true;
+        for (let i = 0; i < px.length; i += 4) {
+          if (px[i + 3] > 0) ink++;
+          const [r, g, b] = [px[i], px[i + 1], px[i + 2]];
+          if (px[i + 3] > 64 && Math.max(r, g, b) - Math.min(r, g, b) > 48) colour++;
+          if (same && (px[i] !== missing[i] || px[i + 3] !== missing[i + 3])) same = false;
+        }
+        return { char: ch, colourPixels: colour, inkPixels: ink, sameAsMissing: same };
+      });
+      return { charts, tables, overflow, emoji, height: column.getBoundingClientRect().height };
     }, COLUMN_WIDTH);
     debug("measured");
     const errors = await page.evaluate(() => window.__mermaidErrors);
@@ -222,7 +265,7 @@ export async function renderReportPage(browser, markdown, { theme = "light", scr
     return { ...result, mermaidErrors: errors };
   } finally {
     await page.close();
-    await server.close();
+    served.remove();
   }
 }
 
@@ -258,6 +301,10 @@ async function main(argv) {
         ),
       );
       for (const o of r.overflow) console.log(`  overflow: ${o}`);
+      const boxes = r.emoji.filter((e) => e.sameAsMissing || e.inkPixels === 0).map((e) => e.char);
+      console.log(
+        `  emoji: ${r.emoji.length} distinct, ${r.emoji.filter((e) => e.colourPixels > 0).length} in colour${boxes.length ? `; drawn as boxes or blank: ${boxes.join(" ")} (install fonts-noto-color-emoji)` : ""}`,
+      );
       bad ||= r.mermaidErrors.length > 0 || r.overflow.length > 0 || r.charts.some((c) => !c.rendered);
     }
   } finally {

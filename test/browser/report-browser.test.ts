@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -9,7 +10,8 @@ import * as preview from "../../scripts/report-preview.mjs";
  * Debian's Chromium driven by playwright-core, in GitHub's 1012-px comment column, on the light
  * (#ffffff) and dark (#0d1117) themes. No Mermaid parse or render error; every chart rendered
  * with plot strokes and text at ≥ 3:1 contrast against the background; the metrics tables have
- * the expected columns; nothing wider than the column.
+ * the expected columns; nothing wider than the column; with Debian's fonts-noto-color-emoji
+ * installed (.ci/run installs it), every emoji is drawn as a glyph, not as the missing-glyph box.
  */
 
 interface Chart {
@@ -19,8 +21,15 @@ interface Chart {
   minTextContrast: number;
   width: number;
 }
+interface Emoji {
+  char: string;
+  colourPixels: number;
+  inkPixels: number;
+  sameAsMissing: boolean;
+}
 interface Page {
   mermaidErrors: string[];
+  emoji: Emoji[];
   charts: Chart[];
   tables: { headers: string[]; rows: number }[];
   overflow: string[];
@@ -44,6 +53,20 @@ const available = p.chromiumAvailable();
 if (!available)
   console.warn(
     "test/browser skipped: /usr/bin/chromium is missing (apt-get install chromium); the reports were not checked in a browser",
+  );
+
+/** Whether fontconfig knows a colour emoji font (Chromium's fallback for emoji on Linux). */
+function emojiFont(): boolean {
+  try {
+    return /Noto Color Emoji/i.test(execFileSync("fc-list", [":family"], { encoding: "utf8" }));
+  } catch {
+    return false;
+  }
+}
+const emojiFontInstalled = available && emojiFont();
+if (available && !emojiFontInstalled)
+  console.warn(
+    "test/browser: the emoji check is skipped: no colour emoji font (apt-get install fonts-noto-color-emoji); GitHub's readers have one, so the PNGs here would show boxes",
   );
 
 const GATED = ["metric", "baseline", "candidate", "Δ", "Δ%", "rule", "status"];
@@ -85,6 +108,13 @@ describe.skipIf(!available)("snapshot reports in Chromium, as GitHub renders the
         for (const t of page.tables.filter((t) => t.headers[0] === "slice"))
           expect(t.headers.slice(1)).toEqual(expect.arrayContaining(["metric", "baseline", "candidate"]));
         expect(page.overflow).toEqual([]);
+        if (emojiFontInstalled && theme === "light") {
+          // Every emoji is a glyph (inked, not the .notdef box); the status marks are in colour.
+          const boxes = page.emoji.filter((e) => e.sameAsMissing || e.inkPixels === 0).map((e) => e.char);
+          expect(boxes, `emoji drawn as boxes in ${file}`).toEqual([]);
+          for (const e of page.emoji.filter((e) => /[✅❌🟢🔴🆕]/u.test(e.char)))
+            expect(e.colourPixels, `${e.char} in colour`).toBeGreaterThan(20);
+        }
       });
     }
   }

@@ -17,7 +17,7 @@ import { cell, formatNumber, mermaidNumber, mermaidText, table } from "@mlops/co
  *
  * When the comparison is paired, the baseline was re-scored on the evaluation rows and its number
  * differs from the one it was registered with (measured on its own holdout). The chart then has
- * one more column, "vN re-scored", before the candidate: the registered history, then the
+ * one more column, "vN*" (vN re-scored), before the candidate: the registered history, then the
  * baseline and the candidate on the same rows, exactly the numbers of the metrics table.
  */
 
@@ -59,10 +59,13 @@ const INIT = `%%{init: ${JSON.stringify({
       yAxisTitleColor: CHART_TEXT,
       yAxisTickColor: CHART_TEXT,
       yAxisLineColor: CHART_TEXT,
+      // Newer Mermaid draws a legend and data labels of its own: the same grey for them.
+      legendTextColor: CHART_TEXT,
+      dataLabelColor: CHART_TEXT,
       plotColorPalette: CHART_PALETTE.join(", "),
     },
   },
-  xyChart: { width: 640, height: 300 },
+  xyChart: { width: 720, height: 300 },
 })}}%%`;
 
 /** The last `count` versions by number, oldest first. */

@@ -92,9 +92,9 @@ describe("the pull-request comment", () => {
     // The table's baseline (0.8412, re-scored) is the chart's "v7 re-scored" point; v7 as
     // registered (0.836) stays in the history.
     expect(r.markdown).toMatch(
-      /#### History: production v1–v7 as registered \(each on its own holdout\), then v7 re-scored and this candidate on the same 293 rows/,
+      /#### History: production v1–v7 as registered \(each on its own holdout\), then v7\\\* \(v7 re-scored\) and this candidate on the same 293 rows/,
     );
-    expect(r.markdown).toMatch(/x-axis \[.*"v7", "v7 re-scored", "candidate"\]/);
+    expect(r.markdown).toMatch(/x-axis \[.*"v7", "v7\*", "candidate"\]/);
     expect(r.markdown).toMatch(/\| 🟦 accuracy ↑ \|[^\n]* 0\.836 \| 0\.8412 \| 0\.8573 \|/);
     // Mermaid 10.x syntax only: no per-point labels, no legend config.
     for (const line of r.markdown.split("\n").filter((l) => l.startsWith("  line ")))
@@ -116,7 +116,13 @@ describe("the pull-request comment", () => {
     const r = renderReport({
       comparison: f.regressionComparison(),
       history: f.regressionVersions(),
-      links: f.LINKS,
+      links: {
+        ...f.LINKS,
+        registryVersion: {
+          label: "registry: v3 (production)",
+          url: "https://github.com/acme/weather/releases/tag/temp-forecast-v3",
+        },
+      },
     });
     expect(r.markdown).toContain("#### Errors (regression): both models on the same 160 rows");
     expect(r.markdown).toContain("| MAE ↓ | 1.873 | 1.702 | 🟢 −0.171 |");

@@ -522,7 +522,8 @@ function historySection(ctx: Ctx): Section | null {
         candidate: input.run.metrics[name] ?? null,
       });
   }
-  const rescoredLabel = baselineVersion !== null ? `v${baselineVersion} re-scored` : "baseline re-scored";
+  // Short on the x axis (twelve columns share 720 px); the heading says what it is.
+  const rescoredLabel = baselineVersion !== null ? `v${baselineVersion}*` : "baseline*";
   const charts = historyCharts(series, versions, {
     versions: options.historyLength,
     candidateLabel: options.candidateLabel,
@@ -536,7 +537,7 @@ function historySection(ctx: Ctx): Section | null {
   const rows = input.comparison?.predictions?.rows;
   const rescored = series.some((s) => s.rescored !== null && s.rescored !== undefined);
   const heading = rescored
-    ? `#### History: ${production ? "production " : ""}${span} as registered (each on its own holdout), then ${text(rescoredLabel, 30)} and this ${text(options.candidateLabel, 20)} on the same ${rows !== undefined ? `${formatCount(rows)} ` : ""}rows`
+    ? `#### History: ${production ? "production " : ""}${span} as registered (each on its own holdout), then ${text(rescoredLabel, 30)} (${baselineVersion !== null ? `v${baselineVersion}` : "the baseline"} re-scored) and this ${text(options.candidateLabel, 20)} on the same ${rows !== undefined ? `${formatCount(rows)} ` : ""}rows`
     : `#### History: ${production ? "production " : ""}${span} (registered values) and this ${text(options.candidateLabel, 20)}`;
   return {
     id: "history",
