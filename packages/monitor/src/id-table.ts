@@ -1,9 +1,11 @@
 /*
  * The join of logged predictions and late labels, in flat memory: an open-addressing hash table
  * of 64-bit id hashes (@mlops/metrics' hashId: two independent 32-bit hashes, so 10 million ids
- * collide with probability ~3e-6) with, per slot, flags, the label (a class index or a value)
- * and, when the labels carry a timestamp, the label's time in minutes. No object per id: 10
- * million ids take 16.7 M slots × 13–21 bytes. Linear probing; the table doubles at 3/4 full.
+ * collide with probability ~3e-6) with, per slot, flags, the label (a class index, or a value
+ * for regression) and, when the labels carry a timestamp, the UTC day the label arrived (every
+ * calendar window ends at a UTC midnight, so a day says exactly whether a label came after its
+ * window). No object per id: 10 million ids take 16.7 M slots × 13 bytes (classification) or
+ * 19 bytes (regression). Linear probing; the table doubles at 3/4 full.
  */
 
 export const HAS_LABEL = 1;
@@ -14,7 +16,7 @@ export interface IdTableOptions {
   expected: number;
   /** Labels are values (regression: Float64), else class indices (Int32). */
   numericLabels: boolean;
-  /** Keep each label's time (minutes since the epoch). */
+  /** Keep the day each label arrived. */
   labelTimes: boolean;
 }
 
@@ -22,9 +24,9 @@ export class IdTable {
   private hi!: Uint32Array;
   private lo!: Uint32Array;
   private flagsArr!: Uint8Array;
-  private classLabels: Int32Array | null = null;
+  private classLabels: Uint16Array | null = null;
   private valueLabels: Float64Array | null = null;
-  private times: Int32Array | null = null;
+  private days: Uint16Array | null = null;
   private mask = 0;
   size = 0;
 
@@ -43,8 +45,8 @@ export class IdTable {
     this.lo = new Uint32Array(capacity);
     this.flagsArr = new Uint8Array(capacity);
     if (this.options.numericLabels) this.valueLabels = new Float64Array(capacity);
-    else this.classLabels = new Int32Array(capacity);
-    this.times = this.options.labelTimes ? new Int32Array(capacity) : null;
+    else this.classLabels = new Uint16Array(capacity);
+    this.days = this.options.labelTimes ? new Uint16Array(capacity) : null;
     this.mask = capacity - 1;
   }
 
@@ -83,17 +85,18 @@ export class IdTable {
     return this.valueLabels ? this.valueLabels[s]! : this.classLabels![s]!;
   }
 
-  setLabel(s: number, value: number, minutes: number): void {
+  /** A class index below MAX_CLASSES, or a value; `day` from toDay. */
+  setLabel(s: number, value: number, day: number): void {
     if (this.valueLabels) this.valueLabels[s] = value;
     else this.classLabels![s] = value;
-    if (this.times) this.times[s] = minutes;
+    if (this.days) this.days[s] = day;
   }
 
-  /** The label's time in ms since the epoch (minute precision), or NaN when not kept. */
+  /** The start of the UTC day the label arrived (ms since the epoch), or NaN when unknown. */
   labelTime(s: number): number {
-    if (!this.times) return NaN;
-    const m = this.times[s]!;
-    return m === -0x80000000 ? NaN : m * 60_000;
+    if (!this.days) return NaN;
+    const d = this.days[s]!;
+    return d === 0 ? NaN : (d - 1) * DAY;
   }
 
   /** Counts the ids that have a label but no prediction. */
@@ -105,7 +108,7 @@ export class IdTable {
   }
 
   private grow(): void {
-    const { hi, lo, flagsArr, classLabels, valueLabels, times } = this;
+    const { hi, lo, flagsArr, classLabels, valueLabels, days } = this;
     this.allocate(this.capacity * 2);
     this.size = 0;
     for (let s = 0; s < flagsArr.length; s++) {
@@ -114,13 +117,21 @@ export class IdTable {
       this.flagsArr[t] = flagsArr[s]!;
       if (valueLabels) this.valueLabels![t] = valueLabels[s]!;
       if (classLabels) this.classLabels![t] = classLabels[s]!;
-      if (times) this.times![t] = times[s]!;
+      if (days) this.days![t] = days[s]!;
     }
   }
 }
 
-/** A label time as stored: minutes since the epoch, or the Int32 minimum for none. */
-export function toMinutes(ms: number): number {
-  if (!Number.isFinite(ms)) return -0x80000000;
-  return Math.max(-0x7fffffff, Math.min(0x7fffffff, Math.floor(ms / 60_000)));
+const DAY = 86_400_000;
+
+/** Classes a label can be (the table keeps a class index in 16 bits). */
+export const MAX_CLASSES = 65_535;
+
+/**
+ * A label time as stored: 1 + its UTC day since 1970-01-01 (0: unknown; days before 1970 or
+ * after 2149 are clamped to the ends).
+ */
+export function toDay(ms: number): number {
+  if (!Number.isFinite(ms)) return 0;
+  return Math.max(1, Math.min(65_535, Math.floor(ms / DAY) + 1));
 }

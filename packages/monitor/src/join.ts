@@ -1,7 +1,7 @@
 import { ConfigurationError } from "@mlops/core";
 import { hashId, binaryRowLoss, EPS } from "@mlops/metrics";
 import { Cell } from "./cell.js";
-import { HAS_LABEL, HAS_PREDICTION, IdTable, toMinutes } from "./id-table.js";
+import { HAS_LABEL, HAS_PREDICTION, IdTable, toDay } from "./id-table.js";
 import { readRows, type RowView } from "./read.js";
 import { parseTimestamp, type Windowing } from "./windows.js";
 
@@ -77,6 +77,9 @@ export interface JoinResult {
 }
 
 const decoder = new TextDecoder();
+
+/** Distinct labels and predictions a classification may have (each cell keeps a K×K matrix). */
+export const MAX_CLASSES = 1000;
 
 /** A cell as text: numbers canonical ("1.0" and 1 are "1"), Parquet bytes decoded; null when missing. */
 export function cellText(v: unknown): string | null {
@@ -166,6 +169,11 @@ export class Join {
     let k = this.classIndex.get(text);
     if (k === undefined) {
       k = this.classes.length;
+      if (k >= MAX_CLASSES)
+        throw new ConfigurationError(
+          `the labels and predictions have more than ${MAX_CLASSES} distinct values: not classes; set task: regression`,
+          { code: "input-invalid" },
+        );
       this.classes.push(text);
       this.classIndex.set(text, k);
     }
@@ -273,7 +281,7 @@ export class Join {
             );
           }
           table.setFlag(s, HAS_LABEL);
-          table.setLabel(s, label, toMinutes(ms));
+          table.setLabel(s, label, toDay(ms));
         },
       },
       cwd,
