@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { pointEstimates } from "./bootstrap.js";
+import { hashId, hashIntegerIdBytes, plainNumberBytes } from "./columns.js";
 import { readPredictions, type ColumnNames } from "./predictions.js";
 import { evaluatorFor, prepareTask } from "./task.js";
 
@@ -85,5 +86,76 @@ describe("prediction files", () => {
     expect(() => prepareTask(g, null, names({ id: "id" }))).toThrow(
       /no column 'label' \(label-column: the true label\); the file has: id, truth, score/,
     );
+  });
+});
+
+describe("CSV cells read from their bytes", () => {
+  const bytes = (t: string) => new TextEncoder().encode(`,${t};`); // the field sits inside a row
+  const texts = [
+    ...[
+      "0",
+      "-0",
+      "1",
+      "-1",
+      "007",
+      "0.5",
+      ".5",
+      "-.5",
+      "1.",
+      "0.1",
+      "0.3",
+      "123456.789012",
+      "999999999999999",
+    ],
+    ...[
+      "9999999999999999",
+      "0.000001",
+      "1.0000000000000000000001",
+      "12345678901234567890",
+      "1e5",
+      "+1",
+      " 1",
+    ],
+    ...["1 ", "", ".", "-", "NA", "NaN", "0x10", "1_0", "1.2.3", "--1", "abc", "1234567890123456"],
+    ...Array.from({ length: 2000 }, (_, i) => {
+      const x = Math.sin(i + 1) * 10 ** ((i % 13) - 4);
+      return i % 3 ? x.toFixed(i % 9) : String(x);
+    }),
+  ];
+
+  it("plain decimals give exactly what Number gives; anything else is left to the text", () => {
+    let fast = 0;
+    for (const t of texts) {
+      const b = bytes(t);
+      const v = plainNumberBytes(b, 1, b.length - 1);
+      if (Number.isNaN(v)) continue;
+      fast++;
+      expect(Object.is(v, Number(t)), `${JSON.stringify(t)}: ${v} vs Number ${Number(t)}`).toBe(true);
+    }
+    expect(fast).toBeGreaterThan(1000);
+    for (const t of ["1e5", "+1", " 1", "1 ", "", ".", "-", "NA", "0x10", "1_0", "9999999999999999"])
+      expect(plainNumberBytes(bytes(t), 1, bytes(t).length - 1), t).toBeNaN();
+  });
+
+  it("integer ids hash as their text's key does; other ids are left to the text", () => {
+    const a = new Uint32Array(2);
+    const b = new Uint32Array(2);
+    const ids = [
+      "0",
+      "7",
+      "-12",
+      "1000000",
+      "999999999999999",
+      ...Array.from({ length: 500 }, (_, i) => String(i * 7919)),
+    ];
+    for (const t of ids) {
+      const buf = bytes(t);
+      expect(hashIntegerIdBytes(buf, 1, buf.length - 1, a), t).toBe(true);
+      hashId(String(Number(t)), b);
+      expect([...a], t).toEqual([...b]);
+    }
+    // their key is not their text (007 is 7), or not a number: through the string
+    for (const t of ["007", "-0", "1.0", "1e3", "9999999999999999", "a1", "", "-"])
+      expect(hashIntegerIdBytes(bytes(t), 1, bytes(t).length - 1, a), t).toBe(false);
   });
 });
