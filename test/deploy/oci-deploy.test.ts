@@ -2,7 +2,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { promises as fs } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import {
   executeStep,
   MemoryLogger,
@@ -13,6 +13,7 @@ import {
 } from "@mlops/core";
 import { deployStep } from "@mlops/deploy";
 import { registerModelStep } from "@mlops/registry";
+import { registerModels } from "../../packages/cli/src/commands/models.js";
 import { OciClient } from "../../packages/registry/src/oci-client.js";
 import { missingTools, REGISTRY_BIN, startOciServer, type OciServer } from "../registry/oci-server.js";
 
@@ -33,6 +34,27 @@ function setEnv(values: Record<string, string>): void {
     if (!(name in saved)) saved[name] = process.env[name];
     process.env[name] = value;
   }
+}
+
+/** `mlops models …` in process: what it prints on stdout. */
+async function mlopsModels(...args: string[]): Promise<string> {
+  // The CLI's own commander (the root node_modules holds an older one, for other tools).
+  const { Command } = (await import(
+    path.resolve(import.meta.dirname, "../../packages/cli/node_modules/commander/index.js")
+  )) as { Command: new (name: string) => Parameters<typeof registerModels>[0] };
+  const program = new Command("mlops").option("--config <file>").exitOverride();
+  registerModels(program);
+  let out = "";
+  const write = vi.spyOn(process.stdout, "write").mockImplementation((chunk) => {
+    out += String(chunk);
+    return true;
+  });
+  try {
+    await program.parseAsync(["--config", path.join(work, "mlops.yml"), "models", ...args], { from: "user" });
+  } finally {
+    write.mockRestore();
+  }
+  return out;
 }
 
 async function run<O, R, S>(
@@ -98,6 +120,7 @@ describe.skipIf(missing)("deploy-model from the OCI artifact store", () => {
       MLOPS_OCI_CA_FILE: path.join(work, "ca.pem"),
       GITHUB_TOKEN: "ghs_not-for-the-helper",
       INPUT_TOKEN: "ghs_not-for-the-helper",
+      GITHUB_WORKSPACE: work,
     });
   });
 
@@ -155,6 +178,11 @@ describe.skipIf(missing)("deploy-model from the OCI artifact store", () => {
     ) as { versions: { document: { artifact?: unknown }; storage: { backend: string } }[] };
     expect(index.versions[0]!.storage.backend).toBe("oci");
     expect(index.versions[0]!.document.artifact).toEqual(version.artifact);
+    // `mlops models show` names the digest, for one version and in the version table.
+    const shown = await mlopsModels("show", "weather:1");
+    expect(shown).toContain(`artifact     oci ${server.host}/team/models:weather-v1`);
+    expect(shown).toContain(`digest       ${manifest!.digest}`);
+    expect(await mlopsModels("show", "weather")).toMatch(new RegExp(`DIGEST[\\s\\S]*${manifest!.digest}`));
 
     // A new process's view: the deploy step opens the registry from mlops.yml alone.
     const deployLogger = new MemoryLogger();
