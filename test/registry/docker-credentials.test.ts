@@ -95,6 +95,21 @@ describe("docker config.json credentials", () => {
     );
   });
 
+  it("for ghcr.io with nothing in config.json, the step's token answers (GITHUB_TOKEN is not in an action's env)", async () => {
+    await config({ auths: {} });
+    const credentials = (client: OciClient) =>
+      (client as unknown as { loadCredentials(): Promise<unknown> }).loadCredentials();
+    const ghcr = new OciClient("ghcr.io/octo-org/models", {
+      env: { ...env, GITHUB_TOKEN: "" },
+      githubToken: "ghs_step",
+    });
+    expect(await credentials(ghcr)).toEqual({ username: "x-access-token", password: "ghs_step" });
+    const other = new OciClient("registry.test/team/models", { env, githubToken: "ghs_step" });
+    expect(await credentials(other)).toBeNull();
+    ghcr.close();
+    other.close();
+  });
+
   it("a <token> username is an identity token, exchanged at the token service as an OAuth2 refresh token", async () => {
     const forms: Record<string, string>[] = [];
     const server = http.createServer((req, res) => {

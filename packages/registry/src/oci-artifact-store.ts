@@ -236,14 +236,18 @@ export class OciArtifactStore implements ArtifactStore<OciStaged> {
 }
 
 /** The store open.ts makes for `artifacts: oci`, from mlops.yml's `registry.oci`. */
-export function ociArtifactStore(repository: string | null, logger: Logger): OciArtifactStore {
+export function ociArtifactStore(
+  repository: string | null,
+  logger: Logger,
+  githubToken: string | null = null,
+): OciArtifactStore {
   if (!repository?.trim()) {
     throw new ConfigurationError(
       "registry: artifacts: oci needs the repository: add oci: <host>/<repository> (e.g. oci: ghcr.io/OWNER/models) to mlops.yml's registry section",
       { code: "input-invalid" },
     );
   }
-  return new OciArtifactStore({ repository, logger });
+  return new OciArtifactStore({ repository, logger, githubToken });
 }
 
 export function tagOf(model: string, number: number): string {

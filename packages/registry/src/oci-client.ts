@@ -52,6 +52,8 @@ export interface OciClientOptions {
   backoffMs?: number;
   /** Environment for DOCKER_CONFIG / HOME, MLOPS_OCI_* and credential helpers (default process.env). */
   env?: NodeJS.ProcessEnv;
+  /** The step's GitHub token: the password for ghcr.io when no other credentials are found. */
+  githubToken?: string | null;
   /** Masks a secret found in docker config.json or a helper in the job log (logger.setSecret). */
   mask?: (value: string) => void;
 }
@@ -238,7 +240,8 @@ export class OciClient {
 
   /**
    * Explicit credentials, else MLOPS_OCI_USERNAME + MLOPS_OCI_PASSWORD, else docker config.json,
-   * else for ghcr.io GITHUB_TOKEN (with permissions: packages: write to push), else anonymous.
+   * else for ghcr.io the step's token or GITHUB_TOKEN (with permissions: packages: write to
+   * push), else anonymous.
    */
   private async loadCredentials(): Promise<OciCredentials | null> {
     if (this.credentials !== undefined) return this.credentials;
@@ -252,8 +255,9 @@ export class OciClient {
         env,
         this.options.mask ? { mask: this.options.mask } : {},
       );
-    if (!this.credentials && host === "ghcr.io" && env.GITHUB_TOKEN)
-      this.credentials = { username: env.GITHUB_ACTOR || "x-access-token", password: env.GITHUB_TOKEN };
+    const githubToken = this.options.githubToken || env.GITHUB_TOKEN;
+    if (!this.credentials && host === "ghcr.io" && githubToken)
+      this.credentials = { username: env.GITHUB_ACTOR || "x-access-token", password: githubToken };
     return this.credentials;
   }
 

@@ -21,6 +21,8 @@ export interface ArtifactStoreContext {
   github: GitHubRepo | null;
   /** mlops.yml registry.oci: the OCI repository of the oci store (host/name), else null. */
   oci?: string | null;
+  /** The step's token (for ghcr.io when no other OCI credentials are found), else null. */
+  token?: string | null;
 }
 
 function needs<T>(value: T | null, store: string, backend: string): T {
@@ -48,7 +50,7 @@ export const ARTIFACT_STORES = {
       logger: c.logger,
       ctx: c.ctx,
     }),
-  oci: (c: ArtifactStoreContext) => ociArtifactStore(c.oci ?? null, c.logger),
+  oci: (c: ArtifactStoreContext) => ociArtifactStore(c.oci ?? null, c.logger, c.token ?? null),
 } satisfies Record<string, (context: ArtifactStoreContext) => ArtifactStore>;
 
 export type ArtifactStoreName = keyof typeof ARTIFACT_STORES;
@@ -106,6 +108,7 @@ export async function openRegistry(options: OpenRegistryOptions): Promise<Regist
       root,
       github: null,
       oci: options.oci ?? null,
+      token: token ?? null,
     });
   }
   if (!token) {
@@ -132,6 +135,7 @@ export async function openRegistry(options: OpenRegistryOptions): Promise<Regist
     root: null,
     github,
     oci: options.oci ?? null,
+    token,
   });
 }
 
