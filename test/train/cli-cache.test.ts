@@ -30,7 +30,9 @@ function mlops(
   cwd: string,
   args: string[],
 ): { status: number; stdout: string; stderr: string; outputs: Record<string, string> } {
-  const r = spawnSync(process.execPath, [cli, ...args], { cwd, env, encoding: "utf8", timeout: 60_000 });
+  // A bound only against a hung CLI (a synchronous call cannot be timed out by vitest), far above
+  // what a run takes on a loaded machine: no test here depends on speed.
+  const r = spawnSync(process.execPath, [cli, ...args], { cwd, env, encoding: "utf8", timeout: 600_000 });
   const outputs: Record<string, string> = {};
   for (const line of r.stdout.split("\n")) {
     const m = /^([a-z-]+)=(.*)$/.exec(line);
