@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { execFile } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -12,37 +12,48 @@ import { evaluateAgainstBaseline } from "./evaluate.js";
  * baseline's rows are shuffled, so evaluate joins them on `id`): every metric of both models to
  * 1e-9, McNemar's exact p to scipy.stats.binomtest's to 1e-9, DeLong's p to the committed
  * by-definition reference to 1e-9, and each difference's 95% interval within 10% of its width
- * of a plain scikit-learn resample loop (1000 resamples: with 300, Monte Carlo noise alone is ~4% of a width per endpoint; ours 4000).
+ * of a plain scikit-learn resample loop. Monte Carlo noise of a 2.5% endpoint from k resamples is
+ * √(0.025·0.975/k)/φ(1.96)/3.92 of a width: 3.4% at scikit-learn's 400, 0.6% at our 12000 (cheap
+ * on 1200 rows), so 10% is ~3 standard errors. Both references start when the file loads, in
+ * parallel with each other and with our side.
  */
 
 const SUPPORT = path.resolve(import.meta.dirname, "../test-support");
 const PAIRED = path.join(SUPPORT, "paired");
-const SKLEARN_RESAMPLES = 1000;
+const SKLEARN_RESAMPLES = 400;
+const OUR_RESAMPLES = 12_000;
 
 interface Reference {
   a: Record<string, number>;
   b: Record<string, number>;
+  /** Binary: the resample loop's metric calls on all rows (must equal a and b). */
+  resample_form?: { a: Record<string, number>; b: Record<string, number> };
   mcnemar?: { aOnly: number; bOnly: number; pValue: number };
   delta_intervals: Record<string, [number, number]>;
 }
 
-function reference(task: "binary" | "regression"): Reference {
-  const r = spawnSync(
-    "/usr/bin/python3",
-    [
-      path.join(SUPPORT, "paired_reference.py"),
-      "reference",
-      path.join(PAIRED, `${task}-candidate.csv`),
-      path.join(PAIRED, `${task}-baseline.csv`),
-      task,
-      String(SKLEARN_RESAMPLES),
-      "11",
-    ],
-    { encoding: "utf8", maxBuffer: 1 << 26 },
+function reference(task: "binary" | "regression"): Promise<Reference> {
+  const args = [
+    path.join(SUPPORT, "paired_reference.py"),
+    "reference",
+    path.join(PAIRED, `${task}-candidate.csv`),
+    path.join(PAIRED, `${task}-baseline.csv`),
+    task,
+    String(SKLEARN_RESAMPLES),
+    "11",
+  ];
+  return new Promise((resolve, reject) =>
+    execFile("/usr/bin/python3", args, { encoding: "utf8", maxBuffer: 1 << 26 }, (error, stdout, stderr) =>
+      error
+        ? reject(new Error(`paired_reference.py failed: ${stderr || error.message}`))
+        : resolve(JSON.parse(stdout)),
+    ),
   );
-  if (r.status !== 0) throw new Error(`paired_reference.py failed: ${r.stderr}`);
-  return JSON.parse(r.stdout) as Reference;
 }
+
+const references = { binary: reference("binary"), regression: reference("regression") };
+// Rejections are reported by the test that awaits them.
+for (const r of Object.values(references)) r.catch(() => {});
 
 async function ours(task: "binary" | "regression") {
   const dir = mkdtempSync(path.join(os.tmpdir(), "mlops-paired-ref-"));
@@ -54,7 +65,7 @@ async function ours(task: "binary" | "regression") {
       baselinePredictions: path.join(PAIRED, `${task}-baseline.csv`),
       gates: [],
       significance: null,
-      resamples: 4000,
+      resamples: OUR_RESAMPLES,
       seed: 5,
       level: 0.95,
       columns: {
@@ -93,12 +104,17 @@ function expectIntervals(rows: Map<string, MetricComparison>, ref: Reference): s
 
 describe("paired statistics match scikit-learn and SciPy on the same files", () => {
   it("binary: metrics, exact McNemar, DeLong and the paired bootstrap", { timeout: 180_000 }, async () => {
-    const ref = reference("binary");
     const { comparison, rows } = await ours("binary");
+    const ref = await references.binary;
     expect(comparison.predictions?.rows).toBe(1200);
+    expect(Object.keys(ref.a)).toContain("balanced_accuracy");
     for (const [name, value] of Object.entries(ref.a)) {
       expect(Math.abs(rows.get(name)!.candidate! - value), `candidate ${name}`).toBeLessThan(1e-9);
       expect(Math.abs(rows.get(name)!.baseline! - ref.b[name]!), `baseline ${name}`).toBeLessThan(1e-9);
+      expect(rows.get(name)!.baselineSource, name).toBe("same-rows");
+      // the reference's resample loop computes the same numbers as the direct calls
+      expect(ref.resample_form!.a[name], name).toBe(value);
+      expect(ref.resample_form!.b[name], name).toBe(ref.b[name]);
     }
     const mc = rows.get("accuracy")!.test!;
     expect(mc.name).toBe("mcnemar-exact");
@@ -109,21 +125,21 @@ describe("paired statistics match scikit-learn and SciPy on the same files", () 
     expect(auc.name).toBe("delong");
     expect(Math.abs(auc.statistic! - delong.z)).toBeLessThan(1e-9);
     expect(Math.abs(auc.pValue - delong.pValue)).toBeLessThan(1e-9);
-    expectIntervals(rows, ref);
+    console.log(`binary delta intervals vs scikit-learn: ${expectIntervals(rows, ref).join("; ")}`);
   });
 
   it(
     "regression: metrics and the paired interval of RMSE and MAE differences",
     { timeout: 180_000 },
     async () => {
-      const ref = reference("regression");
       const { rows } = await ours("regression");
+      const ref = await references.regression;
       for (const [name, value] of Object.entries(ref.a)) {
         expect(Math.abs(rows.get(name)!.candidate! - value), `candidate ${name}`).toBeLessThan(1e-9);
         expect(Math.abs(rows.get(name)!.baseline! - ref.b[name]!), `baseline ${name}`).toBeLessThan(1e-9);
       }
       expect(rows.get("rmse")!.test?.name).toBe("paired-bootstrap");
-      expectIntervals(rows, ref);
+      console.log(`regression delta intervals vs scikit-learn: ${expectIntervals(rows, ref).join("; ")}`);
     },
   );
 });
