@@ -54,8 +54,8 @@ export function profileOnWorker(job: SegmentJob): { result: Promise<SegmentState
 }
 
 /** How many parts a file of `bytes` is read in with `threads` threads. */
-export function partsFor(bytes: number, threads: number): number {
-  return Math.max(1, Math.min(threads, Math.floor(bytes / MIN_PART_BYTES)));
+export function partsFor(bytes: number, threads: number, minPartBytes = MIN_PART_BYTES): number {
+  return Math.max(1, Math.min(threads, Math.floor(bytes / Math.max(1, minPartBytes))));
 }
 
 /**
@@ -70,9 +70,10 @@ export async function readCsvThreaded(
   filePath: string,
   threads: number,
   job: Omit<SegmentJob, "file" | "path" | "nominalStart" | "nominalEnd" | "start">,
+  minPartBytes = MIN_PART_BYTES,
 ): Promise<boolean> {
   const { size } = await stat(filePath);
-  const parts = partsFor(size, threads);
+  const parts = partsFor(size, threads, minPartBytes);
   if (parts < 2) return false;
   const cuts = cutPoints(size, parts);
   const base = { ...job, file, path: filePath };

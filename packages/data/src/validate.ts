@@ -59,6 +59,8 @@ export interface ValidateOptions {
   maxColumns?: number;
   /** Threads for large CSV files (default: the machine's parallelism, at most 8; 1: none). */
   threads?: number;
+  /** Smallest byte range per thread (default 8 MiB; tests lower it to thread small files). */
+  minThreadBytes?: number;
   /** Profile only this part of the data (matrix jobs) and write a partial profile. */
   shard?: { index: number; count: number };
   /** Where the shard's partial profile goes (default mlops-partial-<i>-of-<n>.json). */
@@ -354,13 +356,21 @@ async function readDataset(
       const threaded =
         threads > 1 &&
         (format === "csv" || format === "tsv") &&
-        (await readCsvThreaded(dataset, checkers, file, path.resolve(at), threads, {
-          format: options.format,
-          delimiter: options.delimiter,
-          maxRowBytes: options.maxRowBytes,
-          maxColumns: options.maxColumns,
-          schema: segmentSchemaOf(schema),
-        }));
+        (await readCsvThreaded(
+          dataset,
+          checkers,
+          file,
+          path.resolve(at),
+          threads,
+          {
+            format: options.format,
+            delimiter: options.delimiter,
+            maxRowBytes: options.maxRowBytes,
+            maxColumns: options.maxColumns,
+            schema: segmentSchemaOf(schema),
+          },
+          options.minThreadBytes,
+        ));
       if (!threaded) await dataset.read(at);
     } catch (caught) {
       anomalies.push(readError(caught, file));
