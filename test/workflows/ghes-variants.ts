@@ -102,8 +102,9 @@ export function ghesVariant(text: string, file: string): string {
     }
     // `concurrency.queue` (github.com, May 2026) is not in the GHES documentation we could check
     // (up to 3.15), and an unknown key makes the whole workflow invalid there.
-    if (line === "  queue: max") {
-      out.push("  # queue: max (github.com; left out for GitHub Enterprise Server, see the README)");
+    const queue = /^( +)queue: max$/.exec(line);
+    if (queue) {
+      out.push(`${queue[1]}# queue: max (github.com; left out for GitHub Enterprise Server, see the README)`);
       continue;
     }
     if (line.includes("$/") && !/^\s*#/.test(line))

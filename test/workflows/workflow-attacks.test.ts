@@ -85,6 +85,9 @@ async function job(spec: {
     },
     contexts: {
       inputs: spec.inputs,
+      // ml-pr-comment.yml's comment job is a matrix over the caller's models (its plan job
+      // makes [{model}] of the model input): the leg of the caller's model.
+      matrix: spec.job === "comment" ? { model: String(spec.inputs.model) } : {},
       needs: spec.needs ?? {},
       github: {
         event_name: spec.event.name,

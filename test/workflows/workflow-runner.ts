@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";
 import { runAction, type ActionResult, type EventSpec, type RunFacts } from "@mlops/testkit";
-import { condition, interpolate, type Status } from "./expressions.js";
+import { condition, evaluate, interpolate, type Status, type Value } from "./expressions.js";
 
 export { evaluate, interpolate, type Status, type Value } from "./expressions.js";
 
@@ -31,6 +31,10 @@ export interface Step {
 export interface Job {
   needs?: string | string[];
   if?: string;
+  "runs-on"?: unknown;
+  "timeout-minutes"?: unknown;
+  strategy?: { matrix?: unknown; "fail-fast"?: boolean };
+  concurrency?: unknown;
   env?: Record<string, unknown>;
   steps?: Step[];
   outputs?: Record<string, string>;
@@ -251,13 +255,7 @@ export async function runJob(options: RunJobOptions): Promise<JobResult> {
   if (!job) throw new Error(`${options.workflow}: no job ${options.job}`);
   const given = options.contexts ?? {};
   // A reusable workflow's inputs: the declared defaults, then what the caller gave.
-  const on = workflow.on as
-    { workflow_call?: { inputs?: Record<string, { default?: unknown }> } } | undefined;
-  const defaults = Object.fromEntries(
-    Object.entries((on && typeof on === "object" && on.workflow_call?.inputs) || {})
-      .filter(([, spec]) => spec && spec.default !== undefined)
-      .map(([name, spec]) => [name, spec.default]),
-  );
+  const defaults = workflowDefaults(workflow);
   const ctx: Contexts = {
     github: { workspace: options.workspace, token: options.token ?? "", ...given.github },
     inputs: { ...defaults, ...given.inputs },
@@ -365,4 +363,94 @@ export async function runJob(options: RunJobOptions): Promise<JobResult> {
   );
   const result = status.failed ? "failure" : "success";
   return { steps: ctx.steps, actions, outputs, result, log, ancestors: seen };
+}
+
+/** A matrix job's legs and what the jobs after it see of them. */
+export interface MatrixResult extends JobResult {
+  /** One result per leg, in the order of the matrix. */
+  legs: Array<{ matrix: Record<string, Value>; result: JobResult }>;
+}
+
+/**
+ * The legs of a job's `strategy.matrix`, as GitHub expands them: `include` (a list, or an
+ * expression such as `${{ fromJSON(needs.plan.outputs.models) }}`) with no other axes; a job
+ * without a matrix is one leg with an empty matrix. Evaluated only for a job that runs.
+ */
+export function matrixLegs(job: Job, ctx: Omit<Contexts, "steps" | "env">): Array<Record<string, Value>> {
+  const matrix = job.strategy?.matrix;
+  if (matrix === undefined) return [{}];
+  const expand = (value: unknown): Value =>
+    typeof value === "string" && /^\s*\$\{\{[\s\S]*\}\}\s*$/.test(value)
+      ? evaluate(value.trim().slice(3, -2), { ...ctx, steps: {}, env: {} })
+      : (value as Value);
+  const spec = expand(matrix);
+  if (!spec || typeof spec !== "object" || Array.isArray(spec))
+    throw new Error(`strategy.matrix must be a mapping, found ${JSON.stringify(spec)}`);
+  const axes = Object.keys(spec).filter((k) => k !== "include" && k !== "exclude");
+  if (axes.length) throw new Error(`matrix axes (${axes.join(", ")}) are not supported here; use include`);
+  const include = expand(spec.include);
+  if (!Array.isArray(include) || include.length === 0)
+    // GitHub fails such a job: "Matrix vector 'include' does not contain any values".
+    throw new Error(`strategy.matrix.include is empty or not a list: ${JSON.stringify(include)}`);
+  return include.map((leg) => {
+    if (!leg || typeof leg !== "object" || Array.isArray(leg))
+      throw new Error(`a matrix leg must be a mapping, found ${JSON.stringify(leg)}`);
+    return leg;
+  });
+}
+
+/**
+ * Runs every leg of a job (one after the other; `prepare` gives each its own workspace, token…)
+ * and sums them up as GitHub does for the jobs after it: the job failed when a leg failed, and
+ * its outputs are the legs' outputs merged in order (a later leg's non-empty value wins).
+ */
+export async function runMatrixJob(
+  options: RunJobOptions,
+  prepare: (
+    matrix: Record<string, Value>,
+  ) => Partial<RunJobOptions> | Promise<Partial<RunJobOptions>> = () => ({}),
+): Promise<MatrixResult> {
+  const workflow = loadWorkflow(options.workflow);
+  const job = workflow.jobs[options.job];
+  if (!job) throw new Error(`${options.workflow}: no job ${options.job}`);
+  const given = options.contexts ?? {};
+  const ctx: Omit<Contexts, "steps" | "env"> = {
+    github: given.github ?? {},
+    inputs: { ...workflowDefaults(workflow), ...given.inputs },
+    matrix: {},
+    needs: given.needs ?? {},
+    secrets: given.secrets ?? {},
+    job: given.job ?? {},
+    runner: given.runner ?? {},
+    vars: given.vars ?? {},
+  };
+  const ancestors = { ...(options.ancestors ?? {}), ...mapValues(ctx.needs, (n) => n.result as JobOutcome) };
+  if (!jobRuns(job, { ...ctx, steps: {}, env: {} }, options.ancestors ?? {}))
+    return { steps: {}, actions: {}, outputs: {}, result: "skipped", log: [], ancestors, legs: [] };
+  const legs: MatrixResult["legs"] = [];
+  for (const matrix of matrixLegs(job, ctx)) {
+    const extra = await prepare(matrix);
+    const result = await runJob({
+      ...options,
+      ...extra,
+      contexts: { ...given, ...extra.contexts, matrix },
+    });
+    legs.push({ matrix, result });
+  }
+  const outputs: Record<string, string> = {};
+  for (const { result } of legs)
+    for (const [k, v] of Object.entries(result.outputs)) if (v !== "" || !(k in outputs)) outputs[k] = v;
+  const last = legs.at(-1)!.result;
+  const result = legs.some((l) => l.result.result === "failure") ? "failure" : "success";
+  return { ...last, outputs, result, ancestors, legs };
+}
+
+function workflowDefaults(workflow: Workflow): Record<string, unknown> {
+  const on = workflow.on as
+    { workflow_call?: { inputs?: Record<string, { default?: unknown }> } } | undefined;
+  return Object.fromEntries(
+    Object.entries((on && typeof on === "object" && on.workflow_call?.inputs) || {})
+      .filter(([, spec]) => spec && spec.default !== undefined)
+      .map(([name, spec]) => [name, spec.default]),
+  );
 }

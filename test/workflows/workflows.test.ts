@@ -176,10 +176,27 @@ describe("GitHub's own workflow parser (@actions/workflow-parser, the schema git
       (workflows.get(path.join(root, ".github/workflows", base)) as { concurrency?: Record<string, unknown> })
         .concurrency;
     expect(concurrency("ml-continuous-training.yml")).toEqual({
-      group: "mlops-continuous-training-${{ inputs.model }}",
+      group: "mlops-continuous-training-${{ inputs.model || format('run-{0}', github.run_id) }}",
       "cancel-in-progress": false,
       queue: "max",
     });
+    // Several models: each job of a model's chain queues in that model's own group, every run kept.
+    const jobs = (
+      workflows.get(path.join(root, ".github/workflows/ml-continuous-training.yml")) as {
+        jobs: Record<string, { concurrency?: Record<string, unknown> }>;
+      }
+    ).jobs;
+    for (const [job, suffix] of [
+      ["train", "train"],
+      ["register", "register"],
+      ["staging", "${{ inputs.staging-environment }}"],
+      ["production", "${{ inputs.production-environment }}"],
+    ] as const)
+      expect(jobs[job]!.concurrency, job).toEqual({
+        group: `mlops-continuous-training-\${{ matrix.model }}-${suffix}`,
+        "cancel-in-progress": false,
+        queue: "max",
+      });
     expect(concurrency("ml-monitor.yml")).toEqual({
       group: "mlops-monitor-${{ inputs.model }}",
       "cancel-in-progress": false,
