@@ -23,7 +23,7 @@ import {
   pairedBootstrap,
   pointEstimates,
   argsortFloat64,
-  delong,
+  delongOf,
   fillPoissonWeights,
   seedState,
 } from "@mlops/metrics";
@@ -247,20 +247,28 @@ const take = <T extends Float64Array | Uint8Array>(v: T, make: (n: number) => T)
 const ys = take(y, (k) => new Uint8Array(k));
 const as = take(a, (k) => new Float64Array(k));
 const bs = take(b, (k) => new Float64Array(k));
-const identity = Int32Array.from({ length: n }, (_, i) => i);
 const bPred = new Uint8Array(n);
 for (let i = 0; i < n; i++) bPred[i] = bs[i]! > 0.5 ? 1 : 0;
 const aPred = new Uint8Array(n);
 for (let i = 0; i < n; i++) aPred[i] = as[i]! > 0.5 ? 1 : 0;
-const evA = new BinaryEvaluator({ y: ys, pred: aPred, score: as, probability: true, order: identity });
-const evB = new BinaryEvaluator({ y: ys, pred: bPred, score: bs, probability: true });
+// As evaluate builds them: A's rows are in its score order (no row index); both take their score
+// arrays over as their per-row losses.
+const evA = new BinaryEvaluator({
+  y: ys,
+  pred: aPred,
+  score: as,
+  probability: true,
+  sorted: true,
+  consumeScore: true,
+});
+const evB = new BinaryEvaluator({ y: ys, pred: bPred, score: bs, probability: true, consumeScore: true });
 const setupMs = performance.now() - t0;
 const t1 = performance.now();
 const pointA = pointEstimates(n, evA);
 const pointB = pointEstimates(n, evB);
 const pointMs = performance.now() - t1;
 const t2 = performance.now();
-const dl = delong(ys, as, identity, bs, argsortFloat64(bs))!;
+const dl = delongOf(evA, evB)!;
 const delongMs = performance.now() - t2;
 const t3 = performance.now();
 const c3 = process.cpuUsage();
@@ -361,7 +369,17 @@ console.log(
 );
 console.log(`${"metric".padEnd(22)} ${"ours".padEnd(22)} ${"scikit-learn".padEnd(22)} deviation`);
 let worst = 0;
-for (const m of ["accuracy", "precision", "recall", "f1", "f1_macro", "f1_weighted", "roc_auc", "log_loss"]) {
+for (const m of [
+  "accuracy",
+  "balanced_accuracy",
+  "precision",
+  "recall",
+  "f1",
+  "f1_macro",
+  "f1_weighted",
+  "roc_auc",
+  "log_loss",
+]) {
   const rows: [string, [number, number], [number, number]][] = [];
   const oursIv = boot.intervals(m);
   const skA = sk.values.a[m]!;

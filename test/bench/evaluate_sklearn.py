@@ -5,8 +5,8 @@
 
 Reads the holdout the benchmark built (y.u8, a.f64, b.f64: labels and two models' scores),
 then for each resample draws row indices with replacement (the same rows for both models) and
-computes with scikit-learn, for both models: accuracy, precision, recall, F1, F1 macro, F1
-weighted, ROC AUC, log loss. Prints JSON: timings, per-resample values, and the metrics of the
+computes with scikit-learn, for both models: accuracy, balanced accuracy, precision, recall, F1,
+F1 macro, F1 weighted, ROC AUC, log loss. Prints JSON: timings, per-resample values, and the metrics of the
 resamples whose Poisson weights the benchmark wrote (weights-<k>.u8) computed with
 sample_weight, so the two implementations can be compared value for value.
 """
@@ -19,13 +19,14 @@ import time
 import numpy as np
 from sklearn import metrics
 
-METRICS = ["accuracy", "precision", "recall", "f1", "f1_macro", "f1_weighted", "roc_auc", "log_loss"]
+METRICS = ["accuracy", "balanced_accuracy", "precision", "recall", "f1", "f1_macro", "f1_weighted", "roc_auc", "log_loss"]
 
 
 def compute(y, score, w=None):
     pred = (score > 0.5).astype(np.uint8)
     return {
         "accuracy": metrics.accuracy_score(y, pred, sample_weight=w),
+        "balanced_accuracy": metrics.balanced_accuracy_score(y, pred, sample_weight=w),
         "precision": metrics.precision_score(y, pred, sample_weight=w, zero_division=0),
         "recall": metrics.recall_score(y, pred, sample_weight=w, zero_division=0),
         "f1": metrics.f1_score(y, pred, sample_weight=w, zero_division=0),
