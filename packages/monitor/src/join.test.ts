@@ -4,7 +4,9 @@ import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { HAS_LABEL, HAS_PREDICTION, IdTable } from "./id-table.js";
+import { hashId } from "@mlops/metrics";
 import { Join } from "./join.js";
+import { hashAsciiBytes, idText } from "./read.js";
 import { parseTimestamp, parseWindow, Windowing } from "./windows.js";
 
 // Property tests of the windowing and of the join (duplicates, missing and unmatched labels,
@@ -58,6 +60,31 @@ describe("windowing", () => {
     expect(parseTimestamp("yesterday")).toBeNaN();
     expect(parseTimestamp("2015-13-01")).toBeNaN();
     expect(() => parseWindow("fortnight")).toThrow(/window: expected day, week, month or a number of rows/);
+  });
+});
+
+describe("ids", () => {
+  it("an ASCII id hashed from its CSV bytes is hashId of its text; other bytes are declined", () => {
+    const encoder = new TextEncoder();
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme", maxLength: 40 }), (id) => {
+        const bytes = encoder.encode(`,${id},`);
+        const fromBytes = new Uint32Array(2);
+        const fromText = new Uint32Array(2);
+        const ascii = hashAsciiBytes(bytes, 1, bytes.length - 1, fromBytes);
+        expect(ascii).toBe([...bytes].every((b) => b < 0x80));
+        hashId(id, fromText);
+        if (ascii) expect([...fromBytes]).toEqual([...fromText]);
+      }),
+    );
+  });
+
+  it("ids are text as written: 007 and 7 differ, long numeric ids keep every digit", () => {
+    expect(idText(" 007 ")).toBe("007");
+    expect(idText(7)).toBe("7");
+    expect(idText(12345678901234567890n)).toBe("12345678901234567890");
+    expect(idText("12345678901234567891")).toBe("12345678901234567891");
+    expect(idText("")).toBeNull();
   });
 });
 

@@ -1,8 +1,8 @@
 import { ConfigurationError } from "@mlops/core";
-import { hashId, binaryRowLoss, EPS } from "@mlops/metrics";
+import { binaryRowLoss, EPS } from "@mlops/metrics";
 import { Cell } from "./cell.js";
 import { HAS_LABEL, HAS_PREDICTION, IdTable, toDay } from "./id-table.js";
-import { readRows, type RowView } from "./read.js";
+import { idText, readRows, type RowView } from "./read.js";
 import { parseTimestamp, type Windowing } from "./windows.js";
 
 /*
@@ -246,7 +246,7 @@ export class Join {
         },
         row: (row, line) => {
           this.counts.labelRows++;
-          const id = cellText(row.value(idK));
+          const hasId = row.hashId(idK, h);
           const raw = row.value(labelK);
           let label: number;
           if (regression) label = cellNumber(raw);
@@ -254,19 +254,18 @@ export class Join {
             const t = cellText(raw);
             label = t === null ? NaN : this.classOf(t);
           }
-          if (id === null || !Number.isFinite(label)) {
+          if (!hasId || !Number.isFinite(label)) {
             this.counts.invalidLabels++;
             this.sample(
               "invalid-label",
               file,
               line,
-              id === null
+              !hasId
                 ? `no ${columns.id}`
                 : `${columns.label} ${JSON.stringify(cellText(raw))} is not a label`,
             );
             return;
           }
-          hashId(id, h);
           const s = table.slot(h[0]!, h[1]!);
           const ms = timeK >= 0 ? parseTimestamp(row.value(timeK)) : NaN;
           if (table.flags(s) & HAS_LABEL) {
@@ -277,7 +276,7 @@ export class Join {
               conflict ? "conflicting-label" : "duplicate-label",
               file,
               line,
-              `${columns.id} ${JSON.stringify(id)} labelled again${conflict ? " with another label (the later one is used)" : ""}`,
+              `${columns.id} ${JSON.stringify(idText(row.value(idK)))} labelled again${conflict ? " with another label (the later one is used)" : ""}`,
             );
           }
           table.setFlag(s, HAS_LABEL);
@@ -380,8 +379,7 @@ export class Join {
   ): void {
     const { columns, windowing, regression } = this.options;
     const index = this.counts.predictionRows++;
-    const id = cellText(row.value(k.id));
-    if (id === null) return this.invalid(file, line, `no ${columns.id}`);
+    if (!row.hashId(k.id, this.h)) return this.invalid(file, line, `no ${columns.id}`);
     const ms = k.ts >= 0 ? parseTimestamp(row.value(k.ts)) : NaN;
     const window = windowing.key(ms, index);
     if (window !== window)
@@ -411,7 +409,6 @@ export class Join {
         `${columns.prediction} ${JSON.stringify(cellText(rawPred))} is not a prediction`,
       );
     const table = this.table!;
-    hashId(id, this.h);
     const s = table.slot(this.h[0]!, this.h[1]!);
     const flags = table.flags(s);
     const cell = this.cellFor(window, version);
@@ -422,7 +419,7 @@ export class Join {
         "duplicate-prediction",
         file,
         line,
-        `${columns.id} ${JSON.stringify(id)} logged again (the first row counts)`,
+        `${columns.id} ${JSON.stringify(idText(row.value(k.id)))} logged again (the first row counts)`,
       );
       return;
     }

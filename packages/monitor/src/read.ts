@@ -1,6 +1,7 @@
 import { open } from "node:fs/promises";
 import path from "node:path";
 import { ConfigurationError } from "@mlops/core";
+import { hashId } from "@mlops/metrics";
 import {
   CsvReader,
   DataError,
@@ -23,6 +24,66 @@ export interface RowView {
   /** The cell of column k: a string (CSV), a JS value (JSONL, Parquet); null when missing. */
   value(k: number): unknown;
   feed(k: number, profiler: ColumnProfiler): void;
+  /**
+   * The id in column k hashed into out (hashId of its idText); false when the cell is missing.
+   * CSV hashes ASCII bytes in place, without making a string.
+   */
+  hashId(k: number, out: Uint32Array): boolean;
+}
+
+const idDecoder = new TextDecoder();
+
+/**
+ * An id as text: strings exactly (trimmed), numbers as JavaScript prints them, bigints exactly,
+ * Parquet bytes decoded. Numeric-looking strings are NOT normalised: "007" and "7" are two ids,
+ * and 19-digit ids never round to the same double.
+ */
+export function idText(v: unknown): string | null {
+  if (v === null || v === undefined) return null;
+  if (typeof v === "string") {
+    const t = v.trim();
+    return t === "" ? null : t;
+  }
+  if (typeof v === "number") return Number.isFinite(v) ? String(v) : null;
+  if (typeof v === "bigint" || typeof v === "boolean") return String(v);
+  if (v instanceof Uint8Array) return idText(idDecoder.decode(v));
+  if (v instanceof Date) return Number.isFinite(v.getTime()) ? v.toISOString() : null;
+  return JSON.stringify(v);
+}
+
+function hashValue(v: unknown, out: Uint32Array): boolean {
+  const t = idText(v);
+  if (t === null) return false;
+  hashId(t, out);
+  return true;
+}
+
+/**
+ * @mlops/metrics' hashId over bytes that are all ASCII: the same two hashes as over the string
+ * they spell (each char code is its byte). Returns false for other bytes (the caller decodes).
+ */
+export function hashAsciiBytes(buf: Uint8Array, start: number, end: number, out: Uint32Array): boolean {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x9747b28c ^ (end - start);
+  for (let i = start; i < end; i++) {
+    const c = buf[i]!;
+    if (c >= 0x80) return false;
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+    h2 ^= h2 >>> 13;
+  }
+  out[0] = fmix(h1);
+  out[1] = fmix(h2 ^ 0x2545f491);
+  return true;
+}
+
+function fmix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
 }
 
 export interface RowVisitor {
@@ -54,6 +115,22 @@ class CsvRow implements RowView {
   feed(k: number, profiler: ColumnProfiler): void {
     profiler.addField(this.buf, this.starts[k]!, this.ends[k]!, this.flags[k]!, this.line);
   }
+
+  hashId(k: number, out: Uint32Array): boolean {
+    const start = this.starts[k]!;
+    const end = this.ends[k]!;
+    if (start === end) return false;
+    const b = this.buf;
+    // Plain ASCII without surrounding blanks: hash the bytes where they are.
+    if (
+      !(this.flags[k]! & FIELD_ESCAPED) &&
+      b[start] !== 32 &&
+      b[end - 1] !== 32 &&
+      hashAsciiBytes(b, start, end, out)
+    )
+      return true;
+    return hashValue(this.value(k), out);
+  }
 }
 
 class ObjectRow implements RowView {
@@ -68,6 +145,10 @@ class ObjectRow implements RowView {
 
   feed(k: number, profiler: ColumnProfiler): void {
     profiler.addValue(this.object[this.names[k]!] ?? null, this.line);
+  }
+
+  hashId(k: number, out: Uint32Array): boolean {
+    return hashValue(this.value(k), out);
   }
 }
 
@@ -87,6 +168,10 @@ class ColumnarRow implements RowView {
     if (this.datetime[k]) profiler.addDatetime(v, this.line);
     else if (typeof v === "number") profiler.addNumber(v, this.line);
     else profiler.addValue(v, this.line);
+  }
+
+  hashId(k: number, out: Uint32Array): boolean {
+    return hashValue(this.value(k), out);
   }
 }
 
