@@ -43,7 +43,7 @@ function project(name: string, edit: (config: ExampleConfig) => void = () => {})
 }
 
 function run(dir: string, ...args: string[]) {
-  const r = spawnSync(process.execPath, [cli, ...args], { cwd: dir, encoding: "utf8", timeout: 120_000 });
+  const r = spawnSync(process.execPath, [cli, ...args], { cwd: dir, encoding: "utf8", timeout: 600_000 });
   return { code: r.status, out: r.stdout + r.stderr };
 }
 

@@ -42,7 +42,7 @@ function evaluate(inputs: Record<string, string>): Promise<ActionResult> {
   return runAction("evaluate-against-baseline", {
     cwd: workspace,
     inputs: { registry: "local", ...inputs },
-    timeoutMs: 60_000,
+    timeoutMs: 170_000, // against a hang only: under the test timeout, far above a run on a loaded machine
   });
 }
 

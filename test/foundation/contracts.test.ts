@@ -134,7 +134,7 @@ describe("action contracts", () => {
         cwd: tmp,
         env,
         encoding: "utf8",
-        timeout: 30_000,
+        timeout: 600_000, // against a hang only (no test depends on speed)
       });
       expect(result.status).toBe(1);
       const errors = result.stdout.split("\n").filter((l) => l.startsWith("::error"));

@@ -62,7 +62,7 @@ function deploy(inputs: Record<string, string>, env: Record<string, string> = {}
     token: WRITE_TOKEN,
     inputs: { model: "weather", registry: "local", "health-check-interval-seconds": "0", ...inputs },
     env,
-    timeoutMs: 60_000,
+    timeoutMs: 170_000, // against a hang only: under the test timeout, far above a run on a loaded machine
   });
 }
 

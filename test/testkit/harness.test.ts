@@ -157,7 +157,7 @@ describe("runAction", () => {
   });
 
   it("runs a bundled action by name: train fails on its missing input", async () => {
-    const r = await runAction("train", { timeoutMs: 30_000 });
+    const r = await runAction("train", { timeoutMs: 170_000 });
     expect(r.exitCode).toBe(1);
     const errors = r.annotations.filter((a) => a.level === "error");
     expect(errors).toHaveLength(1);

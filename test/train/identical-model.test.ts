@@ -20,7 +20,7 @@ function mlops(cwd: string, args: string[]): { status: number; out: string } {
   const env: Record<string, string> = {};
   for (const [k, v] of Object.entries(process.env))
     if (v !== undefined && !/^(GITHUB_|RUNNER_|ACTIONS_|INPUT_)/.test(k)) env[k] = v;
-  const r = spawnSync(process.execPath, [cli, ...args], { cwd, env, encoding: "utf8", timeout: 120_000 });
+  const r = spawnSync(process.execPath, [cli, ...args], { cwd, env, encoding: "utf8", timeout: 600_000 });
   return { status: r.status ?? -1, out: r.stdout + r.stderr };
 }
 

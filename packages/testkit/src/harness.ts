@@ -20,6 +20,7 @@ export interface RunActionOptions {
   event?: EventSpec;
   /** GITHUB_API_URL: the fake GitHub's url. Defaults to a closed local port so nothing leaves. */
   apiUrl?: string;
+  /** Kills the step (and fails the run) after this long; 170 s when omitted. */
   timeoutMs?: number;
   /** What `${{ github.token }}` expands to in action.yml defaults ("" when omitted). */
   token?: string;
@@ -409,7 +410,9 @@ export async function runAction(action: string, options: RunActionOptions = {}):
     entry,
     workspace,
     env,
-    options.timeoutMs ?? 60_000,
+    // Against a hang only: below vitest's 180 s test timeout (so this message, with the step's
+    // output, is what fails the test) and far above what a step takes on a loaded machine.
+    options.timeoutMs ?? 170_000,
   );
 
   const outLog = parseCommandStream(stdout);
