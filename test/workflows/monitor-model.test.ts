@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import {
   chmodSync,
   cpSync,
@@ -23,7 +24,7 @@ import {
   type RunFacts,
 } from "@mlops/testkit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadWorkflow, runJob, type JobResult, type StepState } from "./workflow-runner.js";
+import { STUB_GH, loadWorkflow, runJob, type JobResult, type StepState } from "./workflow-runner.js";
 
 /*
  * ml-monitor.yml's performance chain (issue 20), run as written (workflow-runner.ts) against the
@@ -366,5 +367,76 @@ describe("the example's 2015 serving logs (examples/seattle-weather/monitoring, 
     expect([...observed.keys()].filter((d) => !labelled.has(d))).toEqual(
       Array.from({ length: 7 }, (_, i) => `2015-12-${25 + i}`),
     );
+  });
+});
+
+describe("ml-monitor.yml: one dispatch per run, whatever was found, with the reason on one line", () => {
+  const step = loadWorkflow(WORKFLOW).jobs.alert!.steps!.find((s) => s.name === "Dispatch retraining")!;
+  /** The step's script under bash with a stub gh that logs its calls. */
+  function dispatch(env: Record<string, string>) {
+    const dir = mkdtempSync(path.join(tmp, "dispatch-"));
+    mkdirSync(path.join(dir, "bin"));
+    writeFileSync(path.join(dir, "bin/gh"), STUB_GH);
+    chmodSync(path.join(dir, "bin/gh"), 0o755);
+    const run = spawnSync("bash", ["--noprofile", "--norc", "-e", "-c", step.run!], {
+      cwd: dir,
+      encoding: "utf8",
+      env: {
+        PATH: `${path.join(dir, "bin")}:${process.env.PATH ?? ""}`,
+        STUB_DIR: dir,
+        GH_TOKEN: "x",
+        REPOSITORY: REPO,
+        CT_WORKFLOW: "model-ct.yml",
+        CT_REF: "main",
+        REASON_INPUT: "reason",
+        ...env,
+      },
+    });
+    expect(run.status, run.stderr).toBe(0);
+    return readFileSync(path.join(dir, "calls.jsonl"), "utf8")
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as string[]);
+  }
+
+  it("drift and degradation in the same run: one dispatch naming both", () => {
+    const calls = dispatch({
+      DRIFT: "true",
+      DRIFTED_COLUMNS: '["temp_max","weather"]',
+      DEGRADED: "true",
+      PERFORMANCE_REASON: "accuracy of v1 failed in 2015-10",
+    });
+    expect(calls).toEqual([
+      [
+        "workflow",
+        "run",
+        "model-ct.yml",
+        "--ref",
+        "main",
+        "-f",
+        "reason=data drift in temp_max, weather; accuracy of v1 failed in 2015-10",
+        "-R",
+        REPO,
+      ],
+    ]);
+  });
+
+  it("a reason from the data (column names) stays one line of at most 1,000 characters", () => {
+    const calls = dispatch({
+      DRIFT: "true",
+      DRIFTED_COLUMNS: JSON.stringify(["a\nb\rc", "x".repeat(2000)]),
+    });
+    const reason = calls[0]![6]!.slice("reason=".length);
+    expect(reason).toMatch(/^data drift in a b c, x+$/);
+    expect(reason).toHaveLength(1000);
+    // Cut at a character, never inside one: 1,000 characters of Δ (two bytes each).
+    const wide = dispatch({ DEGRADED: "true", PERFORMANCE_REASON: "Δ".repeat(1500) });
+    expect(wide[0]![6]).toBe(`reason=${"Δ".repeat(1000)}`);
+  });
+
+  it("no reason input: a plain dispatch", () => {
+    expect(dispatch({ REASON_INPUT: "", DEGRADED: "true", PERFORMANCE_REASON: "r" })).toEqual([
+      ["workflow", "run", "model-ct.yml", "--ref", "main", "-R", REPO],
+    ]);
   });
 });
