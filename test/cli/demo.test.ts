@@ -1,4 +1,4 @@
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -64,7 +64,12 @@ describe("npm run demo", () => {
     }
     const v2 = readFileSync(path.join(dir, "report-2013.md"), "utf8");
     expect(v2.split("\n")[0]).toMatch(/passes the gate against \*\*v1\*\* \(`production`\)/);
-    expect(v2).toContain("#### History: production v1 (registered values) and this candidate");
+    // The chart plots v1 as registered, then v1 re-scored (the table's baseline) and the candidate.
+    expect(v2).toContain(
+      "#### History: production v1 as registered (each on its own holdout), then v1\\* (v1 re-scored) and this candidate on the same 160 rows",
+    );
+    expect(v2).toContain('x-axis ["v1", "v1*", "candidate"]');
+    expect(v2).toMatch(/Model scan before loading: candidate ✅ safe \(\d+ files?\) · baseline v1 ✅ safe/);
     expect(v2).not.toMatch(/\/tmp\/|improved by -/);
     expect(readFileSync(path.join(dir, "logs", "2012.log"), "utf8")).toContain(
       "registered seattle-weather v1",
@@ -78,5 +83,39 @@ describe("npm run demo", () => {
     expect(index.aliases).toEqual({ production: 2 });
     expect(existsSync(path.join(dir, ".serving/seattle-weather/current"))).toBe(true);
     expect(readFileSync(path.join(dir, ".mlops/run/report.md"), "utf8")).toContain("seattle-weather");
-  }, 180_000);
+
+    // `mlops run` itself, as the demo ran it (logs/<stage>.log is its whole output): the pipeline
+    // summary of each run, and `mlops models show` on the registry it left. (test/cli/run.test.ts
+    // ran the same three runs of the example a second time for these; it keeps the other paths.)
+    const log = (stage: string) => readFileSync(path.join(dir, "logs", `${stage}.log`), "utf8");
+    const summary = (out: string) => out.slice(out.lastIndexOf("━━ pipeline"));
+    expect(summary(log("2012"))).toMatch(/✔ register +registered v1/);
+    expect(summary(log("2012"))).toMatch(/✔ deploy +production: v- → v1/);
+    expect(summary(log("2013"))).toMatch(/✔ evaluate +verdict pass against v1/);
+    expect(summary(log("2013"))).toMatch(/✔ deploy +production: v1 → v2/);
+    expect(summary(log("2013-again"))).toMatch(/✔ train +cache hit/);
+    expect(summary(log("2013-again"))).toMatch(/already registered as v2/);
+    expect(summary(log("2013-again"))).toMatch(/production already serves v2/);
+    const show = spawnSync(
+      nodeBinary(),
+      [
+        path.join(root, "packages/cli/dist/index.js"),
+        "models",
+        "show",
+        "seattle-weather",
+        "--json",
+        "--registry",
+        "local",
+      ],
+      { cwd: dir, encoding: "utf8", timeout: 600_000 },
+    );
+    expect(show.status, show.stderr).toBe(0);
+    const versions = JSON.parse(show.stdout) as Array<{ number: number; aliases: string[] }>;
+    expect(versions.map((v) => [v.number, v.aliases])).toEqual([
+      [1, []],
+      [2, ["production"]],
+    ]);
+    // Three runs of the example's pipeline: a bound against a hang, not a speed (a loaded machine
+    // takes minutes).
+  }, 900_000);
 });
