@@ -48,7 +48,12 @@ export function scanLine(comparison: Comparison): string | null {
   const b = comparison.baseline;
   const baseName = b?.version != null ? `baseline v${b.version}` : "baseline";
   const parts = [`candidate ${describeScan(s.candidate)}`];
-  if (b) parts.push(`${baseName} ${describeScan(s.baseline)}`);
+  // Cached scores: the baseline's files were not downloaded or loaded by this evaluation.
+  const cached = !s.baseline && comparison.evaluation?.baseline?.source === "cache";
+  if (b)
+    parts.push(
+      `${baseName} ${cached ? "not loaded here (its scores came from the cache)" : describeScan(s.baseline)}`,
+    );
   return `Model scan before loading: ${parts.join(" · ")}.`;
 }
 

@@ -110,6 +110,12 @@ describe("the pull-request comment", () => {
       /<summary>Not re-scored: 2 metrics with the baseline's registered value, measured on other rows \(not like-for-like\)<\/summary>\n\n\| metric \| baseline \(registered\) \| candidate \|/,
     );
     expect(r.markdown).not.toMatch(/\/tmp\//);
+    const cached = f.passingComparison();
+    cached.scan!.baseline = null;
+    cached.evaluation!.baseline = { source: "cache", rows: 293, predictCommand: "python predict.py" };
+    expect(renderReport({ comparison: cached }).markdown).toContain(
+      "baseline v7 not loaded here (its scores came from the cache).",
+    );
   });
 
   it("regression: errors side by side, warned scan, chart of the re-scored baseline", async () => {
