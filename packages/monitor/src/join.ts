@@ -77,6 +77,7 @@ export interface JoinResult {
 }
 
 const decoder = new TextDecoder();
+const canonical = new Map<string, string | null>();
 
 /** Distinct labels and predictions a classification may have (each cell keeps a K×K matrix). */
 export const MAX_CLASSES = 1000;
@@ -85,10 +86,13 @@ export const MAX_CLASSES = 1000;
 export function cellText(v: unknown): string | null {
   if (v === null || v === undefined) return null;
   if (typeof v === "string") {
+    // Labels, predictions and versions repeat: their canonical text is looked up, not re-derived.
+    const known = canonical.get(v);
+    if (known !== undefined) return known;
     const t = v.trim();
-    if (t === "") return null;
-    if (/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(t)) return String(Number(t));
-    return t;
+    const out = t === "" ? null : /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(t) ? String(Number(t)) : t;
+    if (canonical.size < 10_000) canonical.set(v, out);
+    return out;
   }
   if (typeof v === "number") return Number.isFinite(v) ? String(v) : null;
   if (typeof v === "bigint" || typeof v === "boolean") return String(v);

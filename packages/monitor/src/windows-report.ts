@@ -1,5 +1,5 @@
 import type { MonitorDrift, MonitorMetric, MonitorWindow } from "@mlops/core";
-import { columnDrift, driftSample } from "@mlops/data";
+import { columnDrift, driftSample, type DriftSample } from "@mlops/data";
 import { checkGate, defaultGreaterIsBetter, type Gate } from "@mlops/metrics";
 import type { Cell } from "./cell.js";
 import {
@@ -40,6 +40,20 @@ function finite(x: number): number | null {
   return Number.isFinite(x) ? x : null;
 }
 
+/** A reference column as the drift tests see it, computed once (not once per window). */
+const referenceSamples = new WeakMap<ReferenceColumns, Map<string, DriftSample>>();
+
+function referenceSample(ref: ReferenceColumns, name: string): DriftSample {
+  let samples = referenceSamples.get(ref);
+  if (!samples) referenceSamples.set(ref, (samples = new Map()));
+  let sample = samples.get(name);
+  if (!sample) {
+    const r = ref.columns.get(name)!;
+    samples.set(name, (sample = driftSample(r.profiler, r.type)));
+  }
+  return sample;
+}
+
 function drift(
   cell: Cell,
   from: number,
@@ -55,7 +69,7 @@ function drift(
     if (!r || r.type === "datetime") continue;
     const current = cell.profilers[d]!;
     if (current.count === 0) continue;
-    const result = columnDrift(name, r.type, driftSample(r.profiler, r.type), driftSample(current, r.type));
+    const result = columnDrift(name, r.type, referenceSample(ref, name), driftSample(current, r.type));
     if (!result) continue;
     out.push({
       column: name,

@@ -103,12 +103,67 @@ const HAS_ZONE = /(?:[zZ]|[+-]\d{2}(?::?\d{2})?)$/;
  * (without a zone: UTC, whatever the machine's zone), epoch seconds, or epoch milliseconds
  * (numbers above 1e11), and Date values.
  */
+const ZERO = 48;
+
+/** Digits at text[from, from + n) as a number; NaN when one is not a digit. */
+function digits(text: string, from: number, n: number): number {
+  let v = 0;
+  for (let i = from; i < from + n; i++) {
+    const d = text.charCodeAt(i) - ZERO;
+    if (d < 0 || d > 9) return NaN;
+    v = v * 10 + d;
+  }
+  return v;
+}
+
+/**
+ * The common shapes without a regular expression or Date.parse: 2015-03-01, and
+ * 2015-03-01T10:30:00 with an optional .fraction and Z (or no zone: UTC). NaN for anything else.
+ */
+function fastIso(text: string): number {
+  const n = text.length;
+  if (n < 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return NaN;
+  const y = digits(text, 0, 4);
+  const m = digits(text, 5, 2);
+  const d = digits(text, 8, 2);
+  if (!(m >= 1 && m <= 12 && d >= 1 && d <= 31)) return NaN;
+  const day = daysFromCivil(y, m, d) * DAY;
+  if (n === 10) return day;
+  const sep = text.charCodeAt(10);
+  if ((sep !== 84 && sep !== 32) || n < 19 || text.charCodeAt(13) !== 58 || text.charCodeAt(16) !== 58)
+    return NaN;
+  const hh = digits(text, 11, 2);
+  const mm = digits(text, 14, 2);
+  const ss = digits(text, 17, 2);
+  if (!(hh <= 23 && mm <= 59 && ss <= 59)) return NaN;
+  let i = 19;
+  let ms = 0;
+  if (i < n && text.charCodeAt(i) === 46) {
+    let scale = 100;
+    i++;
+    const from = i;
+    while (i < n) {
+      const c = text.charCodeAt(i) - ZERO;
+      if (c < 0 || c > 9) break;
+      ms += c * scale;
+      scale /= 10;
+      i++;
+    }
+    if (i === from) return NaN;
+  }
+  if (i === n - 1 && (text.charCodeAt(i) === 90 || text.charCodeAt(i) === 122)) i++;
+  if (i !== n) return NaN;
+  return day + ((hh * 60 + mm) * 60 + ss) * 1000 + Math.floor(ms);
+}
+
 export function parseTimestamp(value: unknown): number {
   if (typeof value === "number")
     return Number.isFinite(value) ? (Math.abs(value) > 1e11 ? value : value * 1000) : NaN;
   if (typeof value === "bigint") return parseTimestamp(Number(value));
   if (value instanceof Date) return value.getTime();
   if (typeof value !== "string") return NaN;
+  const fast = fastIso(value);
+  if (fast === fast) return fast;
   const text = value.trim();
   if (text === "") return NaN;
   const d = DATE_ONLY.exec(text);
