@@ -122,6 +122,16 @@ async function setup(options: { evilBaseline?: boolean; evilCandidate?: boolean 
   return { dir, base, deps, logger };
 }
 
+/** The error a promise rejects with (the test fails when it resolves). */
+async function failure(p: Promise<unknown>): Promise<Error> {
+  return p.then(
+    () => {
+      throw new Error("expected a failure");
+    },
+    (e: unknown) => e as Error,
+  );
+}
+
 describe("evaluate scans, marks and records", () => {
   it("scans both sides, marks registered baseline values, and copies the baseline's artifact", async () => {
     const { base, deps } = await setup();
@@ -141,11 +151,26 @@ describe("evaluate scans, marks and records", () => {
       /train_rows: not computed from predictions, so its baseline is its registered value/,
     );
     expect(c.predictions?.residuals).toBeUndefined();
+    // A significance rule on a registered value cannot be met: it fails saying why (cached scores).
+    const sig = await evaluateAgainstBaseline(
+      {
+        ...base,
+        gates: gatesFromValue({ train_rows: { greater_is_better: true, significance: 0.05 } }, "test gates"),
+      },
+      deps,
+    );
+    const rule = sig.comparison.metrics.find((m) => m.name === "train_rows")!.gate!.rules[0]!;
+    expect(rule).toMatchObject({ rule: "significance", passed: false });
+    expect(rule.message).toMatch(
+      /train_rows is not computed from predictions .* drop significance from its gate/,
+    );
+    expect(sig.comparison.evaluation?.baseline?.source).toBe("cache");
+    expect(sig.comparison.scan?.baseline).toBeNull();
   });
 
   it("stops before the predict command loads a dangerous baseline (model-scan: fail), goes on with warn", async () => {
     const { dir, base, deps, logger } = await setup({ evilBaseline: true });
-    const err = await evaluateAgainstBaseline(base, deps).catch((e: unknown) => e as Error);
+    const err = await failure(evaluateAgainstBaseline(base, deps));
     expect(err).toBeInstanceOf(Error);
     expect(err.message).toMatch(/^model\.pkl \(the baseline m v1\): imports os\.system \(dangerous/);
     expect(err.message).toContain("evaluate did not run the predict command on the baseline");
@@ -163,7 +188,7 @@ describe("evaluate scans, marks and records", () => {
 
   it("fails on a dangerous candidate with its path, before anything is scored", async () => {
     const { dir, base, deps } = await setup({ evilCandidate: true });
-    const err = await evaluateAgainstBaseline(base, deps).catch((e: unknown) => e as Error);
+    const err = await failure(evaluateAgainstBaseline(base, deps));
     expect(err.message).toMatch(/^out\/model\.pkl \(the candidate\): imports os\.system/);
     expect(existsSync(path.join(dir, "calls.log"))).toBe(false);
     const off = await evaluateAgainstBaseline({ ...base, modelScan: "off" }, deps);

@@ -284,20 +284,23 @@ function metricRow(
     };
   }
   if (gate) {
+    // Said plainly when a paired comparison's change rule meets a registered baseline value.
+    const otherRows = context.paired && source === "registered";
+    const unpaired = otherRows
+      ? `${name} is not computed from predictions (its baseline is ${REGISTERED_NOTE}), so it has no paired test; drop significance from its gate`
+      : context.unpaired;
     const outcome = checkGate(gate, {
       candidate: c,
       baseline: b,
       significance: significanceFor(stats, name, gate.greaterIsBetter),
-      defaultSignificance: stats?.baseline ? options.significance : null,
-      ...(context.unpaired ? { unpaired: context.unpaired } : {}),
+      defaultSignificance: stats?.baseline && !otherRows ? options.significance : null,
+      ...(unpaired ? { unpaired } : {}),
     });
-    // Said plainly when a paired comparison's change rule met a registered baseline value.
-    const otherRows = context.paired && source === "registered";
     row.gate = {
       threshold: gate.threshold,
       minAbsoluteChange: gate.minAbsoluteChange,
       minRelativeChange: gate.minRelativeChange,
-      significance: gate.significance ?? (stats?.baseline ? options.significance : null),
+      significance: gate.significance ?? (stats?.baseline && !otherRows ? options.significance : null),
       rules: outcome.rules.map((r) => ({
         ...r,
         expected: finiteOrNull(r.expected),
