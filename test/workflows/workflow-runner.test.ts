@@ -7,6 +7,7 @@ import {
   evaluate,
   interpolate,
   jobRuns,
+  matrixLegs,
   ourAction,
   runJob,
   type Contexts,
@@ -179,5 +180,33 @@ describe("workflow-runner job semantics", () => {
         "job b: c is not an ancestor (ancestors: a)",
       );
     });
+  });
+});
+
+describe("workflow-runner matrix", () => {
+  const base = { ...ctx, matrix: {} } as Omit<Contexts, "steps" | "env">;
+  const plan = (models: unknown[]) => ({
+    ...base,
+    needs: { plan: { outputs: { models: JSON.stringify(models) }, result: "success" } },
+  });
+  const job = (matrix: unknown): Job => ({ strategy: { matrix } });
+
+  it("expands include from an expression as GitHub does; a job without a matrix is one leg", () => {
+    const legs = matrixLegs(
+      job({ include: "${{ fromJSON(needs.plan.outputs.models) }}" }),
+      plan([{ model: "a", config: "models/a/mlops.yml" }, { model: "b" }]),
+    );
+    expect(legs).toEqual([{ model: "a", config: "models/a/mlops.yml" }, { model: "b" }]);
+    expect(matrixLegs(job('${{ fromJSON(\'{"include": [{"model": "c"}]}\') }}'), base)).toEqual([
+      { model: "c" },
+    ]);
+    expect(matrixLegs({}, base)).toEqual([{}]);
+  });
+
+  it("refuses what GitHub fails (an empty include) and what it does not model (axes)", () => {
+    expect(() =>
+      matrixLegs(job({ include: "${{ fromJSON(needs.plan.outputs.models) }}" }), plan([])),
+    ).toThrow(/include is empty/);
+    expect(() => matrixLegs(job({ trainer: ["node", "python"] }), base)).toThrow(/axes \(trainer\)/);
   });
 });
