@@ -60,8 +60,8 @@ export function partsFor(bytes: number, threads: number, minPartBytes = MIN_PART
 
 /**
  * Reads CSV file `file` (opened at `filePath`) into `dataset` with up to `threads` threads: the
- * first byte range here, the others on workers, merged in order. Returns false (nothing read)
- * when the file is too small to be worth it.
+ * first byte range here, the others on workers, merged in order. Returns the number of byte
+ * ranges, or 0 (nothing read) when the file is too small to be worth it.
  */
 export async function readCsvThreaded(
   dataset: DatasetProfiler,
@@ -71,10 +71,11 @@ export async function readCsvThreaded(
   threads: number,
   job: Omit<SegmentJob, "file" | "path" | "nominalStart" | "nominalEnd" | "start">,
   minPartBytes = MIN_PART_BYTES,
-): Promise<boolean> {
+  log: (message: string) => void = () => {},
+): Promise<number> {
   const { size } = await stat(filePath);
   const parts = partsFor(size, threads, minPartBytes);
-  if (parts < 2) return false;
+  if (parts < 2) return 0;
   const cuts = cutPoints(size, parts);
   const base = { ...job, file, path: filePath };
   const workers = cuts
@@ -88,6 +89,9 @@ export async function readCsvThreaded(
       let segment = await workers[k - 1]!.result;
       if (segment.start !== end && !(segment.error && end >= size)) {
         // The parity cut disagrees with where the range before ended: read it again from there.
+        log(
+          `${file}: byte range ${k + 1} of ${parts} started at byte ${segment.start} by quote parity, but the range before ends at byte ${end} (a quote inside an unquoted field?); reading it again from there`,
+        );
         segment = await profileSegment({ ...base, nominalStart: end, nominalEnd: cuts[k + 1]!, start: end });
       }
       mergeSegment(dataset, checkers, segment, lines);
@@ -97,5 +101,5 @@ export async function readCsvThreaded(
   } finally {
     for (const w of workers) w.stop();
   }
-  return true;
+  return parts;
 }

@@ -144,6 +144,7 @@ const PartialProfileSchema = z
             .object({
               code: z.string(),
               message: z.string(),
+              path: z.string(),
               line: count.optional(),
               column: z.union([count, z.string()]).optional(),
             })

@@ -54,7 +54,14 @@ export interface SegmentState {
   checks: (CheckerState | null)[];
   ragged: { count: number; samples: RaggedRows["samples"] } | null;
   /** A malformed file: reading stopped here, as one pass would have stopped. */
-  error: { code: DataErrorCode; message: string; line?: number; column?: number | string } | null;
+  error: {
+    code: DataErrorCode;
+    message: string;
+    /** The file as opened (DataError messages name it so). */
+    path: string;
+    line?: number;
+    column?: number | string;
+  } | null;
 }
 
 /** The schema entries segments check (what a worker or shard needs of a schema). */
@@ -103,6 +110,7 @@ export async function profileSegment(job: SegmentJob): Promise<SegmentState> {
     error = {
       code: caught.code,
       message: withoutLocation(caught),
+      path: caught.location?.file ?? job.path,
       ...(caught.location?.line !== undefined ? { line: caught.location.line } : {}),
       ...(caught.location?.column !== undefined ? { column: caught.location.column } : {}),
     };
@@ -187,7 +195,7 @@ export function mergeSegment(
   if (segment.error) {
     const { code, message, line, column } = segment.error;
     throw new DataError(code, message, {
-      file: segment.file,
+      file: segment.error.path,
       ...(line !== undefined ? { line: line + lineOffset } : {}),
       ...(column !== undefined ? { column } : {}),
     });

@@ -353,25 +353,27 @@ async function readDataset(
     const at = path.isAbsolute(file) || path.resolve(cwd) === process.cwd() ? file : path.join(cwd, file);
     try {
       const format = detectFormat(file, options.format);
-      const threaded =
-        threads > 1 &&
-        (format === "csv" || format === "tsv") &&
-        (await readCsvThreaded(
-          dataset,
-          checkers,
-          file,
-          path.resolve(at),
-          threads,
-          {
-            format: options.format,
-            delimiter: options.delimiter,
-            maxRowBytes: options.maxRowBytes,
-            maxColumns: options.maxColumns,
-            schema: segmentSchemaOf(schema),
-          },
-          options.minThreadBytes,
-        ));
-      if (!threaded) await dataset.read(at);
+      const parts =
+        threads > 1 && (format === "csv" || format === "tsv")
+          ? await readCsvThreaded(
+              dataset,
+              checkers,
+              file,
+              at,
+              threads,
+              {
+                format: options.format,
+                delimiter: options.delimiter,
+                maxRowBytes: options.maxRowBytes,
+                maxColumns: options.maxColumns,
+                schema: segmentSchemaOf(schema),
+              },
+              options.minThreadBytes,
+              (message) => logger.info(message),
+            )
+          : 0;
+      if (parts) logger.info(`${file}: read as ${parts} byte ranges on ${parts} threads`);
+      if (!parts) await dataset.read(at);
     } catch (caught) {
       anomalies.push(readError(caught, file));
       fatal = true;
