@@ -167,6 +167,8 @@ export class BinaryEvaluator implements MetricEvaluator {
   // Sorted form: flags and losses per sorted position.
   private readonly flags: Uint8Array | null = null;
   private readonly loss: Float64Array | null = null;
+  /** Most rows end a tie group, or ends are unpredictable: a pass without the branch. */
+  private readonly flat: boolean = false;
   // Without a score: the label/prediction bits per row.
   private readonly bits: Uint8Array | null = null;
   // Few distinct scores: key = (group · 2 + y) · 2 + pred per row, and counts per key.
@@ -212,6 +214,8 @@ export class BinaryEvaluator implements MetricEvaluator {
       return;
     }
     this.order = order;
+    // Measured on 1M rows: the flat pass wins unless tie groups are long (rare ends, well predicted).
+    this.flat = groups > 0.1 * n;
     const flags = new Uint8Array(n);
     for (let i = 0; i < n; i++) {
       const r = at(i);
@@ -270,7 +274,7 @@ export class BinaryEvaluator implements MetricEvaluator {
         TP += w * (b & (b >> 1));
       }
     } else if (flags) {
-      const s = sortedPass(W, flags, this.order, this.loss);
+      const s = sortedPass(W, flags, this.order, this.loss, this.flat);
       T = s[0]!;
       P = s[1]!;
       PP = s[2]!;
@@ -369,16 +373,27 @@ export class BinaryEvaluator implements MetricEvaluator {
   }
 }
 
-/** One weighted pass over the rows in score order: [T, P, PP, TP, U, L]. */
+/**
+ * One weighted pass over the rows in score order: [T, P, PP, TP, U, L]. Specialised loops (V8
+ * does not hoist a loop-invariant test): weights read in order (the candidate) or gathered by
+ * the row index (the baseline), with or without log loss.
+ */
 const passOut = new Float64Array(6);
-function sortedPass(W: Uint8Array, flags: Uint8Array, order: Int32Array | null, loss: Float64Array | null) {
+function sortedPass(
+  W: Uint8Array,
+  flags: Uint8Array,
+  order: Int32Array | null,
+  loss: Float64Array | null,
+  flat: boolean,
+) {
+  if (loss && flat) return order ? passGatherLossFlat(W, flags, order, loss) : passLossFlat(W, flags, loss);
+  if (loss) return order ? passGatherLoss(W, flags, order, loss) : passLoss(W, flags, loss);
   const n = flags.length;
   let P = 0;
   let PP = 0;
   let TP = 0;
-  let U2 = 0; // 2U: integer arithmetic
-  let L = 0;
-  let cumN = 0; // negative weight of the groups below
+  let U2 = 0;
+  let cumN = 0;
   let gp = 0;
   let gn = 0;
   for (let i = 0; i < n; i++) {
@@ -390,7 +405,6 @@ function sortedPass(W: Uint8Array, flags: Uint8Array, order: Int32Array | null, 
     gn += w - wp;
     PP += w * pr;
     TP += wp * pr;
-    if (loss) L += w * loss[i]!;
     if (f & GROUP_END) {
       U2 += gp * (2 * cumN + gn);
       cumN += gn;
@@ -399,13 +413,153 @@ function sortedPass(W: Uint8Array, flags: Uint8Array, order: Int32Array | null, 
       gn = 0;
     }
   }
-  passOut[0] = P + cumN;
+  return passResult(P, cumN, PP, TP, U2, 0);
+}
+
+function passResult(P: number, N: number, PP: number, TP: number, U2: number, L: number): Float64Array {
+  passOut[0] = P + N;
   passOut[1] = P;
   passOut[2] = PP;
   passOut[3] = TP;
-  passOut[4] = U2 / 2;
+  passOut[4] = U2 / 2; // 2U: integer arithmetic until here
   passOut[5] = L;
   return passOut;
+}
+
+/** Weights in order, with log loss. Each tie group adds gp · (2 · negatives below + gn) to 2U. */
+function passLoss(W: Uint8Array, flags: Uint8Array, loss: Float64Array): Float64Array {
+  const n = flags.length;
+  let P = 0;
+  let PP = 0;
+  let TP = 0;
+  let U2 = 0;
+  let L = 0;
+  let cumN = 0;
+  let gp = 0;
+  let gn = 0;
+  for (let i = 0; i < n; i++) {
+    const w = W[i]!;
+    const f = flags[i]!;
+    const wp = w * (f & POSITIVE);
+    const pr = (f >> 1) & 1;
+    gp += wp;
+    gn += w - wp;
+    PP += w * pr;
+    TP += wp * pr;
+    L += w * loss[i]!;
+    if (f & GROUP_END) {
+      U2 += gp * (2 * cumN + gn);
+      cumN += gn;
+      P += gp;
+      gp = 0;
+      gn = 0;
+    }
+  }
+  return passResult(P, cumN, PP, TP, U2, L);
+}
+
+/** passLoss with the weights gathered through the row index. */
+function passGatherLoss(
+  W: Uint8Array,
+  flags: Uint8Array,
+  order: Int32Array,
+  loss: Float64Array,
+): Float64Array {
+  const n = flags.length;
+  let P = 0;
+  let PP = 0;
+  let TP = 0;
+  let U2 = 0;
+  let L = 0;
+  let cumN = 0;
+  let gp = 0;
+  let gn = 0;
+  for (let i = 0; i < n; i++) {
+    const w = W[order[i]!]!;
+    const f = flags[i]!;
+    const wp = w * (f & POSITIVE);
+    const pr = (f >> 1) & 1;
+    gp += wp;
+    gn += w - wp;
+    PP += w * pr;
+    TP += wp * pr;
+    L += w * loss[i]!;
+    if (f & GROUP_END) {
+      U2 += gp * (2 * cumN + gn);
+      cumN += gn;
+      P += gp;
+      gp = 0;
+      gn = 0;
+    }
+  }
+  return passResult(P, cumN, PP, TP, U2, L);
+}
+
+/** passLoss without a branch at the end of a tie group (for tie groups of mixed sizes, where it mispredicts). */
+function passLossFlat(W: Uint8Array, flags: Uint8Array, loss: Float64Array): Float64Array {
+  const n = flags.length;
+  let P = 0;
+  let PP = 0;
+  let TP = 0;
+  let U2 = 0;
+  let L = 0;
+  let cumN = 0;
+  let gp = 0;
+  let gn = 0;
+  for (let i = 0; i < n; i++) {
+    const w = W[i]!;
+    const f = flags[i]!;
+    const wp = w * (f & POSITIVE);
+    const pr = (f >> 1) & 1;
+    gp += wp;
+    gn += w - wp;
+    PP += w * pr;
+    TP += wp * pr;
+    L += w * loss[i]!;
+    const e = f >> 2; // GROUP_END, as 0 or 1
+    U2 += e * gp * (2 * cumN + gn);
+    cumN += e * gn;
+    P += e * gp;
+    gp -= e * gp;
+    gn -= e * gn;
+  }
+  return passResult(P, cumN, PP, TP, U2, L);
+}
+
+/** passGatherLoss without a branch at the end of a tie group. */
+function passGatherLossFlat(
+  W: Uint8Array,
+  flags: Uint8Array,
+  order: Int32Array,
+  loss: Float64Array,
+): Float64Array {
+  const n = flags.length;
+  let P = 0;
+  let PP = 0;
+  let TP = 0;
+  let U2 = 0;
+  let L = 0;
+  let cumN = 0;
+  let gp = 0;
+  let gn = 0;
+  for (let i = 0; i < n; i++) {
+    const w = W[order[i]!]!;
+    const f = flags[i]!;
+    const wp = w * (f & POSITIVE);
+    const pr = (f >> 1) & 1;
+    gp += wp;
+    gn += w - wp;
+    PP += w * pr;
+    TP += wp * pr;
+    L += w * loss[i]!;
+    const e = f >> 2; // GROUP_END, as 0 or 1
+    U2 += e * gp * (2 * cumN + gn);
+    cumN += e * gn;
+    P += e * gp;
+    gp -= e * gp;
+    gn -= e * gn;
+  }
+  return passResult(P, cumN, PP, TP, U2, L);
 }
 
 export interface MulticlassInput {
