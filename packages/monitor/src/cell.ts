@@ -13,6 +13,9 @@ import { ColumnProfiler } from "@mlops/data";
 /** Exact distinct values a cell's profilers count before they switch to sketches. */
 export const CELL_EXACT_LIMIT = 1000;
 
+/** Distinct scores a cell counts exactly for ROC AUC; beyond, the window has no AUC. */
+export const AUC_MAX_SCORES = 20_000;
+
 /** Regression sums, by index. */
 export const R = {
   n: 0,
@@ -37,6 +40,11 @@ export class Cell {
   /** Per confusion cell: [Σ loss, Σ loss²] (proba mode) or [Σ −log s, Σ (−log s)², Σ −log(1−s), Σ (…)²]. */
   loss: Float64Array | null = null;
   readonly reg = new Float64Array(9);
+  /**
+   * Binary scores: per true class index (0, 1), labelled rows per distinct score, for ROC AUC
+   * (exact, ties counted ½ as scikit-learn); null once a cell has more than AUC_MAX_SCORES.
+   */
+  scores: [Map<number, number>, Map<number, number>] | null = null;
   readonly profilers: ColumnProfiler[];
 
   constructor(
@@ -46,6 +54,7 @@ export class Cell {
     private readonly lossWidth: number,
   ) {
     this.profilers = driftColumns.map((name) => new ColumnProfiler(name, CELL_EXACT_LIMIT));
+    if (lossWidth === 4) this.scores = [new Map(), new Map()];
   }
 
   /** Makes room for class index k. */
@@ -84,6 +93,17 @@ export class Cell {
       loss[at * w + 2] = loss[at * w + 2]! + lossB;
       loss[at * w + 3] = loss[at * w + 3]! + lossB * lossB;
     }
+  }
+
+  /** A labelled row's binary score, for ROC AUC. */
+  addScore(y: number, score: number): void {
+    const scores = this.scores;
+    if (!scores || y > 1) return;
+    const m = scores[y]!;
+    const c = m.get(score);
+    if (c !== undefined) m.set(score, c + 1);
+    else if (scores[0].size + scores[1].size >= AUC_MAX_SCORES) this.scores = null;
+    else m.set(score, 1);
   }
 
   addRegression(y: number, pred: number): void {

@@ -268,7 +268,7 @@ describe("the join of logged predictions and late labels", () => {
           }
         },
       ),
-      { numRuns: 40 },
+      { numRuns: 25 },
     );
   });
 

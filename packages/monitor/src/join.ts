@@ -464,6 +464,7 @@ export class Join {
       if (s === s) {
         a = binaryRowLoss(1, s);
         b = binaryRowLoss(0, s);
+        cell.addScore(label, s);
       }
     } else if (this.scoreMode === "proba") {
       const labelText = this.classes[label]!;

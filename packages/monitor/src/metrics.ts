@@ -39,7 +39,47 @@ export function classificationNames(shape: ClassificationShape): string[] {
   const names = shape.positive !== null ? ["accuracy", "precision", "recall", "f1"] : ["accuracy"];
   names.push(...AVERAGED);
   if (shape.loss !== "none") names.push("log_loss");
+  if (shape.loss === "binary") names.push("roc_auc");
   return names;
+}
+
+/**
+ * ROC AUC from per-score counts (Mann–Whitney, ties ½: scikit-learn's roc_auc_score) and its
+ * DeLong standard error, from the same groups: each positive's share of negatives scored below
+ * it (ties ½), each negative's share of positives scored above, their variances.
+ */
+export function aucFromScores(
+  negatives: Map<number, number>,
+  positives: Map<number, number>,
+): { auc: number; se: number } | null {
+  const scores = [...new Set([...negatives.keys(), ...positives.keys()])].sort((a, b) => a - b);
+  let P = 0;
+  let N = 0;
+  for (const c of positives.values()) P += c;
+  for (const c of negatives.values()) N += c;
+  if (!P || !N) return null;
+  let U = 0;
+  let below = 0;
+  for (const s of scores) {
+    const neg = negatives.get(s) ?? 0;
+    U += (positives.get(s) ?? 0) * (below + neg / 2);
+    below += neg;
+  }
+  const auc = U / (P * N);
+  let s10 = 0;
+  let s01 = 0;
+  let negBelow = 0;
+  let posAbove = P;
+  for (const s of scores) {
+    const neg = negatives.get(s) ?? 0;
+    const pos = positives.get(s) ?? 0;
+    posAbove -= pos;
+    if (pos) s10 += pos * ((negBelow + neg / 2) / N - auc) ** 2;
+    if (neg) s01 += neg * ((posAbove + pos / 2) / P - auc) ** 2;
+    negBelow += neg;
+  }
+  const v = (P > 1 ? s10 / (P - 1) / P : 0) + (N > 1 ? s01 / (N - 1) / N : 0);
+  return { auc, se: Math.sqrt(v) };
 }
 
 /** Metrics from a weighted K×K confusion matrix and the total loss (NaN when none). */
@@ -118,6 +158,11 @@ export function classificationMetrics(
     }
   }
   fromConfusion(cm, shape, lossSum, values, tmp);
+  const auc =
+    shape.loss === "binary" && cell.scores
+      ? aucFromScores(cell.scores[shape.positive === 0 ? 1 : 0], cell.scores[shape.positive === 0 ? 0 : 1])
+      : null;
+  if (shape.loss === "binary") values[M - 1] = auc ? auc.auc : NaN;
   if (!resamples || !groups.length) return { names, values, resampled: null };
   const resampled = new Float64Array(resamples * M);
   const cmB = new Float64Array(K * K);
@@ -131,6 +176,8 @@ export function classificationMetrics(
       if (w > 0 && shape.loss !== "none") loss += w * g.mean + Math.sqrt(w) * g.sd * random.normal();
     }
     fromConfusion(cmB, shape, loss, out, tmp);
+    // AUC: DeLong's normal approximation (resampling every distinct score would cost O(scores)).
+    if (shape.loss === "binary") out[M - 1] = auc ? auc.auc + auc.se * random.normal() : NaN;
     resampled.set(out, b * M);
   }
   return { names, values, resampled };

@@ -94,7 +94,7 @@ function options(dir: string, task: MonitorOptions["task"], score: string | null
     rules: [],
     minLabelledRows: 1,
     consecutiveWindows: 1,
-    resamples: 0,
+    resamples: 200,
     level: 0.95,
     seed: 1,
     reportFile: "report.json",
@@ -133,6 +133,7 @@ for task, rows in cases.items():
             r["recall"] = m.recall_score(y, p, pos_label="1", zero_division=0)
             r["f1"] = m.f1_score(y, p, pos_label="1", zero_division=0)
             r["log_loss"] = m.log_loss(y, [float(x["score"]) for x in g], labels=["0", "1"])
+            r["roc_auc"] = m.roc_auc_score([v == "1" for v in y], [float(x["score"]) for x in g])
         else:
             cols = ["proba_drizzle", "proba_rain", "proba_sun"]
             r["log_loss"] = m.log_loss(y, [[float(x[c]) for c in cols] for x in g], labels=["drizzle", "rain", "sun"])
@@ -181,6 +182,15 @@ describe("window metrics match scikit-learn on the same rows", () => {
       const expected = want[month]!;
       expect(Object.keys(expected).every((name) => got.has(name))).toBe(true);
       for (const [name, value] of Object.entries(expected)) expect(got.get(name)).toBeCloseTo(value, 9);
+    }
+  });
+
+  it("binary intervals hold their point estimate, ROC AUC's included", () => {
+    for (const w of reports.binary!.windows) {
+      const auc = w.metrics.find((x) => x.name === "roc_auc")!;
+      expect(auc.value).toBeGreaterThan(0.5);
+      expect(auc.interval![0]).toBeLessThan(auc.value!);
+      expect(auc.interval![1]).toBeGreaterThan(auc.value!);
     }
   });
 

@@ -151,11 +151,12 @@ export async function monitorModel(options: MonitorOptions, deps: MonitorDeps): 
   const labelFiles = options.labels.length ? await files(options.labels, cwd, "labels") : [];
   const { registry, versions } = await registeredVersions(deps, options.model);
   const regression = regressionTask(options.task, versions);
-  let expected = 0;
-  for (const f of predictionFiles) expected = Math.max(expected, await countRows(f, cwd));
+  // The table holds the union of both sides' ids: usually the logged ones (labels follow them).
+  let predictionRows = 0;
+  for (const f of predictionFiles) predictionRows += await countRows(f, cwd);
   let labelRows = 0;
   for (const f of labelFiles) labelRows += await countRows(f, cwd);
-  expected = Math.max(expected, labelRows);
+  const expected = Math.max(predictionRows, labelRows);
   const windowing = new Windowing(options.window);
   const started = Date.now();
   const join = await new Join({
