@@ -53,6 +53,15 @@ export function profileOnWorker(job: SegmentJob): { result: Promise<SegmentState
   return { result, stop: () => void worker.terminate() };
 }
 
+/**
+ * Cut points for `parts` ranges when this thread also has `headStart` bytes of other work: every
+ * thread gets the same share of the total, this one's taken first by that work.
+ */
+export function balancedCuts(size: number, parts: number, headStart: number): number[] {
+  const first = Math.max(0, Math.min(size, Math.floor((size + headStart) / parts - headStart)));
+  return [0, ...cutPoints(size - first, parts - 1).map((c) => first + c)];
+}
+
 /** How many parts a file of `bytes` is read in with `threads` threads. */
 export function partsFor(bytes: number, threads: number, minPartBytes = MIN_PART_BYTES): number {
   return Math.max(1, Math.min(threads, Math.floor(bytes / Math.max(1, minPartBytes))));
@@ -72,11 +81,12 @@ export async function readCsvThreaded(
   job: Omit<SegmentJob, "file" | "path" | "nominalStart" | "nominalEnd" | "start">,
   minPartBytes = MIN_PART_BYTES,
   log: (message: string) => void = () => {},
+  headStart = 0,
 ): Promise<number> {
   const { size } = await stat(filePath);
   const parts = partsFor(size, threads, minPartBytes);
   if (parts < 2) return 0;
-  const cuts = cutPoints(size, parts);
+  const cuts = balancedCuts(size, parts, headStart);
   const base = { ...job, file, path: filePath };
   const workers = cuts
     .slice(1, -1)

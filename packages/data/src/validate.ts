@@ -1,3 +1,4 @@
+import { stat } from "node:fs/promises";
 import path from "node:path";
 import type {
   Anomaly,
@@ -23,7 +24,7 @@ import { columnDrift, DRIFT_TESTS, type DriftSample, type DriftTest } from "./dr
 import { DataError } from "./errors.js";
 import { fingerprintFiles } from "./fingerprint-worker.js";
 import { defaultThreads, readCsvThreaded } from "./parallel.js";
-import { segmentSchemaOf, mergeSegments } from "./segments.js";
+import { mergeSegments, segmentSchemaOf } from "./segments.js";
 import { ColumnChecker, datasetChecks, inferSchema } from "./schema.js";
 import type { DataSchema } from "./schema-file.js";
 import { renderSummary } from "./summary.js";
@@ -59,6 +60,8 @@ export interface ValidateOptions {
   maxColumns?: number;
   /** Threads for large CSV files (default: the machine's parallelism, at most 8; 1: none). */
   threads?: number;
+  /** Bytes of other work this thread does meanwhile (the reference): it takes that much less data. */
+  headStartBytes?: number;
   /** Smallest byte range per thread (default 8 MiB; tests lower it to thread small files). */
   minThreadBytes?: number;
   /** Profile only this part of the data (matrix jobs) and write a partial profile. */
@@ -112,15 +115,24 @@ export async function validateData(
     schema = await readSchemaFile(path.resolve(cwd, options.schema));
   }
 
-  // Reference first (usually smaller), then the data.
+  // Reference first (usually smaller), then the data. With threads, this thread reads the
+  // reference while the workers start on the data, and takes that much less of the data.
+  const threads = options.threads ?? defaultThreads();
   let reference: ReferenceProfile | null = null;
-  if (options.reference && options.reference.length && !options.shard)
-    reference = await loadReference(options, cwd, logger);
+  let pendingReference: Promise<ReferenceProfile> | null = null;
+  let headStart = 0;
+  if (options.reference && options.reference.length && !options.shard) {
+    pendingReference = loadReference(options, cwd, logger);
+    pendingReference.catch(() => {});
+    if (threads <= 1) reference = await pendingReference;
+    else headStart = await referenceBytes(options.reference, cwd);
+  }
 
   const source = options.merge?.length
     ? await readMerged(options, cwd, schema, logger)
-    : await readData(options, cwd, schema, logger);
+    : await readData({ ...options, headStartBytes: headStart }, cwd, schema, logger);
   const { dataset, checkers, anomalies } = source;
+  if (pendingReference) reference = await pendingReference;
   schema = source.schema;
   const schemaSource = source.schemaSource;
   // Types: the schema's where given, else inferred.
@@ -347,6 +359,7 @@ async function readDataset(
   };
   const dataset = new DatasetProfiler(readOptions);
   const threads = options.threads ?? defaultThreads();
+  let headStart = options.headStartBytes ?? 0;
   let fatal = false;
   for (const file of files) {
     where.file = file;
@@ -370,9 +383,13 @@ async function readDataset(
               },
               options.minThreadBytes,
               (message) => logger.info(message),
+              headStart,
             )
           : 0;
-      if (parts) logger.info(`${file}: read as ${parts} byte ranges on ${parts} threads`);
+      if (parts) {
+        logger.info(`${file}: read as ${parts} byte ranges on ${parts} threads`);
+        headStart = 0;
+      }
       if (!parts) await dataset.read(at);
     } catch (caught) {
       anomalies.push(readError(caught, file));
@@ -386,6 +403,18 @@ async function readDataset(
   );
   anomalies.push(...readAnomalies(dataset, files[0]!, fatal));
   return { dataset, checkers, anomalies };
+}
+
+/** Bytes of reference data files (0 for a saved report or when they cannot be listed yet). */
+async function referenceBytes(sources: string[], cwd: string): Promise<number> {
+  if (sources.length === 1 && /\.json$/i.test(sources[0]!)) return 0;
+  try {
+    const files = await resolveFiles(sources, cwd);
+    const sizes = await Promise.all(files.map(async (f) => (await stat(path.resolve(cwd, f))).size));
+    return sizes.reduce((a, b) => a + b, 0);
+  } catch {
+    return 0; // loadReference reports it
+  }
 }
 
 /** Ragged rows, and a header without rows, as anomalies. */
@@ -643,7 +672,11 @@ export function driftSample(column: ColumnProfiler, type: ColumnType): DriftSamp
   return { n, counts };
 }
 
-async function loadReference(options: ValidateOptions, cwd: string, logger: Logger) {
+async function loadReference(
+  options: ValidateOptions,
+  cwd: string,
+  logger: Logger,
+): Promise<ReferenceProfile> {
   const sources = options.reference!;
   if (sources.length === 1 && /\.json$/i.test(sources[0]!)) {
     const file = path.resolve(cwd, sources[0]!);
@@ -684,10 +717,9 @@ async function loadReference(options: ValidateOptions, cwd: string, logger: Logg
     maxColumns: options.maxColumns,
   });
   for (const file of files) {
+    const at = path.isAbsolute(file) || path.resolve(cwd) === process.cwd() ? file : path.join(cwd, file);
     try {
-      await ref.read(
-        path.isAbsolute(file) || path.resolve(cwd) === process.cwd() ? file : path.join(cwd, file),
-      );
+      await ref.read(at);
     } catch (error) {
       if (error instanceof DataError)
         throw new ConfigurationError(`reference: ${error.message}`, {
