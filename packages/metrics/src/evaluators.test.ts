@@ -9,7 +9,7 @@ import {
   RegressionEvaluator,
   summarizeResiduals,
 } from "./evaluators.js";
-import { delong, mcnemar } from "./paired-tests.js";
+import { delong, delongOf, mcnemar } from "./paired-tests.js";
 import { argsortFloat64 } from "./sort.js";
 import { binomHalfCdf, chi2Df1Sf, fillPoissonWeights, normalSf, POISSON1_TABLE, seedState } from "./stats.js";
 
@@ -137,6 +137,30 @@ describe("metrics match scikit-learn to 1e-9", () => {
     expect(result.aucB).toBeCloseTo(want.aucB, 12);
     expect(Math.abs(result.variance - want.variance) / want.variance).toBeLessThan(1e-9);
     expect(Math.abs(result.pValue - want.pValue) / want.pValue).toBeLessThan(1e-9);
+    // from the evaluators' tie groups (histogram and sorted forms, rows in score order or not)
+    for (const maxGroups of [undefined, 0]) {
+      const bySorted = argsortFloat64(a.score);
+      const take = <T extends Uint8Array | Float64Array>(v: T) => v.map((_, i) => v[bySorted[i]!]!) as T;
+      const evA = new BinaryEvaluator({
+        ...a,
+        y: take(y),
+        pred: take(a.pred),
+        score: take(a.score),
+        sorted: true,
+        histogramMaxGroups: maxGroups,
+      });
+      const evB = new BinaryEvaluator({
+        ...b,
+        y: take(y),
+        pred: take(b.pred),
+        score: take(b.score),
+        histogramMaxGroups: maxGroups,
+      });
+      const fromEvaluators = delongOf(evA, evB)!;
+      expect(Math.abs(fromEvaluators.aucA - want.aucA)).toBeLessThan(1e-12);
+      expect(Math.abs(fromEvaluators.variance - want.variance) / want.variance).toBeLessThan(1e-9);
+      expect(Math.abs(fromEvaluators.pValue - want.pValue) / want.pValue).toBeLessThan(1e-9);
+    }
     let aOnly = 0;
     let bOnly = 0;
     for (let i = 0; i < y.length; i++) {
@@ -188,27 +212,43 @@ describe("paired bootstrap", () => {
     expect(one.pValue("roc_auc", 0.2, true)!).toBeGreaterThan(0.5);
   });
 
-  it("the histogram form (few distinct scores) and the sorted-pass form agree under random weights", () => {
+  it("the histogram form (few distinct scores) and the sorted-pass forms agree under random weights", () => {
     const W = new Uint8Array(y.length);
     const state = seedState(3);
-    for (const s of ["a", "b"] as const) {
-      const hist = new BinaryEvaluator(model(s));
-      const pass = new BinaryEvaluator({ ...model(s), histogramMaxGroups: 0 });
-      const noLoss = new BinaryEvaluator({ ...model(s), probability: false, histogramMaxGroups: 0 });
+    // a: distinct scores (the flat pass); b: 2-decimal ties; b to 1 decimal: long tie groups (the branching pass)
+    const coarse = {
+      ...model("b"),
+      score: Float64Array.from(model("b").score, (v) => Math.round(v * 10) / 10),
+    };
+    for (const [s, m] of [
+      ["a", model("a")],
+      ["b", model("b")],
+      ["coarse", coarse],
+    ] as const) {
+      const hist = new BinaryEvaluator(m);
+      const pass = new BinaryEvaluator({ ...m, histogramMaxGroups: 0 });
+      const noLoss = new BinaryEvaluator({ ...m, probability: false, histogramMaxGroups: 0 });
+      // taking a copy of the scores over gives the same numbers, and changes only the copy
+      const copy = m.score.slice();
+      const consumed = new BinaryEvaluator({ ...m, score: copy, histogramMaxGroups: 0, consumeScore: true });
+      expect(copy).not.toEqual(m.score);
       expect(pass.names).toEqual(hist.names);
       const M = hist.names.length;
       const o1 = new Float64Array(M);
       const o2 = new Float64Array(M);
       const o3 = new Float64Array(noLoss.names.length);
+      const o4 = new Float64Array(M);
       for (let r = 0; r < 20; r++) {
         fillPoissonWeights(W, state);
         hist.evaluate(W, o1);
         pass.evaluate(W, o2);
         noLoss.evaluate(W, o3);
+        consumed.evaluate(W, o4);
         for (let k = 0; k < M; k++) expect(Math.abs(o1[k]! - o2[k]!)).toBeLessThan(1e-12);
         for (let k = 0; k < o3.length; k++) expect(o3[k]).toBe(o2[k]);
+        expect(o4).toEqual(o2);
       }
-      expectClose(pointEstimates(y.length, pass), expected.binary[s]);
+      if (s !== "coarse") expectClose(pointEstimates(y.length, pass), expected.binary[s]);
     }
   });
 
