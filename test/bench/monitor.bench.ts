@@ -1,4 +1,4 @@
-// npm run bench -- monitor [rows] [rounds]
+// npm run bench -- monitor [rows] [rounds] [ours]   (ours: skip the pandas reference)
 // monitor-model on 10,000,000 logged predictions (two versions over a year, a score and two
 // features) joined by id with 9,000,000 late labels: weekly metrics with 1000-resample intervals,
 // label coverage, prediction drift against each version's holdout predictions and feature drift
@@ -23,6 +23,7 @@ import path from "node:path";
 const root = path.resolve(import.meta.dirname, "../..");
 const rowsWanted = Number(process.argv[2] ?? 10_000_000);
 const rounds = Number(process.argv[3] ?? 1);
+const oursOnly = process.argv[4] === "ours";
 const cache = path.join(root, "test/bench/.data", `monitor-${rowsWanted}`);
 const log = path.join(cache, "log.csv");
 const labels = path.join(cache, "labels.csv");
@@ -196,7 +197,7 @@ await setup();
 if (!existsSync(bundle))
   throw new Error("no bundle: run `npm run build -- monitor-model validate-data register-model`");
 registry();
-const pandasOk = spawnSync(python, ["-c", "import pandas"]).status === 0;
+const pandasOk = !oursOnly && spawnSync(python, ["-c", "import pandas"]).status === 0;
 if (!pandasOk)
   console.log(
     `pandas not found for ${python}: install python3-pandas (apt) to run the reference; skipping it`,

@@ -44,7 +44,7 @@ export class Cell {
    * Binary scores: per true class index (0, 1), labelled rows per distinct score, for ROC AUC
    * (exact, ties counted ½ as scikit-learn); null once a cell has more than AUC_MAX_SCORES.
    */
-  scores: [Map<number, number>, Map<number, number>] | null = null;
+  scores: ScoreCounts | null = null;
   readonly profilers: ColumnProfiler[];
 
   constructor(
@@ -54,7 +54,7 @@ export class Cell {
     private readonly lossWidth: number,
   ) {
     this.profilers = driftColumns.map((name) => new ColumnProfiler(name, CELL_EXACT_LIMIT));
-    if (lossWidth === 4) this.scores = [new Map(), new Map()];
+    if (lossWidth === 4) this.scores = new ScoreCounts();
   }
 
   /** Makes room for class index k. */
@@ -97,13 +97,7 @@ export class Cell {
 
   /** A labelled row's binary score, for ROC AUC. */
   addScore(y: number, score: number): void {
-    const scores = this.scores;
-    if (!scores || y > 1) return;
-    const m = scores[y]!;
-    const c = m.get(score);
-    if (c !== undefined) m.set(score, c + 1);
-    else if (scores[0].size + scores[1].size >= AUC_MAX_SCORES) this.scores = null;
-    else m.set(score, 1);
+    if (this.scores && y <= 1 && !this.scores.add(score, y)) this.scores = null;
   }
 
   addRegression(y: number, pred: number): void {
@@ -138,5 +132,72 @@ export class Cell {
     const w = this.lossWidth;
     const at = (i * this.cap + j) * w;
     return this.loss.subarray(at, at + w);
+  }
+}
+
+/**
+ * Labelled rows per distinct score and true class (0, 1), in flat memory: an open-addressing
+ * table of Float64 scores with two Uint32 counts (16 bytes a score; no Map entry, no boxed
+ * number). Holds at most AUC_MAX_SCORES scores.
+ */
+export class ScoreCounts {
+  keys = new Float64Array(64);
+  counts = [new Uint32Array(64), new Uint32Array(64)] as const;
+  used = new Uint8Array(64);
+  size = 0;
+  private readonly view = new DataView(new ArrayBuffer(8));
+
+  private slotOf(score: number): number {
+    this.view.setFloat64(0, score);
+    const h = Math.imul(this.view.getUint32(0) ^ Math.imul(this.view.getUint32(4), 0x9e3779b1), 0x85ebca6b);
+    const mask = this.keys.length - 1;
+    let s = (h ^ (h >>> 15)) & mask;
+    while (this.used[s] && this.keys[s] !== score) s = (s + 1) & mask;
+    return s;
+  }
+
+  /** Adds one row; false when the score is new and the table is full. */
+  add(score: number, y: number): boolean {
+    let s = this.slotOf(score);
+    if (!this.used[s]) {
+      if (this.size >= AUC_MAX_SCORES) return false;
+      if ((this.size + 1) * 2 > this.keys.length) {
+        this.grow();
+        s = this.slotOf(score);
+      }
+      this.used[s] = 1;
+      this.keys[s] = score;
+      this.size++;
+    }
+    this.counts[y]![s]!++;
+    return true;
+  }
+
+  private grow(): void {
+    const { keys, counts, used } = this;
+    const n = keys.length * 2;
+    this.keys = new Float64Array(n);
+    this.counts = [new Uint32Array(n), new Uint32Array(n)] as const;
+    this.used = new Uint8Array(n);
+    for (let i = 0; i < used.length; i++) {
+      if (!used[i]) continue;
+      const t = this.slotOf(keys[i]!);
+      this.used[t] = 1;
+      this.keys[t] = keys[i]!;
+      this.counts[0][t] = counts[0][i]!;
+      this.counts[1][t] = counts[1][i]!;
+    }
+  }
+
+  /** The distinct scores ascending, with the rows of class 0 and 1 at each. */
+  sorted(): { scores: Float64Array; class0: Float64Array; class1: Float64Array } {
+    const order: number[] = [];
+    for (let i = 0; i < this.used.length; i++) if (this.used[i]) order.push(i);
+    order.sort((a, b) => this.keys[a]! - this.keys[b]!);
+    return {
+      scores: Float64Array.from(order, (i) => this.keys[i]!),
+      class0: Float64Array.from(order, (i) => this.counts[0][i]!),
+      class1: Float64Array.from(order, (i) => this.counts[1][i]!),
+    };
   }
 }

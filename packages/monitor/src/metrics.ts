@@ -49,20 +49,21 @@ export function classificationNames(shape: ClassificationShape): string[] {
  * it (ties ½), each negative's share of positives scored above, their variances.
  */
 export function aucFromScores(
-  negatives: Map<number, number>,
-  positives: Map<number, number>,
+  negatives: Float64Array,
+  positives: Float64Array,
 ): { auc: number; se: number } | null {
-  const scores = [...new Set([...negatives.keys(), ...positives.keys()])].sort((a, b) => a - b);
   let P = 0;
   let N = 0;
-  for (const c of positives.values()) P += c;
-  for (const c of negatives.values()) N += c;
+  for (let g = 0; g < positives.length; g++) {
+    P += positives[g]!;
+    N += negatives[g]!;
+  }
   if (!P || !N) return null;
   let U = 0;
   let below = 0;
-  for (const s of scores) {
-    const neg = negatives.get(s) ?? 0;
-    U += (positives.get(s) ?? 0) * (below + neg / 2);
+  for (let g = 0; g < positives.length; g++) {
+    const neg = negatives[g]!;
+    U += positives[g]! * (below + neg / 2);
     below += neg;
   }
   const auc = U / (P * N);
@@ -70,9 +71,9 @@ export function aucFromScores(
   let s01 = 0;
   let negBelow = 0;
   let posAbove = P;
-  for (const s of scores) {
-    const neg = negatives.get(s) ?? 0;
-    const pos = positives.get(s) ?? 0;
+  for (let g = 0; g < positives.length; g++) {
+    const neg = negatives[g]!;
+    const pos = positives[g]!;
     posAbove -= pos;
     if (pos) s10 += pos * ((negBelow + neg / 2) / N - auc) ** 2;
     if (neg) s01 += neg * ((posAbove + pos / 2) / P - auc) ** 2;
@@ -158,10 +159,13 @@ export function classificationMetrics(
     }
   }
   fromConfusion(cm, shape, lossSum, values, tmp);
-  const auc =
-    shape.loss === "binary" && cell.scores
-      ? aucFromScores(cell.scores[shape.positive === 0 ? 1 : 0], cell.scores[shape.positive === 0 ? 0 : 1])
-      : null;
+  const counts = shape.loss === "binary" && cell.scores ? cell.scores.sorted() : null;
+  const auc = counts
+    ? aucFromScores(
+        shape.positive === 0 ? counts.class1 : counts.class0,
+        shape.positive === 0 ? counts.class0 : counts.class1,
+      )
+    : null;
   if (shape.loss === "binary") values[M - 1] = auc ? auc.auc : NaN;
   if (!resamples || !groups.length) return { names, values, resampled: null };
   const resampled = new Float64Array(resamples * M);
