@@ -94,6 +94,7 @@ async function setup(): Promise<void> {
 }
 
 interface Measure {
+  stdout: string;
   wall: number;
   rssMB: number;
   cpu: number;
@@ -111,7 +112,13 @@ function measure(command: string, args: string[], env: NodeJS.ProcessEnv = proce
     process.stderr.write(r.stdout.toString().slice(-2000) + r.stderr.toString().slice(-2000));
   }
   const [wall, rss, user, sys] = readFileSync(timeFile, "utf8").trim().split(/\s+/).slice(-4).map(Number);
-  return { wall: wall!, rssMB: rss! / 1024, cpu: user! + sys!, status: r.status ?? 1 };
+  return {
+    stdout: r.stdout.toString(),
+    wall: wall!,
+    rssMB: rss! / 1024,
+    cpu: user! + sys!,
+    status: r.status ?? 1,
+  };
 }
 
 function ours(data: string, threads = 1): Measure {
@@ -192,6 +199,12 @@ for (let round = 1; round <= rounds; round++) {
       `${(c2.cpu / c.cpu).toFixed(2)}× CPU, ${c2.rssMB.toFixed(0)} MB peak RSS (goal ≤ 150 MB: ${c2.rssMB <= 150 ? "MET" : "NOT MET"})` +
       (pd ? `; 2 threads vs pandas: ${(pd.wall / c2.wall).toFixed(2)}× wall` : ""),
   );
+  // The split of the work between the threads (independent of the machine's load).
+  const split = /CPU seconds per thread[^:]*: ([\d., ]+)/.exec(c2.stdout)?.[1];
+  if (split)
+    console.log(
+      `round ${round}  2 threads: CPU seconds per thread ${split} (1 thread: ${c.cpu.toFixed(2)} s CPU in all)`,
+    );
   if (pd) {
     const speed = pd.wall / c.wall;
     const cpu = pd.cpu / c.cpu;

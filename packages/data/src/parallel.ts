@@ -91,8 +91,12 @@ export async function readCsvThreaded(
   const workers = cuts
     .slice(1, -1)
     .map((nominalStart, k) => profileOnWorker({ ...base, nominalStart, nominalEnd: cuts[k + 2]! }));
+  const cpu: string[] = [];
   try {
+    const before = process.threadCpuUsage();
     const first = await dataset.read(filePath, { start: 0, end: cuts[1]!, header: null });
+    const used = process.threadCpuUsage(before);
+    cpu.push(((used.user + used.system) / 1e6).toFixed(2));
     let end = first!.end;
     let lines = first!.lines;
     for (let k = 1; k < parts; k++) {
@@ -105,11 +109,13 @@ export async function readCsvThreaded(
         segment = await profileSegment({ ...base, nominalStart: end, nominalEnd: cuts[k + 1]!, start: end });
       }
       mergeSegment(dataset, checkers, segment, lines);
+      if (segment.cpuMs !== undefined) cpu.push((segment.cpuMs / 1000).toFixed(2));
       end = segment.end;
       lines += segment.lines;
     }
   } finally {
     for (const w of workers) w.stop();
   }
+  log(`${file}: CPU seconds per thread (this one first, with what else it did meanwhile): ${cpu.join(", ")}`);
   return parts;
 }

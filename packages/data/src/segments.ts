@@ -53,6 +53,8 @@ export interface SegmentState {
   /** Per column, the schema checker's state (null for a column without schema checks). */
   checks: (CheckerState | null)[];
   ragged: { count: number; samples: RaggedRows["samples"] } | null;
+  /** CPU time of the thread that profiled it (workers), for the log. */
+  cpuMs?: number;
   /** A malformed file: reading stopped here, as one pass would have stopped. */
   error: {
     code: DataErrorCode;
