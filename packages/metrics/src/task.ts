@@ -53,6 +53,8 @@ export interface PreparedTask {
   baseline: ModelArrays | null;
   /** Per slice column, each row's slice value. */
   slices: { column: string; values: string[] }[];
+  /** A spent Int32Array of `rows` (the candidate's sort order), reused by the baseline's argsort. */
+  scratch?: Int32Array | undefined;
 }
 
 export interface TaskOptions extends ColumnNames {
@@ -431,6 +433,7 @@ export function subsetTask(t: PreparedTask, rows: Int32Array): PreparedTask {
     candidate: model(t.candidate)!,
     baseline: model(t.baseline),
     slices: [],
+    scratch: undefined,
   };
 }
 
@@ -453,6 +456,7 @@ export function orderByCandidateScore(t: PreparedTask, options: { inPlace?: bool
     sorted = Object.assign(t, { slices });
   } else sorted = { ...subsetTask(t, order), slices };
   (sorted.candidate as Extract<ModelArrays, { task: "binary" }>).sorted = true;
+  sorted.scratch = order; // spent: the rows are in this order now
   return sorted;
 }
 
@@ -467,6 +471,9 @@ export function evaluatorFor(
   options: { consumeScore?: boolean } = {},
 ): MetricEvaluator {
   if (m.task === "binary") {
+    // The baseline's argsort reuses the candidate's spent order (one 4-byte array a row less).
+    const scratch = !m.sorted && m.score ? t.scratch : undefined;
+    if (scratch) t.scratch = undefined;
     const evaluator = new BinaryEvaluator({
       y: t.y as Uint8Array,
       pred: m.pred,
@@ -474,6 +481,7 @@ export function evaluatorFor(
       probability: m.probability,
       sorted: !!m.sorted,
       consumeScore: !!options.consumeScore,
+      ...(scratch ? { order: argsortFloat64(m.score!, scratch) } : {}),
     });
     if (options.consumeScore) m.score = null;
     return evaluator;
