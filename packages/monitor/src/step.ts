@@ -121,14 +121,16 @@ async function runMonitor(
     logger,
     ...(now ? { now } : {}),
     openRegistry: async () => {
-      const { openRegistry } = await import("@mlops/registry");
-      return openRegistry({
-        backend: options.registry,
-        ...(options.registryPath ? { path: options.registryPath } : {}),
-        ...(options.token ? { token: options.token } : {}),
-        ctx,
-        logger,
-      });
+      // mlops.yml's registry section (artifacts, oci) too: a version's reference profile and
+      // holdout predictions are read from whichever store holds its files.
+      const { openRegistry, registryOptionsFrom } = await import("@mlops/registry");
+      return openRegistry(
+        registryOptionsFrom(
+          context.config,
+          { backend: options.registry, path: options.registryPath, token: options.token },
+          { ctx, logger },
+        ),
+      );
     },
   });
   const r = result.report;
