@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { execFile, spawnSync } from "node:child_process";
 import {
   chmodSync,
   cpSync,
@@ -11,8 +11,10 @@ import {
 } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { promisify } from "node:util";
 import { Octokit } from "@octokit/core";
 import { silentLogger } from "@mlops/core";
+import { validateData } from "@mlops/data";
 import { GitHubRegistry, type GitHubRegistryOptions } from "@mlops/registry/github";
 import {
   DEFAULT_FACTS,
@@ -92,6 +94,23 @@ beforeAll(async () => {
   mkdirSync(model);
   writeFileSync(path.join(model, "model.json"), '{"weights":[1,2,3]}\n');
   await registry.register({ model: MODEL, path: model, metrics: { accuracy: 0.8 }, aliases: ["production"] });
+  // The profile of v1's training data, attached to its release as CT does (mlops-reference.json):
+  // the performance job fetches it for feature drift. The logs' `temp` has the same distribution.
+  const training = path.join(tmp, "training.csv");
+  writeFileSync(
+    training,
+    ["temp", ...Array.from({ length: 400 }, (_, i) => String(TEMP_OF(i)))].join("\n") + "\n",
+  );
+  const profile = path.join(tmp, "profile/mlops-reference.json");
+  mkdirSync(path.dirname(profile));
+  await validateData(
+    { data: [training], report: profile, cwd: tmp, failOn: "never" },
+    { logger: silentLogger },
+  );
+  // Asynchronously: the fake GitHub answers from this process.
+  await promisify(execFile)(path.join(bin, "gh"), ["release", "upload", `${MODEL}-v1`, profile, "-R", REPO], {
+    env: { ...process.env, MLOPS_TEST_GH_API: fake.url, GH_TOKEN: "ghs_register" },
+  });
 });
 afterAll(async () => {
   await fake?.close();
@@ -99,19 +118,21 @@ afterAll(async () => {
 });
 
 const CLASSES = ["rain", "sun", "fog"];
+/** A feature, logged with each prediction: the same 40 values every week, as in v1's training data. */
+const TEMP_OF = (i: number) => 5 + (i % 40) * 0.5;
 /**
  * The serving side's log of `weeks` (Mondays from 2015-03-02), 40 predictions a week by v1, and
  * the labels, which agree with the prediction on `correct[w]` of week w's 40 rows.
  */
 function logs(correct: number[]): { predictions: string; labels: string } {
-  const predictions = ["id,timestamp,model_version,prediction"];
+  const predictions = ["id,timestamp,model_version,prediction,temp"];
   const labels = ["id,label"];
   correct.forEach((right, week) => {
     for (let i = 0; i < 40; i++) {
       const at = new Date(Date.UTC(2015, 2, 2 + week * 7, 0, 0, 0) + i * 4 * 3600_000);
       const id = `w${week}-${i}`;
       const predicted = CLASSES[i % 3]!;
-      predictions.push(`${id},${at.toISOString()},1,${predicted}`);
+      predictions.push(`${id},${at.toISOString()},1,${predicted},${TEMP_OF(i)}`);
       labels.push(`${id},${i < right ? predicted : CLASSES[(i + 1) % 3]}`);
     }
   });
@@ -252,6 +273,10 @@ describe.skipIf(!built)(
       expect(dispatches()).toEqual([]);
       expect(writes().slice(before)).toEqual([]);
       expect(artifacts.has(`8001/mlops-performance-${MODEL}`)).toBe(false);
+      // v1's profile came from its release: feature drift measured on `temp`, none found.
+      expect(run.performance.log.join("\n")).toContain(
+        `reference profile of ${MODEL} v1: release ${MODEL}-v1`,
+      );
     }, 180_000);
 
     let first: Awaited<ReturnType<typeof monitorRun>>;
@@ -288,6 +313,16 @@ describe.skipIf(!built)(
         "utf8",
       );
       expect(body).toContain(summary.trim());
+      const report = JSON.parse(
+        readFileSync(path.join(artifacts.get(`8002/mlops-performance-${MODEL}`)!, "monitoring.json"), "utf8"),
+      ) as {
+        versions: { version: number; reference: { rows: number } | null }[];
+        windows: { featureDrift: { column: string; drifted: boolean }[] | null }[];
+      };
+      expect(report.versions.find((v) => v.version === 1)?.reference).toMatchObject({ rows: 400 });
+      const drift = report.windows.flatMap((w) => w.featureDrift ?? []);
+      expect(drift.map((d) => d.column)).toContain("temp");
+      expect(drift.every((d) => !d.drifted)).toBe(true);
       expect(body).toContain("```mermaid");
       expect(body).toMatch(/^\|.*accuracy/m);
       expect(body).toContain(`https://github.com/${REPO}/actions/runs/8002`);
