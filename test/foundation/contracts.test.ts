@@ -86,6 +86,27 @@ const CONTRACT: Record<string, { inputs: string[]; outputs: string[] }> = {
     ],
     outputs: ["comment-id", "comment-url", "check-run-id"],
   },
+  "monitor-model": {
+    inputs: [
+      "model",
+      "predictions",
+      "labels",
+      "id-column",
+      "timestamp-column",
+      "version-column",
+      "prediction-column",
+      "score-column",
+      "label-column",
+      "window",
+      "config",
+      "registry",
+      "registry-path",
+      "report-file",
+      "summary-markdown-file",
+      "github-token",
+    ],
+    outputs: ["degraded", "windows", "report", "summary-markdown", "reason"],
+  },
 };
 
 interface ActionYml {
@@ -101,7 +122,7 @@ describe("runtime", () => {
 });
 
 describe("action contracts", () => {
-  it("has exactly the six actions", () => {
+  it("has exactly the seven actions", () => {
     const actions = readdirSync(path.join(root, "actions")).filter((d) => !d.startsWith("."));
     expect(actions.sort()).toEqual(Object.keys(CONTRACT).sort());
   });
