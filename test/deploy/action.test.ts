@@ -185,11 +185,12 @@ describe("deploy-model action", () => {
     const r = await deploy({
       version: "2",
       target: "command",
-      command: `echo "$MODEL_VERSION" >> "${marker}"; if [ "$MODEL_VERSION" = 2 ]; then sleep 30; fi`,
+      command: `echo "$MODEL_VERSION" >> "${marker}"; if [ "$MODEL_VERSION" = 2 ]; then sleep 600; fi`,
       "timeout-seconds": "1",
     });
     expect(r.exitCode).toBe(1);
-    expect(r.durationMs).toBeLessThan(20_000);
+    // A hang bound only: without the 1 s timeout the command would sleep 600 s.
+    expect(r.durationMs).toBeLessThan(150_000);
     const errors = errorLines(r);
     expect(errors[0]).toContain(
       "the command target failed: deploy command timed out after 1 s; its process tree was killed",
