@@ -124,7 +124,7 @@ class ColumnBuilder {
     /** The column, trimmed to its length (this builder is spent). */
     finish(length = this.length) {
         if (this.numbers) {
-            const numbers = this.numbers.length === length ? this.numbers : this.numbers.slice(0, length);
+            const numbers = trimmed(this.numbers, length);
             this.numbers = null;
             const exceptions = this.exceptions;
             return {
@@ -135,11 +135,20 @@ class ColumnBuilder {
                 get: exceptions ? (i) => (exceptions.has(i) ? exceptions.get(i) : numbers[i]) : (i) => numbers[i],
             };
         }
-        const codes = this.codes.length === length ? this.codes : this.codes.slice(0, length);
+        const codes = trimmed(this.codes, length);
         this.codes = null;
         const dict = this.dict;
         return { length, numbers: null, codes, dict, get: (i) => dict[codes[i]] };
     }
+}
+/**
+ * The first `length` values: a view when they fill most of the array (the capacity was a close
+ * guess; no second copy of a 10M-row column while both exist), else a trimmed copy.
+ */
+function trimmed(a, length) {
+    if (a.length === length)
+        return a;
+    return (length >= a.length * 0.9 ? a.subarray(0, length) : a.slice(0, length));
 }
 /** A column from cells (tests, and gathered views). */
 function columnOf(cells) {
@@ -195,6 +204,80 @@ function hashId(key, out) {
     out[0] = fmix(h1);
     out[1] = fmix(h2 ^ 0x2545f491);
 }
+/**
+ * hashId of the text of bytes [start, end) when it is how an integer id prints (an optional
+ * minus, then 0 or up to 15 digits without a leading zero, -0 excepted): then the id's key,
+ * String(Number(text)), is the text itself, and its ASCII bytes hash as its characters do. False
+ * (nothing written) for any other text: the caller goes through the string.
+ */
+function hashIntegerIdBytes(buf, start, end, out) {
+    let i = start;
+    if (i < end && buf[i] === 45)
+        i++;
+    const digits = end - i;
+    if (digits < 1 || digits > 15)
+        return false;
+    if (buf[i] === 48 && (digits > 1 || i > start))
+        return false; // leading zero, or -0
+    for (let k = i; k < end; k++) {
+        const c = buf[k] - 48;
+        if (c < 0 || c > 9)
+            return false;
+    }
+    let h1 = 0x811c9dc5;
+    let h2 = 0x9747b28c ^ (end - start);
+    for (let k = start; k < end; k++) {
+        const c = buf[k];
+        h1 = Math.imul(h1 ^ c, 0x01000193);
+        h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+        h2 ^= h2 >>> 13;
+    }
+    out[0] = fmix(h1);
+    out[1] = fmix(h2 ^ 0x2545f491);
+    return true;
+}
+const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
+/**
+ * The number a plain decimal text of bytes [start, end) holds (an optional minus, digits, an
+ * optional fraction; at most 15 significant digits and 22 decimals), exactly as Number(text)
+ * gives it: an integer below 2^53 divided by an exact power of ten is one correctly rounded
+ * operation. NaN for any other text (signs, exponents, spaces, NA…): the caller parses the string.
+ */
+function plainNumberBytes(buf, start, end) {
+    let i = start;
+    const negative = i < end && buf[i] === 45;
+    if (negative)
+        i++;
+    let m = 0;
+    let significant = 0;
+    let decimals = 0;
+    let digits = 0;
+    for (; i < end; i++) {
+        const c = buf[i] - 48;
+        if (c < 0 || c > 9)
+            break;
+        m = m * 10 + c;
+        if (m !== 0)
+            significant++;
+        digits++;
+    }
+    if (i < end && buf[i] === 46) {
+        for (i++; i < end; i++) {
+            const c = buf[i] - 48;
+            if (c < 0 || c > 9)
+                break;
+            m = m * 10 + c;
+            if (m !== 0)
+                significant++;
+            decimals++;
+            digits++;
+        }
+    }
+    if (i !== end || digits === 0 || significant > 15 || decimals > 22)
+        return NaN;
+    const v = decimals ? m / POW10[decimals] : m;
+    return negative ? -v : v;
+}
 function fmix(h) {
     h ^= h >>> 16;
     h = Math.imul(h, 0x85ebca6b);
@@ -216,6 +299,11 @@ class IdBuilder {
         this.lo = new Uint32Array(capacity);
     }
     push(key) {
+        hashId(key, this.h);
+        this.pushHash(this.h, () => key);
+    }
+    /** An id by its hash (hashId's two words); `text` gives its key when ids are kept as text. */
+    pushHash(h, text) {
         const i = this.length++;
         if (i >= this.capacity) {
             this.capacity = Math.max(i + 1, Math.ceil(this.capacity * 1.5));
@@ -226,12 +314,11 @@ class IdBuilder {
             lo.set(this.lo);
             this.lo = lo;
         }
-        hashId(key, this.h);
-        this.hi[i] = this.h[0];
-        this.lo[i] = this.h[1];
+        this.hi[i] = h[0];
+        this.lo[i] = h[1];
         if (this.texts) {
             if (i < ID_TEXT_ROWS)
-                this.texts.push(key);
+                this.texts.push(text());
             else
                 this.texts = null;
         }
@@ -240,8 +327,8 @@ class IdBuilder {
         const n = this.length;
         return {
             length: n,
-            hi: this.hi.length === n ? this.hi : this.hi.slice(0, n),
-            lo: this.lo.length === n ? this.lo : this.lo.slice(0, n),
+            hi: trimmed(this.hi, n),
+            lo: trimmed(this.lo, n),
             texts: this.texts,
         };
     }
@@ -354,7 +441,7 @@ function idText(table, row) {
     return table.ids?.texts?.[row] ?? `(the id at ${whereIs(table, row)})`;
 }
 async function scan(file, kind, keep, sink) {
-    const data = await Promise.all(/* import() */[__webpack_require__.e(479), __webpack_require__.e(981)]).then(__webpack_require__.bind(__webpack_require__, 23981));
+    const data = await Promise.all(/* import() */[__webpack_require__.e(479), __webpack_require__.e(960)]).then(__webpack_require__.bind(__webpack_require__, 89960));
     let columns = [];
     if (kind === "csv" || kind === "tsv") {
         const decoder = new TextDecoder();
@@ -372,6 +459,16 @@ async function scan(file, kind, keep, sink) {
                 text = decoder.decode(buf.subarray(starts[index], ends[index]));
             return flags[index] & data.FIELD_QUOTED ? text : cellFromText(text);
         };
+        const fast = {
+            number(k) {
+                const index = picked[k];
+                return flags[index] ? NaN : plainNumberBytes(buf, starts[index], ends[index]);
+            },
+            idHash(k, out) {
+                const index = picked[k];
+                return !flags[index] && hashIntegerIdBytes(buf, starts[index], ends[index], out);
+            },
+        };
         await new data.CsvReader(file, { delimiter: kind === "tsv" ? "\t" : "," }).read({
             header(header) {
                 columns = header;
@@ -383,7 +480,7 @@ async function scan(file, kind, keep, sink) {
                 starts = s;
                 ends = e;
                 flags = f;
-                sink.row(cell, line);
+                sink.row(cell, line, fast);
             },
             ragged(line, found, expected) {
                 throw new src/* ConfigurationError */.j1(`${file} line ${line}: expected ${expected} fields as in the header, found ${found}`, {
@@ -442,7 +539,7 @@ async function scan(file, kind, keep, sink) {
  * table lacks, or an id of the other table never seen, is an error naming how many and which.
  */
 async function readPredictions(file, names, format = "auto", options = {}) {
-    const data = await Promise.all(/* import() */[__webpack_require__.e(479), __webpack_require__.e(981)]).then(__webpack_require__.bind(__webpack_require__, 23981));
+    const data = await Promise.all(/* import() */[__webpack_require__.e(479), __webpack_require__.e(960)]).then(__webpack_require__.bind(__webpack_require__, 89960));
     const kind = data.detectFormat(file, format);
     const alignTo = options.alignTo && names.id && kind !== "parquet" ? options.alignTo : null;
     const keepValue = want(names);
@@ -455,6 +552,7 @@ async function readPredictions(file, names, format = "auto", options = {}) {
     let idK = -1;
     const ids = alignTo ? null : new IdBuilder(names.id ? capacity : 0);
     const lines = new LineRecorder(alignTo ? alignTo.rows : capacity, !!alignTo);
+    const hash = new Uint32Array(2);
     let rows = 0;
     const columns = await scan(file, kind, keep, {
         begin(_all, picked) {
@@ -480,24 +578,30 @@ async function readPredictions(file, names, format = "auto", options = {}) {
             builders.set(name, b);
             order.push(b);
         },
-        row(cell, line) {
+        row(cell, line, fast) {
             let at = rows;
             if (idK >= 0) {
-                const v = cell(idK);
-                if (v === null)
-                    throw nullId(name, kind, line, names.id);
-                const key = labelKey(v);
+                if (!fast?.idHash(idK, hash)) {
+                    const v = cell(idK);
+                    if (v === null)
+                        throw nullId(name, kind, line, names.id);
+                    hashId(labelKey(v), hash);
+                }
+                const key = () => labelKey(cell(idK));
                 if (state) {
-                    at = state.place(key, line);
+                    at = state.place(hash, line, key);
                     if (at < 0)
                         return;
                 }
                 else
-                    ids.push(key);
+                    ids.pushHash(hash, key);
             }
-            for (let k = 0; k < order.length; k++)
-                if (k !== idK)
-                    order[k].set(at, cell(k));
+            for (let k = 0; k < order.length; k++) {
+                if (k === idK)
+                    continue;
+                const x = fast ? fast.number(k) : NaN;
+                order[k].set(at, x === x ? x : cell(k));
+            }
             lines.set(at, line);
             rows++;
         },
@@ -623,7 +727,6 @@ class JoinState {
     file;
     index;
     seen;
-    scratch = new Uint32Array(2);
     extra = 0;
     extraSample = [];
     constructor(target, id, file) {
@@ -633,16 +736,17 @@ class JoinState {
         this.index = idIndexOf(target, id);
         this.seen = new Uint8Array(target.rows);
     }
-    place(key, line) {
-        const at = this.index.rowOfKey(key, this.scratch);
+    /** The target row of an id by its hash (hashId's words); `key` gives its text for messages. */
+    place(hash, line, key) {
+        const at = this.index.rowOf(hash[0], hash[1]);
         if (at < 0) {
             this.extra++;
             if (this.extraSample.length < 10)
-                this.extraSample.push(key);
+                this.extraSample.push(key());
             return -1;
         }
         if (this.seen[at]) {
-            throw new src/* ConfigurationError */.j1(`${this.file} line ${line} column '${this.id}': expected a unique id, found ${shownId(key)} again`, { code: "prediction-invalid", location: { file: this.file, line, column: this.id } });
+            throw new src/* ConfigurationError */.j1(`${this.file} line ${line} column '${this.id}': expected a unique id, found ${shownId(key())} again`, { code: "prediction-invalid", location: { file: this.file, line, column: this.id } });
         }
         this.seen[at] = 1;
         return at;

@@ -184,7 +184,7 @@ async function spawnTree(options) {
             env: options.env,
             extendEnv: false,
             detached: !isWindows,
-            stdin: "ignore",
+            ...(options.input !== undefined ? { input: options.input } : { stdin: "ignore" }),
             stdout: "pipe",
             stderr: "pipe",
             buffer: false,
@@ -367,6 +367,8 @@ async function runPredict(cmd, run, deps) {
             location: { file: run.modelPath },
         });
     }
+    // Model files can be code (pickle): checked before the command loads them.
+    await deps.beforeLoad?.({ who: run.who, modelPath: run.modelPath });
     await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.mkdir(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(run.output), { recursive: true });
     await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.rm(run.output, { force: true });
     const { runShellCommand, TIMEOUT_EXIT_CODE } = await __webpack_require__.e(/* import() */ 653).then(__webpack_require__.bind(__webpack_require__, 18653));

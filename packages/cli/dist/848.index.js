@@ -117,14 +117,18 @@ function fitSections(sections, options) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BP: () => (/* binding */ CHART_PALETTE),
+/* harmony export */   Np: () => (/* binding */ CHART_TEXT),
 /* harmony export */   c_: () => (/* binding */ chartVersions),
 /* harmony export */   qF: () => (/* binding */ historyCharts)
 /* harmony export */ });
-/* unused harmony exports CHART_PALETTE, CHART_TEXT, recentVersions, productionHistory, historyChart */
+/* unused harmony exports PALETTE_MARKS, recentVersions, productionHistory, historyChart */
 /* harmony import */ var _mlops_core_markdown__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12712);
 
 /** Line colours, in order; each ≥ 3:1 against #ffffff and #0d1117 (test/browser checks it). */
-const CHART_PALETTE = ["#1f77b4", "#e8590c", "#9467bd", "#1a7f37", "#d62728", "#bf3989"];
+const CHART_PALETTE = ["#1f77b4", "#e8590c", "#9467bd", "#1a7f37", "#d62728", "#8c564b"];
+/** The legend's mark for each palette colour (GitHub renders these emoji in its own colours). */
+const PALETTE_MARKS = ["🟦", "🟧", "🟪", "🟩", "🟥", "🟫"];
 /** Titles, axes, ticks, labels and the legend. */
 const CHART_TEXT = "#768390";
 const INIT = `%%{init: ${JSON.stringify({
@@ -141,12 +145,13 @@ const INIT = `%%{init: ${JSON.stringify({
             yAxisTitleColor: CHART_TEXT,
             yAxisTickColor: CHART_TEXT,
             yAxisLineColor: CHART_TEXT,
+            // Newer Mermaid draws a legend and data labels of its own: the same grey for them.
             legendTextColor: CHART_TEXT,
             dataLabelColor: CHART_TEXT,
             plotColorPalette: CHART_PALETTE.join(", "),
         },
     },
-    xyChart: { width: 640, height: 300, showLegend: true },
+    xyChart: { width: 720, height: 300 },
 })}}%%`;
 /** The last `count` versions by number, oldest first. */
 function recentVersions(history, count) {
@@ -200,12 +205,11 @@ function chartVersions(history, count, start = null) {
 function unitScale(values) {
     return values.every((v) => v >= 0 && v <= 1);
 }
+const finite = (x) => x !== null && x !== undefined && Number.isFinite(x) ? x : null;
+/** Registered values per version, then the re-scored baseline, then the candidate. */
 function seriesValues(series, versions) {
-    const values = versions.map((v) => {
-        const value = v.metrics[series.metric];
-        return typeof value === "number" && Number.isFinite(value) ? value : null;
-    });
-    values.push(series.candidate !== null && Number.isFinite(series.candidate) ? series.candidate : null);
+    const values = versions.map((v) => finite(v.metrics[series.metric]));
+    values.push(finite(series.rescored), finite(series.candidate));
     return values;
 }
 function directionWord(s) {
@@ -245,11 +249,13 @@ function historyCharts(series, versions, options) {
 }
 /**
  * One chart of one or more series over `versions` plus the candidate, or null when no series
- * has two points. A single series with a gate threshold gets the threshold as a flat line.
+ * has two points. A single series with a gate threshold gets the threshold as a flat line. Under
+ * the chart, a table of the plotted values, each line's colour marking its row (the legend).
  */
 function historyChart(series, versions, options) {
     const list = (Array.isArray(series) ? series : [series]).slice(0, CHART_PALETTE.length);
-    // Columns: the versions where at least one series has a value, then the candidate.
+    // Columns: the versions where at least one series has a value, the re-scored baseline, then
+    // the candidate.
     const columns = [];
     const valuesOf = list.map((s) => seriesValues(s, versions));
     versions.forEach((v, i) => {
@@ -257,7 +263,9 @@ function historyChart(series, versions, options) {
             columns.push({ label: `v${v.number}`, index: i });
     });
     if (valuesOf.some((vals) => vals[versions.length] !== null))
-        columns.push({ label: (0,_mlops_core_markdown__WEBPACK_IMPORTED_MODULE_0__/* .mermaidText */ .Hg)(options.candidateLabel, 20), index: versions.length });
+        columns.push({ label: options.rescoredLabel ?? "baseline re-scored", index: versions.length });
+    if (valuesOf.some((vals) => vals[versions.length + 1] !== null))
+        columns.push({ label: options.candidateLabel, index: versions.length + 1 });
     const plotted = list
         .map((s, k) => ({ s, values: columns.map((c) => valuesOf[k][c.index] ?? null) }))
         .filter((p) => p.values.filter((v) => v !== null).length >= 2 || columns.length >= 2);
@@ -286,24 +294,33 @@ function historyChart(series, versions, options) {
         INIT,
         "xychart-beta",
         `  title "${title}"`,
-        `  x-axis [${columns.map((c) => `"${c.label}"`).join(", ")}]`,
+        `  x-axis [${columns.map((c) => `"${(0,_mlops_core_markdown__WEBPACK_IMPORTED_MODULE_0__/* .mermaidText */ .Hg)(c.label, 20)}"`).join(", ")}]`,
         `  y-axis "${single ? (0,_mlops_core_markdown__WEBPACK_IMPORTED_MODULE_0__/* .mermaidText */ .Hg)(single.metric, 30) : "value"}" ${(0,_mlops_core_markdown__WEBPACK_IMPORTED_MODULE_0__/* .mermaidNumber */ .hs)(lo)} --> ${(0,_mlops_core_markdown__WEBPACK_IMPORTED_MODULE_0__/* .mermaidNumber */ .hs)(hi)}`,
     ];
     for (const p of plotted) {
-        // A missing point is drawn at the previous value (xychart has no gaps), unlabelled.
+        // A missing point is drawn at the previous value (xychart has no gaps); the table says "—".
         let last = p.values.find((v) => v !== null) ?? 0;
         const points = p.values.map((v) => {
-            if (v === null)
-                return (0,_mlops_core_markdown__WEBPACK_IMPORTED_MODULE_0__/* .mermaidNumber */ .hs)(last);
-            last = v;
-            return `${(0,_mlops_core_markdown__WEBPACK_IMPORTED_MODULE_0__/* .mermaidNumber */ .hs)(v)} "${(0,_mlops_core_markdown__WEBPACK_IMPORTED_MODULE_0__/* .mermaidText */ .Hg)(plainNumber(v), 12)}"`;
+            if (v !== null)
+                last = v;
+            return (0,_mlops_core_markdown__WEBPACK_IMPORTED_MODULE_0__/* .mermaidNumber */ .hs)(last);
         });
         lines.push(`  line "${(0,_mlops_core_markdown__WEBPACK_IMPORTED_MODULE_0__/* .mermaidText */ .Hg)(p.s.metric, 40)}${directionWord(p.s)}" [${points.join(", ")}]`);
     }
     if (threshold !== null)
         lines.push(`  line "gate ${(0,_mlops_core_markdown__WEBPACK_IMPORTED_MODULE_0__/* .mermaidText */ .Hg)(plainNumber(threshold), 12)}" [${columns.map(() => (0,_mlops_core_markdown__WEBPACK_IMPORTED_MODULE_0__/* .mermaidNumber */ .hs)(threshold)).join(", ")}]`);
     lines.push("```");
-    return lines.join("\n");
+    const rows = plotted.map((p, k) => [
+        `${PALETTE_MARKS[k]} ${(0,_mlops_core_markdown__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(p.s.metric, 60)}${directionWord(p.s)}`,
+        ...p.values.map((v) => (0,_mlops_core_markdown__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(v)),
+    ]);
+    if (threshold !== null)
+        rows.push([`${PALETTE_MARKS[plotted.length]} gate`, ...columns.map(() => (0,_mlops_core_markdown__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(threshold))]);
+    const values = (0,_mlops_core_markdown__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(["line", ...columns.map((c) => (0,_mlops_core_markdown__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(c.label, 30))], rows, [
+        "left",
+        ...columns.map(() => "right"),
+    ]);
+    return `${lines.join("\n")}\n\n${values}`;
 }
 /** formatNumber with an ASCII minus (Mermaid labels). */
 function plainNumber(x) {
@@ -410,297 +427,6 @@ function reportMarker(model, matrixCell) {
 /** True when `body` carries exactly this marker (not one for another model or matrix cell). */
 function hasMarker(body, marker) {
     return typeof body === "string" && body.includes(marker);
-}
-
-
-/***/ }),
-
-/***/ 43760:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DI: () => (/* binding */ isFailing),
-/* harmony export */   Lc: () => (/* binding */ metricTable),
-/* harmony export */   Ug: () => (/* binding */ metricTableMarkdown),
-/* harmony export */   VW: () => (/* binding */ compareMetricRows)
-/* harmony export */ });
-/* unused harmony exports STATUS_LABEL, improvement, metricGroup, describeRule, describeGate, describeDelta, isSignificant, describeSignificance, formatP, directionMark, describeHidden, metricLegend */
-/* harmony import */ var _mlops_core_markdown__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12712);
-
-/*
- * The metrics tables: metric | baseline | candidate | Δ (95% CI in words when paired) | Δ% | rule |
- * status. Direction-aware (an improvement of a lower-is-better metric is good); gated metrics
- * first, failing rows first; ungated ones after by size of change; new/missing ones collapsed.
- * The one rendering of a Comparison's metrics: the report (comment, job summary, check run) and
- * evaluate-against-baseline's job summary both use it (@mlops/report/metrics-table).
- */
-const STATUS_LABEL = {
-    fail: "❌ fail",
-    missing: "❌ missing",
-    warn: "⚠️ warn",
-    new: "🆕 new",
-    pass: "✅ pass",
-    info: "➖ not gated",
-};
-const STATUS_RANK = { fail: 0, missing: 1, warn: 2, new: 3, pass: 4, info: 5 };
-/** Positive when the change is an improvement, negative for a regression, 0 when unknown/none. */
-function improvement(m) {
-    const change = m.relativeDelta ?? m.delta;
-    if (change === null || change === undefined || m.greaterIsBetter === null || !Number.isFinite(change))
-        return 0;
-    return m.greaterIsBetter ? change : -change;
-}
-/**
- * 0: gated (or failing/warning for any reason); 1: not gated, both sides measured; 2: not gated,
- * new or without a value on one side (collapsed).
- */
-function metricGroup(m) {
-    if (m.gate !== null || m.status === "fail" || m.status === "missing" || m.status === "warn")
-        return 0;
-    return m.status === "new" || m.baseline === null || m.candidate === null ? 2 : 1;
-}
-/** The size of a change, for ordering ungated metrics: relative when known, else absolute. */
-function changeSize(m) {
-    const c = m.relativeDelta ?? m.delta;
-    return c === null || !Number.isFinite(c) ? -1 : Math.abs(c);
-}
-/**
- * Gated metrics first (failing, missing, warnings, new, passing; worst change first), then the
- * ungated ones by size of change (largest first), then the ungated new/missing ones by name.
- */
-function compareMetricRows(a, b) {
-    const ga = metricGroup(a);
-    const gb = metricGroup(b);
-    if (ga !== gb)
-        return ga - gb;
-    const within = ga === 0
-        ? STATUS_RANK[a.status] - STATUS_RANK[b.status] || improvement(a) - improvement(b)
-        : ga === 1
-            ? changeSize(b) - changeSize(a)
-            : 0;
-    return within || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) || sliceKey(a).localeCompare(sliceKey(b));
-}
-function sliceKey(m) {
-    return m.slice ? `${m.slice.column}=${m.slice.value}` : "";
-}
-function isFailing(m) {
-    return m.status === "fail" || m.status === "missing";
-}
-const OPERATOR = { ">=": "≥", "<=": "≤", "!=": "≠", "==": "=" };
-function ruleSubject(rule) {
-    switch (rule) {
-        case "threshold":
-            return "value";
-        case "min_absolute_change":
-            return "Δ";
-        case "min_relative_change":
-            return "Δ%";
-        case "significance":
-            return "p";
-        default:
-            return rule;
-    }
-}
-/**
- * One gate rule as a reviewer reads it, in the metric's own direction: `value ≥ 0.69` (a bound
- * on the candidate's value), `Δ ≥ −0.01`, `Δ ≤ +0.02` (lower is better), `Δ% ≤ +10%`,
- * `p < 0.05`. Never a bound on the value labelled Δ. Failing rules bold.
- */
-function describeRule(r, m) {
-    const op = OPERATOR[r.operator] ?? r.operator;
-    const up = m?.greaterIsBetter !== false;
-    const dir = up ? "≥" : "≤";
-    let body;
-    if (r.expected === null)
-        body = (0,_mlops_core_markdown__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(r.rule === "present" ? "present" : r.rule === "finite" ? "finite" : `${r.rule} ${op}`);
-    else if (r.rule === "min_absolute_change" && m?.gate?.minAbsoluteChange != null) {
-        const margin = m.gate.minAbsoluteChange;
-        body = `Δ ${dir} ${(0,_mlops_core_markdown__WEBPACK_IMPORTED_MODULE_0__/* .formatSigned */ .Gp)(up ? margin : -margin) || "0"}`;
-    }
-    else if (r.rule === "min_relative_change" && m?.gate?.minRelativeChange != null) {
-        const margin = m.gate.minRelativeChange;
-        body = `Δ% ${dir} ${(0,_mlops_core_markdown__WEBPACK_IMPORTED_MODULE_0__/* .formatPercent */ .l9)(up ? margin : -margin)}`;
-    }
-    else if (r.rule === "threshold")
-        body = `value ${op} ${(0,_mlops_core_markdown__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(r.expected)}`;
-    else {
-        const expected = r.rule === "min_relative_change" ? (0,_mlops_core_markdown__WEBPACK_IMPORTED_MODULE_0__/* .formatPercent */ .l9)(r.expected) : (0,_mlops_core_markdown__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(r.expected);
-        body = `${(0,_mlops_core_markdown__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(ruleSubject(r.rule))} ${(0,_mlops_core_markdown__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(op)} ${expected}`;
-    }
-    return r.passed ? body : `**${body}**`;
-}
-/** The gate column: its rules, or what the gate spec asks when no rule was evaluated. */
-function describeGate(m) {
-    if (!m.gate)
-        return "—";
-    if (m.gate.rules.length > 0)
-        return m.gate.rules.map((r) => describeRule(r, m)).join("<br>");
-    const parts = [];
-    const up = m.greaterIsBetter !== false;
-    if (m.gate.threshold !== null)
-        parts.push(`value ${up ? "≥" : "≤"} ${(0,_mlops_core_markdown__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(m.gate.threshold)}`);
-    if (m.gate.minAbsoluteChange !== null)
-        parts.push(`Δ ${up ? "≥" : "≤"} ${(0,_mlops_core_markdown__WEBPACK_IMPORTED_MODULE_0__/* .formatSigned */ .Gp)(up ? m.gate.minAbsoluteChange : -m.gate.minAbsoluteChange)}`);
-    if (m.gate.minRelativeChange !== null)
-        parts.push(`Δ% ${up ? "≥" : "≤"} ${(0,_mlops_core_markdown__WEBPACK_IMPORTED_MODULE_0__/* .formatPercent */ .l9)(up ? m.gate.minRelativeChange : -m.gate.minRelativeChange)}`);
-    if (m.gate.significance !== null)
-        parts.push(`p < ${(0,_mlops_core_markdown__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(m.gate.significance)}`);
-    return parts.length ? parts.join("<br>") : "—";
-}
-/** Δ with a good/bad mark: 🟢 for an improvement, 🔴 for a regression, nothing when direction is unknown. */
-function describeDelta(m, decimals) {
-    if (m.delta === null)
-        return "—";
-    const s = (0,_mlops_core_markdown__WEBPACK_IMPORTED_MODULE_0__/* .formatSigned */ .Gp)(m.delta, decimals);
-    const score = improvement(m);
-    if (m.delta === 0 || score === 0)
-        return s;
-    return `${score > 0 ? "🟢" : "🔴"} ${s}`;
-}
-/** Whether a paired interval of Δ excludes 0 (the change is unlikely to be noise). */
-function isSignificant(m) {
-    const iv = m.interval?.delta;
-    if (!iv)
-        return null;
-    return iv[0] > 0 || iv[1] < 0;
-}
-/**
- * Significance in words: "95% CI [+0.07, +0.16], significant (McNemar p = 0.001)"; "" without
- * an interval.
- */
-function describeSignificance(m, decimals) {
-    const iv = m.interval?.delta;
-    if (!m.interval || !iv)
-        return "";
-    const level = (0,_mlops_core_markdown__WEBPACK_IMPORTED_MODULE_0__/* .formatPercent */ .l9)(m.interval.level, false);
-    const test = m.test ? ` (${(0,_mlops_core_markdown__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(m.test.name, 30)} ${formatP(m.test.pValue)})` : "";
-    return `${level} CI ${(0,_mlops_core_markdown__WEBPACK_IMPORTED_MODULE_0__/* .formatInterval */ .vy)(iv, intervalDecimals(iv, decimals))}, ${isSignificant(m) ? "significant" : "not significant"}${test}`;
-}
-/** Two significant digits of the interval's width: [+0.07, +0.16], not [+0.06894, +0.13326]. */
-function intervalDecimals(iv, rowDecimals) {
-    const width = Math.abs(iv[1] - iv[0]);
-    if (!Number.isFinite(width) || width === 0)
-        return rowDecimals;
-    const d = Math.max(0, 1 - Math.floor(Math.log10(width)));
-    return rowDecimals === undefined ? Math.min(d, 8) : Math.min(d, rowDecimals + 1, 8);
-}
-/** "p = 0.0094", "p < 0.001". */
-function formatP(p) {
-    if (!Number.isFinite(p))
-        return "p = —";
-    if (p < 0.001)
-        return "p < 0.001";
-    return `p = ${(0,_mlops_core_markdown__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(Number(p.toPrecision(2)))}`;
-}
-/** The Δ cell: the change with its good/bad mark, and its interval in words under it when paired. */
-function deltaCell(m, decimals) {
-    const d = describeDelta(m, decimals);
-    const sig = describeSignificance(m, decimals);
-    return sig ? `${d}<br><sub>${sig}</sub>` : d;
-}
-function sliceCell(m) {
-    return m.slice ? `${(0,_mlops_core_markdown__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(m.slice.column, 60)} = ${(0,_mlops_core_markdown__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(m.slice.value, 60)}` : "—";
-}
-function directionMark(m) {
-    return m.greaterIsBetter === true ? " ↑" : m.greaterIsBetter === false ? " ↓" : "";
-}
-/**
- * One table of metrics, rows in the given order: metric | baseline | candidate | Δ (with its
- * interval in words when paired) | Δ% | rule (when any metric is gated) | status.
- */
-function metricTable(metrics, options = {}) {
-    const showGate = metrics.some((m) => m.gate !== null);
-    const headers = [
-        ...(options.slices ? ["slice"] : []),
-        "metric",
-        "baseline",
-        "candidate",
-        "Δ",
-        "Δ%",
-        ...(showGate ? ["rule", "status"] : []),
-    ];
-    const align = headers.map((h) => h === "metric" || h === "slice" || h === "rule" || h === "status" ? "left" : "right");
-    const rows = metrics.map((m) => {
-        const decimals = (0,_mlops_core_markdown__WEBPACK_IMPORTED_MODULE_0__/* .rowDecimals */ .LE)([m.baseline, m.candidate], m.delta);
-        return [
-            ...(options.slices ? [sliceCell(m)] : []),
-            `${(0,_mlops_core_markdown__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(m.name, 120)}${directionMark(m)}`,
-            (0,_mlops_core_markdown__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(m.baseline, decimals),
-            (0,_mlops_core_markdown__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(m.candidate, decimals),
-            deltaCell(m, decimals),
-            (0,_mlops_core_markdown__WEBPACK_IMPORTED_MODULE_0__/* .formatPercent */ .l9)(m.relativeDelta),
-            ...(showGate ? [describeGate(m), STATUS_LABEL[m.status]] : []),
-        ];
-    });
-    return { headers, align, rows };
-}
-/** "4,812 more metrics (4,800 ✅ pass, 12 🆕 new)". */
-function describeHidden(hidden, noun) {
-    const counts = new Map();
-    for (const m of hidden)
-        counts.set(m.status, (counts.get(m.status) ?? 0) + 1);
-    const parts = [...counts.entries()]
-        .sort((a, b) => STATUS_RANK[a[0]] - STATUS_RANK[b[0]])
-        .map(([status, n]) => `${(0,_mlops_core_markdown__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(n)} ${STATUS_LABEL[status]}`);
-    return `${(0,_mlops_core_markdown__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(hidden.length)} more ${noun}${parts.length ? ` (${parts.join(", ")})` : ""}`;
-}
-/** The line under the table that explains its marks, or "" when no metric has a direction. */
-function metricLegend(metrics) {
-    return metrics.some((m) => m.greaterIsBetter !== null)
-        ? "<sub>↑ higher is better · ↓ lower is better · 🟢 improvement · 🔴 regression · Δ = candidate − baseline, Δ% relative to the baseline · a rule on `value` bounds the candidate itself</sub>"
-        : "";
-}
-/**
- * The metrics as Markdown, in compareMetricRows order (the caller sorts): the gated ones in one
- * table, then "Not gated" (largest change first), then the new/missing ones collapsed in a
- * <details>. Only the first `rows` metrics are shown, then a line naming the rest (`notice` wraps
- * it, e.g. with a link to the full report), then the legend when asked. `shape` is
- * metricTable(metrics, …) of the same metrics (its `slice` column is kept).
- */
-function metricTableMarkdown(shape, metrics, options) {
-    const rows = Math.min(options.rows ?? metrics.length, metrics.length);
-    const slices = shape.headers[0] === "slice";
-    const shown = metrics.slice(0, rows);
-    const groups = [[], [], []];
-    for (const m of shown)
-        groups[metricGroup(m)].push(m);
-    const render = (ms) => {
-        const t = metricTable(ms, { slices });
-        return (0,_mlops_core_markdown__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(t.headers, t.rows, t.align);
-    };
-    const parts = [];
-    const [gated, other, fresh] = groups;
-    if (gated.length)
-        parts.push(render(gated));
-    if (other.length) {
-        // Many ungated metrics are folded: the gated ones are what decides.
-        if (gated.length && other.length > 6)
-            parts.push((0,_mlops_core_markdown__WEBPACK_IMPORTED_MODULE_0__/* .details */ .zH)(`Not gated: ${(0,_mlops_core_markdown__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(other.length)} metrics, largest change first`, render(other)));
-        else
-            parts.push(`${gated.length ? "**Not gated** (largest change first)\n\n" : ""}${render(other)}`);
-    }
-    if (fresh.length) {
-        const n = fresh.filter((m) => m.status !== "missing").length;
-        const missing = fresh.length - n;
-        const what = [n ? `${(0,_mlops_core_markdown__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(n)} new` : "", missing ? `${(0,_mlops_core_markdown__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(missing)} missing` : ""]
-            .filter(Boolean)
-            .join(", ");
-        const t = (0,_mlops_core_markdown__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)([...(slices ? ["slice"] : []), "metric", "baseline", "candidate"], fresh.map((m) => [
-            ...(slices ? [sliceCell(m)] : []),
-            `${(0,_mlops_core_markdown__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(m.name, 120)}${directionMark(m)}`,
-            (0,_mlops_core_markdown__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(m.baseline),
-            (0,_mlops_core_markdown__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(m.candidate),
-        ]), [...(slices ? ["left"] : []), "left", "right", "right"]);
-        parts.push((0,_mlops_core_markdown__WEBPACK_IMPORTED_MODULE_0__/* .details */ .zH)(`Not gated, ${what} (no value on one side to compare)`, t));
-    }
-    if (rows < metrics.length) {
-        const hidden = describeHidden(metrics.slice(rows), options.noun);
-        parts.push(options.notice ? options.notice(hidden) : `${hidden}.`);
-    }
-    const legend = options.legend ? metricLegend(metrics) : "";
-    if (legend)
-        parts.push(legend);
-    return parts.join("\n\n");
 }
 
 
@@ -848,6 +574,8 @@ var limits = __webpack_require__(26002);
 var src_marker = __webpack_require__(29892);
 // EXTERNAL MODULE: ./packages/report/src/metrics-table.ts
 var metrics_table = __webpack_require__(43760);
+// EXTERNAL MODULE: ./packages/report/src/model-facts.ts
+var model_facts = __webpack_require__(65027);
 ;// CONCATENATED MODULE: ./packages/report/src/params.ts
 /*
  * Params diff, like `dvc params diff`: nested params flattened to dotted paths, only changed
@@ -925,6 +653,7 @@ var verdict = __webpack_require__(12873);
 
 
 
+
 const SHA = /^[0-9a-f]{7,64}$/i;
 const NUMERIC_ID = /^\d{1,20}$/;
 function modelOf(input) {
@@ -963,7 +692,7 @@ function renderCheckRun(input, options = {}) {
     const ctx = makeContext(input, { ...options, historyLength: 0 }, "checkRun");
     const limit = options.limit ?? limits/* LIMITS */.b1.checkRun;
     const all = buildSections(ctx);
-    const summaryIds = new Set(["header", "metrics", "data-summary"]);
+    const summaryIds = new Set(["header", "metrics", "residuals", "data-summary"]);
     const url = fullReportUrl(input, "checkRun");
     const summary = (0,fit/* fitSections */.W)(all.filter((s) => summaryIds.has(s.id)), { limit, fullReportUrl: url, fullReportLabel: "job summary" }).markdown;
     const rest = all.filter((s) => !summaryIds.has(s.id) && s.id !== "footer");
@@ -1079,6 +808,9 @@ function buildSections(ctx) {
     const classes = classesSection(ctx);
     if (classes)
         out.push(classes);
+    const residuals = residualsSection(ctx);
+    if (residuals)
+        out.push(residuals);
     const slices = slicesSection(ctx);
     if (slices)
         out.push(slices);
@@ -1211,6 +943,12 @@ function headerSection(ctx) {
             const evaluation = comparison ? evaluationLine(comparison) : null;
             if (evaluation)
                 sub.push(evaluation);
+            const artifact = comparison ? (0,model_facts/* artifactLine */.VY)(comparison) : null;
+            if (artifact)
+                sub.push(artifact);
+            const scan = comparison ? (0,model_facts/* scanLine */.YU)(comparison) : null;
+            if (scan)
+                sub.push(scan);
             if (sub.length)
                 lines.push(`<sub>${sub.join("<br>")}</sub>`);
             return lines.join("\n\n");
@@ -1260,6 +998,18 @@ function classesSection(ctx) {
         render: () => classificationMarkdown(conf),
     };
 }
+function residualsSection(ctx) {
+    const markdown = ctx.input.comparison ? (0,model_facts/* residualsMarkdown */.eR)(ctx.input.comparison) : null;
+    if (!markdown)
+        return null;
+    return {
+        id: "residuals",
+        priority: 45,
+        rows: 0,
+        dropped: "the regression errors (MAE, RMSE, bias, residual quantiles)",
+        render: () => markdown,
+    };
+}
 function slicesSection(ctx) {
     const { slices } = ctx;
     if (!slices.length)
@@ -1291,6 +1041,10 @@ function historySection(ctx) {
     if (!versions.length)
         return null;
     const series = [];
+    // Paired: the compared baseline, re-scored, follows its registered point (when it is charted).
+    const lastCharted = versions[versions.length - 1].number;
+    const paired = input.comparison?.evaluation?.pairedOn === "same-rows" &&
+        (baselineVersion === null || baselineVersion === lastCharted);
     if (ctx.main.length) {
         const gated = ctx.main.filter((m) => m.gate);
         const pool = gated.length ? gated : ctx.main;
@@ -1300,6 +1054,8 @@ function historySection(ctx) {
                 greaterIsBetter: m.greaterIsBetter,
                 threshold: m.gate?.threshold ?? null,
                 candidate: m.candidate,
+                // Paired: the baseline as the table shows it, re-scored on the evaluation rows.
+                rescored: paired && rescoredBaseline(m) ? m.baseline : null,
             });
     }
     else if (input.run) {
@@ -1311,9 +1067,12 @@ function historySection(ctx) {
                 candidate: input.run.metrics[name] ?? null,
             });
     }
+    // Short on the x axis (twelve columns share 720 px); the heading says what it is.
+    const rescoredLabel = baselineVersion !== null ? `v${baselineVersion}*` : "baseline*";
     const charts = (0,src_history/* historyCharts */.qF)(series, versions, {
         versions: options.historyLength,
         candidateLabel: options.candidateLabel,
+        rescoredLabel,
         max: options.maxCharts,
     });
     if (!charts.length)
@@ -1321,16 +1080,26 @@ function historySection(ctx) {
     const first = versions[0].number;
     const last = versions[versions.length - 1].number;
     const span = first === last ? `v${first}` : `v${first}–v${last}`;
+    const rows = input.comparison?.predictions?.rows;
+    const rescored = series.some((s) => s.rescored !== null && s.rescored !== undefined);
+    const heading = rescored
+        ? `#### History: ${production ? "production " : ""}${span} as registered (each on its own holdout), then ${(0,src_markdown/* text */.Qq)(rescoredLabel, 30)} (${baselineVersion !== null ? `v${baselineVersion}` : "the baseline"} re-scored) and this ${(0,src_markdown/* text */.Qq)(options.candidateLabel, 20)} on the same ${rows !== undefined ? `${(0,src_markdown/* formatCount */.B4)(rows)} ` : ""}rows`
+        : `#### History: ${production ? "production " : ""}${span} (registered values) and this ${(0,src_markdown/* text */.Qq)(options.candidateLabel, 20)}`;
     return {
         id: "history",
         priority: 20,
         rows: 0,
         dropped: "the history chart",
-        render: () => [
-            `#### History: ${production ? "production " : ""}${span} (registered values) and this ${(0,src_markdown/* text */.Qq)(options.candidateLabel, 20)}`,
-            ...charts,
-        ].join("\n\n"),
+        render: () => [heading, ...charts].join("\n\n"),
     };
+}
+/** Whether a metric row's baseline was re-scored on the evaluation rows (older Comparisons: its paired interval). */
+function rescoredBaseline(m) {
+    if (m.baseline === null)
+        return false;
+    if (m.baselineSource !== undefined)
+        return m.baselineSource === "same-rows";
+    return !!m.interval?.delta;
 }
 function paramsSections(ctx) {
     const { comparison, run } = ctx.input;

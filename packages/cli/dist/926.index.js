@@ -28,6 +28,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   datasetChecks: () => (/* reexport safe */ _schema_js__WEBPACK_IMPORTED_MODULE_13__.eB),
 /* harmony export */   defaultTest: () => (/* reexport safe */ _drift_js__WEBPACK_IMPORTED_MODULE_11__.Cz),
 /* harmony export */   detectFormat: () => (/* reexport safe */ _dataset_js__WEBPACK_IMPORTED_MODULE_4__.Tz),
+/* harmony export */   driftSample: () => (/* reexport safe */ _validate_js__WEBPACK_IMPORTED_MODULE_15__.Q),
 /* harmony export */   formatCsvRecord: () => (/* reexport safe */ _csv_js__WEBPACK_IMPORTED_MODULE_1__.ND),
 /* harmony export */   inferSchema: () => (/* reexport safe */ _schema_js__WEBPACK_IMPORTED_MODULE_13__._A),
 /* harmony export */   kolmogorovSf: () => (/* reexport safe */ _stats_js__WEBPACK_IMPORTED_MODULE_12__.FH),
@@ -58,7 +59,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _stats_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(48273);
 /* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(49451);
 /* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(21350);
-/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(34459);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(66549);
 
 
 
