@@ -1426,31 +1426,38 @@ function verdict_verdictOf(docs) {
 /** Line colours, in order; each ≥ 3:1 against #ffffff and #0d1117 (test/browser checks it). */
 const CHART_PALETTE = ["#1f77b4", "#e8590c", "#9467bd", "#1a7f37", "#d62728", "#8c564b"];
 /** The legend's mark for each palette colour (GitHub renders these emoji in its own colours). */
-const PALETTE_MARKS = (/* unused pure expression or super */ null && (["🟦", "🟧", "🟪", "🟩", "🟥", "🟫"]));
+const PALETTE_MARKS = ["🟦", "🟧", "🟪", "🟩", "🟥", "🟫"];
 /** Titles, axes, ticks, labels and the legend. */
 const CHART_TEXT = "#768390";
-const INIT = (/* unused pure expression or super */ null && (`%%{init: ${JSON.stringify({
-    theme: "base",
-    themeVariables: {
-        xyChart: {
-            backgroundColor: "transparent",
-            titleColor: CHART_TEXT,
-            xAxisLabelColor: CHART_TEXT,
-            xAxisTitleColor: CHART_TEXT,
-            xAxisTickColor: CHART_TEXT,
-            xAxisLineColor: CHART_TEXT,
-            yAxisLabelColor: CHART_TEXT,
-            yAxisTitleColor: CHART_TEXT,
-            yAxisTickColor: CHART_TEXT,
-            yAxisLineColor: CHART_TEXT,
-            // Newer Mermaid draws a legend and data labels of its own: the same grey for them.
-            legendTextColor: CHART_TEXT,
-            dataLabelColor: CHART_TEXT,
-            plotColorPalette: CHART_PALETTE.join(", "),
+/**
+ * The init directive of every xychart we emit (history charts, monitor-model's summary): explicit
+ * theme colours readable on GitHub's light and dark themes, at `width` px.
+ */
+function xyChartInit(width = 720) {
+    return `%%{init: ${JSON.stringify({
+        theme: "base",
+        themeVariables: {
+            xyChart: {
+                backgroundColor: "transparent",
+                titleColor: CHART_TEXT,
+                xAxisLabelColor: CHART_TEXT,
+                xAxisTitleColor: CHART_TEXT,
+                xAxisTickColor: CHART_TEXT,
+                xAxisLineColor: CHART_TEXT,
+                yAxisLabelColor: CHART_TEXT,
+                yAxisTitleColor: CHART_TEXT,
+                yAxisTickColor: CHART_TEXT,
+                yAxisLineColor: CHART_TEXT,
+                // Newer Mermaid draws a legend and data labels of its own: the same grey for them.
+                legendTextColor: CHART_TEXT,
+                dataLabelColor: CHART_TEXT,
+                plotColorPalette: CHART_PALETTE.join(", "),
+            },
         },
-    },
-    xyChart: { width: 720, height: 300 },
-})}}%%`));
+        xyChart: { width, height: 300 },
+    })}}%%`;
+}
+const INIT = xyChartInit();
 /** The last `count` versions by number, oldest first. */
 function recentVersions(history, count) {
     if (count <= 0)
@@ -2510,27 +2517,10 @@ function footerSection(ctx) {
  */
 const MAX_CHARTS = 4;
 const MAX_ROWS = 60;
-const summary_INIT = `%%{init: ${JSON.stringify({
-    theme: "base",
-    themeVariables: {
-        xyChart: {
-            backgroundColor: "transparent",
-            titleColor: CHART_TEXT,
-            xAxisLabelColor: CHART_TEXT,
-            xAxisTitleColor: CHART_TEXT,
-            xAxisTickColor: CHART_TEXT,
-            xAxisLineColor: CHART_TEXT,
-            yAxisLabelColor: CHART_TEXT,
-            yAxisTitleColor: CHART_TEXT,
-            yAxisTickColor: CHART_TEXT,
-            yAxisLineColor: CHART_TEXT,
-            legendTextColor: CHART_TEXT,
-            dataLabelColor: CHART_TEXT,
-            plotColorPalette: CHART_PALETTE.join(", "),
-        },
-    },
-    xyChart: { width: 640, height: 300, showLegend: true },
-})}}%%`;
+// The report's chart directive, and only syntax Mermaid 10.x parses (GitHub's Mermaid lags
+// upstream; see @mlops/report's history.ts): no legend, no point labels. The values are in the
+// windows table above the chart; the line colours are named under it.
+const chartInit = (columns) => xyChartInit(Math.min(960, Math.max(720, columns * 75)));
 /** The metrics the summary shows: those with a rule, else the registered ones measured, else accuracy/rmse. */
 function monitoredMetrics(report) {
     const ruled = report.rules.metrics.map((r) => r.metric);
@@ -2542,9 +2532,6 @@ function monitoredMetrics(report) {
     if (both.length)
         return both.slice(0, MAX_CHARTS);
     return [report.task === "regression" ? "rmse" : "accuracy"];
-}
-function summary_plain(x) {
-    return (0,markdown/* formatNumber */.ZV)(x).replaceAll("\u2212", "-");
 }
 function metricCell(m) {
     if (!m || m.value === null)
@@ -2615,30 +2602,33 @@ function metricChart(report, metric) {
     const pad = hi > lo ? (hi - lo) * 0.15 : Math.abs(hi) * 0.05 || 1;
     lo -= pad;
     hi += pad;
-    const series = (vals, labelled) => {
+    const series = (vals) => {
         let last = vals.find((v) => v !== null) ?? 0;
         return vals
             .map((v) => {
-            if (v === null)
-                return (0,markdown/* mermaidNumber */.hs)(last);
-            last = v;
-            return labelled ? `${(0,markdown/* mermaidNumber */.hs)(v)} "${(0,markdown/* mermaidText */.Hg)(summary_plain(v), 12)}"` : (0,markdown/* mermaidNumber */.hs)(v);
+            if (v !== null)
+                last = v;
+            return (0,markdown/* mermaidNumber */.hs)(last);
         })
             .join(", ");
     };
     const lines = [
         "```mermaid",
-        summary_INIT,
+        // Wider with more windows, so their labels do not run together (GitHub's column is 1012 px).
+        chartInit(labels.length),
         "xychart-beta",
         `  title "${(0,markdown/* mermaidText */.Hg)(metric, 40)} per ${report.window.kind === "rows" ? `${report.window.rows} rows` : report.window.kind}, against the registered value"`,
         `  x-axis [${labels.map((l) => `"${(0,markdown/* mermaidText */.Hg)(l, 24)}"`).join(", ")}]`,
         `  y-axis "${(0,markdown/* mermaidText */.Hg)(metric, 30)}" ${(0,markdown/* mermaidNumber */.hs)(lo)} --> ${(0,markdown/* mermaidNumber */.hs)(hi)}`,
-        `  line "${(0,markdown/* mermaidText */.Hg)(metric, 30)}" [${series(values, true)}]`,
+        `  line "${(0,markdown/* mermaidText */.Hg)(metric, 30)}" [${series(values)}]`,
     ];
-    if (registered.some((v) => v !== null))
-        lines.push(`  line "registered" [${series(registered, false)}]`);
+    const legend = [`${PALETTE_MARKS[0]} ${(0,markdown/* text */.Qq)(metric, 40)}`];
+    if (registered.some((v) => v !== null)) {
+        lines.push(`  line "registered" [${series(registered)}]`);
+        legend.push(`${PALETTE_MARKS[1]} registered value`);
+    }
     lines.push("```");
-    return lines.join("\n");
+    return `${lines.join("\n")}\n\n${legend.join(" · ")}`;
 }
 function joinLine(report) {
     const j = report.join;

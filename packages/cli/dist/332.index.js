@@ -1282,27 +1282,10 @@ var report_src = __webpack_require__(28796);
  */
 const MAX_CHARTS = 4;
 const MAX_ROWS = 60;
-const INIT = `%%{init: ${JSON.stringify({
-    theme: "base",
-    themeVariables: {
-        xyChart: {
-            backgroundColor: "transparent",
-            titleColor: report_src/* CHART_TEXT */.Np,
-            xAxisLabelColor: report_src/* CHART_TEXT */.Np,
-            xAxisTitleColor: report_src/* CHART_TEXT */.Np,
-            xAxisTickColor: report_src/* CHART_TEXT */.Np,
-            xAxisLineColor: report_src/* CHART_TEXT */.Np,
-            yAxisLabelColor: report_src/* CHART_TEXT */.Np,
-            yAxisTitleColor: report_src/* CHART_TEXT */.Np,
-            yAxisTickColor: report_src/* CHART_TEXT */.Np,
-            yAxisLineColor: report_src/* CHART_TEXT */.Np,
-            legendTextColor: report_src/* CHART_TEXT */.Np,
-            dataLabelColor: report_src/* CHART_TEXT */.Np,
-            plotColorPalette: report_src/* CHART_PALETTE */.BP.join(", "),
-        },
-    },
-    xyChart: { width: 640, height: 300, showLegend: true },
-})}}%%`;
+// The report's chart directive, and only syntax Mermaid 10.x parses (GitHub's Mermaid lags
+// upstream; see @mlops/report's history.ts): no legend, no point labels. The values are in the
+// windows table above the chart; the line colours are named under it.
+const chartInit = (columns) => (0,report_src/* xyChartInit */.c3)(Math.min(960, Math.max(720, columns * 75)));
 /** The metrics the summary shows: those with a rule, else the registered ones measured, else accuracy/rmse. */
 function monitoredMetrics(report) {
     const ruled = report.rules.metrics.map((r) => r.metric);
@@ -1314,9 +1297,6 @@ function monitoredMetrics(report) {
     if (both.length)
         return both.slice(0, MAX_CHARTS);
     return [report.task === "regression" ? "rmse" : "accuracy"];
-}
-function plain(x) {
-    return (0,markdown/* formatNumber */.ZV)(x).replaceAll("\u2212", "-");
 }
 function metricCell(m) {
     if (!m || m.value === null)
@@ -1387,30 +1367,33 @@ function metricChart(report, metric) {
     const pad = hi > lo ? (hi - lo) * 0.15 : Math.abs(hi) * 0.05 || 1;
     lo -= pad;
     hi += pad;
-    const series = (vals, labelled) => {
+    const series = (vals) => {
         let last = vals.find((v) => v !== null) ?? 0;
         return vals
             .map((v) => {
-            if (v === null)
-                return (0,markdown/* mermaidNumber */.hs)(last);
-            last = v;
-            return labelled ? `${(0,markdown/* mermaidNumber */.hs)(v)} "${(0,markdown/* mermaidText */.Hg)(plain(v), 12)}"` : (0,markdown/* mermaidNumber */.hs)(v);
+            if (v !== null)
+                last = v;
+            return (0,markdown/* mermaidNumber */.hs)(last);
         })
             .join(", ");
     };
     const lines = [
         "```mermaid",
-        INIT,
+        // Wider with more windows, so their labels do not run together (GitHub's column is 1012 px).
+        chartInit(labels.length),
         "xychart-beta",
         `  title "${(0,markdown/* mermaidText */.Hg)(metric, 40)} per ${report.window.kind === "rows" ? `${report.window.rows} rows` : report.window.kind}, against the registered value"`,
         `  x-axis [${labels.map((l) => `"${(0,markdown/* mermaidText */.Hg)(l, 24)}"`).join(", ")}]`,
         `  y-axis "${(0,markdown/* mermaidText */.Hg)(metric, 30)}" ${(0,markdown/* mermaidNumber */.hs)(lo)} --> ${(0,markdown/* mermaidNumber */.hs)(hi)}`,
-        `  line "${(0,markdown/* mermaidText */.Hg)(metric, 30)}" [${series(values, true)}]`,
+        `  line "${(0,markdown/* mermaidText */.Hg)(metric, 30)}" [${series(values)}]`,
     ];
-    if (registered.some((v) => v !== null))
-        lines.push(`  line "registered" [${series(registered, false)}]`);
+    const legend = [`${report_src/* PALETTE_MARKS */.z$[0]} ${(0,markdown/* text */.Qq)(metric, 40)}`];
+    if (registered.some((v) => v !== null)) {
+        lines.push(`  line "registered" [${series(registered)}]`);
+        legend.push(`${report_src/* PALETTE_MARKS */.z$[1]} registered value`);
+    }
     lines.push("```");
-    return lines.join("\n");
+    return `${lines.join("\n")}\n\n${legend.join(" · ")}`;
 }
 function joinLine(report) {
     const j = report.join;
@@ -2030,10 +2013,10 @@ function buildReport(options, join, windowing, references, regression, classific
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BP: () => (/* reexport safe */ _history_js__WEBPACK_IMPORTED_MODULE_4__.BP),
-/* harmony export */   Np: () => (/* reexport safe */ _history_js__WEBPACK_IMPORTED_MODULE_4__.Np),
+/* harmony export */   c3: () => (/* reexport safe */ _history_js__WEBPACK_IMPORTED_MODULE_4__.c3),
 /* harmony export */   renderCheckRun: () => (/* reexport safe */ _render_js__WEBPACK_IMPORTED_MODULE_6__.kL),
-/* harmony export */   renderReport: () => (/* reexport safe */ _render_js__WEBPACK_IMPORTED_MODULE_6__.B1)
+/* harmony export */   renderReport: () => (/* reexport safe */ _render_js__WEBPACK_IMPORTED_MODULE_6__.B1),
+/* harmony export */   z$: () => (/* reexport safe */ _history_js__WEBPACK_IMPORTED_MODULE_4__.z$)
 /* harmony export */ });
 /* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26002);
 /* harmony import */ var _marker_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(29892);

@@ -6,10 +6,10 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BP: () => (/* reexport safe */ _history_js__WEBPACK_IMPORTED_MODULE_4__.BP),
-/* harmony export */   Np: () => (/* reexport safe */ _history_js__WEBPACK_IMPORTED_MODULE_4__.Np),
+/* harmony export */   c3: () => (/* reexport safe */ _history_js__WEBPACK_IMPORTED_MODULE_4__.c3),
 /* harmony export */   renderCheckRun: () => (/* reexport safe */ _render_js__WEBPACK_IMPORTED_MODULE_6__.kL),
-/* harmony export */   renderReport: () => (/* reexport safe */ _render_js__WEBPACK_IMPORTED_MODULE_6__.B1)
+/* harmony export */   renderReport: () => (/* reexport safe */ _render_js__WEBPACK_IMPORTED_MODULE_6__.B1),
+/* harmony export */   z$: () => (/* reexport safe */ _history_js__WEBPACK_IMPORTED_MODULE_4__.z$)
 /* harmony export */ });
 /* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26002);
 /* harmony import */ var _marker_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(29892);

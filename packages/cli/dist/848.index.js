@@ -117,12 +117,12 @@ function fitSections(sections, options) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BP: () => (/* binding */ CHART_PALETTE),
-/* harmony export */   Np: () => (/* binding */ CHART_TEXT),
+/* harmony export */   c3: () => (/* binding */ xyChartInit),
 /* harmony export */   c_: () => (/* binding */ chartVersions),
-/* harmony export */   qF: () => (/* binding */ historyCharts)
+/* harmony export */   qF: () => (/* binding */ historyCharts),
+/* harmony export */   z$: () => (/* binding */ PALETTE_MARKS)
 /* harmony export */ });
-/* unused harmony exports PALETTE_MARKS, recentVersions, productionHistory, historyChart */
+/* unused harmony exports CHART_PALETTE, CHART_TEXT, recentVersions, productionHistory, historyChart */
 /* harmony import */ var _mlops_core_markdown__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12712);
 
 /** Line colours, in order; each ≥ 3:1 against #ffffff and #0d1117 (test/browser checks it). */
@@ -131,28 +131,35 @@ const CHART_PALETTE = ["#1f77b4", "#e8590c", "#9467bd", "#1a7f37", "#d62728", "#
 const PALETTE_MARKS = ["🟦", "🟧", "🟪", "🟩", "🟥", "🟫"];
 /** Titles, axes, ticks, labels and the legend. */
 const CHART_TEXT = "#768390";
-const INIT = `%%{init: ${JSON.stringify({
-    theme: "base",
-    themeVariables: {
-        xyChart: {
-            backgroundColor: "transparent",
-            titleColor: CHART_TEXT,
-            xAxisLabelColor: CHART_TEXT,
-            xAxisTitleColor: CHART_TEXT,
-            xAxisTickColor: CHART_TEXT,
-            xAxisLineColor: CHART_TEXT,
-            yAxisLabelColor: CHART_TEXT,
-            yAxisTitleColor: CHART_TEXT,
-            yAxisTickColor: CHART_TEXT,
-            yAxisLineColor: CHART_TEXT,
-            // Newer Mermaid draws a legend and data labels of its own: the same grey for them.
-            legendTextColor: CHART_TEXT,
-            dataLabelColor: CHART_TEXT,
-            plotColorPalette: CHART_PALETTE.join(", "),
+/**
+ * The init directive of every xychart we emit (history charts, monitor-model's summary): explicit
+ * theme colours readable on GitHub's light and dark themes, at `width` px.
+ */
+function xyChartInit(width = 720) {
+    return `%%{init: ${JSON.stringify({
+        theme: "base",
+        themeVariables: {
+            xyChart: {
+                backgroundColor: "transparent",
+                titleColor: CHART_TEXT,
+                xAxisLabelColor: CHART_TEXT,
+                xAxisTitleColor: CHART_TEXT,
+                xAxisTickColor: CHART_TEXT,
+                xAxisLineColor: CHART_TEXT,
+                yAxisLabelColor: CHART_TEXT,
+                yAxisTitleColor: CHART_TEXT,
+                yAxisTickColor: CHART_TEXT,
+                yAxisLineColor: CHART_TEXT,
+                // Newer Mermaid draws a legend and data labels of its own: the same grey for them.
+                legendTextColor: CHART_TEXT,
+                dataLabelColor: CHART_TEXT,
+                plotColorPalette: CHART_PALETTE.join(", "),
+            },
         },
-    },
-    xyChart: { width: 720, height: 300 },
-})}}%%`;
+        xyChart: { width, height: 300 },
+    })}}%%`;
+}
+const INIT = xyChartInit();
 /** The last `count` versions by number, oldest first. */
 function recentVersions(history, count) {
     if (count <= 0)

@@ -13,7 +13,7 @@ import {
   table,
   text,
 } from "@mlops/core/markdown";
-import { CHART_PALETTE, CHART_TEXT } from "@mlops/report";
+import { PALETTE_MARKS, xyChartInit } from "@mlops/report";
 
 /*
  * The monitoring summary: the verdict, how the logs and labels joined, one table row per window
@@ -27,27 +27,10 @@ import { CHART_PALETTE, CHART_TEXT } from "@mlops/report";
 const MAX_CHARTS = 4;
 const MAX_ROWS = 60;
 
-const INIT = `%%{init: ${JSON.stringify({
-  theme: "base",
-  themeVariables: {
-    xyChart: {
-      backgroundColor: "transparent",
-      titleColor: CHART_TEXT,
-      xAxisLabelColor: CHART_TEXT,
-      xAxisTitleColor: CHART_TEXT,
-      xAxisTickColor: CHART_TEXT,
-      xAxisLineColor: CHART_TEXT,
-      yAxisLabelColor: CHART_TEXT,
-      yAxisTitleColor: CHART_TEXT,
-      yAxisTickColor: CHART_TEXT,
-      yAxisLineColor: CHART_TEXT,
-      legendTextColor: CHART_TEXT,
-      dataLabelColor: CHART_TEXT,
-      plotColorPalette: CHART_PALETTE.join(", "),
-    },
-  },
-  xyChart: { width: 640, height: 300, showLegend: true },
-})}}%%`;
+// The report's chart directive, and only syntax Mermaid 10.x parses (GitHub's Mermaid lags
+// upstream; see @mlops/report's history.ts): no legend, no point labels. The values are in the
+// windows table above the chart; the line colours are named under it.
+const chartInit = (columns: number) => xyChartInit(Math.min(960, Math.max(720, columns * 75)));
 
 /** The metrics the summary shows: those with a rule, else the registered ones measured, else accuracy/rmse. */
 export function monitoredMetrics(report: MonitoringReport): string[] {
@@ -58,10 +41,6 @@ export function monitoredMetrics(report: MonitoringReport): string[] {
   const both = [...measured].filter((m) => registered.has(m));
   if (both.length) return both.slice(0, MAX_CHARTS);
   return [report.task === "regression" ? "rmse" : "accuracy"];
-}
-
-function plain(x: number): string {
-  return formatNumber(x).replaceAll("\u2212", "-");
 }
 
 function metricCell(m: MonitorMetric | undefined): string {
@@ -136,28 +115,32 @@ export function metricChart(report: MonitoringReport, metric: string): string | 
   const pad = hi > lo ? (hi - lo) * 0.15 : Math.abs(hi) * 0.05 || 1;
   lo -= pad;
   hi += pad;
-  const series = (vals: (number | null)[], labelled: boolean) => {
+  const series = (vals: (number | null)[]) => {
     let last = vals.find((v) => v !== null) ?? 0;
     return vals
       .map((v) => {
-        if (v === null) return mermaidNumber(last);
-        last = v;
-        return labelled ? `${mermaidNumber(v)} "${mermaidText(plain(v), 12)}"` : mermaidNumber(v);
+        if (v !== null) last = v;
+        return mermaidNumber(last);
       })
       .join(", ");
   };
   const lines = [
     "```mermaid",
-    INIT,
+    // Wider with more windows, so their labels do not run together (GitHub's column is 1012 px).
+    chartInit(labels.length),
     "xychart-beta",
     `  title "${mermaidText(metric, 40)} per ${report.window.kind === "rows" ? `${report.window.rows} rows` : report.window.kind}, against the registered value"`,
     `  x-axis [${labels.map((l) => `"${mermaidText(l, 24)}"`).join(", ")}]`,
     `  y-axis "${mermaidText(metric, 30)}" ${mermaidNumber(lo)} --> ${mermaidNumber(hi)}`,
-    `  line "${mermaidText(metric, 30)}" [${series(values, true)}]`,
+    `  line "${mermaidText(metric, 30)}" [${series(values)}]`,
   ];
-  if (registered.some((v) => v !== null)) lines.push(`  line "registered" [${series(registered, false)}]`);
+  const legend = [`${PALETTE_MARKS[0]} ${text(metric, 40)}`];
+  if (registered.some((v) => v !== null)) {
+    lines.push(`  line "registered" [${series(registered)}]`);
+    legend.push(`${PALETTE_MARKS[1]} registered value`);
+  }
   lines.push("```");
-  return lines.join("\n");
+  return `${lines.join("\n")}\n\n${legend.join(" · ")}`;
 }
 
 function joinLine(report: MonitoringReport): string {
