@@ -5,7 +5,10 @@
 // /usr/bin/time (wall time, peak RSS, CPU). The bundled action is what runs, exactly as in CI.
 // Goal: ≥ 3× faster than pandas, ≤ 1/4 of its peak memory; Parquet no slower than CSV; the CSV on
 // 2 threads (byte ranges on worker threads, INPUT_THREADS=2) ≥ 1.7× the 1-thread run on 2 cores,
-// peak RSS ≤ 150 MB. The load average is printed: other work on the machine skews the ratios.
+// peak RSS ≤ 150 MB. Beside the end-to-end ratio, the read phase on its own (the action's "read
+// phase:" line: data + reference parsed, profiled, checked and hashed, without process start-up,
+// drift and report), in MB/s at 1 and 2 threads. The load average is printed: other work on the
+// machine skews the ratios; the CPU seconds of each thread do not depend on it.
 import { spawnSync } from "node:child_process";
 import {
   createWriteStream,
@@ -95,6 +98,8 @@ async function setup(): Promise<void> {
 
 interface Measure {
   stdout: string;
+  /** The read phase as the action logs it: MB and seconds. */
+  read?: { mb: number; seconds: number };
   wall: number;
   rssMB: number;
   cpu: number;
@@ -112,8 +117,10 @@ function measure(command: string, args: string[], env: NodeJS.ProcessEnv = proce
     process.stderr.write(r.stdout.toString().slice(-2000) + r.stderr.toString().slice(-2000));
   }
   const [wall, rss, user, sys] = readFileSync(timeFile, "utf8").trim().split(/\s+/).slice(-4).map(Number);
+  const phase = /read phase: ([\d.]+) MB .* in ([\d.]+) s/.exec(r.stdout.toString());
   return {
     stdout: r.stdout.toString(),
+    ...(phase ? { read: { mb: Number(phase[1]), seconds: Number(phase[2]) } } : {}),
     wall: wall!,
     rssMB: rss! / 1024,
     cpu: user! + sys!,
@@ -185,7 +192,7 @@ for (let round = 1; round <= rounds; round++) {
     const m = run();
     rows.push({ round, name, m });
     console.log(
-      `round ${round}  ${name.padEnd(30)} ${m.wall.toFixed(2).padStart(6)} s wall  ${m.cpu.toFixed(2).padStart(6)} s CPU  ${m.rssMB.toFixed(0).padStart(5)} MB peak RSS${m.status ? `  (exit ${m.status})` : ""}`,
+      `round ${round}  ${name.padEnd(30)} ${m.wall.toFixed(2).padStart(6)} s wall  ${m.cpu.toFixed(2).padStart(6)} s CPU  ${m.rssMB.toFixed(0).padStart(5)} MB peak RSS${m.read ? `  read phase ${m.read.seconds.toFixed(2)} s, ${(m.read.mb / m.read.seconds).toFixed(0)} MB/s` : ""}${m.status ? `  (exit ${m.status})` : ""}`,
     );
   }
   const get = (name: string) => rows.find((r) => r.round === round && r.name === name)?.m;
@@ -199,11 +206,18 @@ for (let round = 1; round <= rounds; round++) {
       `${(c2.cpu / c.cpu).toFixed(2)}× CPU, ${c2.rssMB.toFixed(0)} MB peak RSS (goal ≤ 150 MB: ${c2.rssMB <= 150 ? "MET" : "NOT MET"})` +
       (pd ? `; 2 threads vs pandas: ${(pd.wall / c2.wall).toFixed(2)}× wall` : ""),
   );
+  if (c.read && c2.read) {
+    const rate = (m: Measure) => m.read!.mb / m.read!.seconds;
+    console.log(
+      `round ${round}  read phase (${c.read.mb.toFixed(0)} MB: data + reference): ${rate(c).toFixed(0)} MB/s on 1 thread, ${rate(c2).toFixed(0)} MB/s on 2: ${(rate(c2) / rate(c)).toFixed(2)}×; outside it (start-up, drift, report): ${(c.wall - c.read.seconds).toFixed(2)} s / ${(c2.wall - c2.read.seconds).toFixed(2)} s`,
+    );
+  }
   // The split of the work between the threads (independent of the machine's load).
   const split = /CPU seconds per thread[^:]*: ([\d., ]+)/.exec(c2.stdout)?.[1];
+  const own = /this thread hashed bytes 0–([\d,]+) and parsed the rest \(of ([\d,]+)\)/.exec(c2.stdout);
   if (split)
     console.log(
-      `round ${round}  2 threads: CPU seconds per thread ${split} (1 thread: ${c.cpu.toFixed(2)} s CPU in all)`,
+      `round ${round}  2 threads: CPU seconds per thread ${split.replace(/[,; ]+$/, "")} (main: sha256 + its range${own ? ` from ${((100 * Number(own[1]!.replaceAll(",", ""))) / Number(own[2]!.replaceAll(",", ""))).toFixed(0)}% of the file` : ""}; worker: the rest); 1 thread: ${c.cpu.toFixed(2)} s CPU in all`,
     );
   if (pd) {
     const speed = pd.wall / c.wall;

@@ -1,15 +1,18 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { MemoryLogger } from "@mlops/core";
-import { formatCsvRecord, validateData, type ValidateResult } from "@mlops/data";
+import { formatCsvRecord, validateData, type ValidateOptions, type ValidateResult } from "@mlops/data";
 import { runAction } from "@mlops/testkit";
 
 // Both cores: a CSV file read as byte ranges on worker threads gives the report one thread gives
-// (the same counts, checks, samples and lines), also for quoted newlines, a quote inside an
-// unquoted field (a range found by quote parity is read again from the true boundary) and a
-// malformed record in a later range. And the workers run inside the bundled action.
+// (the same counts, checks, samples and lines, the same sha256 fingerprints), also for quoted
+// newlines, a quote inside an unquoted field (a range found by quote parity is read again from
+// the true boundary) and a malformed record in a later range — wherever the main thread's own
+// range starts (mainThreadShare fixes it; by default it follows the measured speeds). And the
+// workers run inside the bundled action.
 
 const dir = mkdtempSync(path.join(os.tmpdir(), "mlops-threads-"));
 let seed = 7;
@@ -51,14 +54,19 @@ function withoutCreated(r: ValidateResult) {
   return report;
 }
 
-async function both(name: string, content: string) {
+async function both(name: string, content: string, threaded: Partial<ValidateOptions> = {}) {
   writeFileSync(path.join(dir, name), content);
   const options = { data: [name], schema: "schema.json", cwd: dir, failOn: "never" as const };
   const one = await validateData({ ...options, threads: 1 }, { logger: new MemoryLogger() });
   const logger = new MemoryLogger();
-  const three = await validateData({ ...options, threads: 3, minThreadBytes: 4096 }, { logger });
+  const three = await validateData({ ...options, threads: 3, minThreadBytes: 4096, ...threaded }, { logger });
   return { one, three, log: logger.entries.map((l) => l.message).join("\n") };
 }
+
+const sha256 = (file: string) =>
+  createHash("sha256")
+    .update(readFileSync(path.join(dir, file)))
+    .digest("hex");
 
 describe("validate-data on worker threads", () => {
   it("gives the one-thread report for quoted newlines, duplicates across ranges and failing checks", async () => {
@@ -83,6 +91,86 @@ describe("validate-data on worker threads", () => {
     const bad = b.one.report.anomalies.find((x) => x.code.endsWith("quote") || x.code === "quote-in-field");
     expect(bad?.line).toBeGreaterThan(1200);
     expect(withoutCreated(b.three)).toEqual(withoutCreated(b.one));
+  });
+
+  it("gives the one-thread report, reference drift and sha256 fingerprints wherever the main thread's range starts", async () => {
+    writeFileSync(path.join(dir, "data.csv"), table(3000));
+    writeFileSync(path.join(dir, "ref.csv"), table(900));
+    const options = {
+      data: ["data.csv"],
+      reference: ["ref.csv"],
+      schema: "schema.json",
+      cwd: dir,
+      failOn: "never" as const,
+    };
+    const one = await validateData({ ...options, threads: 1 }, { logger: new MemoryLogger() });
+    expect(one.report.dataset.files).toEqual([
+      {
+        path: "data.csv",
+        sha256: sha256("data.csv"),
+        bytes: readFileSync(path.join(dir, "data.csv")).length,
+        files: 1,
+      },
+    ]);
+    expect(one.report.drift!.columns.length).toBeGreaterThan(0);
+    // From almost none to almost all of the file on this thread, with one and two workers, and
+    // balanced by speed (no share given).
+    const runs: [number, number | undefined][] = [
+      [2, 0.5],
+      [2, 0.03],
+      [2, 0.97],
+      [3, 0.4],
+      [3, 0.9],
+      [2, undefined],
+    ];
+    for (const [threads, share] of runs) {
+      const logger = new MemoryLogger();
+      const r = await validateData(
+        {
+          ...options,
+          threads,
+          minThreadBytes: 4096,
+          ...(share !== undefined ? { mainThreadShare: share } : {}),
+        },
+        { logger },
+      );
+      const log = logger.entries.map((l) => l.message).join("\n");
+      expect(log).toMatch(new RegExp(`data\\.csv: read as ${threads} byte ranges on ${threads} threads`));
+      const own = /this thread hashed bytes 0–([\d,]+) and parsed the rest \(of ([\d,]+)\)/.exec(log)!;
+      const [start, size] = [own[1]!, own[2]!].map((n) => Number(n.replaceAll(",", "")));
+      if (share !== undefined) expect(Math.abs(start! / size! - (1 - share))).toBeLessThan(0.02);
+      // The one documented difference: a duplicate of a unique value first seen in an earlier
+      // range is sampled at its line and row without its text (a tiny first range here).
+      const got = withoutCreated(r);
+      const want = withoutCreated(one);
+      const unique = (x: typeof got) => x.schema!.checks.find((c) => c.check === "unique")!.samples;
+      unique(got).forEach((s, i) => {
+        if (s.value === "(a value that also occurs in an earlier part of the data)")
+          unique(want)[i]!.value = s.value;
+      });
+      expect(got, `${threads} threads, share ${share}`).toEqual(want);
+    }
+  });
+
+  it("re-reads the main thread's range after a stray quote, and hashes the whole file when its range stops at a bad record", async () => {
+    // The stray quote is early: the main thread's parity start is wrong and its range is read again.
+    const stray = table(1200, (i) => (i === 40 ? ['41,7,5" screen,2024-03-11'] : []));
+    const a = await both("stray2.csv", stray, { threads: 2, mainThreadShare: 0.5 });
+    expect(a.log).toMatch(
+      /stray2\.csv: byte range 2 of 2 started at byte \d+ by quote parity, but the range before ends at byte \d+/,
+    );
+    expect(withoutCreated(a.three)).toEqual(withoutCreated(a.one));
+    // A malformed record (a quote after a closing quote: quote parity intact) two thirds in: in
+    // the main thread's range (which stops there, the rest still hashed), then in the worker's.
+    const broken = table(1200) + '9,1,"a"b,2024-03-12\n' + table(600).split("\n").slice(1).join("\n");
+    for (const share of [0.5, 0.2]) {
+      const b = await both("broken2.csv", broken, { threads: 2, mainThreadShare: share });
+      expect(
+        b.three.report.anomalies.some((x) => x.code === "unterminated-quote" || x.code === "quote-in-field"),
+      ).toBe(true);
+      expect(b.three.report.dataset.files[0]!.sha256).toBe(sha256("broken2.csv"));
+      expect(withoutCreated(b.three)).toEqual(withoutCreated(b.one));
+    }
   });
 
   it("runs its workers inside the bundled action (dist/profile-worker.js)", async () => {

@@ -48,6 +48,57 @@ export interface CsvRange {
   start: number;
   end: number;
   header: string[] | null;
+  /**
+   * Called with every byte read, in file order from `start` (a digest computed as the file is
+   * read, so it is not read twice). Reading ends at EOF for an unbounded range, unless an error
+   * stops it.
+   */
+  onBytes?: (bytes: Uint8Array) => void;
+  /**
+   * An end decided while the range is read (threads: the main thread sets it when it knows how
+   * much it takes itself); `end` is unused while it is open. See claimRangeEnd / fixRangeEnd.
+   */
+  sharedEnd?: BigInt64Array;
+}
+
+/*
+ * A shared range end is one BigInt64 cell. While the end is open it holds the reader's claim: the
+ * reader may parse bytes before it, and claims more (compare-and-swap) before each read. The
+ * main thread fixes the end by swapping in -(end + 1), never below the claim, so every record the
+ * reader has already parsed lies before the end, and the reader stops at the first record start
+ * at or after it, as for a fixed `end`.
+ */
+
+/** The cell of a shared end, open with the reader's claim at `start`. */
+export function openRangeEnd(start: number): BigInt64Array {
+  const cell = new BigInt64Array(new SharedArrayBuffer(8));
+  cell[0] = BigInt(start);
+  return cell;
+}
+
+/** The reader's side: claims bytes before `upTo`; returns the end once fixed, else null. */
+export function claimRangeEnd(cell: BigInt64Array, upTo: number): number | null {
+  for (;;) {
+    const v = Atomics.load(cell, 0);
+    if (v < 0n) return Number(-v - 1n);
+    if (v >= BigInt(upTo) || Atomics.compareExchange(cell, 0, v, BigInt(upTo)) === v) return null;
+  }
+}
+
+/** The deciding side: fixes the end at `atLeast` or at the reader's claim, whichever is later. */
+export function fixRangeEnd(cell: BigInt64Array, atLeast: number): number {
+  for (;;) {
+    const v = Atomics.load(cell, 0);
+    if (v < 0n) return Number(-v - 1n);
+    const end = Math.max(atLeast, Number(v));
+    if (Atomics.compareExchange(cell, 0, v, BigInt(-end - 1)) === v) return end;
+  }
+}
+
+/** The reader's claim while the end is open (how far it has read), or null once fixed. */
+export function rangeClaim(cell: BigInt64Array): number | null {
+  const v = Atomics.load(cell, 0);
+  return v < 0n ? null : Number(v);
 }
 
 /** Where a range read stopped: the byte offset (the next range's start) and the lines consumed. */
@@ -145,7 +196,15 @@ export class CsvReader {
     let filePos = consumed;
     let first = consumed === 0;
     let sawHeader = false;
-    const stopAt = range ? range.end : Infinity;
+    let stopAt = range ? range.end : Infinity;
+    const shared = range?.sharedEnd;
+    let open = false; // a shared end not fixed yet: claim before each read
+    if (shared) {
+      const fixed = claimRangeEnd(shared, consumed);
+      open = fixed === null;
+      stopAt = fixed ?? Infinity;
+    }
+    const onBytes = range?.onBytes;
     let afterLf = true; // the next record follows a line feed (or starts the range)
     if (range?.header) {
       sawHeader = true;
@@ -180,8 +239,16 @@ export class CsvReader {
             this.buf = bigger;
           }
         }
+        if (open) {
+          const fixed = claimRangeEnd(shared!, filePos + this.chunk);
+          if (fixed !== null) {
+            open = false;
+            stopAt = fixed;
+          }
+        }
         const { bytesRead } = await handle.read(this.buf, filled, this.chunk, filePos);
         if (bytesRead === 0) eof = true;
+        else onBytes?.(this.buf.subarray(filled, filled + bytesRead));
         filled += bytesRead;
         filePos += bytesRead;
         if (first) {

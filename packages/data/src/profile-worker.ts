@@ -2,13 +2,25 @@ import { parentPort, workerData } from "node:worker_threads";
 import { profileSegment, type SegmentJob } from "./segments.js";
 
 /*
- * The worker thread that profiles one segment of a CSV file (see parallel.ts). Bundled actions
- * carry it as dist/profile-worker.js (scripts/build.mjs bundles it next to every bundle that
- * names it); from source it runs through tsx.
+ * The worker thread that profiles segments of CSV files (see parallel.ts): one job given as
+ * workerData, or (a WorkerPool started before the work was known) one job per message, in turn.
+ * Bundled actions carry it as dist/profile-worker.js (scripts/build.mjs bundles it next to every
+ * bundle that names it); from source it runs through tsx.
  */
-const before = process.threadCpuUsage();
-const state = await profileSegment(workerData as SegmentJob);
-const used = process.threadCpuUsage(before);
-state.cpuMs = (used.user + used.system) / 1000;
-const transfer = state.checks.flatMap((c) => (c?.unique ? [c.unique.buffer as ArrayBuffer] : []));
-parentPort!.postMessage(state, transfer);
+async function run(job: SegmentJob): Promise<void> {
+  const before = process.threadCpuUsage();
+  const state = await profileSegment(job);
+  const used = process.threadCpuUsage(before);
+  state.cpuMs = (used.user + used.system) / 1000;
+  const transfer = state.checks.flatMap((c) => (c?.unique ? [c.unique.buffer as ArrayBuffer] : []));
+  parentPort!.postMessage(state, transfer);
+}
+
+if (workerData) await run(workerData as SegmentJob);
+else {
+  let queue = Promise.resolve();
+  parentPort!.on("message", (job: SegmentJob) => {
+    // A failure is thrown out of the worker: its 'error' event rejects the job.
+    queue = queue.then(() => run(job));
+  });
+}

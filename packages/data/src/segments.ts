@@ -36,6 +36,10 @@ export interface SegmentJob {
   /** The true record start, when known (a redo after a parity mismatch); else found by parity. */
   start?: number;
   schema: SegmentSchema | null;
+  /** Read size (CsvOptions.chunkBytes). */
+  chunkBytes?: number;
+  /** An end the main thread fixes while this is read (CsvRange.sharedEnd); nominalEnd is unused then. */
+  sharedEnd?: BigInt64Array;
 }
 
 /** The profile of one segment: what merging needs, and nothing that holds a file open. */
@@ -73,8 +77,14 @@ export function segmentSchemaOf(
   return schema ? { columns: schema.columns, regexMaxLength: schema.regexMaxLength } : null;
 }
 
-/** Profiles one segment (on whatever thread calls it). */
-export async function profileSegment(job: SegmentJob): Promise<SegmentState> {
+/**
+ * Profiles one segment (on whatever thread calls it). `onBytes` sees every byte read from the
+ * segment's start on (CsvRange.onBytes).
+ */
+export async function profileSegment(
+  job: SegmentJob,
+  onBytes?: (bytes: Uint8Array) => void,
+): Promise<SegmentState> {
   const checkers = new Map<string, ColumnChecker>();
   const where = { file: job.file };
   const dataset = new DatasetProfiler({
@@ -82,6 +92,7 @@ export async function profileSegment(job: SegmentJob): Promise<SegmentState> {
     delimiter: job.delimiter,
     maxRowBytes: job.maxRowBytes,
     maxColumns: job.maxColumns,
+    ...(job.chunkBytes ? { chunkBytes: job.chunkBytes } : {}),
     onColumn: (column) => {
       const spec = job.schema?.columns[column.name];
       if (!spec) return;
@@ -103,7 +114,13 @@ export async function profileSegment(job: SegmentJob): Promise<SegmentState> {
       header = h.names;
       start = Math.max(start, h.end);
     }
-    const range: CsvRange = { start, end: Math.max(start, job.nominalEnd), header };
+    const range: CsvRange = {
+      start,
+      end: Math.max(start, job.nominalEnd),
+      header,
+      ...(job.sharedEnd ? { sharedEnd: job.sharedEnd } : {}),
+      ...(onBytes ? { onBytes } : {}),
+    };
     const stopped = await dataset.read(job.path, range);
     end = stopped?.end ?? start;
     lines = stopped?.lines ?? 0;

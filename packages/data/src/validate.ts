@@ -22,8 +22,8 @@ import { ColumnProfiler, type ColumnSketches } from "./column.js";
 import { DatasetProfiler, detectFormat, resolveFiles, type ReadOptions } from "./dataset.js";
 import { columnDrift, DRIFT_TESTS, type DriftSample, type DriftTest } from "./drift.js";
 import { DataError } from "./errors.js";
-import { fingerprintFiles } from "./fingerprint-worker.js";
-import { defaultThreads, readCsvThreaded } from "./parallel.js";
+import { fingerprintFiles, InlineDigest, sha256File } from "./fingerprint-worker.js";
+import { defaultThreads, partsFor, startThreadedRead, WorkerPool, type ThreadedRead } from "./parallel.js";
 import { mergeSegments, segmentSchemaOf } from "./segments.js";
 import { ColumnChecker, datasetChecks, inferSchema } from "./schema.js";
 import type { DataSchema } from "./schema-file.js";
@@ -60,10 +60,13 @@ export interface ValidateOptions {
   maxColumns?: number;
   /** Threads for large CSV files (default: the machine's parallelism, at most 8; 1: none). */
   threads?: number;
-  /** Bytes of other work this thread does meanwhile (the reference): it takes that much less data. */
-  headStartBytes?: number;
   /** Smallest byte range per thread (default 8 MiB; tests lower it to thread small files). */
   minThreadBytes?: number;
+  /**
+   * The share (0–1) of a threaded file the main thread parses, fixed up front (tests); by default
+   * it is decided while reading, from the measured speeds.
+   */
+  mainThreadShare?: number;
   /** Profile only this part of the data (matrix jobs) and write a partial profile. */
   shard?: { index: number; count: number };
   /** Where the shard's partial profile goes (default mlops-partial-<i>-of-<n>.json). */
@@ -94,6 +97,18 @@ interface ReferenceProfile {
   fingerprint: string | null;
   rows: number;
   columns: Map<string, ColumnProfiler>;
+  /** Bytes of data read (0 for a saved profile). */
+  bytes: number;
+  /** Bytes per ms this thread parsed the reference at (threads: the workers' speed until measured). */
+  parseRate?: number;
+}
+
+/** Worker threads started for the large CSV files of the data, and the reads begun on them. */
+interface ThreadPlan {
+  pool: WorkerPool;
+  /** The files worth threading, with their sizes, in dataset order. */
+  sizes: Map<string, number>;
+  reads: Map<string, ThreadedRead | null>;
 }
 
 /**
@@ -108,31 +123,56 @@ export async function validateData(
   const cwd = options.cwd ?? process.cwd();
   const failOn = checkValidateOptions(options);
   const driftConfig = parseDriftConfig(options.drift ?? {});
+  const started = performance.now();
+  const threads = options.threads ?? defaultThreads();
+  // With threads, workers for the large CSV files start now: their start-up overlaps the schema
+  // and the reference, which this thread reads meanwhile.
+  const plan =
+    threads > 1 && !options.shard && !options.merge?.length ? await planThreads(options, cwd, threads) : null;
+  try {
+    return await validateWith(options, cwd, logger, { failOn, driftConfig, started, threads, plan });
+  } finally {
+    plan?.pool.close();
+  }
+}
 
+async function validateWith(
+  options: ValidateOptions,
+  cwd: string,
+  logger: Logger,
+  context: {
+    failOn: FailOn;
+    driftConfig: ReturnType<typeof parseDriftConfig>;
+    started: number;
+    threads: number;
+    plan: ThreadPlan | null;
+  },
+): Promise<ValidateResult> {
+  const { failOn, driftConfig, started, threads, plan } = context;
   let schema: DataSchema | undefined;
   if (options.schema) {
     const { readSchemaFile } = await import("./schema-file.js");
     schema = await readSchemaFile(path.resolve(cwd, options.schema));
   }
+  // The first large file's ranges go to the workers now; this thread reads the reference first.
+  const first = plan?.sizes.keys().next().value;
+  if (plan && first !== undefined) startRead(plan, first, cwd, schema, options, logger);
 
-  // Reference first (usually smaller), then the data. With threads, this thread reads the
-  // reference while the workers start on the data, and takes that much less of the data.
-  const threads = options.threads ?? defaultThreads();
   let reference: ReferenceProfile | null = null;
-  let pendingReference: Promise<ReferenceProfile> | null = null;
-  let headStart = 0;
-  if (options.reference && options.reference.length && !options.shard) {
-    pendingReference = loadReference(options, cwd, logger);
-    pendingReference.catch(() => {});
-    if (threads <= 1) reference = await pendingReference;
-    else headStart = await referenceBytes(options.reference, cwd);
-  }
+  if (options.reference && options.reference.length && !options.shard)
+    reference = await loadReference(options, cwd, logger, threads > 1);
 
   const source = options.merge?.length
     ? await readMerged(options, cwd, schema, logger)
-    : await readData({ ...options, headStartBytes: headStart }, cwd, schema, logger);
+    : await readData(options, cwd, schema, logger, plan, reference?.parseRate);
   const { dataset, checkers, anomalies } = source;
-  if (pendingReference) reference = await pendingReference;
+  if (!options.merge?.length && !options.shard) {
+    const seconds = (performance.now() - started) / 1000;
+    const bytes = source.files.reduce((n, f) => n + (f.bytes ?? 0), 0) + (reference?.bytes ?? 0);
+    logger.info(
+      `read phase: ${(bytes / 1e6).toFixed(1)} MB (the data${reference?.bytes ? " and the reference" : ""}: parsed, profiled, checked, hashed) in ${seconds.toFixed(2)} s, ${(bytes / 1e6 / seconds).toFixed(0)} MB/s${threads > 1 ? ` with up to ${threads} threads` : " on one thread"}`,
+    );
+  }
   schema = source.schema;
   const schemaSource = source.schemaSource;
   // Types: the schema's where given, else inferred.
@@ -218,14 +258,31 @@ async function readData(
   cwd: string,
   schema: DataSchema | undefined,
   logger: Logger,
+  plan: ThreadPlan | null = null,
+  parseRate?: number,
 ): Promise<DataSource> {
   const files = await resolveFiles(options.data, cwd);
-  const fingerprints = fingerprintFiles(files, cwd);
+  // One thread: a worker hashes the files on the other core. Threads: the cores parse, and this
+  // thread hashes CSV files as it reads them (readDataset); other formats still go to a worker.
+  const inline = (options.threads ?? defaultThreads()) > 1 && !options.shard;
+  const elsewhere = inline ? files.filter((f) => !isCsv(f, options.format)) : files;
+  const fingerprints = elsewhere.length ? fingerprintFiles(elsewhere, cwd) : Promise.resolve([]);
   fingerprints.catch(() => {});
   const schemaSource = options.schema ?? null;
   if (!options.shard) {
-    const read = await readDataset(files, cwd, schema, options, logger);
-    return { ...read, files: await fingerprints, schema, schemaSource };
+    const { digests, ...read } = await readDataset(files, cwd, schema, options, logger, {
+      plan,
+      inline,
+      parseRate,
+    });
+    const fromWorker = new Map((await fingerprints).map((f) => [f.path, f]));
+    const fps: DataFingerprint[] = [];
+    for (const file of files) {
+      // A file the reading did not finish (a malformed one, or one after it) is hashed here.
+      const digest = digests.get(file) ?? fromWorker.get(file) ?? (await sha256File(path.resolve(cwd, file)));
+      fps.push({ path: file, sha256: digest.sha256, bytes: digest.bytes ?? 0, files: 1 });
+    }
+    return { ...read, files: fps, schema, schemaSource };
   }
   const { profileShard } = await import("./shards.js");
   const { index, count } = options.shard;
@@ -337,8 +394,17 @@ async function readDataset(
   schema: DataSchema | undefined,
   options: ValidateOptions,
   logger: Logger,
-): Promise<{ dataset: DatasetProfiler; checkers: Map<string, ColumnChecker>; anomalies: Anomaly[] }> {
+  threading: { plan: ThreadPlan | null; inline: boolean; parseRate?: number },
+): Promise<{
+  dataset: DatasetProfiler;
+  checkers: Map<string, ColumnChecker>;
+  anomalies: Anomaly[];
+  /** sha256 of the CSV files hashed as they were read (threads). */
+  digests: Map<string, { sha256: string; bytes: number }>;
+}> {
   const anomalies: Anomaly[] = [];
+  const digests = new Map<string, { sha256: string; bytes: number }>();
+  const { plan, inline } = threading;
   const where = { file: files[0]! };
   const checkers = new Map<string, ColumnChecker>();
   const started = performance.now();
@@ -359,38 +425,26 @@ async function readDataset(
   };
   const dataset = new DatasetProfiler(readOptions);
   const threads = options.threads ?? defaultThreads();
-  let headStart = options.headStartBytes ?? 0;
   let fatal = false;
   for (const file of files) {
     where.file = file;
-    const at = path.isAbsolute(file) || path.resolve(cwd) === process.cwd() ? file : path.join(cwd, file);
+    const at = openPath(file, cwd);
     try {
-      const format = detectFormat(file, options.format);
-      const parts =
-        threads > 1 && (format === "csv" || format === "tsv")
-          ? await readCsvThreaded(
-              dataset,
-              checkers,
-              file,
-              at,
-              threads,
-              {
-                format: options.format,
-                delimiter: options.delimiter,
-                maxRowBytes: options.maxRowBytes,
-                maxColumns: options.maxColumns,
-                schema: segmentSchemaOf(schema),
-              },
-              options.minThreadBytes,
-              (message) => logger.info(message),
-              headStart,
-            )
-          : 0;
-      if (parts) {
-        logger.info(`${file}: read as ${parts} byte ranges on ${parts} threads`);
-        headStart = 0;
-      }
-      if (!parts) await dataset.read(at);
+      const csv = isCsv(file, options.format);
+      const threaded = csv && plan ? startRead(plan, file, cwd, schema, options, logger) : null;
+      if (threaded) {
+        try {
+          await threaded.finish(dataset, checkers, threading.parseRate);
+        } finally {
+          const digest = threaded.digest();
+          if (digest) digests.set(file, digest);
+        }
+        logger.info(`${file}: read as ${threaded.parts} byte ranges on ${threaded.parts} threads`);
+      } else if (csv && inline) {
+        const digest = new InlineDigest();
+        await dataset.read(at, { start: 0, end: Infinity, header: null, onBytes: digest.update });
+        digests.set(file, digest.digest());
+      } else await dataset.read(at);
     } catch (caught) {
       anomalies.push(readError(caught, file));
       fatal = true;
@@ -402,19 +456,86 @@ async function readDataset(
     `read ${dataset.rows.toLocaleString("en-US")} rows, ${dataset.columns.size} columns from ${files.length} file(s) in ${seconds.toFixed(1)} s${threads > 1 ? ` (up to ${threads} threads)` : ""}`,
   );
   anomalies.push(...readAnomalies(dataset, files[0]!, fatal));
-  return { dataset, checkers, anomalies };
+  return { dataset, checkers, anomalies, digests };
 }
 
-/** Bytes of reference data files (0 for a saved report or when they cannot be listed yet). */
-async function referenceBytes(sources: string[], cwd: string): Promise<number> {
-  if (sources.length === 1 && /\.json$/i.test(sources[0]!)) return 0;
+/** Where to open a dataset file (as named relative to cwd). */
+function openPath(file: string, cwd: string): string {
+  return path.isAbsolute(file) || path.resolve(cwd) === process.cwd() ? file : path.join(cwd, file);
+}
+
+/** Whether a file is read as CSV/TSV (false for any other format, or none known). */
+function isCsv(file: string, format: string | undefined): boolean {
   try {
-    const files = await resolveFiles(sources, cwd);
-    const sizes = await Promise.all(files.map(async (f) => (await stat(path.resolve(cwd, f))).size));
-    return sizes.reduce((a, b) => a + b, 0);
+    const f = detectFormat(file, format);
+    return f === "csv" || f === "tsv";
   } catch {
-    return 0; // loadReference reports it
+    return false;
   }
+}
+
+/**
+ * Worker threads for the data, when a CSV file is large enough to be cut into ranges: as many as
+ * its ranges need (one range is this thread's). Null when no file is, or the files cannot be
+ * listed yet (readData reports that).
+ */
+async function planThreads(
+  options: ValidateOptions,
+  cwd: string,
+  threads: number,
+): Promise<ThreadPlan | null> {
+  const sizes = new Map<string, number>();
+  let most = 1;
+  try {
+    for (const file of await resolveFiles(options.data, cwd)) {
+      if (!isCsv(file, options.format)) continue;
+      const { size } = await stat(path.resolve(cwd, file));
+      const parts = partsFor(size, threads, options.minThreadBytes);
+      if (parts < 2) continue;
+      sizes.set(file, size);
+      most = Math.max(most, parts);
+    }
+  } catch {
+    return null;
+  }
+  return most < 2 ? null : { pool: new WorkerPool(most - 1), sizes, reads: new Map() };
+}
+
+/** The threaded read of `file`: begun now (its ranges posted to the workers) unless it was already. */
+function startRead(
+  plan: ThreadPlan,
+  file: string,
+  cwd: string,
+  schema: DataSchema | undefined,
+  options: ValidateOptions,
+  logger: Logger,
+): ThreadedRead | null {
+  let read = plan.reads.get(file);
+  if (read !== undefined) return read;
+  const size = plan.sizes.get(file);
+  read =
+    size === undefined
+      ? null
+      : startThreadedRead(
+          plan.pool,
+          file,
+          openPath(file, cwd),
+          size,
+          {
+            format: options.format,
+            delimiter: options.delimiter,
+            maxRowBytes: options.maxRowBytes,
+            maxColumns: options.maxColumns,
+            schema: segmentSchemaOf(schema),
+          },
+          {
+            minPartBytes: options.minThreadBytes,
+            split: options.mainThreadShare,
+            log: (message) => logger.info(message),
+          },
+        );
+  plan.reads.set(file, read);
+  return read;
 }
 
 /** Ragged rows, and a header without rows, as anomalies. */
@@ -676,6 +797,7 @@ async function loadReference(
   options: ValidateOptions,
   cwd: string,
   logger: Logger,
+  inline = false,
 ): Promise<ReferenceProfile> {
   const sources = options.reference!;
   if (sources.length === 1 && /\.json$/i.test(sources[0]!)) {
@@ -701,6 +823,7 @@ async function loadReference(
         fingerprint: saved.dataset.fingerprint,
         rows: saved.dataset.rows,
         columns,
+        bytes: 0,
       };
     }
     throw new ConfigurationError(
@@ -709,17 +832,27 @@ async function loadReference(
     );
   }
   const files = await resolveFiles(sources, cwd);
-  const fingerprints = fingerprintFiles(files, cwd);
+  const format = options.referenceFormat ?? options.format;
+  // Threads: CSV files are hashed here as they are read (see readData).
+  const elsewhere = inline ? files.filter((f) => !isCsv(f, format)) : files;
+  const fingerprints = elsewhere.length ? fingerprintFiles(elsewhere, cwd) : Promise.resolve([]);
+  fingerprints.catch(() => {});
   const ref = new DatasetProfiler({
-    format: options.referenceFormat ?? options.format,
+    format,
     delimiter: options.delimiter,
     maxRowBytes: options.maxRowBytes,
     maxColumns: options.maxColumns,
   });
+  const hashed = new Map<string, { sha256: string; bytes: number }>();
+  const started = performance.now();
   for (const file of files) {
-    const at = path.isAbsolute(file) || path.resolve(cwd) === process.cwd() ? file : path.join(cwd, file);
+    const at = openPath(file, cwd);
     try {
-      await ref.read(at);
+      if (inline && isCsv(file, format)) {
+        const digest = new InlineDigest();
+        await ref.read(at, { start: 0, end: Infinity, header: null, onBytes: digest.update });
+        hashed.set(file, digest.digest());
+      } else await ref.read(at);
     } catch (error) {
       if (error instanceof DataError)
         throw new ConfigurationError(`reference: ${error.message}`, {
@@ -729,7 +862,10 @@ async function loadReference(
       throw error;
     }
   }
-  const digests = await fingerprints;
+  const ms = performance.now() - started;
+  const fromWorker = new Map((await fingerprints).map((f) => [f.path, f]));
+  const digests = files.map((f) => ({ path: f, ...(hashed.get(f) ?? fromWorker.get(f)!) }));
+  const inlineBytes = [...hashed.values()].reduce((n, d) => n + d.bytes, 0);
   logger.info(`reference: ${ref.rows.toLocaleString("en-US")} rows from ${files.length} file(s)`);
   return {
     kind: "data" as const,
@@ -739,6 +875,8 @@ async function loadReference(
     ),
     rows: ref.rows,
     columns: ref.columns,
+    bytes: digests.reduce((n, f) => n + (f.bytes ?? 0), 0),
+    ...(inlineBytes > 1 << 20 && ms > 0 ? { parseRate: inlineBytes / ms } : {}),
   };
 }
 
