@@ -77,31 +77,67 @@ async function ready(
   throw new Error(`docker-registry did not answer on ${host}: ${await log()}`);
 }
 
+/**
+ * The server's TLS key and certificate and its htpasswd line: made once per process (an RSA key
+ * and a bcrypt hash cost an openssl and a python3 process each) and written into every server's
+ * own directory. They hold no registry state: each server still has its own empty storage.
+ */
+interface Credentials {
+  key: string;
+  cert: string;
+  username: string;
+  password: string;
+  htpasswd: string;
+}
+let credentials: Promise<Credentials> | null = null;
+function serverCredentials(): Promise<Credentials> {
+  credentials ??= (async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), "mlops-oci-tls-"));
+    try {
+      await run("openssl", [
+        "req",
+        "-x509",
+        "-newkey",
+        "rsa:2048",
+        "-nodes",
+        "-keyout",
+        path.join(dir, "key.pem"),
+        "-out",
+        path.join(dir, "cert.pem"),
+        "-days",
+        "1",
+        "-subj",
+        "/CN=127.0.0.1",
+        "-addext",
+        "subjectAltName=IP:127.0.0.1",
+      ]);
+      const username = "mlops";
+      const password = `pw-${Math.random().toString(36).slice(2)}`;
+      return {
+        key: await fs.readFile(path.join(dir, "key.pem"), "utf8"),
+        cert: await fs.readFile(path.join(dir, "cert.pem"), "utf8"),
+        username,
+        password,
+        htpasswd: `${username}:${await bcrypt(password)}\n`,
+      };
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
+  })();
+  // A failure is not cached: the next server tries again.
+  credentials.catch(() => (credentials = null));
+  return credentials;
+}
+
 export async function startOciServer(): Promise<OciServer> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), "mlops-oci-server-"));
   const storage = path.join(dir, "storage");
   const port = await freePort();
   const host = `127.0.0.1:${port}`;
-  await run("openssl", [
-    "req",
-    "-x509",
-    "-newkey",
-    "rsa:2048",
-    "-nodes",
-    "-keyout",
-    path.join(dir, "key.pem"),
-    "-out",
-    path.join(dir, "cert.pem"),
-    "-days",
-    "1",
-    "-subj",
-    "/CN=127.0.0.1",
-    "-addext",
-    "subjectAltName=IP:127.0.0.1",
-  ]);
-  const username = "mlops";
-  const password = `pw-${Math.random().toString(36).slice(2)}`;
-  await fs.writeFile(path.join(dir, "htpasswd"), `${username}:${await bcrypt(password)}\n`);
+  const { key, cert, username, password, htpasswd } = await serverCredentials();
+  await fs.writeFile(path.join(dir, "key.pem"), key, { mode: 0o600 });
+  await fs.writeFile(path.join(dir, "cert.pem"), cert);
+  await fs.writeFile(path.join(dir, "htpasswd"), htpasswd);
   await fs.writeFile(
     path.join(dir, "config.yml"),
     [
@@ -130,7 +166,7 @@ export async function startOciServer(): Promise<OciServer> {
   const child = spawn(REGISTRY_BIN, ["serve", path.join(dir, "config.yml")], {
     stdio: ["ignore", out.fd, out.fd],
   });
-  const ca = await fs.readFile(path.join(dir, "cert.pem"), "utf8");
+  const ca = cert;
   const log = () => fs.readFile(logFile, "utf8").catch(() => "");
   try {
     await ready(host, ca, child, log);
