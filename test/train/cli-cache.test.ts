@@ -105,18 +105,16 @@ describe("mlops train and the local run cache", () => {
     const model = readFileSync(path.join(p.dir, "out/model.json"), "utf8");
 
     rmSync(path.join(p.dir, "out"), { recursive: true });
+    // Ignored files do not count; git-status-style noise (a touched file) does not either.
+    writeFileSync(path.join(p.dir, "debug.log"), "noise");
+    writeFileSync(path.join(p.dir, "train.py"), readFileSync(path.join(p.dir, "train.py")));
     const second = p.train();
     expect(second.status, second.stdout + second.stderr).toBe(0);
-    expect(second.outputs["cache-hit"]).toBe("true");
+    expect(second.outputs["cache-hit"], "unchanged but for an ignored file and a touched one").toBe("true");
     expect(second.outputs.fingerprint).toBe(first.outputs.fingerprint);
     expect(p.runs()).toBe(1);
     expect(readFileSync(path.join(p.dir, "out/model.json"), "utf8")).toBe(model);
     expect(JSON.parse(second.outputs.metrics!)).toEqual({ mae: 0 });
-
-    // Ignored files do not count; git-status-style noise (a touched file) does not either.
-    writeFileSync(path.join(p.dir, "debug.log"), "noise");
-    writeFileSync(path.join(p.dir, "train.py"), readFileSync(path.join(p.dir, "train.py")));
-    expect(p.train().outputs["cache-hit"]).toBe("true");
 
     const fingerprints = new Set([first.outputs.fingerprint]);
     const expectMiss = (what: string) => {
@@ -142,31 +140,12 @@ describe("mlops train and the local run cache", () => {
     expect(untracked.stdout).toContain("code: 1 untracked file not counted (helper.py)");
     git(p.dir, "add", "helper.py"); // staged: now it is code
     expectMiss("a new file added to git");
-    expect(p.train().outputs["cache-hit"], "unchanged since the last miss").toBe("true");
+    // The entry the last miss stored is found again, also once that content is committed.
     git(p.dir, "add", ".");
     git(p.dir, "commit", "-q", "-m", "wip");
-    expect(p.train().outputs["cache-hit"], "committing unchanged content").toBe("true");
-  });
-
-  it("outside git the directory's files are the code", () => {
-    const p = project();
-    const first = p.train();
-    expect(first.status, first.stdout + first.stderr).toBe(0);
-    expect(p.train().outputs["cache-hit"]).toBe("true");
-    writeFileSync(
-      path.join(p.dir, "train.py"),
-      readFileSync(path.join(p.dir, "train.py"), "utf8").replace("2))", "2.0))"),
-    );
-    const changed = p.train();
-    expect(changed.outputs["cache-hit"]).toBe("false");
-    expect(p.runs()).toBe(2);
-    // --no-cache runs regardless.
-    // --no-cache runs even though an entry for exactly these inputs exists.
-    const forced = p.train(["--no-cache"]);
-    expect(forced.status, forced.stderr).toBe(0);
-    expect(forced.outputs["cache-hit"]).toBe("false");
-    expect(forced.outputs.fingerprint).toBe(changed.outputs.fingerprint);
-    expect(p.runs()).toBe(3);
+    const committed = p.train();
+    expect(committed.outputs["cache-hit"], "committing unchanged content since the last miss").toBe("true");
+    expect(committed.outputs.fingerprint).toBe([...fingerprints].at(-1));
   });
 
   it("a failing command ends mlops with its exit code; a bad input is a one-line error", () => {
@@ -276,7 +255,6 @@ describe("a run cache that skips only what truly did not change", () => {
       /run cache: miss; running the command\. Nearest entry \(run \S+, of 1 entry\) differs in code: train\.mjs changed/,
     );
     expect(p.runs()).toBe(2);
-    expect(p.train().outputs["cache-hit"]).toBe("true");
 
     p.edit("helper.mjs", "export const x = 1;\n");
     const added = p.train();
@@ -318,8 +296,17 @@ describe("a run cache that skips only what truly did not change", () => {
       /run cache: would miss: the nearest entry \(run \S+, fingerprint [0-9a-f]{12}\) differs in:\n {2}data:\n {4}data\/train\.csv changed\n {2}code:\n {4}train\.mjs changed/,
     );
     expect(p.runs(), "--explain-cache runs nothing").toBe(1);
-    expect(p.train().outputs["cache-hit"]).toBe("false");
+    // Outside git the directory's files are the code: the edited train.mjs misses.
+    const changed = p.train();
+    expect(changed.outputs["cache-hit"]).toBe("false");
+    expect(changed.stdout).toMatch(/differs in (data: data\/train\.csv changed; )?code: train\.mjs changed/);
     expect(p.runs()).toBe(2);
+    // --no-cache runs even though an entry for exactly these inputs exists.
+    const forced = p.train(["--no-cache"]);
+    expect(forced.status, forced.stderr).toBe(0);
+    expect(forced.outputs["cache-hit"]).toBe("false");
+    expect(forced.outputs.fingerprint).toBe(changed.outputs.fingerprint);
+    expect(p.runs()).toBe(3);
   });
 
   it("in a git repository the trainer's untracked side files never miss the cache", () => {
@@ -367,68 +354,58 @@ describe("a run cache that skips only what truly did not change", () => {
     );
   });
 
-  it("the project's lock files are components, also above the working directory", () => {
+  it("the project's lock files are components, also above the working directory; flags take the action's values (--cache true|false); a command given twice is an error that says which to keep", () => {
     const ws = tempDir("mlops-locks-");
     writeFileSync(path.join(ws, "requirements.txt"), "scikit-learn==1.5.0\n");
     writeFileSync(path.join(ws, "package-lock.json"), "{}\n");
     const p = nodeProject(path.join(ws, "ml"));
+    const common = [
+      "train",
+      "--working-directory",
+      "ml",
+      "--data",
+      "data/train.csv",
+      "--model-path",
+      "out/model.json",
+      "--outputs",
+    ];
     const train = (extra: string[] = []) =>
-      mlops(ws, [
-        "train",
-        "--working-directory",
-        "ml",
-        "--data",
-        "data/train.csv",
-        "--model-path",
-        "out/model.json",
-        "--outputs",
-        ...extra,
-        "--",
-        process.execPath,
-        "train.mjs",
-      ]);
-    const first = train();
+      mlops(ws, [...common, ...extra, "--", process.execPath, "train.mjs"]);
+    const first = train(["--cache", "true"]);
     expect(first.status, first.stdout + first.stderr).toBe(0);
+    expect(first.outputs["cache-hit"]).toBe("false");
     expect(first.stdout).toContain("2 lock files)");
     expect(readRecord(ws, first.outputs).fingerprintInputs!.locks.map((l) => l.path)).toEqual([
       "package-lock.json",
       "requirements.txt",
     ]);
-    expect(train().outputs["cache-hit"]).toBe("true");
+    // --cache true takes its value (not the first word of the command): the cache is on.
+    expect(train(["--cache", "true"]).outputs["cache-hit"]).toBe("true");
     writeFileSync(path.join(ws, "requirements.txt"), "scikit-learn==1.5.1\n");
     const bumped = train();
     expect(bumped.outputs["cache-hit"]).toBe("false");
     expect(bumped.stdout).toContain("differs in lock files: requirements.txt changed");
     expect(p.runs()).toBe(2);
-  });
+    // --cache false runs although the entry of exactly these inputs exists.
+    expect(train(["--cache", "false"]).outputs["cache-hit"]).toBe("false");
+    expect(p.runs()).toBe(3);
 
-  it("flags take the action's values: --cache true|false; a command given twice is an error that says which to keep", () => {
-    const p = nodeProject(tempDir("mlops-flags-"));
-    expect(p.train(["--cache", "true"]).outputs["cache-hit"]).toBe("false");
-    expect(p.train(["--cache", "true"]).outputs["cache-hit"]).toBe("true");
-    expect(p.train(["--cache", "false"]).outputs["cache-hit"]).toBe("false");
-    expect(p.runs()).toBe(2);
     const twice = mlops(p.dir, ["train", "--command", "node train.mjs", "--", "true"]);
     expect(twice.status).toBe(1);
     expect(twice.stderr.trim()).toBe(
       `mlops: the command is given twice: --command "node train.mjs" and after it "true"; keep one (\`mlops train --command '...'\` or \`mlops train -- ...\`). A flag's value goes with it: --cache true, --cache false`,
     );
-    const withCommand = mlops(p.dir, [
-      "train",
+    const withCommand = mlops(ws, [
+      ...common,
       "--cache",
       "true",
       "--command",
       `${process.execPath} train.mjs`,
-      "--model-path",
-      "out/model.json",
-      "--data",
-      "data/train.csv",
-      "--outputs",
     ]);
     expect(withCommand.status, withCommand.stderr).toBe(0);
     // --cache true takes its value: the command is --command's, the same as after `--` above.
     expect(withCommand.outputs["cache-hit"]).toBe("true");
-    expect(p.runs()).toBe(2);
+    expect(p.runs()).toBe(3);
     const maybe = mlops(p.dir, ["train", "--cache", "maybe", "--command", "true"]);
     expect(maybe.status).toBe(1);
     expect(maybe.stderr).toMatch(/input 'cache'/);
