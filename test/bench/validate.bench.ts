@@ -192,7 +192,7 @@ for (let round = 1; round <= rounds; round++) {
     const m = run();
     rows.push({ round, name, m });
     console.log(
-      `round ${round}  ${name.padEnd(30)} ${m.wall.toFixed(2).padStart(6)} s wall  ${m.cpu.toFixed(2).padStart(6)} s CPU  ${m.rssMB.toFixed(0).padStart(5)} MB peak RSS${m.read ? `  read phase ${m.read.seconds.toFixed(2)} s, ${(m.read.mb / m.read.seconds).toFixed(0)} MB/s` : ""}${m.status ? `  (exit ${m.status})` : ""}`,
+      `round ${round}  ${name.padEnd(30)} ${m.wall.toFixed(2).padStart(6)} s wall  ${m.cpu.toFixed(2).padStart(6)} s CPU  ${m.rssMB.toFixed(0).padStart(5)} MB peak RSS${m.read && name.includes("CSV") ? `  read phase ${m.read.seconds.toFixed(2)} s, ${(m.read.mb / m.read.seconds).toFixed(0)} MB/s` : ""}${m.status ? `  (exit ${m.status})` : ""}`,
     );
   }
   const get = (name: string) => rows.find((r) => r.round === round && r.name === name)?.m;

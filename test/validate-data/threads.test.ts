@@ -121,7 +121,10 @@ describe("validate-data on worker threads", () => {
       [2, 0.97],
       [3, 0.4],
       [3, 0.9],
+      [3, 0.999],
+      [2, 0.999],
       [2, undefined],
+      [3, undefined],
     ];
     for (const [threads, share] of runs) {
       const logger = new MemoryLogger();

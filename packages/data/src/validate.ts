@@ -124,13 +124,21 @@ export async function validateData(
   const failOn = checkValidateOptions(options);
   const driftConfig = parseDriftConfig(options.drift ?? {});
   const started = performance.now();
+  const cpuStarted = process.threadCpuUsage();
   const threads = options.threads ?? defaultThreads();
   // With threads, workers for the large CSV files start now: their start-up overlaps the schema
   // and the reference, which this thread reads meanwhile.
   const plan =
     threads > 1 && !options.shard && !options.merge?.length ? await planThreads(options, cwd, threads) : null;
   try {
-    return await validateWith(options, cwd, logger, { failOn, driftConfig, started, threads, plan });
+    return await validateWith(options, cwd, logger, {
+      failOn,
+      driftConfig,
+      started,
+      cpuStarted,
+      threads,
+      plan,
+    });
   } finally {
     plan?.pool.close();
   }
@@ -144,11 +152,12 @@ async function validateWith(
     failOn: FailOn;
     driftConfig: ReturnType<typeof parseDriftConfig>;
     started: number;
+    cpuStarted: NodeJS.CpuUsage;
     threads: number;
     plan: ThreadPlan | null;
   },
 ): Promise<ValidateResult> {
-  const { failOn, driftConfig, started, threads, plan } = context;
+  const { failOn, driftConfig, started, cpuStarted, threads, plan } = context;
   let schema: DataSchema | undefined;
   if (options.schema) {
     const { readSchemaFile } = await import("./schema-file.js");
@@ -169,8 +178,9 @@ async function validateWith(
   if (!options.merge?.length && !options.shard) {
     const seconds = (performance.now() - started) / 1000;
     const bytes = source.files.reduce((n, f) => n + (f.bytes ?? 0), 0) + (reference?.bytes ?? 0);
+    const cpu = (u: NodeJS.CpuUsage) => ((u.user + u.system) / 1e6).toFixed(2);
     logger.info(
-      `read phase: ${(bytes / 1e6).toFixed(1)} MB (the data${reference?.bytes ? " and the reference" : ""}: parsed, profiled, checked, hashed) in ${seconds.toFixed(2)} s, ${(bytes / 1e6 / seconds).toFixed(0)} MB/s${threads > 1 ? ` with up to ${threads} threads` : " on one thread"}`,
+      `read phase: ${(bytes / 1e6).toFixed(1)} MB (the data${reference?.bytes ? " and the reference" : ""}: parsed, profiled, checked, hashed) in ${seconds.toFixed(2)} s, ${(bytes / 1e6 / seconds).toFixed(0)} MB/s${threads > 1 ? ` with up to ${threads} threads` : " on one thread"}; CPU seconds of this thread: ${cpu(process.threadCpuUsage(cpuStarted))} in it, ${cpu(cpuStarted)} before it since the process started`,
     );
   }
   schema = source.schema;
