@@ -155,6 +155,32 @@ describe("validate-data on worker threads", () => {
     }
   });
 
+  it("reuses its workers for every large file of a dataset, a small one between them read and hashed here", async () => {
+    writeFileSync(path.join(dir, "part-1.csv"), table(1500));
+    writeFileSync(path.join(dir, "part-2.csv"), table(60).split("\n").slice(0, 40).join("\n") + "\n");
+    writeFileSync(path.join(dir, "part-3.csv"), table(2000));
+    const options = {
+      data: ["part-*.csv"],
+      schema: "schema.json",
+      cwd: dir,
+      failOn: "never" as const,
+    };
+    const one = await validateData({ ...options, threads: 1 }, { logger: new MemoryLogger() });
+    const logger = new MemoryLogger();
+    const two = await validateData(
+      { ...options, threads: 2, minThreadBytes: 16384, mainThreadShare: 0.4 },
+      { logger },
+    );
+    const log = logger.entries.map((l) => l.message).join("\n");
+    expect(log).toMatch(/part-1\.csv: read as 2 byte ranges on 2 threads/);
+    expect(log).toMatch(/part-3\.csv: read as 2 byte ranges on 2 threads/);
+    expect(log).not.toMatch(/part-2\.csv: read as/);
+    expect(two.report.dataset.files.map((f) => f.sha256)).toEqual(
+      ["part-1.csv", "part-2.csv", "part-3.csv"].map(sha256),
+    );
+    expect(withoutCreated(two)).toEqual(withoutCreated(one));
+  });
+
   it("re-reads the main thread's range after a stray quote, and hashes the whole file when its range stops at a bad record", async () => {
     // The stray quote is early: the main thread's parity start is wrong and its range is read again.
     const stray = table(1200, (i) => (i === 40 ? ['41,7,5" screen,2024-03-11'] : []));
