@@ -1,3 +1,4 @@
+import { readSync } from "node:fs";
 import { open, type FileHandle } from "node:fs/promises";
 import { isUtf8 } from "node:buffer";
 import { DataError } from "./errors.js";
@@ -17,6 +18,11 @@ export interface CsvOptions {
   maxRowBytes?: number;
   /** Most columns accepted (default 10,000). */
   maxColumns?: number;
+  /**
+   * Read with readSync on this thread instead of through the thread pool (threads: every core
+   * already runs a parser, and a thread-pool read only adds a hand-over, ~0.3 ms CPU a MiB).
+   */
+  syncReads?: boolean;
 }
 
 /** Bit flags per field. */
@@ -148,6 +154,7 @@ export class CsvReader {
   private readonly chunk: number;
   private readonly maxRow: number;
   private readonly maxColumns: number;
+  private readonly syncReads: boolean;
   private starts = new Int32Array(64);
   private ends = new Int32Array(64);
   private flags = new Uint8Array(64);
@@ -166,6 +173,7 @@ export class CsvReader {
     this.chunk = options.chunkBytes ?? 1 << 20;
     this.maxRow = options.maxRowBytes ?? 64 << 20;
     this.maxColumns = options.maxColumns ?? 10_000;
+    this.syncReads = options.syncReads ?? false;
     this.buf = Buffer.allocUnsafe(this.chunk * 2);
   }
 
@@ -246,7 +254,9 @@ export class CsvReader {
             stopAt = fixed;
           }
         }
-        const { bytesRead } = await handle.read(this.buf, filled, this.chunk, filePos);
+        const bytesRead = this.syncReads
+          ? readSync(handle.fd, this.buf, filled, this.chunk, filePos)
+          : (await handle.read(this.buf, filled, this.chunk, filePos)).bytesRead;
         if (bytesRead === 0) eof = true;
         else onBytes?.(this.buf.subarray(filled, filled + bytesRead));
         filled += bytesRead;

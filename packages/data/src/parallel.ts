@@ -1,5 +1,5 @@
 import { createHash, type Hash } from "node:crypto";
-import { existsSync } from "node:fs";
+import { existsSync, readSync } from "node:fs";
 import { open, type FileHandle } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { availableParallelism } from "node:os";
@@ -124,7 +124,8 @@ export interface FileDigest {
 
 /**
  * The main thread's pass over the bytes before its range: hashes them and counts quotes, so the
- * first record start after any point is found without reading them again.
+ * first record start after any point is found without reading them again. Synchronous reads:
+ * this thread has nothing else to do meanwhile, and the thread pool would only add a hand-over.
  */
 class HashPass {
   pos = 0;
@@ -140,10 +141,10 @@ class HashPass {
   }
 
   /** Hashes the next chunk, not past `limit`; returns the bytes read (0 at the end of the file). */
-  async step(limit: number): Promise<number> {
+  step(limit: number): number {
     const want = Math.min(this.buf.length, limit - this.pos);
     if (want <= 0) return 0;
-    const { bytesRead } = await this.handle.read(this.buf, 0, want, this.pos);
+    const bytesRead = readSync(this.handle.fd, this.buf, 0, want, this.pos);
     const chunk = this.buf.subarray(0, bytesRead);
     this.hash.update(chunk);
     for (let q = chunk.indexOf(QUOTE); q !== -1; q = chunk.indexOf(QUOTE, q + 1)) this.quotes++;
@@ -152,18 +153,18 @@ class HashPass {
   }
 
   /** Hashes on to `limit` (or the end of the file). */
-  async to(limit: number): Promise<void> {
-    while (this.pos < limit && (await this.step(limit)) > 0);
+  to(limit: number): void {
+    while (this.pos < limit && this.step(limit) > 0);
   }
 
   /**
    * Hashes on to the first record start at or after `at` (findRecordStart's rule: a line feed at
    * or after at - 1 at even quote parity; the end of the file if there is none) and returns it.
    */
-  async recordStart(at: number): Promise<number> {
-    await this.to(at - 1);
+  recordStart(at: number): number {
+    this.to(at - 1);
     for (;;) {
-      const { bytesRead } = await this.handle.read(this.buf, 0, this.buf.length, this.pos);
+      const bytesRead = readSync(this.handle.fd, this.buf, 0, this.buf.length, this.pos);
       if (bytesRead === 0) return this.pos;
       const chunk = this.buf.subarray(0, bytesRead);
       let found = -1;
@@ -295,7 +296,7 @@ export function startThreadedRead(
       const passStarted = performance.now();
       let firstRead: { t: number; at: number } | null = null;
       for (let claimed = rangeClaim(sharedEnd); claimed !== null && pass.pos < size;) {
-        if ((await pass.step(size)) === 0) break;
+        if (pass.step(size) === 0) break;
         claimed = rangeClaim(sharedEnd);
         if (claimed === null) break;
         const now = performance.now();
@@ -314,7 +315,7 @@ export function startThreadedRead(
         if (balanced(state)) break;
       }
       fixedEnd = fixRangeEnd(sharedEnd, pass.pos + 1);
-      mainStartAt = fixedEnd > size ? size : await pass.recordStart(fixedEnd);
+      mainStartAt = fixedEnd > size ? size : pass.recordStart(fixedEnd);
       let covered = pass.pos;
       if (mainStartAt < size) {
         let tailHashed = 0;
@@ -329,7 +330,7 @@ export function startThreadedRead(
       if (covered < 0) digest = await hashWhole(handle, chunk);
       else {
         pass.pos = covered;
-        await pass.to(size);
+        pass.to(size);
         digest = { sha256: hash.digest("hex"), bytes: pass.pos };
       }
     } finally {

@@ -36,7 +36,7 @@ export interface SegmentJob {
   /** The true record start, when known (a redo after a parity mismatch); else found by parity. */
   start?: number;
   schema: SegmentSchema | null;
-  /** Read size (CsvOptions.chunkBytes). */
+  /** Read size (CsvOptions.chunkBytes), for threads, which also read synchronously (syncReads). */
   chunkBytes?: number;
   /** An end the main thread fixes while this is read (CsvRange.sharedEnd); nominalEnd is unused then. */
   sharedEnd?: BigInt64Array;
@@ -92,7 +92,7 @@ export async function profileSegment(
     delimiter: job.delimiter,
     maxRowBytes: job.maxRowBytes,
     maxColumns: job.maxColumns,
-    ...(job.chunkBytes ? { chunkBytes: job.chunkBytes } : {}),
+    ...(job.chunkBytes ? { chunkBytes: job.chunkBytes, syncReads: true } : {}),
     onColumn: (column) => {
       const spec = job.schema?.columns[column.name];
       if (!spec) return;
