@@ -8,29 +8,29 @@ import {
   formatSigned,
   heading,
   html,
-  mermaidNumber,
   mermaidText,
   table,
   text,
 } from "@mlops/core/markdown";
-import { PALETTE_MARKS, xyChartInit } from "@mlops/report";
+import { PALETTE_MARKS, xyChart } from "@mlops/report";
 
 /*
  * The monitoring summary: the verdict, how the logs and labels joined, one table row per window
  * and version (each monitored metric with its interval and its registered value, coverage,
- * drift), and one Mermaid xychart per monitored metric: its value per window against the value
- * the serving version was registered with, themed like the report's history charts (readable
- * on GitHub's light and dark themes). Every cell goes through @mlops/core/markdown. The same
+ * drift), and one Mermaid xychart per monitored metric: its value per window (a marker at each)
+ * against the value the serving version was registered with (a plain line), drawn like the
+ * report's history charts (readable on GitHub's light and dark themes). Every cell goes through @mlops/core/markdown. The same
  * Markdown is the job summary and, in ml-monitor.yml, the issue body.
  */
 
 const MAX_CHARTS = 4;
 const MAX_ROWS = 60;
 
-// The report's chart directive, and only syntax Mermaid 10.x parses (GitHub's Mermaid lags
-// upstream; see @mlops/report's history.ts): no legend, no point labels. The values are in the
-// windows table above the chart; the line colours are named under it.
-const chartInit = (columns: number) => xyChartInit(Math.min(960, Math.max(720, columns * 75)));
+// The report's charts (@mlops/report's xychart.ts: its directive, point markers, and only syntax
+// Mermaid 10.x parses, since GitHub's Mermaid lags upstream: no legend, no point labels). The
+// values are in the windows table above the chart; the line colours are named under it. Wider
+// with more windows, so their labels do not run together (GitHub's column is 1012 px).
+const chartWidth = (columns: number) => Math.min(960, Math.max(720, columns * 75));
 
 /** The metrics the summary shows: those with a rule, else the registered ones measured, else accuracy/rmse. */
 export function monitoredMetrics(report: MonitoringReport): string[] {
@@ -115,32 +115,22 @@ export function metricChart(report: MonitoringReport, metric: string): string | 
   const pad = hi > lo ? (hi - lo) * 0.15 : Math.abs(hi) * 0.05 || 1;
   lo -= pad;
   hi += pad;
-  const series = (vals: (number | null)[]) => {
-    let last = vals.find((v) => v !== null) ?? 0;
-    return vals
-      .map((v) => {
-        if (v !== null) last = v;
-        return mermaidNumber(last);
-      })
-      .join(", ");
-  };
-  const lines = [
-    "```mermaid",
-    // Wider with more windows, so their labels do not run together (GitHub's column is 1012 px).
-    chartInit(labels.length),
-    "xychart-beta",
-    `  title "${mermaidText(metric, 40)} per ${report.window.kind === "rows" ? `${report.window.rows} rows` : report.window.kind}, against the registered value"`,
-    `  x-axis [${labels.map((l) => `"${mermaidText(l, 24)}"`).join(", ")}]`,
-    `  y-axis "${mermaidText(metric, 30)}" ${mermaidNumber(lo)} --> ${mermaidNumber(hi)}`,
-    `  line "${mermaidText(metric, 30)}" [${series(values)}]`,
-  ];
+  const hasRegistered = registered.some((v) => v !== null);
+  const chart = xyChart({
+    title: `${mermaidText(metric, 40)} per ${report.window.kind === "rows" ? `${report.window.rows} rows` : report.window.kind}, against the registered value`,
+    columns: labels.map((l) => mermaidText(l, 24)),
+    yTitle: mermaidText(metric, 30),
+    lo,
+    hi,
+    width: chartWidth(labels.length),
+    series: [
+      { name: mermaidText(metric, 30), values, markers: true },
+      ...(hasRegistered ? [{ name: "registered", values: registered, markers: false }] : []),
+    ],
+  });
   const legend = [`${PALETTE_MARKS[0]} ${text(metric, 40)}`];
-  if (registered.some((v) => v !== null)) {
-    lines.push(`  line "registered" [${series(registered)}]`);
-    legend.push(`${PALETTE_MARKS[1]} registered value`);
-  }
-  lines.push("```");
-  return `${lines.join("\n")}\n\n${legend.join(" · ")}`;
+  if (hasRegistered) legend.push(`${PALETTE_MARKS[1]} registered value`);
+  return `${chart}\n\n${legend.join(" · ")}`;
 }
 
 function joinLine(report: MonitoringReport): string {

@@ -1,5 +1,6 @@
 import type { ModelVersion } from "@mlops/core";
-import { cell, formatNumber, mermaidNumber, mermaidText, table } from "@mlops/core/markdown";
+import { cell, formatNumber, mermaidText, table } from "@mlops/core/markdown";
+import { CHART_PALETTE, PALETTE_MARKS, xyChart } from "./xychart.js";
 
 /*
  * History charts: metrics over the production alias's history (the baseline, the version it
@@ -7,7 +8,8 @@ import { cell, formatNumber, mermaidNumber, mermaidText, table } from "@mlops/co
  * renders natively. Readable on GitHub's light and dark themes: an init directive sets explicit
  * theme variables (a transparent background, mid-tone line colours and a grey for text and axes,
  * each at least 3:1 against both #ffffff and #0d1117); metrics on a shared 0–1 scale share one
- * compact chart. Data values must match Mermaid's number token (no exponent), see mermaidNumber().
+ * compact chart. Each measured point has a marker (a hollow diamond in its line's colour), drawn
+ * in Mermaid 10.x syntax: see xychart.ts.
  *
  * Only syntax that Mermaid 10.x's xychart grammar parses is emitted, since GitHub renders with a
  * Mermaid that lags upstream: per-point labels (`line [0.7 "0.70"]`, Mermaid PR #7550, 2026) and
@@ -37,44 +39,6 @@ export interface HistoryOptions {
   /** The x-axis label of the re-scored baseline column (e.g. "v3 re-scored"). */
   rescoredLabel?: string;
 }
-
-/** Line colours, in order; each ≥ 3:1 against #ffffff and #0d1117 (test/browser checks it). */
-export const CHART_PALETTE = ["#1f77b4", "#e8590c", "#9467bd", "#1a7f37", "#d62728", "#8c564b"];
-/** The legend's mark for each palette colour (GitHub renders these emoji in its own colours). */
-export const PALETTE_MARKS = ["🟦", "🟧", "🟪", "🟩", "🟥", "🟫"];
-/** Titles, axes, ticks, labels and the legend. */
-export const CHART_TEXT = "#768390";
-
-/**
- * The init directive of every xychart we emit (history charts, monitor-model's summary): explicit
- * theme colours readable on GitHub's light and dark themes, at `width` px.
- */
-export function xyChartInit(width = 720): string {
-  return `%%{init: ${JSON.stringify({
-    theme: "base",
-    themeVariables: {
-      xyChart: {
-        backgroundColor: "transparent",
-        titleColor: CHART_TEXT,
-        xAxisLabelColor: CHART_TEXT,
-        xAxisTitleColor: CHART_TEXT,
-        xAxisTickColor: CHART_TEXT,
-        xAxisLineColor: CHART_TEXT,
-        yAxisLabelColor: CHART_TEXT,
-        yAxisTitleColor: CHART_TEXT,
-        yAxisTickColor: CHART_TEXT,
-        yAxisLineColor: CHART_TEXT,
-        // Newer Mermaid draws a legend and data labels of its own: the same grey for them.
-        legendTextColor: CHART_TEXT,
-        dataLabelColor: CHART_TEXT,
-        plotColorPalette: CHART_PALETTE.join(", "),
-      },
-    },
-    xyChart: { width, height: 300 },
-  })}}%%`;
-}
-
-const INIT = xyChartInit();
 
 /** The last `count` versions by number, oldest first. */
 export function recentVersions(history: ModelVersion[], count: number): ModelVersion[] {
@@ -227,28 +191,29 @@ export function historyChart(
         threshold !== null ? mermaidText(`, flat line: gate ${plainNumber(threshold)}`, 40) : ""
       }`
     : "Gated metrics (↑ higher is better, ↓ lower is better)";
-  const lines = [
-    "```mermaid",
-    INIT,
-    "xychart-beta",
-    `  title "${title}"`,
-    `  x-axis [${columns.map((c) => `"${mermaidText(c.label, 20)}"`).join(", ")}]`,
-    `  y-axis "${single ? mermaidText(single.metric, 30) : "value"}" ${mermaidNumber(lo)} --> ${mermaidNumber(hi)}`,
-  ];
-  for (const p of plotted) {
-    // A missing point is drawn at the previous value (xychart has no gaps); the table says "—".
-    let last = p.values.find((v) => v !== null) ?? 0;
-    const points = p.values.map((v) => {
-      if (v !== null) last = v;
-      return mermaidNumber(last);
-    });
-    lines.push(`  line "${mermaidText(p.s.metric, 40)}${directionWord(p.s)}" [${points.join(", ")}]`);
-  }
-  if (threshold !== null)
-    lines.push(
-      `  line "gate ${mermaidText(plainNumber(threshold), 12)}" [${columns.map(() => mermaidNumber(threshold)).join(", ")}]`,
-    );
-  lines.push("```");
+  const chart = xyChart({
+    title,
+    columns: columns.map((c) => mermaidText(c.label, 20)),
+    yTitle: single ? mermaidText(single.metric, 30) : "value",
+    lo,
+    hi,
+    series: [
+      ...plotted.map((p) => ({
+        name: `${mermaidText(p.s.metric, 40)}${directionWord(p.s)}`,
+        values: p.values,
+        markers: true,
+      })),
+      ...(threshold !== null
+        ? [
+            {
+              name: `gate ${mermaidText(plainNumber(threshold), 12)}`,
+              values: columns.map(() => threshold),
+              markers: false,
+            },
+          ]
+        : []),
+    ],
+  });
   const rows = plotted.map((p, k) => [
     `${PALETTE_MARKS[k]} ${cell(p.s.metric, 60)}${directionWord(p.s)}`,
     ...p.values.map((v) => formatNumber(v)),
@@ -259,7 +224,7 @@ export function historyChart(
     "left",
     ...columns.map(() => "right" as const),
   ]);
-  return `${lines.join("\n")}\n\n${values}`;
+  return `${chart}\n\n${values}`;
 }
 
 /** formatNumber with an ASCII minus (Mermaid labels). */

@@ -4,6 +4,7 @@ export * from "./fit.js";
 export * from "./verdict.js";
 export * from "./params.js";
 export * from "./history.js";
+export * from "./xychart.js";
 export {
   compareMetricRows,
   describeDelta,
