@@ -13,6 +13,8 @@ export interface BootstrapOptions {
   seed: number;
   /** Confidence level of the percentile intervals, e.g. 0.95. */
   level: number;
+  /** The weight buffer (n bytes, overwritten); default allocated. */
+  weights?: Uint8Array;
 }
 
 export type Interval = [number, number];
@@ -103,7 +105,7 @@ export function pairedBootstrap(
   options: BootstrapOptions,
 ): BootstrapResult {
   const B = options.resamples;
-  const W = new Uint8Array(n);
+  const W = options.weights?.length === n ? options.weights : new Uint8Array(n);
   const state = seedState(options.seed);
   const Mc = candidate.names.length;
   const Mb = baseline?.names.length ?? 0;
@@ -123,9 +125,13 @@ export function pairedBootstrap(
   return new BootstrapResult(B, options.level, options.seed, candidate.names, baseline?.names ?? [], cv, bv);
 }
 
-/** Evaluates with every weight 1: the point estimates. */
-export function pointEstimates(n: number, evaluator: MetricEvaluator): Record<string, number> {
-  const W = new Uint8Array(n).fill(1);
+/** Evaluates with every weight 1: the point estimates (`weights`: n bytes to overwrite). */
+export function pointEstimates(
+  n: number,
+  evaluator: MetricEvaluator,
+  weights?: Uint8Array,
+): Record<string, number> {
+  const W = (weights?.length === n ? weights : new Uint8Array(n)).fill(1);
   const out = new Float64Array(evaluator.names.length);
   evaluator.evaluate(W, out);
   const metrics: Record<string, number> = {};

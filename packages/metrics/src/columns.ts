@@ -82,6 +82,18 @@ export class ColumnBuilder {
     this.codes![i] = code;
   }
 
+  /**
+   * Row i from a plain decimal's bytes, when this is a column of numbers (true); false (nothing
+   * set) otherwise: the caller sets the cell.
+   */
+  setPlain(i: number, buf: Uint8Array, start: number, end: number): boolean {
+    const numbers = this.numbers;
+    if (!numbers || i >= this.capacity) return false;
+    if (!plainNumberInto(buf, start, end, numbers, i)) return false;
+    if (i >= this.length) this.length = i + 1;
+    return true;
+  }
+
   push(cell: Cell): void {
     this.set(this.length, cell);
   }
@@ -238,6 +250,23 @@ const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
  * operation. NaN for any other text (signs, exponents, spaces, NA…): the caller parses the string.
  */
 export function plainNumberBytes(buf: Uint8Array, start: number, end: number): number {
+  return plainNumberInto(buf, start, end, one, 0) ? one[0]! : NaN;
+}
+
+const one = new Float64Array(1);
+
+/**
+ * plainNumberBytes written to out[at] (true), or false (nothing written) for any other text. A
+ * double returned from a call that is not inlined is boxed, one heap object a cell (~150 MB of
+ * garbage for 10M scores); written to a typed array it is not.
+ */
+export function plainNumberInto(
+  buf: Uint8Array,
+  start: number,
+  end: number,
+  out: Float64Array,
+  at: number,
+): boolean {
   let i = start;
   const negative = i < end && buf[i] === 45;
   if (negative) i++;
@@ -262,9 +291,10 @@ export function plainNumberBytes(buf: Uint8Array, start: number, end: number): n
       digits++;
     }
   }
-  if (i !== end || digits === 0 || significant > 15 || decimals > 22) return NaN;
+  if (i !== end || digits === 0 || significant > 15 || decimals > 22) return false;
   const v = decimals ? m / POW10[decimals]! : m;
-  return negative ? -v : v;
+  out[at] = negative ? -v : v;
+  return true;
 }
 
 function fmix(h: number): number {
@@ -326,20 +356,23 @@ export class IdBuilder {
 
 /**
  * An open-addressing index of one table's ids: row of an id hash, or -1. Duplicate ids are
- * reported through `onDuplicate(row, firstRow)`.
+ * reported through `onDuplicate(row, firstRow)`. Linear probing in a table of about 4/3 slots a
+ * row (filled to three quarters: 5.3 bytes a row, not the 6.7 of the next power of two at 10M
+ * rows); the home slot is the high bits of the mixed hash scaled to the table (exact: a 24-bit
+ * value times at most 2^29 slots stays below 2^53).
  */
 export class IdIndex {
-  private readonly slots: Int32Array;
-  private readonly mask: number;
+  private slots: Int32Array;
+  private size: number;
 
   constructor(
     readonly ids: IdColumn,
     onDuplicate: (row: number, first: number) => never,
   ) {
-    let size = 1024;
-    while (size < ids.length * 1.5) size *= 2;
+    const size = Math.max(1024, Math.ceil(ids.length / 0.75));
+    if (size >= 2 ** 29) throw new RangeError(`IdIndex: ${ids.length} ids (at most ${3 * 2 ** 27 - 1})`);
+    this.size = size;
     this.slots = new Int32Array(size).fill(-1);
-    this.mask = size - 1;
     for (let r = 0; r < ids.length; r++) {
       const found = this.find(ids.hi[r]!, ids.lo[r]!, true);
       if (found >= 0) onDuplicate(r, found);
@@ -349,13 +382,22 @@ export class IdIndex {
 
   /** Row of the id hash; with `slot`, a miss returns -(free slot) - 1. */
   private find(hi: number, lo: number, slot = false): number {
-    let s = (lo ^ Math.imul(hi, 0x9e3779b1)) & this.mask;
+    const size = this.size;
+    let s = ((((lo ^ Math.imul(hi, 0x9e3779b1)) >>> 8) * size) / 16777216) | 0;
     for (;;) {
       const r = this.slots[s]!;
       if (r < 0) return slot ? -s - 1 : -1;
       if (this.ids.hi[r] === hi && this.ids.lo[r] === lo) return r;
-      s = (s + 1) & this.mask;
+      if (++s === size) s = 0;
     }
+  }
+
+  /** The slot table, for reuse: the index is spent (every lookup misses afterwards). */
+  release(): Int32Array {
+    const slots = this.slots;
+    this.slots = new Int32Array(1).fill(-1);
+    this.size = 1;
+    return slots;
   }
 
   /** Row of the id whose hash is (hi, lo), or -1. */

@@ -37,6 +37,7 @@ import {
 } from "./task.js";
 import { renderComparisonSummary } from "./summary.js";
 import { ModelScans, type ModelScanMode } from "./scan-models.js";
+import { Scratch } from "./scratch.js";
 
 export type EvaluationSet = NonNullable<Comparison["evaluation"]>;
 
@@ -145,21 +146,25 @@ function resampled(
   const consume = { consumeScore: prepared.slices.length === 0 };
   const base = prepared.baseline ? evaluatorFor(prepared, prepared.baseline, consume) : null;
   const cand = evaluatorFor(prepared, prepared.candidate, consume);
-  const dl = base instanceof BinaryEvaluator && cand instanceof BinaryEvaluator ? delongOf(cand, base) : null;
+  // One weight buffer for the resamples and the point estimates (from the task's spent buffers).
+  const weights = prepared.pool?.take(Uint8Array, prepared.rows);
   const boot =
     options.resamples > 0
       ? pairedBootstrap(prepared.rows, cand, base, {
           resamples: options.resamples,
           seed,
           level: options.level,
+          ...(weights ? { weights } : {}),
         })
       : null;
-  return {
-    candidate: pointEstimates(prepared.rows, cand),
-    baseline: base ? pointEstimates(prepared.rows, base) : null,
-    boot,
-    delong: dl,
-  };
+  const candidate = pointEstimates(prepared.rows, cand, weights);
+  const baseline = base ? pointEstimates(prepared.rows, base, weights) : null;
+  // DeLong's test last: the candidate's losses are spent, and its scratch.
+  const dl =
+    base instanceof BinaryEvaluator && cand instanceof BinaryEvaluator
+      ? delongOf(cand, base, cand.releaseLoss() ?? prepared.pool?.take(Float64Array, prepared.rows))
+      : null;
+  return { candidate, baseline, boot, delong: dl };
 }
 
 function pairedStats(t: PreparedTask, options: EvaluateOptions, seed: number): PairedStats {
@@ -469,7 +474,9 @@ async function taskOf(
 ): Promise<{ task: PreparedTask; scored: RescoreResult | null } | null> {
   const files = await readPredictionFiles(options, resolved, deps, workDir);
   if (!files) return null;
-  return { task: prepareTask(files.ct, files.bt, options.columns), scored: files.scored };
+  // The tables are not used again: their spent buffers are the evaluation's scratch.
+  const task = prepareTask(files.ct, files.bt, options.columns, { scratch: new Scratch() });
+  return { task, scored: files.scored };
 }
 
 async function evaluatePredictions(

@@ -1,4 +1,5 @@
 import type { ResidualSummary } from "@mlops/core";
+import { allocNew, type Alloc } from "./scratch.js";
 import { argsortFloat64, permuteInPlace } from "./sort.js";
 
 /*
@@ -134,6 +135,8 @@ export interface BinaryInput {
   consumeScore?: boolean;
   /** Use the histogram form up to this many distinct scores (default 16384; 0 never). */
   histogramMaxGroups?: number;
+  /** Where the per-row arrays come from (default: allocated). */
+  alloc?: Alloc;
 }
 
 /** Per-row flags of the sorted form: the label, the predicted class, the last row of a tie group. */
@@ -166,7 +169,9 @@ export class BinaryEvaluator implements MetricEvaluator {
   private readonly cm = new Float64Array(4);
   // Sorted form: flags and losses per sorted position.
   private readonly flags: Uint8Array | null = null;
-  private readonly loss: Float64Array | null = null;
+  private loss: Float64Array | null = null;
+  /** The losses were handed over (releaseLoss): evaluate() would be wrong. */
+  private released = false;
   /** Most rows end a tie group, or ends are unpredictable: a pass without the branch. */
   private readonly flat: boolean = false;
   // Without a score: the label/prediction bits per row.
@@ -178,6 +183,7 @@ export class BinaryEvaluator implements MetricEvaluator {
 
   constructor(input: BinaryInput) {
     const { y, pred, score } = input;
+    const alloc = input.alloc ?? allocNew;
     const n = (this.n = y.length);
     this.names = ["accuracy", "precision", "recall", "f1", ...AVERAGED, "balanced_accuracy"];
     if (score) this.names.push("roc_auc");
@@ -185,7 +191,7 @@ export class BinaryEvaluator implements MetricEvaluator {
     if (probability) this.names.push("log_loss");
     this.order = null;
     if (!score) {
-      const bits = new Uint8Array(n);
+      const bits = alloc(Uint8Array, n);
       for (let i = 0; i < n; i++) bits[i] = y[i]! | (pred[i]! << 1);
       this.bits = bits;
       return;
@@ -196,7 +202,7 @@ export class BinaryEvaluator implements MetricEvaluator {
     for (let i = 0; i < n; i++) if (i === 0 || score[at(i)] !== score[at(i - 1)]) groups++;
     if (groups <= (input.histogramMaxGroups ?? HISTOGRAM_GROUPS)) {
       // key = ((group · 2 + y) · 2 + pred), in row order: no sorted pass per resample at all.
-      const key = new Int32Array(n);
+      const key = alloc(Int32Array, n);
       const groupLoss = new Float64Array(groups * 2);
       let g = -1;
       for (let i = 0; i < n; i++) {
@@ -216,7 +222,7 @@ export class BinaryEvaluator implements MetricEvaluator {
     this.order = order;
     // Measured on 1M rows: the flat pass wins unless tie groups are long (rare ends, well predicted).
     this.flat = groups > 0.1 * n;
-    const flags = new Uint8Array(n);
+    const flags = alloc(Uint8Array, n);
     for (let i = 0; i < n; i++) {
       const r = at(i);
       const end = i === n - 1 || score[r] !== score[at(i + 1)] ? GROUP_END : 0;
@@ -231,13 +237,25 @@ export class BinaryEvaluator implements MetricEvaluator {
       loss = score;
       for (let i = 0; i < n; i++) loss[i] = binaryRowLoss(flags[i]! & POSITIVE, loss[i]!);
     } else {
-      loss = new Float64Array(n);
+      loss = alloc(Float64Array, n);
       for (let i = 0; i < n; i++) loss[i] = binaryRowLoss(flags[i]! & POSITIVE, score[at(i)]!);
     }
     this.loss = loss;
   }
 
+  /**
+   * Hands the per-row losses over (the score array it took over, or its own), once no metric is
+   * evaluated any more: DeLong's test uses them as its scratch. Null without losses.
+   */
+  releaseLoss(): Float64Array | null {
+    const loss = this.loss;
+    this.loss = null;
+    if (loss) this.released = true;
+    return loss;
+  }
+
   evaluate(W: Uint8Array, out: Float64Array): void {
+    if (this.released) throw new Error("BinaryEvaluator: evaluate() after releaseLoss()");
     let T = 0; // total weight
     let P = 0; // positive weight
     let PP = 0; // predicted-positive weight

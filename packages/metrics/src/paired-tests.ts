@@ -123,10 +123,16 @@ export function delong(
  * DeLong's test from two binary evaluators on the same rows (their tie groups, no scores): A's
  * structural components are kept in row order (8 bytes a row), B's streamed against them, with
  * the covariances centred on the AUCs (the means of V10 and V01). Null without scores or with
- * fewer than two positives or negatives.
+ * fewer than two positives or negatives. Only the evaluators' flags, orders and keys are read, so
+ * this may run after an evaluator has released its losses (into `scratch`).
  */
-export function delongOf(a: BinaryEvaluator, b: BinaryEvaluator): DeLongResult | null {
-  const vA = new Float64Array(a.n);
+export function delongOf(
+  a: BinaryEvaluator,
+  b: BinaryEvaluator,
+  scratch?: Float64Array | null,
+): DeLongResult | null {
+  // `scratch`: a spent array of at least n doubles (every row is written before it is read)
+  const vA = scratch && scratch.length >= a.n ? scratch.subarray(0, a.n) : new Float64Array(a.n);
   const A = a.structural((r, _positive, v) => (vA[r] = v));
   const B = b.structural(() => {});
   if (!A || !B) return null;

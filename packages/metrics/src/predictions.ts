@@ -13,6 +13,7 @@ import {
   type Column,
   type IdColumn,
 } from "./columns.js";
+import type { Scratch } from "./scratch.js";
 
 /*
  * Prediction files (CSV/TSV, JSON Lines, Parquet) read through @mlops/data's streaming
@@ -104,6 +105,21 @@ export function idIndexOf(table: PredictionTable, id: string): IdIndex {
   return index;
 }
 
+/**
+ * Hands a table's id hashes and id index to `scratch` (prepareTask, once the join has used
+ * them): the table has no id column afterwards.
+ */
+export function releaseIds(table: PredictionTable, scratch: Scratch): void {
+  const ids = table.ids;
+  if (!ids) return;
+  const index = indexes.get(ids);
+  indexes.delete(ids);
+  table.ids = null;
+  scratch.give(ids.hi);
+  scratch.give(ids.lo);
+  if (index) scratch.give(index.release());
+}
+
 /** An id in a message: as the cell prints (numbers bare, text quoted). */
 function shownId(key: string): string {
   return /^-?\d+(\.\d+)?(e[+-]?\d+)?$/i.test(key) ? key : JSON.stringify(key);
@@ -119,6 +135,8 @@ function idText(table: PredictionTable, row: number): string {
  */
 interface FastCells {
   number(k: number): number;
+  /** The k-th picked column's plain number set at row `at` of `column` (false: not set). */
+  into(k: number, column: ColumnBuilder, at: number): boolean;
   idHash(k: number, out: Uint32Array): boolean;
 }
 
@@ -159,6 +177,10 @@ async function scan(
       number(k) {
         const index = picked[k]!;
         return flags[index] ? NaN : plainNumberBytes(buf, starts[index]!, ends[index]!);
+      },
+      into(k, column, at) {
+        const index = picked[k]!;
+        return !flags[index] && column.setPlain(at, buf, starts[index]!, ends[index]!);
       },
       idHash(k, out) {
         const index = picked[k]!;
@@ -265,6 +287,9 @@ export async function readPredictions(
   const lines = new LineRecorder(alignTo ? alignTo.rows : capacity, !!alignTo);
   const hash = new Uint32Array(2);
   let rows = 0;
+  // The current row's id text, for messages and small tables' id texts (one closure, not one a row).
+  let rowCell: (k: number) => Cell = () => null;
+  const key = () => labelKey(rowCell(idK));
   const columns = await scan(file, kind, keep, {
     begin(_all, picked) {
       idK = names.id ? picked.indexOf(names.id) : -1;
@@ -298,7 +323,7 @@ export async function readPredictions(
           if (v === null) throw nullId(name, kind, line, names.id!);
           hashId(labelKey(v), hash);
         }
-        const key = () => labelKey(cell(idK));
+        rowCell = cell;
         if (state) {
           at = state.place(hash, line, key);
           if (at < 0) return;
@@ -306,8 +331,10 @@ export async function readPredictions(
       }
       for (let k = 0; k < order.length; k++) {
         if (k === idK) continue;
+        const b = order[k]!;
+        if (fast?.into(k, b, at)) continue;
         const x = fast ? fast.number(k) : NaN;
-        order[k]!.set(at, x === x ? x : cell(k));
+        b.set(at, x === x ? x : cell(k));
       }
       lines.set(at, line);
       rows++;
@@ -422,6 +449,7 @@ class LineRecorder {
 /** Joins a streamed file onto `target` by id: where each row goes, and what did not match. */
 class JoinState {
   private readonly index: IdIndex;
+  /** One bit a target row. */
   private readonly seen: Uint8Array;
   private extra = 0;
   private readonly extraSample: string[] = [];
@@ -432,7 +460,7 @@ class JoinState {
     private readonly file: string,
   ) {
     this.index = idIndexOf(target, id);
-    this.seen = new Uint8Array(target.rows);
+    this.seen = new Uint8Array((target.rows + 7) >>> 3);
   }
 
   /** The target row of an id by its hash (hashId's words); `key` gives its text for messages. */
@@ -443,21 +471,22 @@ class JoinState {
       if (this.extraSample.length < 10) this.extraSample.push(key());
       return -1;
     }
-    if (this.seen[at]) {
+    const bit = 1 << (at & 7);
+    if (this.seen[at >>> 3]! & bit) {
       throw new ConfigurationError(
         `${this.file} line ${line} column '${this.id}': expected a unique id, found ${shownId(key())} again`,
         { code: "prediction-invalid", location: { file: this.file, line, column: this.id } },
       );
     }
-    this.seen[at] = 1;
+    this.seen[at >>> 3]! |= bit;
     return at;
   }
 
   finish(): void {
     const missing: number[] = [];
     let count = 0;
-    for (let i = 0; i < this.seen.length; i++) {
-      if (this.seen[i]) continue;
+    for (let i = 0; i < this.target.rows; i++) {
+      if (this.seen[i >>> 3]! & (1 << (i & 7))) continue;
       count++;
       if (missing.length < 10) missing.push(i);
     }

@@ -5,13 +5,14 @@
  * negatives flipped, the sign bit of positives set, -0 as +0), so the only memory is the
  * result and one scratch array of the same size. NaN must be rejected by the caller.
  */
-export function argsortFloat64(values: Float64Array, reuse?: Int32Array): Int32Array {
+export function argsortFloat64(values: Float64Array, reuse?: Int32Array, spare?: Int32Array): Int32Array {
   const n = values.length;
   const bits = new Uint32Array(values.buffer, values.byteOffset, n * 2);
-  // `reuse`: a spent array of n the caller gives up (one of the two buffers; either may be returned)
+  // `reuse`, `spare`: spent arrays of n the caller gives up (the two buffers; either may be
+  // returned, and the other is spent again)
   let idx: Int32Array = reuse?.length === n ? reuse : new Int32Array(n);
   for (let i = 0; i < n; i++) idx[i] = i;
-  let tmp: Int32Array = new Int32Array(n);
+  let tmp: Int32Array = spare?.length === n && spare !== idx ? spare : new Int32Array(n);
   const count = new Int32Array(65536);
   for (let pass = 0; pass < 4; pass++) {
     const word = pass >> 1; // 0: low 32 bits, 1: high

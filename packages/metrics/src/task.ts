@@ -15,6 +15,7 @@ import {
   labelKey,
   lineOf,
   numericColumn,
+  releaseIds,
   whereIs,
   type Cell,
   type Column,
@@ -22,6 +23,7 @@ import {
   type PredictionTable,
   type Task,
 } from "./predictions.js";
+import { allocFrom, allocNew, type Alloc, type Scratch } from "./scratch.js";
 import { argsortFloat64, permuteInPlace } from "./sort.js";
 
 /*
@@ -55,6 +57,11 @@ export interface PreparedTask {
   slices: { column: string; values: string[] }[];
   /** A spent Int32Array of `rows` (the candidate's sort order), reused by the baseline's argsort. */
   scratch?: Int32Array | undefined;
+  /**
+   * Spent buffers (prepareTask's `scratch`: the tables' id hashes, id index and label bytes) the
+   * sort orders and binary evaluators' arrays are carved from.
+   */
+  pool?: Scratch | undefined;
 }
 
 export interface TaskOptions extends ColumnNames {
@@ -230,13 +237,24 @@ function codesOf(column: Column, index: (key: string) => number): (i: number) =>
   return (i) => (column.get(i) === null ? -1 : index(key(i)));
 }
 
+/**
+ * The task's typed arrays from the tables. With `scratch`, the tables are spent: their id hashes
+ * and id index (once joined) and the label bytes (once read) are handed to it, the binary
+ * labels and predictions are carved from it, and the task keeps it as its `pool`.
+ */
 export function prepareTask(
   candidate: PredictionTable,
   baselineTable: PredictionTable | null,
   o: TaskOptions,
+  options: { scratch?: Scratch } = {},
 ): PreparedTask {
   const task = detectTask(candidate, o);
   const baseline = baselineTable ? alignBaseline(candidate, baselineTable, o.id) : null;
+  const scratch = options.scratch;
+  if (scratch) {
+    releaseIds(candidate, scratch);
+    if (baselineTable) releaseIds(baselineTable, scratch);
+  }
   const labels = checkedLabels(candidate, baseline, o);
   const slices = o.slices.map((column) => {
     const c = columnOrError(candidate, column, "a slice column");
@@ -274,8 +292,29 @@ export function prepareTask(
       for (const c of t.columns) if (c.startsWith(`${o.score}_`)) keys.add(c.slice(o.score.length + 1));
   }
   if (task === "binary") {
-    const b = binaryModel(keys, labels, rows, o);
-    return { task, rows, y: b.y, classes: b.classes, ...both(b.model), slices };
+    const alloc = allocFrom(scratch);
+    const b = binaryModel(keys, labels, rows, o, alloc);
+    if (scratch) {
+      // y is read: the label bytes are spent (unless the column is read again as another one)
+      const again = (name: string) =>
+        name === o.prediction ||
+        name === o.score ||
+        name.startsWith(`${o.score}_`) ||
+        o.slices.includes(name);
+      if (!again(o.label)) {
+        scratch.give(labels.codes);
+        if (baseline) scratch.give(baseline.values.get(o.label)?.codes);
+      }
+    }
+    return {
+      task,
+      rows,
+      y: b.y,
+      classes: b.classes,
+      ...both(b.model),
+      slices,
+      ...(scratch ? { pool: scratch } : {}),
+    };
   }
   const classes = sortLabels(keys);
   const index = new Map(classes.map((c, k) => [c, k]));
@@ -318,12 +357,13 @@ function binaryModel(
   labels: Column,
   rows: number,
   o: TaskOptions,
+  alloc: Alloc = allocNew,
 ): { y: Uint8Array; classes: string[]; model: (t: PredictionTable) => ModelArrays } {
   const sorted = sortLabels(keys);
   const positive = positiveClass(keys, sorted, o);
   const negative = sorted.find((c) => c !== positive) ?? "(other)";
   const isPositive = (k: string) => (k === positive ? 1 : 0);
-  const y = new Uint8Array(rows);
+  const y = alloc(Uint8Array, rows);
   const yCode = codesOf(labels, isPositive);
   for (let i = 0; i < rows; i++) y[i] = yCode(i);
   const model = (t: PredictionTable): ModelArrays => {
@@ -337,7 +377,7 @@ function binaryModel(
         { code: "column-missing", location: { file: t.file } },
       );
     }
-    const pred = new Uint8Array(rows);
+    const pred = alloc(Uint8Array, rows);
     if (predCells) {
       const code = codesOf(predCells, isPositive);
       for (let i = 0; i < rows; i++) {
@@ -434,6 +474,7 @@ export function subsetTask(t: PreparedTask, rows: Int32Array): PreparedTask {
     baseline: model(t.baseline),
     slices: [],
     scratch: undefined,
+    pool: undefined,
   };
 }
 
@@ -444,7 +485,7 @@ export function subsetTask(t: PreparedTask, rows: Int32Array): PreparedTask {
  */
 export function orderByCandidateScore(t: PreparedTask, options: { inPlace?: boolean } = {}): PreparedTask {
   if (t.candidate.task !== "binary" || !t.candidate.score || t.candidate.sorted) return t;
-  const order = argsortFloat64(t.candidate.score);
+  const order = argsortPooled(t.candidate.score, t.pool);
   const slices = t.slices.map((s) => ({ column: s.column, values: Array.from(order, (r) => s.values[r]!) }));
   let sorted: PreparedTask;
   if (options.inPlace) {
@@ -458,6 +499,20 @@ export function orderByCandidateScore(t: PreparedTask, options: { inPlace?: bool
   (sorted.candidate as Extract<ModelArrays, { task: "binary" }>).sorted = true;
   sorted.scratch = order; // spent: the rows are in this order now
   return sorted;
+}
+
+/**
+ * argsortFloat64 with its two buffers from `pool` (`reuse` first), the spent one given back.
+ * Without a pool: argsortFloat64(values, reuse).
+ */
+function argsortPooled(values: Float64Array, pool: Scratch | undefined, reuse?: Int32Array): Int32Array {
+  if (!pool) return argsortFloat64(values, reuse);
+  const n = values.length;
+  const a = reuse?.length === n ? reuse : pool.take(Int32Array, n);
+  const b = pool.take(Int32Array, n);
+  const order = argsortFloat64(values, a, b);
+  pool.give(order === a ? b : a);
+  return order;
 }
 
 /**
@@ -481,7 +536,8 @@ export function evaluatorFor(
       probability: m.probability,
       sorted: !!m.sorted,
       consumeScore: !!options.consumeScore,
-      ...(scratch ? { order: argsortFloat64(m.score!, scratch) } : {}),
+      ...(scratch ? { order: argsortPooled(m.score!, t.pool, scratch) } : {}),
+      ...(t.pool ? { alloc: allocFrom(t.pool) } : {}),
     });
     if (options.consumeScore) m.score = null;
     return evaluator;
