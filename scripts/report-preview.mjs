@@ -5,8 +5,9 @@
 // tables) plus Mermaid (the npm package, served from node_modules on 127.0.0.1), in Debian's
 // Chromium driven by playwright-core, in a 1012-px-wide comment column, on GitHub's light
 // (#ffffff) or dark (#0d1117) background. Writes FILE.light.png / FILE.dark.png (or --out) and
-// prints what it checked: Mermaid errors, the contrast of every chart's strokes, tables' columns,
-// and anything wider than the column. test/browser/report-browser.test.ts uses renderReportPage.
+// prints what it checked: Mermaid errors (and whether Mermaid 10.9, older like GitHub's, parses
+// every block), the contrast of every chart's strokes, tables' columns, and anything wider than
+// the column. test/browser/report-browser.test.ts uses renderReportPage.
 /* global document, window, getComputedStyle */
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:http";
@@ -33,54 +34,90 @@ export async function markdownToHtml(markdown) {
   );
 }
 
-function pageHtml(bodyHtml, theme) {
-  const t = THEMES[theme];
+/**
+ * The one page every report is rendered in (per browser): GitHub's comment styles for both
+ * themes (a class on <body>), Mermaid 10.9 (under `mermaid10`, parse only: GitHub's Mermaid lags
+ * upstream, and a block its Mermaid cannot parse shows as an error box) and the current Mermaid
+ * (renders). Loading the bundles once, not once per report, is most of the test's speed.
+ */
+function rendererHtml() {
+  const css = Object.entries(THEMES)
+    .map(
+      ([name, t]) => `
+  body.${name} { background: ${t.background}; color: ${t.text}; }
+  body.${name} td, body.${name} th, body.${name} blockquote { border-color: ${t.border}; }
+  body.${name} code { background: ${name === "dark" ? "#656c7633" : "#818b981f"}; }
+  body.${name} a { color: ${name === "dark" ? "#4493f8" : "#0969da"}; }`,
+    )
+    .join("");
   return `<!doctype html><html><head><meta charset="utf-8"><style>
-  body { margin: 0; background: ${t.background}; color: ${t.text};
+  body { margin: 0;
     font: 14px/1.5 -apple-system, BlinkMacSystemFont, "Segoe UI", "Noto Sans", Helvetica, Arial, sans-serif; }
   #column { width: ${COLUMN_WIDTH}px; box-sizing: border-box; padding: 16px; }
   table { border-spacing: 0; border-collapse: collapse; display: block; width: max-content; max-width: 100%; overflow: auto; margin: 0 0 16px; }
-  td, th { padding: 6px 13px; border: 1px solid ${t.border}; }
+  td, th { padding: 6px 13px; border: 1px solid; }
   th { font-weight: 600; }
-  code { font-family: ui-monospace, SFMono-Regular, Menlo, monospace; font-size: 85%; padding: .2em .4em;
-    border-radius: 6px; background: ${theme === "dark" ? "#656c7633" : "#818b981f"}; }
+  code { font-family: ui-monospace, SFMono-Regular, Menlo, monospace; font-size: 85%; padding: .2em .4em; border-radius: 6px; }
   pre.mermaid { background: transparent; margin: 0 0 16px; }
-  blockquote { margin: 0 0 16px; padding: 0 1em; border-left: .25em solid ${t.border}; }
-  a { color: ${theme === "dark" ? "#4493f8" : "#0969da"}; }
-  details summary { cursor: pointer; }
-</style></head><body><div id="column" class="markdown-body">${bodyHtml}</div>
+  blockquote { margin: 0 0 16px; padding: 0 1em; border-left: .25em solid; }
+  details summary { cursor: pointer; }${css}
+</style></head><body class="light"><div id="column" class="markdown-body"></div>
+<script src="/mermaid10.min.js"></script>
+<script>
+  window.mermaid10 = window.mermaid;
+  mermaid10.initialize({ startOnLoad: false, securityLevel: "strict" });
+</script>
 <script src="/mermaid.min.js"></script>
 <script>
-  window.__mermaidErrors = [];
-  mermaid.initialize({ startOnLoad: false, theme: ${JSON.stringify(t.mermaidTheme)}, securityLevel: "strict" });
-  window.__done = (async () => {
-    for (const el of document.querySelectorAll("pre.mermaid")) {
-      try { await mermaid.parse(el.textContent); }
-      catch (e) { window.__mermaidErrors.push(String(e && e.message || e)); }
+  const message = (e) => String((e && e.message) || e).slice(0, 500);
+  window.__render = async (html, theme, mermaidTheme) => {
+    document.body.className = theme;
+    const column = document.getElementById("column");
+    column.innerHTML = html;
+    const errors = [];
+    const errors10 = [];
+    let parsed10 = 0;
+    mermaid.initialize({ startOnLoad: false, theme: mermaidTheme, securityLevel: "strict" });
+    // Each block: parsed by Mermaid 10.9, rendered (which parses) by the current Mermaid, as
+    // mermaid.run would, one at a time so that each error is its block's.
+    for (const el of column.querySelectorAll("pre.mermaid")) {
+      const source = el.textContent;
+      try { if (await mermaid10.parse(source)) parsed10++; }
+      catch (e) { errors10.push(message(e)); }
+      window.__renders = (window.__renders || 0) + 1;
+      const id = "mermaid-" + window.__renders;
+      try {
+        const { svg, bindFunctions } = await mermaid.render(id, source);
+        el.innerHTML = svg;
+        bindFunctions?.(el);
+      } catch (e) {
+        errors.push(message(e));
+        document.getElementById("d" + id)?.remove();
+      }
     }
-    try { await mermaid.run({ querySelector: "pre.mermaid" }); }
-    catch (e) { window.__mermaidErrors.push(String(e && e.message || e)); }
-    document.querySelectorAll("details").forEach((d) => (d.open = true));
-  })();
+    column.querySelectorAll("details").forEach((d) => (d.open = true));
+    return { errors, errors10, parsed10 };
+  };
 </script></body></html>`;
 }
 
 /**
- * Serves pages and mermaid.min.js on 127.0.0.1, one server per browser: Mermaid comes from one
- * URL, cacheable, so Chromium compiles it once (its code cache) for all the pages it renders.
- * Returns { add(html) → url, remove(url), close }.
+ * Serves the renderer page and both Mermaid bundles on 127.0.0.1, one server per browser.
+ * Returns { url, close }.
  */
 async function serve() {
-  const mermaidJs = readFileSync(path.join(root, "node_modules/mermaid/dist/mermaid.min.js"));
-  const pages = new Map();
-  let next = 0;
+  const files = {
+    "/mermaid.min.js": readFileSync(path.join(root, "node_modules/mermaid/dist/mermaid.min.js")),
+    "/mermaid10.min.js": readFileSync(path.join(root, "node_modules/mermaid10/dist/mermaid.min.js")),
+  };
+  const page = rendererHtml();
   const server = createServer((req, res) => {
-    if (req.url === "/mermaid.min.js") {
+    if (files[req.url]) {
       res.writeHead(200, { "content-type": "text/javascript", "cache-control": "max-age=3600" });
-      res.end(mermaidJs);
-    } else if (pages.has(req.url)) {
+      res.end(files[req.url]);
+    } else if (req.url === "/") {
       res.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" });
-      res.end(pages.get(req.url));
+      res.end(page);
     } else {
       res.writeHead(404);
       res.end();
@@ -89,11 +126,7 @@ async function serve() {
   await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address();
   return {
-    add(html) {
-      const p = `/page/${next++}`;
-      pages.set(p, html);
-      return { url: `http://127.0.0.1:${port}${p}`, remove: () => pages.delete(p) };
-    },
+    url: `http://127.0.0.1:${port}/`,
     close: () =>
       new Promise((r) => {
         server.close(r);
@@ -106,7 +139,7 @@ export function chromiumAvailable() {
   return existsSync(CHROMIUM);
 }
 
-/** Launches Chromium once; call close() when done. */
+/** Launches Chromium once; call close() when done. Reports render one at a time in one page. */
 export async function launchBrowser() {
   const { chromium } = await import("playwright-core");
   const userDataDir = mkdtempSync(path.join(tmpdir(), "mlops-preview-"));
@@ -123,19 +156,34 @@ export async function launchBrowser() {
       "--disable-component-update",
       "--disable-sync",
     ],
-    viewport: { width: COLUMN_WIDTH + 40, height: 900 },
+    viewport: VIEWPORT,
   });
   const server = await serve();
+  let page = null;
+  let queue = Promise.resolve();
   return {
-    context,
-    server,
+    /** Runs fn(page) on the renderer page, after every earlier call has finished. */
+    withPage(fn) {
+      const run = queue.then(async () => {
+        if (!page) {
+          page = context.pages()[0] ?? (await context.newPage());
+          await page.goto(server.url);
+        }
+        return fn(page);
+      });
+      queue = run.catch(() => {});
+      return run;
+    },
     close: async () => {
+      await queue;
       await context.close();
       await server.close();
       rmSync(userDataDir, { recursive: true, force: true });
     },
   };
 }
+
+const VIEWPORT = { width: COLUMN_WIDTH + 40, height: 900 };
 
 function luminance(rgb) {
   const c = rgb.map((v) => v / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
@@ -161,16 +209,15 @@ function hexRgb(hex) {
  */
 export async function renderReportPage(browser, markdown, { theme = "light", screenshot = null } = {}) {
   const body = await markdownToHtml(markdown);
-  const served = browser.server.add(pageHtml(body, theme));
-  const page = await browser.context.newPage();
-  try {
+  return browser.withPage(async (page) => {
     const t0 = Date.now();
     const debug = process.env.MLOPS_PREVIEW_DEBUG
       ? (what) => console.error(`${what}: ${Date.now() - t0} ms`)
       : () => {};
-    await page.goto(served.url);
-    debug("loaded");
-    await page.evaluate(() => window.__done);
+    const rendered = await page.evaluate(
+      ([html, t, mt]) => window.__render(html, t, mt),
+      [body, theme, THEMES[theme].mermaidTheme],
+    );
     debug("mermaid done");
     const result = await page.evaluate((columnWidth) => {
       const rgb = (s) => {
@@ -181,7 +228,14 @@ export async function renderReportPage(browser, markdown, { theme = "light", scr
       };
       const charts = [...document.querySelectorAll("pre.mermaid")].map((pre) => {
         const svg = pre.querySelector("svg");
-        if (!svg) return { rendered: false, strokes: [], texts: [], error: pre.textContent.slice(0, 200) };
+        if (!svg)
+          return {
+            rendered: false,
+            strokes: [],
+            texts: [],
+            markers: [],
+            error: pre.textContent.slice(0, 200),
+          };
         const strokes = [...svg.querySelectorAll("g.plot path, g.plot line, g.plot circle")]
           .map((el) => {
             const cs = getComputedStyle(el);
@@ -198,7 +252,38 @@ export async function renderReportPage(browser, markdown, { theme = "light", scr
           .map((el) => ({ color: rgb(getComputedStyle(el).fill), text: el.textContent }))
           .filter((t) => t.color && t.text.trim());
         const width = svg.getBoundingClientRect().width;
-        return { rendered: true, strokes, texts, width };
+        // Point markers (see packages/report/src/xychart.ts): two plot lines of one colour that
+        // run together and part around a point: the gap between them there is the marker's
+        // height, the two points beside it (where they meet again) its width. In screen px.
+        const number = String.raw`(-?\d*\.?\d+(?:e[-+]?\d+)?)`;
+        const lines = [...svg.querySelectorAll("g.plot path")].map((el) => {
+          const m = el.getScreenCTM();
+          const pts = [
+            ...(el.getAttribute("d") ?? "").matchAll(new RegExp(`[ML]\\s*${number}[\\s,]+${number}`, "gi")),
+          ]
+            .map((p) => [Number(p[1]), Number(p[2])])
+            .map(([x, y]) => [m.a * x + m.c * y + m.e, m.b * x + m.d * y + m.f]);
+          return { stroke: getComputedStyle(el).stroke, pts };
+        });
+        const markers = [];
+        lines.forEach((a, i) =>
+          lines.slice(i + 1).forEach((b) => {
+            if (a.stroke !== b.stroke || a.pts.length !== b.pts.length || a.pts.length < 3) return;
+            if (!a.pts.every((p, k) => Math.abs(p[0] - b.pts[k][0]) < 0.01)) return;
+            const gap = (k) => Math.abs(a.pts[k][1] - b.pts[k][1]);
+            for (let k = 1; k < a.pts.length - 1; k++) {
+              if (gap(k) < 1 || gap(k - 1) > 0.5 || gap(k + 1) > 0.5) continue;
+              markers.push({
+                color: rgb(a.stroke),
+                x: a.pts[k][0],
+                y: (a.pts[k][1] + b.pts[k][1]) / 2,
+                width: a.pts[k + 1][0] - a.pts[k - 1][0],
+                height: gap(k),
+              });
+            }
+          }),
+        );
+        return { rendered: true, strokes, texts, width, markers };
       });
       const tables = [...document.querySelectorAll("table")].map((t) => ({
         headers: [...t.querySelectorAll("thead th")].map((th) => th.textContent.trim()),
@@ -251,22 +336,25 @@ export async function renderReportPage(browser, markdown, { theme = "light", scr
       return { charts, tables, overflow, emoji, height: column.getBoundingClientRect().height };
     }, COLUMN_WIDTH);
     debug("measured");
-    const errors = await page.evaluate(() => window.__mermaidErrors);
     const bg = hexRgb(THEMES[theme].background);
     for (const c of result.charts) {
       c.minStrokeContrast = c.strokes.length ? Math.min(...c.strokes.map((s) => contrast(s.color, bg))) : 0;
       c.minTextContrast = c.texts.length ? Math.min(...c.texts.map((t) => contrast(t.color, bg))) : 0;
+      for (const m of c.markers) m.contrast = contrast(m.color, bg);
     }
     if (screenshot) {
       await page.setViewportSize({ width: COLUMN_WIDTH, height: Math.ceil(Math.min(result.height, 16000)) });
       await page.locator("#column").screenshot({ path: screenshot });
+      await page.setViewportSize(VIEWPORT);
     }
     debug("screenshot");
-    return { ...result, mermaidErrors: errors };
-  } finally {
-    await page.close();
-    served.remove();
-  }
+    return {
+      ...result,
+      mermaidErrors: rendered.errors,
+      mermaid10Errors: rendered.errors10,
+      mermaid10Parsed: rendered.parsed10,
+    };
+  });
 }
 
 async function main(argv) {
@@ -295,9 +383,10 @@ async function main(argv) {
       const r = await renderReportPage(browser, markdown, { theme, screenshot: png });
       console.log(`${png}: ${r.tables.length} tables, ${r.charts.length} charts`);
       for (const e of r.mermaidErrors) console.log(`  mermaid error: ${e}`);
+      for (const e of r.mermaid10Errors) console.log(`  Mermaid 10.9 cannot parse a block: ${e}`);
       r.charts.forEach((c, i) =>
         console.log(
-          `  chart ${i + 1}: ${c.rendered ? `${c.strokes.length} plot strokes, contrast ≥ ${c.minStrokeContrast.toFixed(2)} (strokes), ${c.minTextContrast.toFixed(2)} (text)` : "NOT RENDERED"}`,
+          `  chart ${i + 1}: ${c.rendered ? `${c.strokes.length} plot strokes, contrast ≥ ${c.minStrokeContrast.toFixed(2)} (strokes), ${c.minTextContrast.toFixed(2)} (text); ${c.markers.length} point markers${c.markers.length ? ` (≥ ${Math.min(...c.markers.map((m) => Math.min(m.width, m.height))).toFixed(1)} px, contrast ≥ ${Math.min(...c.markers.map((m) => m.contrast)).toFixed(2)})` : ""}` : "NOT RENDERED"}`,
         ),
       );
       for (const o of r.overflow) console.log(`  overflow: ${o}`);
@@ -305,7 +394,11 @@ async function main(argv) {
       console.log(
         `  emoji: ${r.emoji.length} distinct, ${r.emoji.filter((e) => e.colourPixels > 0).length} in colour${boxes.length ? `; drawn as boxes or blank: ${boxes.join(" ")} (install fonts-noto-color-emoji)` : ""}`,
       );
-      bad ||= r.mermaidErrors.length > 0 || r.overflow.length > 0 || r.charts.some((c) => !c.rendered);
+      bad ||=
+        r.mermaidErrors.length > 0 ||
+        r.mermaid10Errors.length > 0 ||
+        r.overflow.length > 0 ||
+        r.charts.some((c) => !c.rendered);
     }
   } finally {
     await browser.close();
