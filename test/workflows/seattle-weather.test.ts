@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { parseConfig, silentLogger } from "@mlops/core";
 import { validateData } from "@mlops/data";
+import { pythonMissing } from "@mlops/testkit";
 import { afterAll, describe, expect, it } from "vitest";
 
 // The example ML repository: its committed data are the real vega-datasets rows, and both of its
@@ -230,8 +231,7 @@ describe("examples/seattle-weather train.mjs (ml-cart random forest)", () => {
 });
 
 const python = "/usr/bin/python3";
-const hasSklearn =
-  existsSync(python) && spawnSync(python, ["-c", "import sklearn, numpy"], { encoding: "utf8" }).status === 0;
+const hasSklearn = existsSync(python) && pythonMissing(python, ["sklearn", "numpy"]) === null;
 if (!hasSklearn) {
   console.warn(
     "skipping the scikit-learn trainer tests: /usr/bin/python3 with scikit-learn not found (apt-get install python3-sklearn)",

@@ -1,8 +1,8 @@
-import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { pythonMissing } from "@mlops/testkit";
 import { copyExample, notOk, ROOT as root, SETUP } from "./github-runs.js";
 import { runJob, type JobResult } from "./workflow-runner.js";
 
@@ -18,13 +18,13 @@ import { runJob, type JobResult } from "./workflow-runner.js";
 const tmp = mkdtempSync(path.join(os.tmpdir(), "mlops-workflow-runs-"));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 const python = "/usr/bin/python3";
-const hasSklearn = existsSync(python) && spawnSync(python, ["-c", "import sklearn"]).status === 0;
+const hasSklearn = () => existsSync(python) && pythonMissing(python, ["sklearn"]) === null;
 
 describe("ci.yml example jobs (the actions on the example, as CI runs them)", () => {
   it.each([["node"], ["python"]])(
     "2012 → 2013 with the %s trainer",
     async (trainer) => {
-      if (trainer === "python" && !hasSklearn) {
+      if (trainer === "python" && !hasSklearn()) {
         console.warn("skipping the python trainer chain: /usr/bin/python3 has no scikit-learn");
         return;
       }

@@ -5,7 +5,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { runContextFromEnv, silentLogger } from "@mlops/core";
 import { openRegistry } from "@mlops/registry";
-import { memoryActionIO } from "@mlops/testkit";
+import { memoryActionIO, pythonMissing } from "@mlops/testkit";
 import { bytes, callPickle, PROTO, STOP, uni } from "../../../packages/scan/test-support/builders.js";
 import { main } from "./main.js";
 
@@ -60,7 +60,7 @@ describe("register-model main", () => {
 
   describe("model-scan", () => {
     const PYTHON = process.env.MLOPS_SCAN_PYTHON ?? "/usr/bin/python3";
-    const sklearn = spawnSync(PYTHON, ["-c", "import sklearn"], { encoding: "utf8" }).status === 0;
+    const sklearn = pythonMissing(PYTHON, ["sklearn"]) === null;
 
     /** The versions of `weather` the registry lists. */
     async function versions(dir: string): Promise<number[]> {

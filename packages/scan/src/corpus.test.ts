@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { pythonMissing } from "@mlops/testkit";
 import { scanPath, type FileReport, type ScanReport } from "./index.js";
 import { PROTO, STOP, bytes, callPickle, global, makeZip, u32, u64, uni } from "../test-support/builders.js";
 
@@ -17,11 +18,8 @@ const PYTHON = process.env.MLOPS_SCAN_PYTHON ?? "/usr/bin/python3";
 const SCRIPT = fileURLToPath(new URL("../test-support/make_corpus.py", import.meta.url));
 
 function pythonStatus(): string | undefined {
-  const probe = spawnSync(PYTHON, ["-c", "import sklearn, joblib, numpy"], { encoding: "utf8" });
-  if (probe.error) return `${PYTHON} is not available (${probe.error.message}): install python3-sklearn`;
-  if (probe.status !== 0)
-    return `${PYTHON} lacks a module: ${probe.stderr.trim().split("\n").pop()}; install python3-sklearn`;
-  return undefined;
+  const missing = pythonMissing(PYTHON, ["sklearn", "joblib", "numpy"]);
+  return missing ? `${missing}: install python3-sklearn` : undefined;
 }
 
 const missing = pythonStatus();

@@ -95,3 +95,33 @@ export function memoryActionIO(inputs: Record<string, string> = {}): MemoryActio
   };
   return io;
 }
+
+const pythonProbes = new Map<string, string | null>();
+/**
+ * Why `python` cannot run a test that imports these top-level modules, or null when it can. The
+ * modules are found (importlib.util.find_spec), not imported: importing scikit-learn costs a
+ * second of CPU, finding it a few milliseconds. Asked once per process for each python and list.
+ */
+export function pythonMissing(python: string, modules: string[]): string | null {
+  const key = JSON.stringify([python, modules]);
+  if (!pythonProbes.has(key)) {
+    const probe = spawnSync(
+      python,
+      [
+        "-c",
+        "import importlib.util, sys\nmissing = [m for m in sys.argv[1:] if importlib.util.find_spec(m) is None]\nprint(' '.join(missing))\nsys.exit(1 if missing else 0)",
+        ...modules,
+      ],
+      { encoding: "utf8" },
+    );
+    pythonProbes.set(
+      key,
+      probe.error
+        ? `${python} is not available (${probe.error.message})`
+        : probe.status !== 0
+          ? `${python} has no module ${probe.stdout.trim() || probe.stderr.trim().split("\n").pop()}`
+          : null,
+    );
+  }
+  return pythonProbes.get(key)!;
+}
