@@ -2,6 +2,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { readXyChart } from "@mlops/report";
 import { nodeBinary } from "@mlops/testkit";
 
 /*
@@ -68,7 +69,7 @@ describe("npm run demo", () => {
     expect(v2).toContain(
       "#### History: production v1 as registered (each on its own holdout), then v1\\* (v1 re-scored) and this candidate on the same 160 rows",
     );
-    expect(v2).toContain('x-axis ["v1", "v1*", "candidate"]');
+    expect(readXyChart(v2)!.columns).toEqual(["v1", "v1*", "candidate"]);
     expect(v2).toMatch(/Model scan before loading: candidate ✅ safe \(\d+ files?\) · baseline v1 ✅ safe/);
     expect(v2).not.toMatch(/\/tmp\/|improved by -/);
     expect(readFileSync(path.join(dir, "logs", "2012.log"), "utf8")).toContain(

@@ -4,6 +4,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { silentLogger } from "@mlops/core";
 import { LocalRegistry } from "@mlops/registry";
+import { readXyChart } from "@mlops/report";
 import { REPO_ROOT, tempDir } from "@mlops/testkit";
 import * as f from "../../packages/report/test-support/fixtures.js";
 
@@ -46,7 +47,7 @@ describe("mlops report", () => {
     const md = readFileSync(out, "utf8");
     expect(md.split("\n")[0]).toBe("<!-- mlops-report:weather-classifier -->");
     expect(md).toContain("### ❌ weather-classifier: candidate `3f1c9a2` fails the gate");
-    expect(md).toContain('x-axis ["v1", "candidate"]');
+    expect(readXyChart(md)!.columns).toEqual(["v1", "candidate"]);
   });
 
   it("says what is missing", async () => {

@@ -3,6 +3,7 @@ import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { parseDocument, silentLogger, type Comparison } from "@mlops/core";
 import { LocalRegistry } from "@mlops/registry";
+import { readXyChart } from "@mlops/report";
 import {
   runAction,
   startActionsServices,
@@ -227,9 +228,13 @@ describe("report-metrics on a pull request", () => {
     const r = await report({ history: "2" });
     expectOk(r);
     expect(r.summary).toContain("#### History: v2–v3 (registered values) and this candidate");
-    expect(r.summary).toContain('x-axis ["v2", "v3", "candidate"]');
-    // Bare numbers (Mermaid 10.x syntax); the values and colours in the table under the chart.
-    expect(r.summary).toContain('line "accuracy ↑" [0.83, 0.84, 0.8573]');
+    // Read back from the chart (Mermaid 10.x syntax, a marker at each point); the values and
+    // colours in the table under the chart.
+    const chart = readXyChart(r.summary)!;
+    expect(chart.columns).toEqual(["v2", "v3", "candidate"]);
+    expect(chart.series[0]!.name).toBe("accuracy ↑");
+    expect(chart.series[0]!.marked).toEqual([true, true, true]);
+    chart.series[0]!.values.forEach((v, i) => expect(v).toBeCloseTo([0.83, 0.84, 0.8573][i]!, 2));
     expect(r.summary).toContain("| 🟦 accuracy ↑ | 0.83 | 0.84 | 0.8573 |");
     expect(botComments()[0]!.body).toContain("xychart-beta");
   });
