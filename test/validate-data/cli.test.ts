@@ -4,14 +4,13 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 
-// `mlops validate` (from source through tsx): the same step with flags named like the inputs.
+// `mlops validate` (the built CLI): the same step with flags named like the inputs.
 const root = path.resolve(import.meta.dirname, "../..");
 function mlops(cwd: string, args: string[]) {
-  return spawnSync(
-    process.execPath,
-    ["--import", "tsx", path.join(root, "packages/cli/src/index.ts"), "-C", cwd, ...args],
-    { cwd: root, encoding: "utf8" },
-  );
+  return spawnSync(process.execPath, [path.join(root, "packages/cli/dist/index.js"), "-C", cwd, ...args], {
+    cwd: root,
+    encoding: "utf8",
+  });
 }
 
 describe("mlops validate", () => {
