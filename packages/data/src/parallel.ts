@@ -338,6 +338,8 @@ export function startThreadedRead(
     }
     const used = process.threadCpuUsage(cpuBefore);
     const cpu = [((used.user + used.system) / 1e6).toFixed(2)];
+    const mainDone = performance.timeOrigin + performance.now();
+    let lastDone = 0;
 
     // Merge in file order: every range must start where the one before ended.
     let end = 0;
@@ -346,6 +348,7 @@ export function startThreadedRead(
     for (let k = 0; k < parts; k++) {
       let segment = k < parts - 1 ? await results[k]! : tail;
       if (segment?.cpuMs !== undefined) cpu.push((segment.cpuMs / 1000).toFixed(2));
+      if (segment?.finishedAt !== undefined) lastDone = Math.max(lastDone, segment.finishedAt);
       if (segment === null && end >= size) break;
       if (segment === null || (segment.start !== end && !(segment.error && end >= size))) {
         // The parity cut disagrees with where the range before ends: read it again from there.
@@ -364,7 +367,7 @@ export function startThreadedRead(
       lines += segment.lines;
     }
     log(
-      `${file}: this thread hashed bytes 0–${mainStartAt.toLocaleString("en-US")} and parsed the rest (of ${size.toLocaleString("en-US")}); CPU seconds per thread (this one first): ${cpu.join(", ")}; ${((performance.now() - started) / 1000).toFixed(2)} s since the workers were given the file`,
+      `${file}: this thread hashed bytes 0–${mainStartAt.toLocaleString("en-US")} and parsed the rest (of ${size.toLocaleString("en-US")}); CPU seconds per thread (this one first): ${cpu.join(", ")}; the workers finished ${Math.abs((lastDone - mainDone) / 1000).toFixed(2)} s ${lastDone > mainDone ? "after" : "before"} this thread; ${((performance.now() - started) / 1000).toFixed(2)} s since the workers were given the file`,
     );
   }
 

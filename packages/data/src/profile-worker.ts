@@ -12,6 +12,7 @@ async function run(job: SegmentJob): Promise<void> {
   const state = await profileSegment(job);
   const used = process.threadCpuUsage(before);
   state.cpuMs = (used.user + used.system) / 1000;
+  state.finishedAt = performance.timeOrigin + performance.now();
   const transfer = state.checks.flatMap((c) => (c?.unique ? [c.unique.buffer as ArrayBuffer] : []));
   parentPort!.postMessage(state, transfer);
 }

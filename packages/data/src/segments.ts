@@ -59,6 +59,8 @@ export interface SegmentState {
   ragged: { count: number; samples: RaggedRows["samples"] } | null;
   /** CPU time of the thread that profiled it (workers), for the log. */
   cpuMs?: number;
+  /** When that thread finished it (ms since the epoch, performance.timeOrigin-based; workers). */
+  finishedAt?: number;
   /** A malformed file: reading stopped here, as one pass would have stopped. */
   error: {
     code: DataErrorCode;
