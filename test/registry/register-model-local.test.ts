@@ -16,6 +16,9 @@ async function workspace(): Promise<string> {
   return ws;
 }
 
+// register-model's bundle as the runner runs it, with the local registry. mlops.yml's defaults, a
+// hostile model name and a failed training run are asserted on its main in-process
+// (actions/register-model/src/main.test.ts): a bundled run costs a Node process.
 describe("register-model (bundled) with the local registry", () => {
   it("registers from a run record, and a re-run attempt of the same job creates nothing", async () => {
     const ws = await workspace();
@@ -70,49 +73,6 @@ describe("register-model (bundled) with the local registry", () => {
     });
     expect(next.outputs).toMatchObject({ version: "2", created: "true" });
     expect((await registry.get("weather", 2)).metrics).toEqual({ accuracy: 0.95 });
-  });
-
-  it("takes the registry and the defaults from mlops.yml when the inputs are not given", async () => {
-    const ws = await workspace();
-    await fs.writeFile(
-      path.join(ws, "mlops.yml"),
-      "model: rain\nregistry: { backend: local, path: shared/registry }\nregister: { aliases: [candidate] }\n",
-    );
-    const result = await runAction("register-model", {
-      cwd: ws,
-      token: "ghs_unused",
-      inputs: { "model-path": "out/model.pkl" },
-    });
-    expect(result.exitCode, result.stdout).toBe(0);
-    expect(result.outputs).toMatchObject({ version: "1", "model-uri": "models:/rain/1" });
-    const registry = new LocalRegistry({ root: path.join(ws, "shared/registry"), logger: silentLogger });
-    expect((await registry.resolve("rain", "candidate")).number).toBe(1);
-  });
-
-  it("fails with a clear message on a hostile model name and stores nothing", async () => {
-    const ws = await workspace();
-    const result = await runAction("register-model", {
-      cwd: ws,
-      inputs: { model: "../../etc", "model-path": "out/model.pkl" },
-    });
-    expect(result.exitCode).toBe(1);
-    expect(result.stdout).toContain('model name "../../etc" is not valid');
-    expect(result.outputs).toEqual({});
-    await expect(fs.access(path.join(ws, ".mlops"))).rejects.toThrow();
-  });
-
-  it("refuses the model of a failed training run", async () => {
-    const ws = await workspace();
-    await fs.writeFile(
-      path.join(ws, "out/run.json"),
-      JSON.stringify(runRecord({ status: "failed", exitCode: 3 })),
-    );
-    const result = await runAction("register-model", {
-      cwd: ws,
-      inputs: { model: "weather", "run-record": "out/run.json" },
-    });
-    expect(result.exitCode).toBe(1);
-    expect(result.stdout).toContain("the training run failed (exit code 3); refusing to register its model");
   });
 
   it("model-scan (bundled, scanner loaded lazily): a pickle REDUCE-ing os.system registers nothing; warn registers it", async () => {

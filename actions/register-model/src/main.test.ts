@@ -1,19 +1,21 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { runContextFromEnv, silentLogger } from "@mlops/core";
-import { openRegistry } from "@mlops/registry";
+import { LocalRegistry, openRegistry } from "@mlops/registry";
 import { memoryActionIO, pythonMissing } from "@mlops/testkit";
 import { bytes, callPickle, PROTO, STOP, uni } from "../../../packages/scan/test-support/builders.js";
+import { runRecord } from "../../../test/registry/fixtures/run-record.js";
 import { main } from "./main.js";
 
 /** A pickle of one string: what a loader reads without importing anything (model-scan: safe). */
 const pickledText = (text: string): Buffer => bytes(PROTO(2), uni(text), STOP);
 
-// register-model's main in-process over an in-memory StepIO and the local registry (the bundle:
-// test/registry).
+// register-model's main in-process over an in-memory StepIO and the local registry (the bundle
+// as the runner runs it, with a run record and a re-run attempt, and its lazily loaded scanner:
+// test/registry/register-model-local.test.ts).
 
 function workspace(): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), "mlops-register-main-"));
@@ -176,5 +178,52 @@ describe("register-model main", () => {
       expect(warned.failed).toBeNull();
       expect(warned.outputs.version).toBe("1");
     });
+  });
+});
+
+// What test/registry/register-model-local.test.ts ran as three more bundled runs.
+describe("register-model main: mlops.yml, refusals", () => {
+  it("takes the registry and the defaults from mlops.yml when the inputs are not given", async () => {
+    const dir = workspace();
+    writeFileSync(
+      path.join(dir, "mlops.yml"),
+      "model: rain\nregistry: { backend: local, path: shared/registry }\nregister: { aliases: [candidate] }\n",
+    );
+    const io = memoryActionIO({ token: "ghs_unused", "model-path": "model.pkl" });
+    const start = process.cwd();
+    process.chdir(dir); // mlops.yml is read from the working directory, as on a runner
+    try {
+      await main({ io, env: { GITHUB_WORKSPACE: dir } });
+    } finally {
+      process.chdir(start);
+    }
+    expect(io.failed).toBeNull();
+    expect(io.outputs).toMatchObject({ version: "1", "model-uri": "models:/rain/1" });
+    const registry = new LocalRegistry({ root: path.join(dir, "shared/registry"), logger: silentLogger });
+    expect((await registry.resolve("rain", "candidate")).number).toBe(1);
+  });
+
+  it("fails with a clear message on a hostile model name and stores nothing", async () => {
+    const dir = workspace();
+    const io = memoryActionIO({ ...inputs, model: "../../etc", "registry-path": ".mlops/registry" });
+    await main({ io, env: { GITHUB_WORKSPACE: dir } });
+    expect(io.failed?.message).toContain('model name "../../etc" is not valid');
+    expect(io.outputs).toEqual({});
+    expect(existsSync(path.join(dir, ".mlops"))).toBe(false);
+  });
+
+  it("refuses the model of a failed training run", async () => {
+    const dir = workspace();
+    mkdirSync(path.join(dir, "out"));
+    writeFileSync(
+      path.join(dir, "out/run.json"),
+      JSON.stringify(runRecord({ status: "failed", exitCode: 3 })),
+    );
+    const io = memoryActionIO({ model: "weather", "run-record": "out/run.json", registry: "local" });
+    await main({ io, env: { GITHUB_WORKSPACE: dir } });
+    expect(io.failed?.message).toContain(
+      "the training run failed (exit code 3); refusing to register its model",
+    );
+    expect(io.outputs).toEqual({});
   });
 });
