@@ -23,7 +23,8 @@ const ISOLATED = [
 ];
 /*
  * The files that take longest (each runs bundled actions, the example's pipeline, Python or
- * Chromium in turn), measured 2026-12-06. Without timings of an earlier run (a clean clone, CI)
+ * Chromium in turn), by CPU measured 2026-12-06 (each file alone) after the report and evaluate
+ * tests moved most cases in-process. Without timings of an earlier run (a clean clone, CI)
  * vitest starts the largest files first, and a short file that runs three pipelines could start
  * last and finish alone on one core; these start first instead. With timings, vitest's order.
  */
@@ -33,24 +34,25 @@ const SLOW_FIRST = [
   "test/workflows/workflow-runs-models.test.ts",
   "test/workflows/monitor-model.test.ts",
   "test/browser/report-browser.test.ts",
-  "test/report/report-action.test.ts",
+  "test/workflows/workflow-runs-pr.test.ts",
   "packages/metrics/src/paired-reference.test.ts",
   "test/train/train-action.test.ts",
-  "test/registry/oci-contract.test.ts",
+  "test/workflows/workflow-runs.test.ts",
+  "test/cli/demo.test.ts",
   "test/workflows/seattle-weather.test.ts",
   "packages/metrics/src/seattle-weather.test.ts",
+  "test/registry/oci-contract.test.ts",
+  "test/report/report-action.test.ts",
   "test/cli/pack-install.test.ts",
-  "test/workflows/workflow-attacks.test.ts",
-  "test/cli/demo.test.ts",
-  "test/evaluate/action.test.ts",
   "test/deploy/action.test.ts",
+  "test/workflows/workflow-attacks.test.ts",
   "packages/report/src/limits.test.ts",
   "test/train/cache-action.test.ts",
   "test/deploy/cli.test.ts",
   "test/registry/github-big-files.test.ts",
   "test/registry/github-registry.test.ts",
   "test/workflows/dependabot-dist.test.ts",
-  "test/workflows/workflow-runs.test.ts",
+  "test/evaluate/action.test.ts",
   "test/workflows/release.test.ts",
 ];
 
