@@ -78,13 +78,21 @@ export class WorkerPool {
       () => new Worker(file, { workerData: null, ...(execArgv ? { execArgv } : {}) }),
     );
     // A worker that fails while idle is reported by the job that uses it next.
-    for (const w of this.workers) w.on("error", () => {});
+    for (const w of this.workers) {
+      w.on("error", (error) => this.failed.set(w, this.failed.get(w) ?? error));
+      w.on("exit", (code) => this.failed.set(w, this.failed.get(w) ?? exited(code)));
+    }
   }
+
+  private readonly failed = new Map<Worker, Error>();
 
   /** Profiles `job` on worker `index`. */
   run(index: number, job: SegmentJob): Promise<SegmentState> {
     const worker = this.workers[index]!;
     const result = new Promise<SegmentState>((resolve, reject) => {
+      // Gone already (a worker that failed to start, or ended while idle).
+      const gone = this.failed.get(worker) ?? (worker.threadId === -1 ? exited(null) : undefined);
+      if (gone) return reject(gone);
       const done = () => {
         worker.off("message", onMessage);
         worker.off("error", onError);
@@ -100,7 +108,7 @@ export class WorkerPool {
       };
       const onExit = (code: number) => {
         done();
-        reject(new Error(`the profiling worker for ${job.file} exited with code ${code}`));
+        reject(exited(code, job.file));
       };
       worker.on("message", onMessage);
       worker.on("error", onError);
@@ -114,6 +122,12 @@ export class WorkerPool {
   close(): void {
     for (const w of this.workers) void w.terminate();
   }
+}
+
+function exited(code: number | null, file?: string): Error {
+  return new Error(
+    `the profiling worker${file ? ` for ${file}` : ""} exited${code === null ? "" : ` with code ${code}`}`,
+  );
 }
 
 /** The sha256 of a file read in parts, and the bytes it covers. */

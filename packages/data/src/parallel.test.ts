@@ -1,0 +1,118 @@
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { claimRangeEnd, CsvReader, fixRangeEnd, openRangeEnd, rangeClaim, type CsvRange } from "./csv.js";
+import { balanced, WorkerPool } from "./parallel.js";
+import { tempDir, write } from "./test-support/files.js";
+
+// The pieces of the threaded read: the open range end (claimed by the reader, fixed by the main
+// thread), a range read with one, the digest of the bytes as read, the balance rule, and a
+// worker pool whose worker is gone.
+
+const dir = tempDir();
+
+/** Records of `n` rows, some with quoted newlines. */
+function csv(n: number): string {
+  const lines = ["id,note"];
+  for (let i = 0; i < n; i++) lines.push(i % 7 === 3 ? `${i},"two\nlines, ${i}"` : `${i},plain ${i}`);
+  return lines.join("\n") + "\n";
+}
+
+async function rows(file: string, range: CsvRange, chunkBytes: number) {
+  const ids: string[] = [];
+  const decoder = new TextDecoder();
+  const end = await new CsvReader(file, { chunkBytes, syncReads: true }).read(
+    {
+      header: () => {},
+      row: (buf, starts, ends) => void ids.push(decoder.decode(buf.subarray(starts[0]!, ends[0]!))),
+      ragged: () => {},
+    },
+    range,
+  );
+  return { ids, end };
+}
+
+describe("an open range end", () => {
+  it("is claimed by the reader and fixed no earlier than the claim", () => {
+    const cell = openRangeEnd(100);
+    expect(rangeClaim(cell)).toBe(100);
+    expect(claimRangeEnd(cell, 50)).toBeNull(); // never lowered
+    expect(rangeClaim(cell)).toBe(100);
+    expect(claimRangeEnd(cell, 4096)).toBeNull();
+    expect(rangeClaim(cell)).toBe(4096);
+    expect(fixRangeEnd(cell, 1000)).toBe(4096); // the reader may have parsed up to its claim
+    expect(rangeClaim(cell)).toBeNull();
+    expect(claimRangeEnd(cell, 9000)).toBe(4096);
+    expect(fixRangeEnd(cell, 5000)).toBe(4096); // fixed once
+  });
+
+  it("stops a range read where a fixed end would, when fixed while reading", async () => {
+    const content = csv(3000);
+    const file = write(dir, "open.csv", content);
+    const whole = await rows(file, { start: 0, end: Infinity, header: null }, 1 << 20);
+    for (const at of [1, 5000, 20_000, 40_000, content.length - 10, content.length + 10]) {
+      const cell = openRangeEnd(0);
+      const seen: Uint8Array[] = [];
+      let fixed: number | null = null;
+      const open = await rows(
+        file,
+        {
+          start: 0,
+          end: 0,
+          header: null,
+          sharedEnd: cell,
+          // Fixed from outside after the first read: the end cannot be before what was read.
+          onBytes: (b) => {
+            seen.push(new Uint8Array(b)); // a copy: the reader reuses its buffer
+            if (fixed === null) fixed = fixRangeEnd(cell, at);
+          },
+        },
+        4096,
+      );
+      const end = fixed!;
+      expect(end).toBe(Math.max(at, 4096)); // claimed 4096 bytes before the first read
+      const closed = await rows(file, { start: 0, end, header: null }, 4096);
+      expect(open.ids).toEqual(closed.ids);
+      expect(open.end).toEqual(closed.end);
+      // Then the rest, from where it stopped: together the whole file, record for record.
+      const rest = await rows(file, { start: open.end.end, end: Infinity, header: ["id", "note"] }, 4096);
+      expect([...open.ids, ...rest.ids]).toEqual(whole.ids);
+      // onBytes saw the bytes read, in order from the start.
+      const bytes = Buffer.concat(seen);
+      expect(bytes.equals(readFileSync(file).subarray(0, bytes.length))).toBe(true);
+    }
+  });
+
+  it("hands every byte of an unbounded read to onBytes (the file's sha256)", async () => {
+    const file = write(dir, "digest.csv", csv(5000));
+    const hash = createHash("sha256");
+    await rows(file, { start: 0, end: Infinity, header: null, onBytes: (b) => void hash.update(b) }, 4096);
+    expect(hash.digest("hex")).toBe(createHash("sha256").update(readFileSync(file)).digest("hex"));
+  });
+});
+
+describe("the balance rule", () => {
+  const state = { size: 100e6, claimed: 0, hashMs: 50, parseRate: 100_000 };
+  it("stops hashing where the work left is even", () => {
+    // Hashing 10× the parse speed: the main thread's share is its parse plus a tenth for the hash.
+    const at = (claimed: number) => {
+      for (let hashed = 1e6; hashed <= 100e6; hashed += 1e6)
+        if (balanced({ ...state, claimed, hashed, hashMs: hashed / 1_000_000 })) return hashed;
+      return Infinity;
+    };
+    expect(at(0)).toBe(53e6); // (100 - h) × 1.1 ≤ h
+    expect(at(20e6)).toBe(62e6); // (100 - h) × 1.1 ≤ h - 20
+    // The worker nearly done: hash to the end (this thread's range is empty).
+    expect(at(99e6)).toBe(100e6);
+  });
+});
+
+describe("a worker pool", () => {
+  it("rejects a job for a worker that is gone instead of waiting for it", async () => {
+    const pool = new WorkerPool(1);
+    pool.close();
+    await new Promise((r) => setTimeout(r, 200));
+    const job = { file: "x.csv", path: "/nonexistent/x.csv", nominalStart: 0, nominalEnd: 1, schema: null };
+    await expect(pool.run(0, job)).rejects.toThrow(/profiling worker/);
+  });
+});
