@@ -1,7 +1,7 @@
 import { promises as fs } from "node:fs";
 import type { z } from "zod";
 import { ConfigurationError } from "./errors.js";
-import type { MlopsConfig } from "./schemas.js";
+import type { MlopsConfig } from "./schema-config.js";
 
 /*
  * mlops.yml: one file that declares the pipeline for the CLI and defaults for the actions.
@@ -112,7 +112,7 @@ function unwrap(schema: unknown): unknown {
 
 export async function parseConfig(text: string, file = "mlops.yml"): Promise<MlopsConfig> {
   const { value, locate } = await parseYamlWithLocations(text, file);
-  const { MlopsConfigSchema } = await import("./schemas.js");
+  const { MlopsConfigSchema } = await import("./schema-config.js");
   return validateWithLocations(MlopsConfigSchema, value ?? {}, file, locate);
 }
 

@@ -51,9 +51,32 @@ export const DOCUMENT_KINDS = [
   "mlops.monitoring",
 ] as const;
 
-/** The zod schemas, loaded on demand (see schemas.ts for why). */
+/** Every zod schema, loaded on demand (see schemas.ts for why). */
 export function loadSchemas(): Promise<typeof Schemas> {
   return import("./schemas.js");
+}
+
+/**
+ * The schema of one document kind, loaded on demand: only its own module, so a step that reads
+ * a RunRecord does not construct the Comparison and mlops.yml schemas too.
+ */
+export async function documentSchema<K extends DocumentKind>(
+  kind: K,
+): Promise<(typeof Schemas.DOCUMENTS)[K]> {
+  type Schema = (typeof Schemas.DOCUMENTS)[K];
+  switch (kind) {
+    case "mlops.validation":
+      return (await import("./schema-validation.js")).ValidationReportSchema as Schema;
+    case "mlops.run":
+      return (await import("./schema-run.js")).RunRecordSchema as Schema;
+    case "mlops.comparison":
+      return (await import("./schema-comparison.js")).ComparisonSchema as Schema;
+    case "mlops.model-version":
+      return (await import("./schema-model-version.js")).ModelVersionSchema as Schema;
+    case "mlops.monitoring":
+      return (await import("./monitoring.js")).MonitoringReportSchema as Schema;
+  }
+  return (await loadSchemas()).DOCUMENTS[kind];
 }
 
 /** Describes a zod issue as `field 'a.b': expected …, found …`. */
@@ -98,8 +121,7 @@ export async function parseDocument<K extends DocumentKind>(
       { code: "document-version", location: { file: source } },
     );
   }
-  const { DOCUMENTS } = await loadSchemas();
-  const result = DOCUMENTS[kind].safeParse(value);
+  const result = (await documentSchema(kind)).safeParse(value);
   if (!result.success) {
     const issues = result.error.issues.slice(0, 5).map((i: z.core.$ZodIssue) => describeIssue(i, value));
     const more = result.error.issues.length > 5 ? ` (and ${result.error.issues.length - 5} more)` : "";
@@ -265,8 +287,7 @@ export async function writeDocument<K extends DocumentKind>(
   file: string,
   value: DocumentOf<K>,
 ): Promise<void> {
-  const { DOCUMENTS } = await loadSchemas();
-  const checked = DOCUMENTS[kind].safeParse(value);
+  const checked = (await documentSchema(kind)).safeParse(value);
   if (!checked.success) {
     throw new Error(
       `internal error: refusing to write an invalid ${kind} document to ${file}: ` +

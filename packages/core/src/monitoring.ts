@@ -1,10 +1,12 @@
 import { z } from "zod";
+import "./schema-primitives.js";
 
 /*
  * MonitoringReport (mlops.monitoring/v1): what monitor-model measured of a deployed model on its
  * logged predictions, window by window and per serving version. Defined apart from schemas.ts
- * (which imports it into DOCUMENTS) and importing nothing of ours, so there is no cycle; the
- * rule results have GateRuleResult's shape. Loaded lazily with schemas.ts (zod costs ~35 ms).
+ * (which imports it into DOCUMENTS) and importing only the leaf schema-primitives.ts (zod in
+ * jitless mode), so there is no cycle; the rule results have GateRuleResult's shape. Loaded
+ * lazily, on its own, by documents.ts (zod costs ~35 ms).
  */
 
 const isoDate = z.string().datetime({ offset: true });
