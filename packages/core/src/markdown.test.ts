@@ -91,6 +91,18 @@ describe("percentages, counts, durations, sizes", () => {
     expect(formatBytes(150 * 1024 * 1024)).toBe("157 MB");
   });
 
+  it("formats a count as toLocaleString('en-US') does, signs and edge values included", () => {
+    const icu = (n: number) => Math.round(n).toLocaleString("en-US").replace(/^-/, "\u2212");
+    for (const n of [0, -0, -0.4, 7, 999, 1000, -1000, 1234.5, -99_999, 2 ** 53 - 1, 2 ** 53, 1e21, -1e25])
+      expect(formatCount(n), String(n)).toBe(icu(n));
+    for (const n of [NaN, Infinity, -Infinity]) expect(formatCount(n)).toBe(icu(n));
+    fc.assert(
+      fc.property(fc.oneof(fc.integer(), fc.double({ noNaN: true, min: -1e17, max: 1e17 })), (n) => {
+        expect(formatCount(n)).toBe(icu(n));
+      }),
+    );
+  });
+
   it("shortens timestamps without losing anything, and intervals sign their bounds", () => {
     expect(formatDate("2012-01-01T00:00:00.000Z")).toBe("2012-01-01");
     expect(formatDate("2012-01-01")).toBe("2012-01-01");
