@@ -87,6 +87,8 @@ export interface GitResult {
   stderr: string;
   /** The git binary could not be started. */
   missing?: boolean;
+  /** git's exit status when it ran and failed. */
+  status?: number;
 }
 
 export function git(cwd: string, args: string[], options: { maxBuffer?: number } = {}): Promise<GitResult> {
@@ -102,13 +104,17 @@ export function git(cwd: string, args: string[], options: { maxBuffer?: number }
         env: GIT_ENV(),
         windowsHide: true,
       },
-      (error, stdout, stderr) =>
+      (error, stdout, stderr) => {
+        // execFile's error.code: the exit status when git ran and failed, else an errno string.
+        const code: unknown = (error as { code?: unknown } | null)?.code;
         resolve({
           ok: !error,
           stdout: String(stdout),
           stderr: String(stderr),
-          ...((error as NodeJS.ErrnoException | null)?.code === "ENOENT" ? { missing: true } : {}),
-        }),
+          ...(code === "ENOENT" ? { missing: true } : {}),
+          ...(typeof code === "number" ? { status: code } : {}),
+        });
+      },
     );
   });
 }
@@ -121,6 +127,12 @@ export async function inGitWorkTree(dir: string): Promise<boolean> {
 
 /** Whether git can say which files are the code of `dir`, and if not, why not. */
 async function gitCanSay(dir: string): Promise<{ ok: true } | { ok: false; reason: string }> {
+  // One git process in the common case: check-ignore exits 0 (ignored) or 1 (not ignored) only
+  // inside a work tree. Anything else (no git, not a repository, a .git or bare directory) takes
+  // the two calls below, which say why. Each spawn costs the step a fork of itself.
+  const quick = await git(dir, ["check-ignore", "-q", "--", "."]);
+  if (quick.ok) return { ok: false, reason: "git ignores the working directory" };
+  if (quick.status === 1) return { ok: true };
   const inside = await git(dir, ["rev-parse", "--is-inside-work-tree"]);
   if (inside.missing) return { ok: false, reason: NO_GIT };
   if (!inside.ok || inside.stdout.trim() !== "true")
