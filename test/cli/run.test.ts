@@ -61,6 +61,9 @@ describe("mlops run", () => {
       c.evaluate.gates = { accuracy: { threshold: 0.99 } };
     });
     cpSync(path.join(example, "data/2012.csv"), path.join(dir, "data/2012.csv"));
+    // The gate is what fails here, not the model: a small forest (the example's 40 trees cost a
+    // second of CPU to train).
+    writeFileSync(path.join(dir, "params.yml"), "seed: 42\nn_estimators: 5\nmax_depth: 4\n");
     const r = run(dir, "run");
     expect(r.code, r.out).toBe(1);
     expect(summary(r.out)).toMatch(/✘ evaluate +verdict fail/);
