@@ -404,6 +404,18 @@ export async function runAction(action: string, options: RunActionOptions = {}):
     ...inputEnv,
     ...options.env,
   };
+  // Opt-in for profiling the bundles under the tests (NODE_OPTIONS itself is never passed on,
+  // since vitest's own options must not reach the action): e.g.
+  // MLOPS_TEST_NODE_OPTIONS="--require /tmp/cpuprof.cjs" npx vitest run test/workflows/….
+  const nodeOptions = process.env.MLOPS_TEST_NODE_OPTIONS;
+  if (nodeOptions && !("NODE_OPTIONS" in env)) env.NODE_OPTIONS = nodeOptions;
+  // The suite starts the same bundles hundreds of times: Node's compile cache keeps V8's code for
+  // them between those runs (a cache entry is checked against the file's content, so a rebuilt
+  // bundle is compiled afresh). A runner starts each action once per job, so this is the one
+  // deliberate difference from it; NODE_DISABLE_COMPILE_CACHE=1 (or a NODE_COMPILE_CACHE of your
+  // own) in the test environment overrides it.
+  if (!env.NODE_COMPILE_CACHE && !env.NODE_DISABLE_COMPILE_CACHE)
+    env.NODE_COMPILE_CACHE = join(tmpdir(), "mlops-actions-test-compile-cache");
   const { files, workspace } = setup;
   const { exitCode, stdout, stderr } = await spawnAction(
     action,
