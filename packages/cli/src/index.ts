@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import nodeModule from "node:module";
 import { Command, CommanderError } from "commander";
 import { isConfigurationError, isStepFailed } from "@mlops/core";
 import { registerValidate } from "./commands/validate.js";
@@ -15,6 +16,11 @@ import { registerMonitor } from "./commands/monitor.js";
  * takes the action's input names as flags (--model-path, --metrics-file…) and lives in
  * commands/<name>.ts; this file only wires them and owns the one error boundary.
  */
+
+// V8's compiled code for the bundle's chunks, kept between runs (Node's compile cache, in
+// NODE_COMPILE_CACHE or the OS temp directory; NODE_DISABLE_COMPILE_CACHE=1 turns it off): a
+// laptop runs `mlops` again and again, and each run would otherwise parse the same megabytes.
+nodeModule.enableCompileCache?.();
 
 const program = new Command("mlops")
   .description("MLOps steps on your machine: validate, train, evaluate, register, deploy, report, run")
