@@ -40,6 +40,11 @@ export interface PredictionTable {
   lineWord: "line" | "row";
   /** The table whose row order this one follows (read joined on the id column). */
   alignedTo?: PredictionTable;
+  /**
+   * Read joined: the label column was compared with alignedTo's as it streamed instead of kept
+   * (not in values): the first row, in alignedTo's order, whose label differs, with its cell.
+   */
+  labelCheck?: { column: string; first: { row: number; cell: Cell } | null };
 }
 
 export interface ColumnNames {
@@ -282,6 +287,11 @@ export async function readPredictions(
   const state = alignTo ? new JoinState(alignTo, names.id!, name) : null;
   const builders = new Map<string, ColumnBuilder>();
   let order: ColumnBuilder[] = [];
+  // Joined: the labels are compared with the target's as they stream, not kept (a byte a row less).
+  const targetLabels =
+    alignTo && !namedTwice(names, names.label) ? alignTo.values.get(names.label) : undefined;
+  const check = targetLabels ? new LabelCheck(targetLabels) : null;
+  let labelK = -1;
   let idK = -1;
   const ids = alignTo ? null : new IdBuilder(names.id ? capacity : 0);
   const lines = new LineRecorder(alignTo ? alignTo.rows : capacity, !!alignTo);
@@ -293,8 +303,9 @@ export async function readPredictions(
   const columns = await scan(file, kind, keep, {
     begin(_all, picked) {
       idK = names.id ? picked.indexOf(names.id) : -1;
-      order = picked.map((name) => {
-        if (name === names.id) return null as unknown as ColumnBuilder;
+      labelK = check && names.label !== names.id ? picked.indexOf(names.label) : -1;
+      order = picked.map((name, k) => {
+        if (name === names.id || k === labelK) return null as unknown as ColumnBuilder;
         const b = new ColumnBuilder(capacity);
         builders.set(name, b);
         return b;
@@ -331,6 +342,11 @@ export async function readPredictions(
       }
       for (let k = 0; k < order.length; k++) {
         if (k === idK) continue;
+        if (k === labelK) {
+          const x = fast ? fast.number(k) : NaN;
+          check!.check(at, x === x ? x : cell(k));
+          continue;
+        }
         const b = order[k]!;
         if (fast?.into(k, b, at)) continue;
         const x = fast ? fast.number(k) : NaN;
@@ -376,7 +392,55 @@ export async function readPredictions(
     lineWord: kind === "parquet" ? "row" : "line",
   };
   if (alignTo) table.alignedTo = alignTo;
+  if (check && labelK >= 0) table.labelCheck = { column: names.label, first: check.first };
   return table;
+}
+
+/** A column evaluation reads under two names (then kept as a column). */
+function namedTwice(names: ColumnNames, column: string): boolean {
+  return (
+    column === names.prediction ||
+    column === names.score ||
+    column.startsWith(`${names.score}_`) ||
+    names.slices.includes(column)
+  );
+}
+
+/**
+ * Labels of a file read joined, compared with the target's as they stream, as prepareTask's
+ * check compares them (their label keys: String of the cell): only the first mismatch in the
+ * target's row order is kept.
+ */
+class LabelCheck {
+  first: { row: number; cell: Cell } | null = null;
+  private readonly keys: string[] | null;
+  private readonly memo = new Map<Cell, string>();
+
+  constructor(private readonly target: Column) {
+    this.keys = target.dict ? target.dict.map(labelKey) : null;
+  }
+
+  check(at: number, cell: Cell): void {
+    if (this.first && at >= this.first.row) return;
+    const t = this.target;
+    let same: boolean;
+    if (this.keys) {
+      let key = this.memo.get(cell);
+      if (key === undefined) {
+        key = labelKey(cell);
+        if (this.memo.size < 1024) this.memo.set(cell, key);
+      }
+      same = this.keys[t.codes![at]!] === key;
+    } else {
+      const a = t.get(at);
+      // two numbers print alike exactly when they are equal (or both NaN)
+      same =
+        typeof a === "number" && typeof cell === "number"
+          ? a === cell || (a !== a && cell !== cell)
+          : labelKey(a) === labelKey(cell);
+    }
+    if (!same) this.first = { row: at, cell };
+  }
 }
 
 function nullId(file: string, kind: string, line: number, id: string): ConfigurationError {

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { mkdtemp, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -204,6 +205,34 @@ describe("an evaluation on the tables' spent buffers", () => {
     await expect(readPredictions(files.b, o, "auto", { alignTo: ct })).rejects.toThrow(
       /2 candidate id\(s\) not in the baseline \(e\.g\. "1009", "1033"\); 1 baseline id\(s\) not in the candidate \(e\.g\. "5"\)/,
     );
+    // labels compared as the baseline streams (not kept): the first differing row in the candidate's order
+    const flipped = await pair(13, (rows) =>
+      rows.map((r) => (/^10(12|30),/.test(r) ? r.replace(/,([01]),/, (_, y) => `,${1 - Number(y)},`) : r)),
+    );
+    const c1 = await readPredictions(flipped.c, o);
+    const b1 = await readPredictions(flipped.b, o, "auto", { alignTo: c1 });
+    expect(b1.values.has("label")).toBe(false);
+    expect(b1.labelCheck?.first?.row).toBe(4); // id 1012 is the candidate's fifth row
+    const line =
+      readFileSync(flipped.b, "utf8")
+        .split("\n")
+        .findIndex((l) => l.startsWith("1012,")) + 1;
+    expect(() => prepareTask(c1, b1, o)).toThrow(
+      new RegExp(`b\\.csv line ${line}: label [01] differs from the candidate's [01] \\(.*c\\.csv line 6\\)`),
+    );
+    // the same message as the check after reading (the baseline read on its own, joined after)
+    let streamed = "";
+    try {
+      prepareTask(c1, b1, o);
+    } catch (error) {
+      streamed = (error as Error).message;
+    }
+    expect(streamed).toMatch(/differs from the candidate's/);
+    const apart = await readPredictions(flipped.b, o);
+    expect(apart.values.has("label")).toBe(true);
+    expect(() => prepareTask(c1, apart, o)).toThrow(streamed);
+    const same = await readPredictions(files.c, o, "auto", { alignTo: await readPredictions(files.c, o) });
+    expect(same.labelCheck).toEqual({ column: "label", first: null });
     const twice = await pair(13, (rows) => [...rows, rows[4]!]);
     const c2 = await readPredictions(twice.c, o);
     await expect(readPredictions(twice.b, o, "auto", { alignTo: c2 })).rejects.toThrow(

@@ -196,18 +196,19 @@ function checkedLabels(candidate: PredictionTable, baseline: PredictionTable | n
     for (let i = 0; i < v.length; i++)
       if (!Number.isFinite(v[i]!)) throw cellError(candidate, i, o.label, "a label", labels.get(i));
   }
+  const differs = (i: number, cell: Cell) =>
+    new ConfigurationError(
+      `${whereIs(baseline!, i)}: label ${JSON.stringify(cell)} differs from the candidate's ${JSON.stringify(labels.get(i))} (${whereIs(candidate, i)}): the two files must hold the same rows${o.id ? "" : " in the same order (or give id-column)"}`,
+      { code: "predictions-mismatch" },
+    );
+  // Read joined: compared as it streamed (the same keys, the same first row).
+  const first = baseline?.labelCheck?.column === o.label ? baseline.labelCheck.first : null;
+  if (first) throw differs(first.row, first.cell);
   const other = baseline?.values.get(o.label);
   if (baseline && other) {
     const a = keysOf(labels);
     const b = keysOf(other);
-    for (let i = 0; i < labels.length; i++) {
-      if (a(i) !== b(i)) {
-        throw new ConfigurationError(
-          `${whereIs(baseline, i)}: label ${JSON.stringify(other.get(i))} differs from the candidate's ${JSON.stringify(labels.get(i))} (${whereIs(candidate, i)}): the two files must hold the same rows${o.id ? "" : " in the same order (or give id-column)"}`,
-          { code: "predictions-mismatch" },
-        );
-      }
-    }
+    for (let i = 0; i < labels.length; i++) if (a(i) !== b(i)) throw differs(i, other.get(i));
   }
   return labels;
 }
