@@ -2,6 +2,8 @@
 //   /usr/bin/time -v node --import tsx packages/metrics/test-support/evaluate-memory.ts \
 //     candidate.csv baseline.csv [resamples=20]
 // The pair: /usr/bin/python3 packages/metrics/test-support/evaluate-memory-data.py 10000000 DIR
+// Prints the rows, the seconds evaluate took and the peak RSS (VmHWM, Linux; null elsewhere).
+import { readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { MemoryLogger } from "@mlops/core";
@@ -36,4 +38,12 @@ const { comparison } = await evaluateAgainstBaseline(
   },
   { logger },
 );
-console.log(JSON.stringify({ rows: comparison.predictions?.rows, seconds: (performance.now() - t0) / 1000 }));
+// The process's peak resident set so far (what /usr/bin/time -v reports as its maximum), in kB.
+const peak = /VmHWM:\s+(\d+) kB/.exec(readFileSync("/proc/self/status", "utf8"))?.[1];
+console.log(
+  JSON.stringify({
+    rows: comparison.predictions?.rows,
+    seconds: (performance.now() - t0) / 1000,
+    peakRssKb: peak ? Number(peak) : null,
+  }),
+);
