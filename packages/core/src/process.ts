@@ -1,13 +1,14 @@
 import type { ChildProcess } from "node:child_process";
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { promises as fs } from "node:fs";
 
 /*
  * Runs a user's command as a process tree that can be stopped as a whole: the train step's
  * `bash` script and the deploy step's `sh -c` commands and health checks.
  *
- * execa spawns it (cross-platform spawning, shell handling; it is loaded on first use, so an
- * action that runs no command never pays for it). What execa does not do stays here: the child
+ * On Windows execa spawns it (PATHEXT and shebang resolution, cmd.exe escaping; loaded on first
+ * use); elsewhere the OS does all that and node:child_process spawns it directly, as execa does
+ * there, without loading execa's ~200 kB for each step that runs a command. What execa does not do stays here: the child
  * leads a new process group (detached), and on timeout or cancellation the whole group gets
  * SIGTERM, then SIGKILL after a grace period; after the exit, what the command left in its group is
  * reaped the same way. The pipes are read as they come and, after the exit, waited for only
@@ -206,8 +207,16 @@ function longTimeout(ms: number, fn: () => void): () => void {
 /** Spawns the command as the leader of its own process group; resolves once it runs or fails to. */
 async function spawnTree(options: ProcessTreeOptions): Promise<{ child: ChildProcess } | { error: Error }> {
   if (cancelled) return { error: new Error("not started: the step is being cancelled") };
-  const { execa } = await import("execa");
   let child: ChildProcess;
+  if (!isWindows) {
+    try {
+      child = spawnPosix(options);
+    } catch (error) {
+      return { error: error as Error };
+    }
+    return await started(child);
+  }
+  const { execa } = await import("execa");
   try {
     const subprocess = execa(options.file, options.args ?? [], {
       shell: options.shell ?? false,
@@ -228,6 +237,40 @@ async function spawnTree(options: ProcessTreeOptions): Promise<{ child: ChildPro
   } catch (error) {
     return { error: error as Error };
   }
+  return await started(child);
+}
+
+/**
+ * What execa does on POSIX with the options spawnTree gives it: `shell` joins the file and the
+ * arguments into one command line for `sh -c` (execa's concatenateShell); the environment is
+ * exactly `env`; stdin is `input` (then closed) or nothing; stdout and stderr are unbuffered pipes.
+ */
+function spawnPosix(options: ProcessTreeOptions): ChildProcess {
+  const args = options.args ?? [];
+  const shell = options.shell ?? false;
+  const [file, argv] =
+    shell && args.length > 0 ? [[options.file, ...args].join(" "), []] : [options.file, [...args]];
+  const child = spawn(file, argv, {
+    shell,
+    cwd: options.cwd,
+    env: options.env,
+    detached: true,
+    stdio: [options.input !== undefined ? "pipe" : "ignore", "pipe", "pipe"],
+    windowsHide: true,
+  });
+  // As execa's own listeners do: an error event after the start (a failed kill) never crashes the
+  // step; the start itself is reported by started().
+  child.on("error", () => undefined);
+  if (options.input !== undefined && child.stdin) {
+    // A command that exits without reading its input must not fail the step with EPIPE.
+    child.stdin.on("error", () => undefined);
+    child.stdin.end(options.input);
+  }
+  return child;
+}
+
+/** Resolves once the child runs (its pid known) or failed to start. */
+async function started(child: ChildProcess): Promise<{ child: ChildProcess } | { error: Error }> {
   const error = await new Promise<Error | null>((resolve) => {
     child.once("spawn", () => resolve(null));
     child.once("error", (e) => resolve(e));
