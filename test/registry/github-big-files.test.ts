@@ -165,8 +165,11 @@ describe("GitHub registry: uploads are streamed", () => {
     const small = await child([dir, "1024"]);
     const big = await child([dir, String(96 * 1024 ** 2)]);
     expect([small.version, big.version, big.uploads]).toEqual([1, 1, 1]);
-    // Holding the file once would add 96 MiB; the old code held it 3–4 times.
-    expect(big.maxRssMiB - small.maxRssMiB).toBeLessThan(64);
+    // Streaming costs a constant of buffers and uncollected garbage: 47–65 MiB measured, the
+    // upper end on a loaded machine where V8 collects late. Holding the file once would add its
+    // 96 MiB on top of that constant (the old code held it 3–4 times), so less than 96 separates
+    // the two without depending on when the collector runs.
+    expect(big.maxRssMiB - small.maxRssMiB, `${small.maxRssMiB} → ${big.maxRssMiB} MiB`).toBeLessThan(96);
   });
 });
 
