@@ -1,11 +1,11 @@
 import { z } from "zod";
-import "./schema-primitives.js";
+import { GateRuleResultSchema } from "./schema-common.js";
 
 /*
  * MonitoringReport (mlops.monitoring/v1): what monitor-model measured of a deployed model on its
  * logged predictions, window by window and per serving version. Defined apart from schemas.ts
- * (which imports it into DOCUMENTS) and importing only the leaf schema-primitives.ts (zod in
- * jitless mode), so there is no cycle; the rule results have GateRuleResult's shape. Loaded
+ * (which imports it into DOCUMENTS) and importing only the leaves schema-primitives.ts (zod in
+ * jitless mode, through schema-common.ts) and schema-common.ts, so there is no cycle. Loaded
  * lazily, on its own, by documents.ts (zod costs ~35 ms).
  */
 
@@ -13,15 +13,8 @@ const isoDate = z.string().datetime({ offset: true });
 const count = z.number().int().nonnegative();
 const interval = z.tuple([z.number(), z.number()]);
 
-/** One rule of one metric in one window: GateRuleResult's shape (packages/metrics gates). */
-export const MonitorRuleResultSchema = z.object({
-  rule: z.string(),
-  operator: z.string(),
-  expected: z.number().nullable(),
-  actual: z.number().nullable(),
-  passed: z.boolean(),
-  message: z.string(),
-});
+/** One rule of one metric in one window: the gates' rule result (packages/metrics gates). */
+export const MonitorRuleResultSchema = GateRuleResultSchema;
 
 /** A drift test of one column (a feature, the prediction or a score) against its reference. */
 export const MonitorDriftSchema = z.object({

@@ -3,6 +3,18 @@ import { finite, sha256 } from "./schema-primitives.js";
 
 /* Schemas that several documents share (see schemas.ts). */
 
+/** One rule of a gate (a Comparison's metric) or of a monitor rule (a MonitoringReport's window). */
+export const GateRuleResultSchema = z.object({
+  /** threshold | min_absolute_change | min_relative_change | significance | present | finite */
+  rule: z.string(),
+  operator: z.string(),
+  expected: z.number().nullable(),
+  actual: z.number().nullable(),
+  passed: z.boolean(),
+  message: z.string(),
+});
+export type GateRuleResult = z.infer<typeof GateRuleResultSchema>;
+
 export const FileDigestSchema = z.object({
   /** Path relative to the artifact root (posix separators). */
   path: z.string().min(1),

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import {
+  GateRuleResultSchema,
   ModelArtifactSchema,
   ModelScanSchema,
   ParamsSchema,
@@ -14,16 +15,7 @@ export type MetricStatus = z.infer<typeof MetricStatusSchema>;
 
 export const IntervalSchema = z.tuple([z.number(), z.number()]);
 
-export const GateRuleResultSchema = z.object({
-  /** threshold | min_absolute_change | min_relative_change | significance | present | finite */
-  rule: z.string(),
-  operator: z.string(),
-  expected: z.number().nullable(),
-  actual: z.number().nullable(),
-  passed: z.boolean(),
-  message: z.string(),
-});
-export type GateRuleResult = z.infer<typeof GateRuleResultSchema>;
+export { GateRuleResultSchema, type GateRuleResult } from "./schema-common.js";
 
 export const MetricComparisonSchema = z.object({
   name: z.string(),
