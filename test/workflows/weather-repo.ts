@@ -7,7 +7,7 @@ import { exampleCheckout, notOk, startGitHubRepo, type GitHubRepo } from "./gith
 /*
  * The user's repository of workflow-runs-github*.test.ts (octo/weather: the example, one model,
  * the reusable workflows called as examples/seattle-weather/.github/workflows call them), on a
- * fake GitHub of the importing test file (its hooks start and close it), and the helpers those
+ * fake GitHub of the importing test file (useWeatherRepo() starts and closes it), and the helpers those
  * files share: one push to a pull request (ml-pull-request.yml, then ml-pr-comment.yml), the
  * sticky comment and check runs, the registry, and what a like-for-like comparison holds.
  */
@@ -15,12 +15,20 @@ import { exampleCheckout, notOk, startGitHubRepo, type GitHubRepo } from "./gith
 export const REPO = "octo/weather";
 export const MODEL = "seattle-weather";
 let gh: GitHubRepo;
-beforeAll(async () => {
-  gh = await startGitHubRepo(REPO, "mlops-workflow-runs-github-");
-});
-afterAll(async () => {
-  await gh?.close();
-});
+/**
+ * Starts the repository before the calling file's tests and closes it after them. Called by each
+ * test file, not run when this module loads: files of the shared project run one after another in
+ * one worker with one module cache, so hooks registered at load would belong to the first file
+ * only, and a second file would get the first one's closed fake (its `gh` gone from PATH).
+ */
+export function useWeatherRepo(): void {
+  beforeAll(async () => {
+    gh = await startGitHubRepo(REPO, "mlops-workflow-runs-github-");
+  });
+  afterAll(async () => {
+    await gh?.close();
+  });
+}
 export const repo = () => gh;
 export const fake = () => gh.fake;
 

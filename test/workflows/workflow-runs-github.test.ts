@@ -19,8 +19,11 @@ import {
   sticky,
   WEAK_PARAMS,
   type Commit,
+  useWeatherRepo,
   type Comparison,
 } from "./weather-repo.js";
+
+useWeatherRepo();
 
 /*
  * The life of a user's repository (weather-repo.ts: octo/weather, the example, one model) against

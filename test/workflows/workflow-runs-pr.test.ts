@@ -2,7 +2,9 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { exampleCheckout, notOk } from "./github-runs.js";
-import { checkRuns, fake, MODEL, prChain, repo as gh, REPO, sticky } from "./weather-repo.js";
+import { checkRuns, fake, MODEL, prChain, repo as gh, REPO, sticky, useWeatherRepo } from "./weather-repo.js";
+
+useWeatherRepo();
 
 /*
  * The user's repository (weather-repo.ts) before any model is registered, on a fake GitHub of its
