@@ -297,7 +297,8 @@ export function plainNumberInto(
   return true;
 }
 
-function fmix(h: number): number {
+/** murmur3's 32-bit finaliser: the last step of hashId (and of @mlops/monitor's byte twin of it). */
+export function fmix(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;

@@ -13,4 +13,4 @@ export * from "./step.js";
 export * from "./predict.js";
 export * from "./evaluation-set.js";
 export * from "./rescore.js";
-export { hashId } from "./columns.js";
+export { fmix, hashId } from "./columns.js";

@@ -1,7 +1,7 @@
 import { open } from "node:fs/promises";
 import path from "node:path";
 import { ConfigurationError } from "@mlops/core";
-import { hashId } from "@mlops/metrics";
+import { fmix, hashId } from "@mlops/metrics";
 import {
   CsvReader,
   DataError,
@@ -75,15 +75,6 @@ export function hashAsciiBytes(buf: Uint8Array, start: number, end: number, out:
   out[0] = fmix(h1);
   out[1] = fmix(h2 ^ 0x2545f491);
   return true;
-}
-
-function fmix(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
 }
 
 export interface RowVisitor {
