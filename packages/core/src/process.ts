@@ -8,10 +8,10 @@ import { promises as fs } from "node:fs";
  *
  * On Windows execa spawns it (PATHEXT and shebang resolution, cmd.exe escaping; loaded on first
  * use); elsewhere the OS does all that and node:child_process spawns it directly, as execa does
- * there, without loading execa's ~200 kB for each step that runs a command. What execa does not do stays here: the child
- * leads a new process group (detached), and on timeout or cancellation the whole group gets
- * SIGTERM, then SIGKILL after a grace period; after the exit, what the command left in its group is
- * reaped the same way. The pipes are read as they come and, after the exit, waited for only
+ * there, without loading execa's ~200 kB for each step that runs a command. What execa does not
+ * do stays here: the child leads a new process group (detached), and on timeout or cancellation
+ * the whole group gets SIGTERM, then SIGKILL after a grace period; after the exit, what the
+ * command left in its group is reaped the same way. The pipes are read as they come and, after the exit, waited for only
  * briefly: a daemonised grandchild that holds them open cannot hold the step open.
  */
 
