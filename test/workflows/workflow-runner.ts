@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";
-import { runAction, type ActionResult, type EventSpec, type RunFacts } from "@mlops/testkit";
+import { runAction, type ActionMode, type ActionResult, type EventSpec, type RunFacts } from "@mlops/testkit";
 import { condition, evaluate, interpolate, type Status, type Value } from "./expressions.js";
 
 export { evaluate, interpolate, type Status, type Value } from "./expressions.js";
@@ -100,6 +100,22 @@ export interface RunJobOptions {
    * ancestor by the workflow's `needs:` (a needed job's `ancestors` in its JobResult, say).
    */
   ancestors?: Record<string, JobOutcome>;
+  /**
+   * How our actions run (runAction's mode): "source" (their main in this process) unless the
+   * test or MLOPS_TEST_WORKFLOW_ACTIONS=bundle asks for the bundles in child processes.
+   */
+  actionMode?: ActionMode;
+}
+
+/** The mode a workflow test runs our actions in when it does not choose (see RunJobOptions). */
+export function workflowActionMode(): ActionMode {
+  const given = process.env.MLOPS_TEST_WORKFLOW_ACTIONS;
+  if (given === undefined || given === "") return "source";
+  if (given !== "source" && given !== "bundle")
+    throw new Error(
+      `MLOPS_TEST_WORKFLOW_ACTIONS must be "source" or "bundle", found ${JSON.stringify(given)}`,
+    );
+  return given;
 }
 
 /** A job's result as the status functions of the jobs after it see it. */
@@ -325,6 +341,7 @@ export async function runJob(options: RunJobOptions): Promise<JobResult> {
         ...(options.facts ? { facts: options.facts } : {}),
         env: { ...options.env, ...stepEnv },
         timeoutMs: 180_000,
+        mode: options.actionMode ?? workflowActionMode(),
       });
       actions[key] = result;
       const pending = result.exitCode !== 0 && /not implemented yet/.test(result.stdout + result.stderr);

@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { dirname, isAbsolute, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { DEFAULT_FACTS, eventPayload, refsForEvent, type EventSpec, type RunFacts } from "./events.js";
+import { runInProcess } from "./in-process.js";
 import { parseCommandStream, parseKeyValueFile, type Annotation } from "./runner-files.js";
 
 /** The repository root (packages/testkit/src → ../../..). */
@@ -30,7 +31,16 @@ export interface RunActionOptions {
   facts?: Partial<RunFacts>;
   runAttempt?: number;
   job?: string;
+  /**
+   * "bundle" (the default): actions/<name>/dist/index.js in a child process, as the runner runs
+   * it. "source": the action's `main` from actions/<name>/src/main.ts inside this process, with
+   * the same environment, working directory and env files (in-process.ts): no Node start-up and
+   * no bundle to load, for tests of what a step does rather than of its bundle.
+   */
+  mode?: ActionMode;
 }
+
+export type ActionMode = "bundle" | "source";
 
 export interface ActionResult {
   exitCode: number;
@@ -328,17 +338,17 @@ function hostEnvironment(): Record<string, string> {
   return hostEnv;
 }
 
-/** Runs the bundle with Node 24 in its own process group, killed (group and all) on timeout. */
-function spawnAction(
-  action: string,
-  entry: string,
-  workspace: string,
+/** Runs Node 24 on `args` in its own process group, killed (group and all) on timeout. */
+function spawnNode(
+  args: string[],
+  cwd: string,
   env: Record<string, string>,
   timeoutMs: number,
+  what: string,
 ): Promise<{ exitCode: number; stdout: string; stderr: string }> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(nodeBinary(), [entry], {
-      cwd: workspace,
+    const child = spawn(nodeBinary(), args, {
+      cwd,
       env,
       stdio: ["ignore", "pipe", "pipe"],
       detached: true,
@@ -367,7 +377,7 @@ function spawnAction(
       if (timedOut) {
         reject(
           new Error(
-            `runAction(${action}): still running after ${timeoutMs} ms, killed.\n--- stdout ---\n${stdoutText}\n--- stderr ---\n${stderrText}`,
+            `${what}: still running after ${timeoutMs} ms, killed.\n--- stdout ---\n${stdoutText}\n--- stderr ---\n${stderrText}`,
           ),
         );
         return;
@@ -375,6 +385,19 @@ function spawnAction(
       resolvePromise({ exitCode: code ?? (signal ? 128 : 1), stdout: stdoutText, stderr: stderrText });
     });
   });
+}
+
+/** The action's `main` (actions/<name>/src/main.ts) in this process: see in-process.ts. */
+async function runSource(
+  action: string,
+  workspace: string,
+  env: Record<string, string>,
+): Promise<{ exitCode: number; stdout: string; stderr: string }> {
+  if (!/^[a-z0-9][a-z0-9-]*$/.test(action))
+    throw new Error(`runAction(${action}): mode "source" takes an action's name, not a bundle path`);
+  const source = join(REPO_ROOT, "actions", action, "src", "main.ts");
+  const { main } = (await import(source)) as { main: () => Promise<void> };
+  return runInProcess(() => main(), { env, cwd: workspace });
 }
 
 /**
@@ -417,15 +440,19 @@ export async function runAction(action: string, options: RunActionOptions = {}):
   if (!env.NODE_COMPILE_CACHE && !env.NODE_DISABLE_COMPILE_CACHE)
     env.NODE_COMPILE_CACHE = join(tmpdir(), "mlops-actions-test-compile-cache");
   const { files, workspace } = setup;
-  const { exitCode, stdout, stderr } = await spawnAction(
-    action,
-    entry,
-    workspace,
-    env,
-    // Against a hang only: below vitest's 180 s test timeout (so this message, with the step's
-    // output, is what fails the test) and far above what a step takes on a loaded machine.
-    options.timeoutMs ?? 170_000,
-  );
+  const { exitCode, stdout, stderr } =
+    options.mode === "source"
+      ? await runSource(action, workspace, env)
+      : await spawnNode(
+          [entry],
+          workspace,
+          env,
+          // Against a hang only: below vitest's 180 s test timeout (so this message, with the
+          // step's output, is what fails the test) and far above what a step takes on a loaded
+          // machine.
+          options.timeoutMs ?? 170_000,
+          `runAction(${action})`,
+        );
 
   const outLog = parseCommandStream(stdout);
   const errLog = parseCommandStream(stderr);
@@ -451,4 +478,46 @@ export async function runAction(action: string, options: RunActionOptions = {}):
     env,
     durationMs: Date.now() - started,
   };
+}
+
+export interface MlopsResult {
+  status: number;
+  stdout: string;
+  stderr: string;
+  /** The `name=value` lines `--outputs` prints. */
+  outputs: Record<string, string>;
+}
+
+export interface RunMlopsOptions {
+  cwd: string;
+  /** The whole environment; the host's minus the runner's variables when omitted. */
+  env?: Record<string, string>;
+  /**
+   * "bundle" (the default): packages/cli/dist/index.js in a child process. "source": the CLI's
+   * runCli (packages/cli/src/cli.ts) in this process (in-process.ts).
+   */
+  mode?: ActionMode;
+}
+
+/** The `mlops` CLI with `args` in `cwd`; resolves when it ends (never rejects on a failure). */
+export async function runMlops(args: readonly string[], options: RunMlopsOptions): Promise<MlopsResult> {
+  const env = options.env ?? hostEnvironment();
+  let run: { exitCode: number; stdout: string; stderr: string };
+  if (options.mode === "source") {
+    const { runCli } = (await import(join(REPO_ROOT, "packages", "cli", "src", "cli.ts"))) as {
+      runCli: (argv: readonly string[]) => Promise<void>;
+    };
+    run = await runInProcess(() => runCli([process.execPath, "mlops", ...args]), { env, cwd: options.cwd });
+  } else {
+    const entry = join(REPO_ROOT, "packages", "cli", "dist", "index.js");
+    if (!existsSync(entry)) throw new Error(`runMlops: no bundle at ${entry}; run \`npm run build\``);
+    // Against a hang only, far above what a run takes on a loaded machine.
+    run = await spawnNode([entry, ...args], options.cwd, env, 170_000, "mlops");
+  }
+  const outputs: Record<string, string> = {};
+  for (const line of run.stdout.split("\n")) {
+    const m = /^([a-z][a-z0-9-]*)=(.*)$/.exec(line);
+    if (m) outputs[m[1]!] = m[2]!;
+  }
+  return { status: run.exitCode, stdout: run.stdout, stderr: run.stderr, outputs };
 }

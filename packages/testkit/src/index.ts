@@ -9,3 +9,4 @@ export { HttpError } from "./fake-github/http.js";
 export { loadOpenApiValidator, type OpenApiValidator, type OpenApiCheck } from "./fake-github/openapi.js";
 export * from "./actions-services.js";
 export * from "./test-helpers.js";
+export * from "./in-process.js";
