@@ -1,12 +1,13 @@
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { existsSync, promises as fs, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import { silentLogger } from "@mlops/core";
 import { LocalRegistry } from "@mlops/registry";
+import { runMlops, type MlopsResult } from "@mlops/testkit";
 
-// `mlops deploy` on a laptop: the built CLI bundle, the local registry, the directory target.
+// `mlops deploy` on a laptop: the CLI (in-process, then the built bundle for a signal and a race), the local registry, the directory target.
 const root = path.resolve(import.meta.dirname, "../..");
 const cli = path.join(root, "packages/cli/dist/index.js");
 
@@ -23,29 +24,18 @@ beforeEach(async () => {
   }
 });
 
-function mlops(...args: string[]) {
-  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME };
-  const r = spawnSync(process.execPath, [cli, ...args], {
-    cwd: work,
-    env,
-    encoding: "utf8",
-    timeout: 60_000,
-  });
-  const outputs = Object.fromEntries(
-    r.stdout
-      .split("\n")
-      .filter((l) => /^[a-z-]+=/.test(l))
-      .map((l) => [l.slice(0, l.indexOf("=")), l.slice(l.indexOf("=") + 1)]),
-  );
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr, outputs };
+/** `mlops` in-process; the bundle runs below, where a signal or a race needs its own process. */
+function mlops(...args: string[]): Promise<MlopsResult> {
+  const env = { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "" };
+  return runMlops(args, { cwd: work, env, mode: "source" });
 }
 
 const served = (env = "production") =>
   readFileSync(path.join(work, ".mlops/serving/weather", env, "current/model.json"), "utf8");
 
-describe("mlops deploy (built CLI)", () => {
-  it("deploys into .mlops/serving/<model>/<environment> and moves the alias", () => {
-    const r = mlops(
+describe("mlops deploy", () => {
+  it("deploys into .mlops/serving/<model>/<environment> and moves the alias", async () => {
+    const r = await mlops(
       "deploy",
       "--model",
       "weather",
@@ -73,10 +63,10 @@ describe("mlops deploy (built CLI)", () => {
     expect(states).toEqual(["queued", "in_progress", "success"]);
   });
 
-  it("rolls back an unhealthy version, exits 1 and says what happened", () => {
-    expect(mlops("deploy", "--model", "weather", "--version", "1").status).toBe(0);
+  it("rolls back an unhealthy version, exits 1 and says what happened", async () => {
+    expect((await mlops("deploy", "--model", "weather", "--version", "1")).status).toBe(0);
     const check = "grep -q one .mlops/serving/weather/production/current/model.json";
-    const r = mlops(
+    const r = await mlops(
       "deploy",
       "--model",
       "weather",
@@ -105,34 +95,36 @@ describe("mlops deploy (built CLI)", () => {
       path.join(work, "mlops.yml"),
       "model: weather\ndeploy:\n  environment: staging\n  directory: serve/staging\n  health-check-count: 1\n",
     );
-    const r = mlops("deploy", "--alias", "latest", "--outputs");
+    const r = await mlops("deploy", "--alias", "latest", "--outputs");
     expect(r.status).toBe(0);
     expect(r.outputs.version).toBe("2");
     expect(readFileSync(path.join(work, "serve/staging/current/model.json"), "utf8")).toBe(
       '{"weights":"two"}',
     );
-    const r2 = mlops("deploy", "--version", "1", "--directory", "serve/other");
+    const r2 = await mlops("deploy", "--version", "1", "--directory", "serve/other");
     expect(r2.status).toBe(0);
     expect(readFileSync(path.join(work, "serve/other/current/model.json"), "utf8")).toBe('{"weights":"one"}');
   });
 
-  it("names the versions that exist when asked for one that does not", () => {
-    const r = mlops("deploy", "--model", "weather", "--version", "9");
+  it("names the versions that exist when asked for one that does not", async () => {
+    const r = await mlops("deploy", "--model", "weather", "--version", "9");
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/^mlops: .*weather.*9.*versions 1\.\.2/);
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
-  it("rejects bad input with the input's name", () => {
-    expect(mlops("deploy", "--model", "weather").stderr).toContain("input 'version' or 'alias' is required");
-    expect(mlops("deploy", "--model", "../etc", "--version", "1").stderr).toContain(
+  it("rejects bad input with the input's name", async () => {
+    expect((await mlops("deploy", "--model", "weather")).stderr).toContain(
+      "input 'version' or 'alias' is required",
+    );
+    expect((await mlops("deploy", "--model", "../etc", "--version", "1")).stderr).toContain(
       'model name "../etc" is not valid',
     );
-    expect(mlops("deploy", "--model", "weather", "--version", "1", "--target", "ftp").stderr).toContain(
-      "input 'target': expected one of 'command', 'http', 'directory', found \"ftp\"",
-    );
     expect(
-      mlops("deploy", "--model", "weather", "--version", "1", "--health-check-count", "0").stderr,
+      (await mlops("deploy", "--model", "weather", "--version", "1", "--target", "ftp")).stderr,
+    ).toContain("input 'target': expected one of 'command', 'http', 'directory', found \"ftp\"");
+    expect(
+      (await mlops("deploy", "--model", "weather", "--version", "1", "--health-check-count", "0")).stderr,
     ).toContain("input 'health-check-count': expected an integer ≥ 1, found 0");
   });
 });

@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import { readDocument } from "@mlops/core";
-import { runAction, type ActionResult } from "@mlops/testkit";
+import { runAction, runMlops, type ActionResult } from "@mlops/testkit";
 
 // The bundled evaluate-against-baseline action (actions/evaluate-against-baseline/dist/index.js)
 // run as the runner runs it: INPUT_* env, GITHUB_OUTPUT, the job summary file, annotations, exit
@@ -103,33 +103,19 @@ describe("evaluate-against-baseline (bundled action)", () => {
   });
 
   it("mlops evaluate (the CLI) runs the same step and exits 1 on a failed gate", async () => {
-    const { spawnSync } = await import("node:child_process");
     await write("cand.json", JSON.stringify({ f1: 0.7 }));
     await write("base.json", JSON.stringify({ f1: 0.75 }));
-    const cli = path.resolve(import.meta.dirname, "../../packages/cli/dist/index.js");
+    // In-process (the bundled CLI runs in test/cli).
     const run = (...args: string[]) =>
-      spawnSync(
-        process.execPath,
-        [
-          cli,
-          "-C",
-          workspace,
-          "evaluate",
-          "--candidate-metrics",
-          "cand.json",
-          "--baseline",
-          "base.json",
-          ...args,
-        ],
-        {
-          encoding: "utf8",
-        },
+      runMlops(
+        ["-C", workspace, "evaluate", "--candidate-metrics", "cand.json", "--baseline", "base.json", ...args],
+        { cwd: workspace, mode: "source" },
       );
-    const fail = run("--gates", "f1: {min_absolute_change: -0.01}");
+    const fail = await run("--gates", "f1: {min_absolute_change: -0.01}");
     expect(fail.status).toBe(1);
     expect(fail.stderr).toMatch(/mlops: gates failed .*f1: min_absolute_change failed/);
     expect(fail.stdout).toContain("| f1 ↑ |");
-    const ok = run("--gates", "f1: {min_absolute_change: -0.1}", "--outputs");
+    const ok = await run("--gates", "f1: {min_absolute_change: -0.1}", "--outputs");
     expect(ok.status).toBe(0);
     expect(ok.stdout).toMatch(/^passed=true$/m);
     expect(ok.stdout).toMatch(/^verdict=pass$/m);

@@ -1,34 +1,16 @@
-import { spawn } from "node:child_process";
 import { promises as fs } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { runMlops } from "@mlops/testkit";
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-// The built CLI, as users run it (through tsx each of these runs cost ~0.5 s more CPU compiling the
-// sources).
-const cli = path.join(repoRoot, "packages/cli/dist/index.js");
-
-function mlops(
+/** `mlops` in-process (the bundled CLI runs in test/cli); no GITHUB_* from a CI around the tests. */
+async function mlops(
   cwd: string,
   ...args: string[]
 ): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const env = { ...process.env };
-    for (const k of Object.keys(env)) if (k.startsWith("GITHUB_")) delete env[k];
-    const child = spawn(process.execPath, [cli, ...args], {
-      cwd,
-      env,
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d) => (stdout += d));
-    child.stderr.on("data", (d) => (stderr += d));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
+  const r = await runMlops(args, { cwd, mode: "source" });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
 describe("mlops models", () => {

@@ -1,22 +1,17 @@
-import { spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { silentLogger } from "@mlops/core";
 import { LocalRegistry } from "@mlops/registry";
 import { readXyChart } from "@mlops/report";
-import { REPO_ROOT, tempDir } from "@mlops/testkit";
+import { runMlops, tempDir } from "@mlops/testkit";
 import * as f from "../../packages/report/test-support/fixtures.js";
 
-/* `mlops report` (the committed CLI bundle) renders locally what report-metrics posts. */
+/* `mlops report` renders locally what report-metrics posts. */
 
-/** The committed CLI bundle, run as a user runs `npx mlops`. */
+/** `mlops` in-process (the bundled CLI runs in test/cli). */
 async function mlops(cwd: string, ...args: string[]): Promise<void> {
-  const r = spawnSync(process.execPath, [path.join(REPO_ROOT, "packages/cli/dist/index.js"), ...args], {
-    cwd,
-    encoding: "utf8",
-    timeout: 60_000,
-  });
+  const r = await runMlops(args, { cwd, mode: "source" });
   if (r.status !== 0) throw new Error(r.stderr || `exit ${r.status}`);
 }
 

@@ -1,18 +1,15 @@
 import { spawnSync } from "node:child_process";
 import { appendFileSync, existsSync, readFileSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import type { RunRecord } from "@mlops/core";
-import { tempDir } from "@mlops/testkit";
+import { runMlops, tempDir, type MlopsResult } from "@mlops/testkit";
 
 /*
- * `mlops train` (the bundled CLI) and the local run cache: unchanged inputs are a hit that runs
+ * `mlops train` (in-process; test/cli runs the bundle) and the local run cache: unchanged inputs are a hit that runs
  * nothing; one changed byte of data, code or params is a miss.
  */
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const cli = path.join(root, "packages/cli/dist/index.js");
 const PYTHON = existsSync("/usr/bin/python3") ? "/usr/bin/python3" : "python3";
 
 const env: Record<string, string> = {};
@@ -26,19 +23,9 @@ Object.assign(env, {
   GIT_COMMITTER_EMAIL: "t@example.com",
 });
 
-function mlops(
-  cwd: string,
-  args: string[],
-): { status: number; stdout: string; stderr: string; outputs: Record<string, string> } {
-  // A bound only against a hung CLI (a synchronous call cannot be timed out by vitest), far above
-  // what a run takes on a loaded machine: no test here depends on speed.
-  const r = spawnSync(process.execPath, [cli, ...args], { cwd, env, encoding: "utf8", timeout: 600_000 });
-  const outputs: Record<string, string> = {};
-  for (const line of r.stdout.split("\n")) {
-    const m = /^([a-z-]+)=(.*)$/.exec(line);
-    if (m) outputs[m[1]!] = m[2]!;
-  }
-  return { status: r.status ?? -1, stdout: r.stdout, stderr: r.stderr, outputs };
+/** `mlops` in-process (the bundled CLI runs in test/cli): unchanged inputs must run nothing. */
+function mlops(cwd: string, args: string[]): Promise<MlopsResult> {
+  return runMlops(args, { cwd, env, mode: "source" });
 }
 
 function git(cwd: string, ...args: string[]): void {
@@ -50,7 +37,7 @@ function git(cwd: string, ...args: string[]): void {
 function project(): {
   dir: string;
   counter: string;
-  train: (extra?: string[]) => ReturnType<typeof mlops>;
+  train: (extra?: string[]) => Promise<MlopsResult>;
   runs: () => number;
 } {
   const dir = tempDir("mlops-cli-train-");
@@ -92,13 +79,13 @@ print("::mlops metric mae=%s" % abs(slope - 2))
 }
 
 describe("mlops train and the local run cache", () => {
-  it("in a git repository: a second run is a hit that executes nothing; one byte of data, code or params is a miss", () => {
+  it("in a git repository: a second run is a hit that executes nothing; one byte of data, code or params is a miss", async () => {
     const p = project();
     git(p.dir, "init", "-q");
     git(p.dir, "add", ".");
     git(p.dir, "commit", "-q", "-m", "init");
 
-    const first = p.train();
+    const first = await p.train();
     expect(first.status, first.stdout + first.stderr).toBe(0);
     expect(first.outputs["cache-hit"]).toBe("false");
     expect(p.runs()).toBe(1);
@@ -108,7 +95,7 @@ describe("mlops train and the local run cache", () => {
     // Ignored files do not count; git-status-style noise (a touched file) does not either.
     writeFileSync(path.join(p.dir, "debug.log"), "noise");
     writeFileSync(path.join(p.dir, "train.py"), readFileSync(path.join(p.dir, "train.py")));
-    const second = p.train();
+    const second = await p.train();
     expect(second.status, second.stdout + second.stderr).toBe(0);
     expect(second.outputs["cache-hit"], "unchanged but for an ignored file and a touched one").toBe("true");
     expect(second.outputs.fingerprint).toBe(first.outputs.fingerprint);
@@ -117,9 +104,9 @@ describe("mlops train and the local run cache", () => {
     expect(JSON.parse(second.outputs.metrics!)).toEqual({ mae: 0 });
 
     const fingerprints = new Set([first.outputs.fingerprint]);
-    const expectMiss = (what: string) => {
+    const expectMiss = async (what: string) => {
       const before = p.runs();
-      const r = p.train();
+      const r = await p.train();
       expect(r.status, `${what}: ${r.stdout}${r.stderr}`).toBe(0);
       expect(r.outputs["cache-hit"], what).toBe("false");
       expect(p.runs(), what).toBe(before + 1);
@@ -128,32 +115,32 @@ describe("mlops train and the local run cache", () => {
     };
 
     writeFileSync(path.join(p.dir, "data/train.csv"), "x,y\n1,2\n2,4\n3,7\n"); // one byte
-    expectMiss("data changed");
+    await expectMiss("data changed");
     appendFileSync(path.join(p.dir, "train.py"), "#\n"); // uncommitted code change
-    expectMiss("code changed");
+    await expectMiss("code changed");
     writeFileSync(path.join(p.dir, "params.yaml"), "lr: 0.2\nepochs: 3\n"); // one byte
-    expectMiss("params changed");
+    await expectMiss("params changed");
     // Untracked files are not code (a trainer's side files must not miss): the log names them.
     writeFileSync(path.join(p.dir, "helper.py"), "X = 1\n");
-    const untracked = p.train();
+    const untracked = await p.train();
     expect(untracked.outputs["cache-hit"], "an untracked file").toBe("true");
     expect(untracked.stdout).toContain("code: 1 untracked file not counted (helper.py)");
     git(p.dir, "add", "helper.py"); // staged: now it is code
-    expectMiss("a new file added to git");
+    await expectMiss("a new file added to git");
     // The entry the last miss stored is found again, also once that content is committed.
     git(p.dir, "add", ".");
     git(p.dir, "commit", "-q", "-m", "wip");
-    const committed = p.train();
+    const committed = await p.train();
     expect(committed.outputs["cache-hit"], "committing unchanged content since the last miss").toBe("true");
     expect(committed.outputs.fingerprint).toBe([...fingerprints].at(-1));
   });
 
-  it("a failing command ends mlops with its exit code; a bad input is a one-line error", () => {
+  it("a failing command ends mlops with its exit code; a bad input is a one-line error", async () => {
     const dir = tempDir("mlops-cli-fail-");
-    const failed = mlops(dir, ["train", "--command", "exit 7"]);
+    const failed = await mlops(dir, ["train", "--command", "exit 7"]);
     expect(failed.status).toBe(7);
     expect(failed.stderr).toMatch(/the command failed with exit code 7/);
-    const bad = mlops(dir, ["train", "--command", "true", "--timeout-minutes", "soon"]);
+    const bad = await mlops(dir, ["train", "--command", "true", "--timeout-minutes", "soon"]);
     expect(bad.status).toBe(1);
     expect(bad.stderr.trim()).toBe(`mlops: input 'timeout-minutes': expected a number, found "soon"`);
   });
@@ -180,7 +167,7 @@ console.log("::mlops metric rows=" + rows.length);
 
 function nodeProject(dir: string): {
   dir: string;
-  train: (extra?: string[]) => ReturnType<typeof mlops>;
+  train: (extra?: string[]) => Promise<MlopsResult>;
   runs: () => number;
   edit: (file: string, text: string) => void;
 } {
@@ -216,7 +203,7 @@ function readRecord(dir: string, outputs: Record<string, string>): RunRecord {
 }
 
 describe("a run cache that skips only what truly did not change", () => {
-  it("in a directory git ignores (the demo's .mlops/demo): the directory is the code, the log says so; editing train.mjs misses, the trainer's side files do not", () => {
+  it("in a directory git ignores (the demo's .mlops/demo): the directory is the code, the log says so; editing train.mjs misses, the trainer's side files do not", async () => {
     const repo = tempDir("mlops-ignored-");
     writeFileSync(path.join(repo, ".gitignore"), ".mlops/\n");
     writeFileSync(path.join(repo, "README.md"), "repo\n");
@@ -225,7 +212,7 @@ describe("a run cache that skips only what truly did not change", () => {
     git(repo, "commit", "-q", "-m", "init");
     const p = nodeProject(path.join(repo, ".mlops", "demo"));
 
-    const first = p.train();
+    const first = await p.train();
     expect(first.status, first.stdout + first.stderr).toBe(0);
     expect(first.outputs["cache-hit"]).toBe("false");
     expect(first.stdout).toContain(
@@ -241,7 +228,7 @@ describe("a run cache that skips only what truly did not change", () => {
       ],
     });
 
-    const second = p.train();
+    const second = await p.train();
     expect(second.outputs["cache-hit"], second.stdout).toBe("true");
     expect(p.runs()).toBe(1);
     expect(second.stdout).toContain(
@@ -249,7 +236,7 @@ describe("a run cache that skips only what truly did not change", () => {
     );
 
     p.edit("train.mjs", TRAINER + "// a better model\n");
-    const edited = p.train();
+    const edited = await p.train();
     expect(edited.outputs["cache-hit"], "train.mjs edited").toBe("false");
     expect(edited.stdout).toMatch(
       /run cache: miss; running the command\. Nearest entry \(run \S+, of 1 entry\) differs in code: train\.mjs changed/,
@@ -257,19 +244,19 @@ describe("a run cache that skips only what truly did not change", () => {
     expect(p.runs()).toBe(2);
 
     p.edit("helper.mjs", "export const x = 1;\n");
-    const added = p.train();
+    const added = await p.train();
     expect(added.outputs["cache-hit"], "a new source file").toBe("false");
     expect(added.stdout).toContain("differs in code: helper.mjs added");
     expect(p.runs()).toBe(3);
   });
 
-  it("outside git: a trainer that writes side files hits on its second run; --explain-cache says why a run would miss and runs nothing", () => {
+  it("outside git: a trainer that writes side files hits on its second run; --explain-cache says why a run would miss and runs nothing", async () => {
     const p = nodeProject(tempDir("mlops-nogit-"));
-    const first = p.train();
+    const first = await p.train();
     expect(first.status, first.stdout + first.stderr).toBe(0);
     expect(first.stdout).toContain("code: the working directory is not inside a git repository");
     expect(first.stdout).toContain("run cache: miss (no entry in .mlops/cache to compare with)");
-    const second = p.train();
+    const second = await p.train();
     expect(second.outputs["cache-hit"], second.stdout).toBe("true");
     expect(second.stdout).toMatch(
       /run cache: hit: command, params, 1 data path, 2 code files, 0 lock files and outputs are those of run \S+/,
@@ -279,14 +266,14 @@ describe("a run cache that skips only what truly did not change", () => {
       ".": ["checkpoints/", "out.calls", "train.log"], // mlruns/ and wandb/ are never code
     });
 
-    const same = p.train(["--explain-cache"]);
+    const same = await p.train(["--explain-cache"]);
     expect(same.status, same.stderr).toBe(0);
     expect(same.outputs).toMatchObject({ "cache-hit": "true", fingerprint: first.outputs.fingerprint });
     expect(same.stdout).toContain("run cache: would hit");
 
     p.edit("train.mjs", TRAINER.replace("rows.length }", "rows.length, v: 2 }"));
     p.edit("data/train.csv", "x,y\n1,2\n2,4\n3,6\n");
-    const explained = p.train(["--explain-cache"]);
+    const explained = await p.train(["--explain-cache"]);
     expect(explained.status, explained.stderr).toBe(0);
     expect(explained.outputs["cache-hit"]).toBe("false");
     expect(explained.stdout).toMatch(/^ {2}command: .*train\.mjs$/m);
@@ -297,25 +284,25 @@ describe("a run cache that skips only what truly did not change", () => {
     );
     expect(p.runs(), "--explain-cache runs nothing").toBe(1);
     // Outside git the directory's files are the code: the edited train.mjs misses.
-    const changed = p.train();
+    const changed = await p.train();
     expect(changed.outputs["cache-hit"]).toBe("false");
     expect(changed.stdout).toMatch(/differs in (data: data\/train\.csv changed; )?code: train\.mjs changed/);
     expect(p.runs()).toBe(2);
     // --no-cache runs even though an entry for exactly these inputs exists.
-    const forced = p.train(["--no-cache"]);
+    const forced = await p.train(["--no-cache"]);
     expect(forced.status, forced.stderr).toBe(0);
     expect(forced.outputs["cache-hit"]).toBe("false");
     expect(forced.outputs.fingerprint).toBe(changed.outputs.fingerprint);
     expect(p.runs()).toBe(3);
   });
 
-  it("in a git repository the trainer's untracked side files never miss the cache", () => {
+  it("in a git repository the trainer's untracked side files never miss the cache", async () => {
     const p = nodeProject(tempDir("mlops-git-side-"));
     git(p.dir, "init", "-q");
     git(p.dir, "add", ".");
     git(p.dir, "commit", "-q", "-m", "init");
-    expect(p.train().outputs["cache-hit"]).toBe("false");
-    const second = p.train();
+    expect((await p.train()).outputs["cache-hit"]).toBe("false");
+    const second = await p.train();
     expect(second.outputs["cache-hit"], second.stdout).toBe("true");
     expect(second.stdout).toMatch(
       /code: 5 untracked files not counted \(checkpoints\/epoch-1\.ckpt, mlruns\/0\/\w+\/meta\.yaml, out\.calls, train\.log, wandb\/run-\w+\/output\.log\)/,
@@ -326,35 +313,35 @@ describe("a run cache that skips only what truly did not change", () => {
     expect(record.fingerprintInputs!.code.files.map((f) => f.path)).toEqual(["README.md", "train.mjs"]);
   });
 
-  it("declared code (--code, train.code) is exactly what counts; a pattern that matches nothing is an error", () => {
+  it("declared code (--code, train.code) is exactly what counts; a pattern that matches nothing is an error", async () => {
     const p = nodeProject(tempDir("mlops-declared-"));
     mkdirSync(path.join(p.dir, "lib"));
     p.edit("lib/features.mjs", "export const f = 1;\n");
     const code = ["--code", "train.mjs", "lib/**/*.mjs"];
-    const first = p.train(code);
+    const first = await p.train(code);
     expect(first.status, first.stdout + first.stderr).toBe(0);
     expect(readRecord(p.dir, first.outputs).fingerprintInputs!.code.files.map((f) => f.path)).toEqual([
       "lib/features.mjs",
       "train.mjs",
     ]);
     p.edit("README.md", "# a model, documented\n");
-    expect(p.train(code).outputs["cache-hit"], "README.md is not declared").toBe("true");
+    expect((await p.train(code)).outputs["cache-hit"], "README.md is not declared").toBe("true");
     p.edit("lib/features.mjs", "export const f = 2;\n");
-    const changed = p.train(code);
+    const changed = await p.train(code);
     expect(changed.outputs["cache-hit"]).toBe("false");
     expect(changed.stdout).toContain("differs in code: lib/features.mjs changed");
     // The same through mlops.yml.
     writeFileSync(path.join(p.dir, "mlops.yml"), "train:\n  code: [train.mjs, lib/**/*.mjs]\n");
-    expect(p.train().outputs["cache-hit"], "train.code in mlops.yml").toBe("true");
+    expect((await p.train()).outputs["cache-hit"], "train.code in mlops.yml").toBe("true");
 
-    const none = p.train(["--code", "src/**/*.py"]);
+    const none = await p.train(["--code", "src/**/*.py"]);
     expect(none.status).toBe(1);
     expect(none.stderr.trim()).toBe(
       `mlops: input 'code': src/**/*.py matches no file in ${p.dir} other than the step's outputs and data (code paths and globs are relative to the working directory)`,
     );
   });
 
-  it("the project's lock files are components, also above the working directory; flags take the action's values (--cache true|false); a command given twice is an error that says which to keep", () => {
+  it("the project's lock files are components, also above the working directory; flags take the action's values (--cache true|false); a command given twice is an error that says which to keep", async () => {
     const ws = tempDir("mlops-locks-");
     writeFileSync(path.join(ws, "requirements.txt"), "scikit-learn==1.5.0\n");
     writeFileSync(path.join(ws, "package-lock.json"), "{}\n");
@@ -371,7 +358,7 @@ describe("a run cache that skips only what truly did not change", () => {
     ];
     const train = (extra: string[] = []) =>
       mlops(ws, [...common, ...extra, "--", process.execPath, "train.mjs"]);
-    const first = train(["--cache", "true"]);
+    const first = await train(["--cache", "true"]);
     expect(first.status, first.stdout + first.stderr).toBe(0);
     expect(first.outputs["cache-hit"]).toBe("false");
     expect(first.stdout).toContain("2 lock files)");
@@ -380,22 +367,22 @@ describe("a run cache that skips only what truly did not change", () => {
       "requirements.txt",
     ]);
     // --cache true takes its value (not the first word of the command): the cache is on.
-    expect(train(["--cache", "true"]).outputs["cache-hit"]).toBe("true");
+    expect((await train(["--cache", "true"])).outputs["cache-hit"]).toBe("true");
     writeFileSync(path.join(ws, "requirements.txt"), "scikit-learn==1.5.1\n");
-    const bumped = train();
+    const bumped = await train();
     expect(bumped.outputs["cache-hit"]).toBe("false");
     expect(bumped.stdout).toContain("differs in lock files: requirements.txt changed");
     expect(p.runs()).toBe(2);
     // --cache false runs although the entry of exactly these inputs exists.
-    expect(train(["--cache", "false"]).outputs["cache-hit"]).toBe("false");
+    expect((await train(["--cache", "false"])).outputs["cache-hit"]).toBe("false");
     expect(p.runs()).toBe(3);
 
-    const twice = mlops(p.dir, ["train", "--command", "node train.mjs", "--", "true"]);
+    const twice = await mlops(p.dir, ["train", "--command", "node train.mjs", "--", "true"]);
     expect(twice.status).toBe(1);
     expect(twice.stderr.trim()).toBe(
       `mlops: the command is given twice: --command "node train.mjs" and after it "true"; keep one (\`mlops train --command '...'\` or \`mlops train -- ...\`). A flag's value goes with it: --cache true, --cache false`,
     );
-    const withCommand = mlops(ws, [
+    const withCommand = await mlops(ws, [
       ...common,
       "--cache",
       "true",
@@ -406,7 +393,7 @@ describe("a run cache that skips only what truly did not change", () => {
     // --cache true takes its value: the command is --command's, the same as after `--` above.
     expect(withCommand.outputs["cache-hit"]).toBe("true");
     expect(p.runs()).toBe(3);
-    const maybe = mlops(p.dir, ["train", "--cache", "maybe", "--command", "true"]);
+    const maybe = await mlops(p.dir, ["train", "--cache", "maybe", "--command", "true"]);
     expect(maybe.status).toBe(1);
     expect(maybe.stderr).toMatch(/input 'cache'/);
   });

@@ -1,11 +1,9 @@
-import { spawnSync } from "node:child_process";
 import { appendFileSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { MemoryLogger } from "@mlops/core";
 import { LocalRegistry } from "@mlops/registry";
-import { tempDir } from "@mlops/testkit";
+import { runMlops, tempDir } from "@mlops/testkit";
 
 /*
  * A cache miss that trains a byte-identical model (a comment changed in the trainer) registers
@@ -13,15 +11,10 @@ import { tempDir } from "@mlops/testkit";
  * alias moves, and `mlops run` deploys nothing.
  */
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const cli = path.join(root, "packages/cli/dist/index.js");
-
-function mlops(cwd: string, args: string[]): { status: number; out: string } {
-  const env: Record<string, string> = {};
-  for (const [k, v] of Object.entries(process.env))
-    if (v !== undefined && !/^(GITHUB_|RUNNER_|ACTIONS_|INPUT_)/.test(k)) env[k] = v;
-  const r = spawnSync(process.execPath, [cli, ...args], { cwd, env, encoding: "utf8", timeout: 600_000 });
-  return { status: r.status ?? -1, out: r.stdout + r.stderr };
+/** `mlops` in-process (the bundled CLI's `mlops run` is test/cli/run.test.ts). */
+async function mlops(cwd: string, args: string[]): Promise<{ status: number; out: string }> {
+  const r = await runMlops(args, { cwd, mode: "source" });
+  return { status: r.status, out: r.stdout + r.stderr };
 }
 
 describe("a byte-identical model is not a new version", () => {
@@ -64,7 +57,7 @@ describe("a byte-identical model is not a new version", () => {
     expect([v3.created, v3.version.number]).toEqual([true, 3]);
   });
 
-  it("a retrain after a cache miss that writes the same bytes registers nothing, moves no alias and deploys nothing", () => {
+  it("a retrain after a cache miss that writes the same bytes registers nothing, moves no alias and deploys nothing", async () => {
     const dir = tempDir("mlops-identical-");
     writeFileSync(
       path.join(dir, "train.mjs"),
@@ -92,12 +85,12 @@ console.log("::mlops metric accuracy=0.9");
         "",
       ].join("\n"),
     );
-    const first = mlops(dir, ["run"]);
+    const first = await mlops(dir, ["run"]);
     expect(first.status, first.out).toBe(0);
     expect(first.out).toContain("registered tiny v1");
 
     appendFileSync(path.join(dir, "train.mjs"), "// a comment: new code, the same model\n");
-    const second = mlops(dir, ["run"]);
+    const second = await mlops(dir, ["run"]);
     expect(second.status, second.out).toBe(0);
     expect(second.out).toMatch(
       /run cache: miss; running the command\. .*differs in code: train\.mjs changed/,
