@@ -1,5 +1,4 @@
 import {
-  chmodSync,
   cpSync,
   existsSync,
   mkdirSync,
@@ -23,6 +22,7 @@ import {
   type PermissionName,
   type RunFacts,
 } from "@mlops/testkit";
+import { installGh } from "./gh-relay.js";
 import {
   ancestorsOf,
   loadWorkflow,
@@ -112,10 +112,8 @@ export async function startGitHubRepo(repo: string, prefix: string): Promise<Git
   const services = await startActionsServices();
   const bin = path.join(tmp, "bin");
   mkdirSync(bin);
-  // `gh` in run steps: fake-gh.mjs on this test's Node, against the fake.
-  const gh = path.join(import.meta.dirname, "fake-gh.mjs");
-  writeFileSync(path.join(bin, "gh"), `#!/bin/sh\nexec "${process.execPath}" "${gh}" "$@"\n`);
-  chmodSync(path.join(bin, "gh"), 0o755);
+  // `gh` in run steps: fake-gh.mjs in this process, against the fake (gh-relay.ts).
+  const gh = await installGh(bin);
   // Every job runs where a GitHub-hosted runner runs it: the same paths, emptied first (jobs run
   // one at a time). The Actions cache keys on absolute paths, so this matters.
   const name = repo.split("/")[1]!;
@@ -264,6 +262,7 @@ export async function startGitHubRepo(repo: string, prefix: string): Promise<Git
     job,
     run,
     close: async () => {
+      await gh.close();
       await fake.close();
       await services.close();
       rmSync(tmp, { recursive: true, force: true });

@@ -26,6 +26,7 @@ import {
   type RunFacts,
 } from "@mlops/testkit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { installGh, type GhRelay } from "./gh-relay.js";
 import { STUB_GH, loadWorkflow, runJob, type JobResult, type StepState } from "./workflow-runner.js";
 
 /*
@@ -57,6 +58,7 @@ const WORKSPACE = path.join(tmp, "runner/work/weather/weather");
 const RUNNER_TEMP = path.join(tmp, "runner/_temp");
 const built = existsSync(path.join(root, "actions/monitor-model/dist/index.js"));
 let fake: FakeGitHub;
+let gh: GhRelay | undefined;
 
 const MLOPS_YML = `version: 1
 model: ${MODEL}
@@ -78,9 +80,7 @@ monitor:
 beforeAll(async () => {
   fake = await startFakeGitHub({ repository: REPO });
   mkdirSync(bin);
-  const gh = path.join(import.meta.dirname, "fake-gh.mjs");
-  writeFileSync(path.join(bin, "gh"), `#!/bin/sh\nexec "${process.execPath}" "${gh}" "$@"\n`);
-  chmodSync(path.join(bin, "gh"), 0o755);
+  gh = await installGh(bin);
   // v1 in the GitHub registry, production, registered with accuracy 0.8.
   const octokit = new Octokit({ auth: "ghs_register", baseUrl: fake.url });
   const registry = new GitHubRegistry({
@@ -113,6 +113,7 @@ beforeAll(async () => {
   });
 });
 afterAll(async () => {
+  await gh?.close();
   await fake?.close();
   rmSync(tmp, { recursive: true, force: true });
 });

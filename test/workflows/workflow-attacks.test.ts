@@ -1,4 +1,4 @@
-import { chmodSync, cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { silentLogger } from "@mlops/core";
@@ -15,6 +15,7 @@ import {
 } from "@mlops/testkit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as fixtures from "../../packages/report/test-support/fixtures.js";
+import { installGh, type GhRelay } from "./gh-relay.js";
 import { runJob, type JobResult } from "./workflow-runner.js";
 
 /*
@@ -36,15 +37,15 @@ const bin = path.join(tmp, "bin");
 const WORKSPACE = path.join(tmp, "work");
 const RUNNER_TEMP = path.join(tmp, "temp");
 let fake: FakeGitHub;
+let gh: GhRelay | undefined;
 
 beforeAll(async () => {
   fake = await startFakeGitHub({ repository: REPO });
   mkdirSync(bin);
-  const gh = path.join(import.meta.dirname, "fake-gh.mjs");
-  writeFileSync(path.join(bin, "gh"), `#!/bin/sh\nexec "${process.execPath}" "${gh}" "$@"\n`);
-  chmodSync(path.join(bin, "gh"), 0o755);
+  gh = await installGh(bin);
 });
 afterAll(async () => {
+  await gh?.close();
   await fake?.close();
   rmSync(tmp, { recursive: true, force: true });
 });
