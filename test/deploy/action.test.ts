@@ -7,10 +7,18 @@ import { silentLogger } from "@mlops/core";
 import { Octokit } from "@octokit/core";
 import { LocalRegistry } from "@mlops/registry";
 import { GitHubRegistry, type GitHubRegistryOptions } from "@mlops/registry/github";
-import { runAction, startFakeGitHub, type ActionResult, type FakeGitHub } from "@mlops/testkit";
+import {
+  runAction,
+  startFakeGitHub,
+  type ActionMode,
+  type ActionResult,
+  type FakeGitHub,
+} from "@mlops/testkit";
 
-// deploy-model's bundle (actions/deploy-model/dist/index.js) run as the runner runs it, against
-// the fake GitHub (deployments + statuses) and a local registry in the workspace.
+// deploy-model run as the runner runs it, against the fake GitHub (deployments + statuses) and a
+// local registry in the workspace: the bundle (actions/deploy-model/dist/index.js) for the first
+// deploy and the GitHub registry, the action's main in-process (runAction's mode "source") for
+// the other cases.
 
 let fake: FakeGitHub;
 let workspace: string;
@@ -34,8 +42,9 @@ afterEach(async () => {
   await fake.close();
 });
 
-function deploy(inputs: Record<string, string>): Promise<ActionResult> {
+function deploy(inputs: Record<string, string>, mode: ActionMode = "source"): Promise<ActionResult> {
   return runAction("deploy-model", {
+    mode,
     cwd: workspace,
     apiUrl: fake.url,
     token: "ghs_deploy_token",
@@ -73,13 +82,16 @@ const errorLines = (r: ActionResult) => r.stdout.split("\n").filter((l) => l.sta
 
 describe("deploy-model action", () => {
   it("deploys a healthy version: GitHub statuses in order, alias moved, outputs set", async () => {
-    const r = await deploy({
-      version: "2",
-      target: "directory",
-      directory: "serving",
-      "health-check-command": 'grep -q two "$MODEL_PATH"',
-      "environment-url": "https://weather.example.com",
-    });
+    const r = await deploy(
+      {
+        version: "2",
+        target: "directory",
+        directory: "serving",
+        "health-check-command": 'grep -q two "$MODEL_PATH"',
+        "environment-url": "https://weather.example.com",
+      },
+      "bundle",
+    );
     expect(errorLines(r)).toEqual([]);
     expect(r.exitCode).toBe(0);
     const [d] = deployments();
@@ -217,6 +229,7 @@ describe("deploy-model action", () => {
       ].join("\n"),
     );
     const r = await runAction("deploy-model", {
+      mode: "source",
       cwd: workspace,
       apiUrl: fake.url,
       token: "ghs_deploy_token",

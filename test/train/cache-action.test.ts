@@ -6,7 +6,7 @@ import type { RunRecord } from "@mlops/core";
 import { runAction, startActionsServices, tempDir, type ActionsServices } from "@mlops/testkit";
 
 /*
- * The bundled train action and the run cache it can be trusted with (issue 18): its log always
+ * The train action (in-process) and the run cache it can be trusted with (issue 18): its log always
  * says what counted as code and why it hit or missed; a working directory git ignores is hashed
  * file by file (an edit misses); a trainer's side files never miss.
  */
@@ -47,7 +47,9 @@ function runs(dir: string): number {
 }
 
 async function train(ws: string, workingDirectory: string) {
+  // In-process: the bundle's own cache path is test/train/train-action.test.ts's scikit-learn case.
   return await runAction("train", {
+    mode: "source",
     cwd: ws,
     env: services.env,
     inputs: {
@@ -60,7 +62,7 @@ async function train(ws: string, workingDirectory: string) {
   });
 }
 
-describe("train action: a run cache to trust (bundled)", () => {
+describe("train action: a run cache to trust", () => {
   it("in a working directory git ignores: hashes its files and says so; the side files hit; an edit of train.mjs misses and the log says why", async () => {
     const ws = tempDir("mlops-cache-action-");
     writeFileSync(path.join(ws, ".gitignore"), "scratch/\n");

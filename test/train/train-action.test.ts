@@ -5,8 +5,11 @@ import { digestFile, parseDocument, type RunRecord } from "@mlops/core";
 import { alive, runAction, startActionsServices, tempDir, unzip, type ActionsServices } from "@mlops/testkit";
 
 /*
- * The bundled train action (actions/train/dist) run as the runner runs it, against real commands
- * (Node and /usr/bin/python3), with the Actions results and cache services stood in locally.
+ * The train action run as the runner runs it, against real commands (Node and /usr/bin/python3),
+ * with the Actions results and cache services stood in locally. The first two cases run the
+ * bundle (actions/train/dist: the artifact upload and the Actions cache through the bundled
+ * clients); the rest run the action's main in-process (runAction's mode "source"), which is the
+ * same code with the same environment, working directory and env files.
  */
 
 const PYTHON = existsSync("/usr/bin/python3") ? "/usr/bin/python3" : "python3";
@@ -25,7 +28,7 @@ async function readRecord(workspace: string, output: string | undefined): Promis
   return await parseDocument("mlops.run", JSON.parse(readFileSync(file, "utf8")), file);
 }
 
-describe("train action (bundled)", () => {
+describe("train action", () => {
   it("runs a Node script: metrics from its file and ::mlops lines, model digests, resources, one artifact", async () => {
     const ws = tempDir("mlops-train-node-");
     writeFileSync(
@@ -186,6 +189,7 @@ print("::mlops metric rows=%d" % len(y))
   it("a failing command fails the step with its exit code, still writes its RunRecord and uploads its logs", async () => {
     const ws = tempDir("mlops-train-fail-");
     const result = await runAction("train", {
+      mode: "source",
       cwd: ws,
       env: services.env,
       inputs: {
@@ -207,6 +211,7 @@ print("::mlops metric rows=%d" % len(y))
     // "Re-run failed jobs": the same run, attempt 2. Its artifact replaces the first attempt's.
     const first = services.artifacts.find((a) => a.name === "failed-run")!.id;
     const rerun = await runAction("train", {
+      mode: "source",
       cwd: ws,
       env: services.env,
       runAttempt: 2,
@@ -225,6 +230,7 @@ print("::mlops metric rows=%d" % len(y))
     // No clock in the assertions: the grandchild sleeps 600 s and the harness kills the step (and
     // fails this test) after 170 s, so a step that waited for the grandchild cannot pass.
     const result = await runAction("train", {
+      mode: "source",
       cwd: ws,
       timeoutMs: 170_000,
       inputs: {
@@ -254,6 +260,7 @@ print("::mlops metric rows=%d" % len(y))
       `import json\njson.dump({"val": {"loss": float("nan")}, "acc": 0.5}, open("metrics.json", "w"))\n`,
     );
     const file = await runAction("train", {
+      mode: "source",
       cwd: ws,
       inputs: { command: `${PYTHON} train.py`, "metrics-file": "metrics.json", "artifact-name": "" },
     });
@@ -262,6 +269,7 @@ print("::mlops metric rows=%d" % len(y))
     expect((await readRecord(ws, file.outputs["run-record"])).status).toBe("failed");
 
     const line = await runAction("train", {
+      mode: "source",
       cwd: ws,
       inputs: { command: "echo '::mlops metric auc=inf'", "artifact-name": "" },
     });
@@ -272,6 +280,7 @@ print("::mlops metric rows=%d" % len(y))
   it("a model the command did not write is a clear error; outside Actions the upload is skipped with a notice", async () => {
     const ws = tempDir("mlops-train-nomodel-");
     const result = await runAction("train", {
+      mode: "source",
       cwd: ws,
       inputs: { command: "echo trained", "model-path": "out/model.onnx" },
     });
@@ -303,7 +312,11 @@ print("::mlops metric rows=%d" % len(y))
       ].join("\n"),
     );
     const env = { ...services.env, ACTIONS_RESULTS_URL: "http://127.0.0.1:9/" };
-    const first = await runAction("train", { cwd: ws, env });
+    const first = await runAction("train", {
+      mode: "source",
+      cwd: ws,
+      env,
+    });
     expect(first.exitCode, first.stdout + first.stderr).toBe(0);
     expect(first.outputs).toMatchObject({ "cache-hit": "false", metrics: '{"score":1}', "artifact-id": "" });
     expect(first.annotations).toContainEqual(
@@ -313,7 +326,11 @@ print("::mlops metric rows=%d" % len(y))
       }),
     );
     // mlops.yml's cache: true holds (no action.yml default overrides it): the local entry hits.
-    const second = await runAction("train", { cwd: ws, env });
+    const second = await runAction("train", {
+      mode: "source",
+      cwd: ws,
+      env,
+    });
     expect(second.exitCode, second.stdout + second.stderr).toBe(0);
     expect(second.outputs["cache-hit"]).toBe("true");
   });
@@ -321,12 +338,17 @@ print("::mlops metric rows=%d" % len(y))
   it("rejects bad inputs before running anything", async () => {
     const ws = tempDir("mlops-train-bad-");
     const bad = await runAction("train", {
+      mode: "source",
       cwd: ws,
       inputs: { command: "touch ran", "artifact-name": "../../evil:name" },
     });
     expect(bad.exitCode).toBe(1);
     expect(bad.stdout).toMatch(/artifact-name.*not a valid artifact name/);
-    const missing = await runAction("train", { cwd: ws, inputs: { command: "touch ran", data: "nope.csv" } });
+    const missing = await runAction("train", {
+      mode: "source",
+      cwd: ws,
+      inputs: { command: "touch ran", data: "nope.csv" },
+    });
     expect(missing.exitCode).toBe(1);
     expect(missing.stdout).toMatch(/input 'data': nope\.csv does not exist/);
     expect(existsSync(path.join(ws, "ran"))).toBe(false);
