@@ -4,8 +4,10 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { runAction } from "@mlops/testkit";
 
-// The bundled validate-data action (actions/validate-data/dist/index.js) run as the runner runs
-// it: INPUT_* variables, GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files, workflow-command annotations.
+// validate-data run as the runner runs it: INPUT_* variables, GITHUB_OUTPUT / GITHUB_STEP_SUMMARY
+// files, workflow-command annotations. The first case and a malformed file run the bundle
+// (actions/validate-data/dist/index.js); the others the action's main in-process (runAction's
+// mode "source": the same code, environment, working directory and env files).
 
 function workspace(files: Record<string, string>): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), "mlops-validate-action-"));
@@ -24,7 +26,7 @@ function table(n: number, shift = 0): string {
   return lines.join("\n") + "\n";
 }
 
-describe("validate-data action (bundled)", () => {
+describe("validate-data action", () => {
   it("passes clean data and writes outputs, report and a job summary", async () => {
     const cwd = workspace({ "train.csv": table(200) });
     const r = await runAction("validate-data", {
@@ -58,7 +60,11 @@ describe("validate-data action (bundled)", () => {
       "d.csv": rows.join("\n") + "\n",
       "schema.json": JSON.stringify({ columns: { id: { type: "integer" }, temp: { type: "number" } } }),
     });
-    const r = await runAction("validate-data", { cwd, inputs: { data: "d.csv", schema: "schema.json" } });
+    const r = await runAction("validate-data", {
+      mode: "source",
+      cwd,
+      inputs: { data: "d.csv", schema: "schema.json" },
+    });
     expect(r.exitCode).toBe(1);
     expect(r.outputs).toMatchObject({ passed: "false", anomalies: "1" });
     const located = r.annotations.filter((a) => a.level === "error" && a.file === "d.csv");
@@ -80,7 +86,11 @@ describe("validate-data action (bundled)", () => {
         columns: { a: { type: "integer" }, b: { type: "integer" }, c: { type: "integer" } },
       }),
     });
-    const r = await runAction("validate-data", { cwd, inputs: { data: "d.csv", schema: "schema.json" } });
+    const r = await runAction("validate-data", {
+      mode: "source",
+      cwd,
+      inputs: { data: "d.csv", schema: "schema.json" },
+    });
     expect(r.annotations.filter((a) => a.file === "d.csv")).toHaveLength(10);
     expect(r.stdout).toMatch(/and 5 more problem\(s\)/);
   });
@@ -88,6 +98,7 @@ describe("validate-data action (bundled)", () => {
   it("detects drift against a reference and fails with fail-on: drift", async () => {
     const cwd = workspace({ "ref.csv": table(2000), "cur.csv": table(1500, 6) });
     const r = await runAction("validate-data", {
+      mode: "source",
       cwd,
       inputs: { data: "cur.csv", reference: "ref.csv", "fail-on": "drift" },
     });
@@ -96,7 +107,11 @@ describe("validate-data action (bundled)", () => {
     expect(JSON.parse(r.outputs["drifted-columns"]!)).toEqual(expect.arrayContaining(["temp", "station"]));
     expect(r.summary).toMatch(/dataset drift detected/);
     expect(r.summary).toMatch(/\| temp \| wasserstein \|/);
-    const ok = await runAction("validate-data", { cwd, inputs: { data: "cur.csv", reference: "ref.csv" } });
+    const ok = await runAction("validate-data", {
+      mode: "source",
+      cwd,
+      inputs: { data: "cur.csv", reference: "ref.csv" },
+    });
     expect(ok.exitCode).toBe(0);
     expect(ok.outputs["drift-detected"]).toBe("true");
   });
@@ -110,6 +125,7 @@ describe("validate-data action (bundled)", () => {
       "mlops.yml": "validate:\n  format: csv\n  fail-on: drift\n  report: checked.json\n",
     });
     const fromConfig = await runAction("validate-data", {
+      mode: "source",
       cwd,
       inputs: { data: "cur.txt", reference: "ref.txt" },
     });
@@ -127,6 +143,7 @@ describe("validate-data action (bundled)", () => {
       "validate:\n  format: jsonl\n  fail-on: drift\n  report: checked.json\n",
     );
     const explicit = await runAction("validate-data", {
+      mode: "source",
       cwd,
       inputs: {
         data: "cur.txt",
@@ -152,10 +169,15 @@ describe("validate-data action (bundled)", () => {
   });
 
   it("fails with a clear message when the data input is missing or the schema file is invalid", async () => {
-    const none = await runAction("validate-data", { cwd: workspace({}), inputs: {} });
+    const none = await runAction("validate-data", {
+      mode: "source",
+      cwd: workspace({}),
+      inputs: {},
+    });
     expect(none.exitCode).toBe(1);
     expect(none.annotations[0]!.message).toMatch(/input 'data' is required/);
     const bad = await runAction("validate-data", {
+      mode: "source",
       cwd: workspace({ "d.csv": "a\n1\n", "s.json": '{"columns": {"a": {"type": "float"}}}' }),
       inputs: { data: "d.csv", schema: "s.json" },
     });
