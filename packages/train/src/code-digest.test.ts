@@ -128,6 +128,45 @@ describe("codeDigest: which files are the code", () => {
     expect((await codeDigest({ dir: d, excluded: [] })).sha256).toBe(clean.sha256);
   });
 
+  it("in git: a deleted file leaves the code, a conflicted one counts per merge stage, odd names keep their bytes (one ls-files lists it all)", async () => {
+    const d = dir();
+    write(d, { "a.py": "a\n", "b.py": "b\n", "tab\tname.py": "t\n", "line\nname.py": "n\n" });
+    git(d, "init", "-q", "-b", "main");
+    git(d, "add", ".");
+    git(d, "commit", "-q", "-m", "init");
+    const clean = await codeDigest({ dir: d, excluded: [] });
+    expect(paths(clean)).toEqual(["a.py", "b.py", "line\nname.py", "tab\tname.py"]);
+    expect(clean.dirty).toBe(false);
+    // Deleted from disk, not from the index: gone from the code, and dirty.
+    spawnSync("rm", [path.join(d, "b.py")]);
+    const deleted = await codeDigest({ dir: d, excluded: [] });
+    expect(paths(deleted)).toEqual(["a.py", "line\nname.py", "tab\tname.py"]);
+    expect(deleted.dirty).toBe(true);
+    // An odd name modified on disk is hashed from disk like any other.
+    write(d, { "b.py": "b\n", "tab\tname.py": "t2\n" });
+    const odd = await codeDigest({ dir: d, excluded: [] });
+    expect(odd.dirty).toBe(true);
+    expect(odd.files.find((f) => f.path === "tab\tname.py")!.digest).not.toBe(
+      clean.files.find((f) => f.path === "tab\tname.py")!.digest,
+    );
+    write(d, { "tab\tname.py": "t\n" });
+    expect((await codeDigest({ dir: d, excluded: [] })).sha256).toBe(clean.sha256);
+    // A merge conflict: a.py's stages 1-3 each count.
+    git(d, "checkout", "-q", "-b", "other");
+    write(d, { "a.py": "other\n" });
+    git(d, "commit", "-q", "-am", "other");
+    git(d, "checkout", "-q", "main");
+    write(d, { "a.py": "main\n" });
+    git(d, "commit", "-q", "-am", "main");
+    spawnSync("git", ["merge", "-q", "other"], { cwd: d });
+    const conflicted = await codeDigest({ dir: d, excluded: [] });
+    expect(paths(conflicted).filter((p) => p.startsWith("a.py"))).toEqual([
+      "a.py (merge stage 1)",
+      "a.py (merge stage 2)",
+      "a.py (merge stage 3)",
+    ]);
+  });
+
   it("declared code: globs and directories skip ignored files, a file named outright counts, a miss or an escape is an error", async () => {
     const d = dir();
     write(d, {

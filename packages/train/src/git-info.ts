@@ -41,13 +41,22 @@ export async function gitInfo(dir: string, ctx: RunContext, dirty: boolean | nul
     out.repository = ctx.repository;
     return out;
   }
-  const [sha, ref, remote] = await Promise.all([
-    git(dir, ["rev-parse", "--verify", "-q", "HEAD"]),
-    git(dir, ["symbolic-ref", "-q", "HEAD"]),
+  // Two git processes (each spawn costs a fork of the step): the commit and the branch in one
+  // rev-parse, the remote in the other. Before the first commit rev-parse fails; the branch then
+  // comes from symbolic-ref.
+  const [head, remote] = await Promise.all([
+    git(dir, ["rev-parse", "HEAD", "--symbolic-full-name", "HEAD", "--"]),
     git(dir, ["config", "--get", "remote.origin.url"]),
   ]);
-  if (sha.ok && /^[0-9a-f]{40,64}$/.test(sha.stdout.trim())) out.sha = sha.stdout.trim();
-  if (ref.ok && ref.stdout.trim()) out.ref = ref.stdout.trim();
+  const lines = head.ok ? head.stdout.split("\n").filter((l) => l !== "" && l !== "--") : [];
+  if (lines.length === 2 && /^[0-9a-f]{40,64}$/.test(lines[0]!)) {
+    out.sha = lines[0]!;
+    // A detached HEAD names itself.
+    if (lines[1] !== "HEAD") out.ref = lines[1]!;
+  } else {
+    const ref = await git(dir, ["symbolic-ref", "-q", "HEAD"]);
+    if (ref.ok && ref.stdout.trim()) out.ref = ref.stdout.trim();
+  }
   if (remote.ok) out.repository = repositoryFromRemote(remote.stdout);
   out.repository ??= ctx.repository;
   return out;
