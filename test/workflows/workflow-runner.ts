@@ -155,8 +155,27 @@ case "$1 $2" in
 esac
 `;
 
+const parsed = new Map<string, { text: string; workflow: Workflow }>();
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
+/**
+ * A workflow file, parsed once per content (a run parses each file for every job and leg: YAML
+ * parsing was ~10% of a workflow test's CPU). Frozen: callers read it, never change it.
+ */
 export function loadWorkflow(file: string): Workflow {
-  return parse(readFileSync(file, "utf8")) as Workflow;
+  const text = readFileSync(file, "utf8");
+  const hit = parsed.get(file);
+  if (hit && hit.text === text) return hit.workflow;
+  const workflow = deepFreeze(parse(text) as Workflow);
+  parsed.set(file, { text, workflow });
+  return workflow;
 }
 
 /** Our actions, however a workflow names them. */
