@@ -14,8 +14,9 @@ import { evaluateAgainstBaseline } from "./evaluate.js";
  * by-definition reference to 1e-9, and each difference's 95% interval within 10% of its width
  * of a plain scikit-learn resample loop. Monte Carlo noise of a 2.5% endpoint from k resamples is
  * √(0.025·0.975/k)/φ(1.96)/3.92 of a width: 3.4% at scikit-learn's 400, 0.6% at our 12000 (cheap
- * on 1200 rows), so 10% is ~3 standard errors. Both references start when the file loads, in
- * parallel with each other and with our side.
+ * on 1200 rows), so 10% is ~3 standard errors. One Python process computes both references
+ * (paired_reference.reference per task: importing scikit-learn and SciPy costs a second of CPU a
+ * process); it starts when the file loads, in parallel with our side.
  */
 
 const SUPPORT = path.resolve(import.meta.dirname, "../test-support");
@@ -32,16 +33,29 @@ interface Reference {
   delta_intervals: Record<string, [number, number]>;
 }
 
-function reference(task: "binary" | "regression"): Promise<Reference> {
-  const args = [
-    path.join(SUPPORT, "paired_reference.py"),
-    "reference",
+const TASKS = ["binary", "regression"] as const;
+
+/**
+ * Each task's reference from one Python process: what
+ * `paired_reference.py reference CAND BASE TASK RESAMPLES SEED` prints, by task.
+ */
+function references(): Promise<Record<(typeof TASKS)[number], Reference>> {
+  const script = `import contextlib, io, json, sys
+sys.path.insert(0, sys.argv[1])
+import paired_reference
+out = {}
+for cand, base, task in json.loads(sys.argv[2]):
+    printed = io.StringIO()
+    with contextlib.redirect_stdout(printed):
+        paired_reference.reference(cand, base, task, ${SKLEARN_RESAMPLES}, 11)
+    out[task] = json.loads(printed.getvalue())
+json.dump(out, sys.stdout)`;
+  const jobs = TASKS.map((task) => [
     path.join(PAIRED, `${task}-candidate.csv`),
     path.join(PAIRED, `${task}-baseline.csv`),
     task,
-    String(SKLEARN_RESAMPLES),
-    "11",
-  ];
+  ]);
+  const args = ["-B", "-c", script, SUPPORT, JSON.stringify(jobs)]; // -B: no __pycache__ in test-support
   return new Promise((resolve, reject) =>
     execFile("/usr/bin/python3", args, { encoding: "utf8", maxBuffer: 1 << 26 }, (error, stdout, stderr) =>
       error
@@ -51,9 +65,9 @@ function reference(task: "binary" | "regression"): Promise<Reference> {
   );
 }
 
-const references = { binary: reference("binary"), regression: reference("regression") };
-// Rejections are reported by the test that awaits them.
-for (const r of Object.values(references)) r.catch(() => {});
+const reference = references();
+// A rejection is reported by the tests that await it.
+reference.catch(() => {});
 
 async function ours(task: "binary" | "regression") {
   const dir = mkdtempSync(path.join(os.tmpdir(), "mlops-paired-ref-"));
@@ -105,7 +119,7 @@ function expectIntervals(rows: Map<string, MetricComparison>, ref: Reference): s
 describe("paired statistics match scikit-learn and SciPy on the same files", () => {
   it("binary: metrics, exact McNemar, DeLong and the paired bootstrap", { timeout: 180_000 }, async () => {
     const { comparison, rows } = await ours("binary");
-    const ref = await references.binary;
+    const ref = (await reference).binary;
     expect(comparison.predictions?.rows).toBe(1200);
     expect(Object.keys(ref.a)).toContain("balanced_accuracy");
     for (const [name, value] of Object.entries(ref.a)) {
@@ -133,7 +147,7 @@ describe("paired statistics match scikit-learn and SciPy on the same files", () 
     { timeout: 180_000 },
     async () => {
       const { rows } = await ours("regression");
-      const ref = await references.regression;
+      const ref = (await reference).regression;
       for (const [name, value] of Object.entries(ref.a)) {
         expect(Math.abs(rows.get(name)!.candidate! - value), `candidate ${name}`).toBeLessThan(1e-9);
         expect(Math.abs(rows.get(name)!.baseline! - ref.b[name]!), `baseline ${name}`).toBeLessThan(1e-9);
