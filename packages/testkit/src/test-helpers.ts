@@ -1,6 +1,18 @@
 import { spawnSync } from "node:child_process";
-import { promises as fs, readFileSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import {
+  existsSync,
+  promises as fs,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
+import os from "node:os";
 import path from "node:path";
+import { isMainThread } from "node:worker_threads";
 import { MemoryLogger, type OutputValue, type SourceLocation } from "@mlops/core";
 import type { ActionIO } from "@mlops/action-runtime";
 import { tempDir } from "./harness.js";
@@ -124,4 +136,146 @@ export function pythonMissing(python: string, modules: string[]): string | null 
     );
   }
   return pythonProbes.get(key)!;
+}
+
+/** What a command run by sharedRun printed and wrote. */
+export interface SharedRunResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+  /** The directory the command wrote (its `{out}` argument): read it, do not change it. */
+  out: string;
+}
+
+export interface SharedRunSpec {
+  command: string;
+  /** The arguments; `{out}` stands for the directory the command writes to. */
+  args: string[];
+  cwd: string;
+  /** The command's whole environment. */
+  env: Record<string, string>;
+  /** Files whose contents decide what the command writes (its code and data), part of the key. */
+  inputs: string[];
+  timeout?: number;
+}
+
+let sharedRoot: string | undefined;
+/**
+ * The directory for this test run's shared results: one per vitest run, named by vitest's main
+ * process (pid and start time): a test file's forked worker is its child; in any other process
+ * (a worker thread, not started by vitest) the process itself. Directories left by runs whose
+ * process has ended are removed the first time.
+ */
+function sharedRunRoot(): string {
+  if (sharedRoot) return sharedRoot;
+  const base = path.join(os.tmpdir(), "mlops-test-shared-runs");
+  const started = (pid: number): string | null => {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+      return stat.slice(stat.lastIndexOf(")") + 2).split(" ")[19] ?? null;
+    } catch {
+      return null;
+    }
+  };
+  const isVitest = (pid: number): boolean => {
+    try {
+      return readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("vitest");
+    } catch {
+      return false;
+    }
+  };
+  const owner = isMainThread && isVitest(process.ppid) ? process.ppid : process.pid;
+  mkdirSync(base, { recursive: true });
+  // Without /proc no run can be told alive: nothing is removed.
+  for (const name of started(process.pid) === null ? [] : readdirSync(base)) {
+    const [pid, start] = name.split("-");
+    if (started(Number(pid)) !== start) rmSync(path.join(base, name), { recursive: true, force: true });
+  }
+  sharedRoot = path.join(base, `${owner}-${started(owner) ?? "0"}`);
+  mkdirSync(sharedRoot, { recursive: true });
+  return sharedRoot;
+}
+
+/** Creates the lock directory: false when another process holds it. */
+function takeLock(lock: string): boolean {
+  try {
+    mkdirSync(lock);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "EEXIST") return false;
+    throw error;
+  }
+}
+
+/**
+ * Runs a deterministic command (a trainer, say) once per vitest run for the same command,
+ * arguments, working directory, environment and input contents, and gives every test file that
+ * asks the same result: its exit status, output and the files it wrote. Test files in different
+ * workers may ask at the same time: one runs the command (holding `<key>.lock`), the others wait
+ * for its result, which appears whole (written aside, then renamed). A waiter takes over the lock
+ * of a process that died holding it.
+ */
+export async function sharedRun(spec: SharedRunSpec): Promise<SharedRunResult> {
+  const hash = createHash("sha256");
+  hash.update(JSON.stringify([spec.command, spec.args, path.resolve(spec.cwd), spec.env]));
+  for (const input of spec.inputs) {
+    hash.update(`\0${path.resolve(spec.cwd, input)}\0`);
+    hash.update(
+      createHash("sha256")
+        .update(readFileSync(path.resolve(spec.cwd, input)))
+        .digest("hex"),
+    );
+  }
+  const root = sharedRunRoot();
+  const done = path.join(root, hash.digest("hex"));
+  const lock = `${done}.lock`;
+  const read = (): SharedRunResult => ({
+    ...(JSON.parse(readFileSync(path.join(done, "result.json"), "utf8")) as Omit<SharedRunResult, "out">),
+    out: path.join(done, "out"),
+  });
+  const deadline = Date.now() + (spec.timeout ?? 120_000) * 2;
+  for (;;) {
+    if (existsSync(done)) return read();
+    if (!takeLock(lock)) {
+      let holder = 0;
+      try {
+        holder = Number(readFileSync(path.join(lock, "pid"), "utf8"));
+      } catch {
+        // the holder has not written its pid yet
+      }
+      if (Number.isInteger(holder) && holder > 0 && !alive(holder))
+        rmSync(lock, { recursive: true, force: true });
+      else if (Date.now() > deadline) throw new Error(`sharedRun: gave up waiting for ${lock}`);
+      else await new Promise((resolve) => setTimeout(resolve, 50));
+      continue;
+    }
+    try {
+      writeFileSync(path.join(lock, "pid"), String(process.pid));
+      if (existsSync(done)) return read(); // finished between the check and the lock
+      const aside = `${done}.${process.pid}`;
+      rmSync(aside, { recursive: true, force: true });
+      mkdirSync(aside);
+      const out = path.join(aside, "out");
+      const r = spawnSync(
+        spec.command,
+        spec.args.map((a) => (a === "{out}" ? out : a)),
+        { cwd: spec.cwd, env: spec.env, encoding: "utf8", timeout: spec.timeout ?? 120_000 },
+      );
+      if (r.error) throw r.error;
+      writeFileSync(
+        path.join(aside, "result.json"),
+        JSON.stringify({ status: r.status, stdout: r.stdout, stderr: r.stderr }),
+      );
+      try {
+        renameSync(aside, done);
+      } catch (error) {
+        // two waiters took over the same dead holder's lock: the first result stands
+        if (!existsSync(done)) throw error;
+        rmSync(aside, { recursive: true, force: true });
+      }
+      return read();
+    } finally {
+      rmSync(lock, { recursive: true, force: true });
+    }
+  }
 }
