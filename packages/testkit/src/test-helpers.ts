@@ -108,34 +108,42 @@ export function memoryActionIO(inputs: Record<string, string> = {}): MemoryActio
   return io;
 }
 
-const pythonProbes = new Map<string, string | null>();
+/** Per python: whether each module asked about so far is there, or why that python cannot run. */
+const pythonModules = new Map<string, Map<string, boolean> | string>();
 /**
  * Why `python` cannot run a test that imports these top-level modules, or null when it can. The
  * modules are found (importlib.util.find_spec), not imported: importing scikit-learn costs a
- * second of CPU, finding it a few milliseconds. Asked once per process for each python and list.
+ * second of CPU, finding it a few milliseconds. Each python is asked once per process about each
+ * module, only about those no earlier call asked about.
  */
 export function pythonMissing(python: string, modules: string[]): string | null {
-  const key = JSON.stringify([python, modules]);
-  if (!pythonProbes.has(key)) {
+  let known = pythonModules.get(python);
+  if (typeof known === "string") return known;
+  known ??= new Map<string, boolean>();
+  const ask = modules.filter((m) => !known.has(m));
+  if (ask.length > 0) {
     const probe = spawnSync(
       python,
       [
         "-c",
-        "import importlib.util, sys\nmissing = [m for m in sys.argv[1:] if importlib.util.find_spec(m) is None]\nprint(' '.join(missing))\nsys.exit(1 if missing else 0)",
-        ...modules,
+        "import importlib.util, sys\nprint(' '.join(m for m in sys.argv[1:] if importlib.util.find_spec(m) is None))",
+        ...ask,
       ],
       { encoding: "utf8" },
     );
-    pythonProbes.set(
-      key,
-      probe.error
-        ? `${python} is not available (${probe.error.message})`
-        : probe.status !== 0
-          ? `${python} has no module ${probe.stdout.trim() || probe.stderr.trim().split("\n").pop()}`
-          : null,
-    );
+    if (probe.error) {
+      const why = `${python} is not available (${probe.error.message})`;
+      pythonModules.set(python, why);
+      return why;
+    }
+    if (probe.status !== 0)
+      return `${python} cannot look for modules: ${probe.stderr.trim().split("\n").pop()}`;
+    const absent = new Set(probe.stdout.trim().split(/\s+/).filter(Boolean));
+    for (const m of ask) known.set(m, !absent.has(m));
+    pythonModules.set(python, known);
   }
-  return pythonProbes.get(key)!;
+  const missing = modules.filter((m) => !known.get(m));
+  return missing.length > 0 ? `${python} has no module ${missing.join(" ")}` : null;
 }
 
 /** What a command run by sharedRun printed and wrote. */
