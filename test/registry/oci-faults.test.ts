@@ -170,6 +170,12 @@ describe.skipIf(missing !== null)(
       client.close();
       expect(pulled.files).toEqual(["model.bin"]);
       expect(await fs.readFile(path.join(dir, "pulled", "model.bin"))).toEqual(data);
+      // Its certificate is trusted only through the added CA: without it nothing is read.
+      const untrusted = new OciClient(`${server.host}/team/models`, { credentials, attempts: 1 });
+      await expect(pullArtifact(untrusted, "big-v1", path.join(dir, "untrusted"))).rejects.toThrow(
+        /self[- ]signed|certificate/i,
+      );
+      untrusted.close();
     });
   },
 );

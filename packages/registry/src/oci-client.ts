@@ -172,6 +172,25 @@ async function errorDetail(body: http.IncomingMessage): Promise<string> {
  * Node's `ca` replaces the trusted roots: an extra CA (the option, or MLOPS_OCI_CA_FILE) is added
  * to the system's, so a redirect to public blob storage still verifies.
  */
+/** TLS contexts by the extra CAs they trust: building one parses every root certificate again. */
+const contexts = new Map<string, tls.SecureContext>();
+
+/** A TLS context trusting Node's roots and the extra CAs; undefined when there are none. */
+function trustContext(options: OciClientOptions): tls.SecureContext | undefined {
+  const ca = trustedCas(options);
+  if (!ca) return undefined;
+  const key = ca
+    .slice(tls.rootCertificates.length)
+    .map((c) => c.toString())
+    .join("\n");
+  let context = contexts.get(key);
+  if (!context) {
+    context = tls.createSecureContext({ ca });
+    contexts.set(key, context);
+  }
+  return context;
+}
+
 function trustedCas(options: OciClientOptions): (string | Buffer)[] | undefined {
   const extra: (string | Buffer)[] = options.ca ? [options.ca] : [];
   const file = (options.env ?? process.env)[OCI_CA_FILE_ENV]?.trim();
@@ -198,6 +217,8 @@ function challengeParams(text: string): Record<string, string> {
 export class OciClient {
   readonly reference: OciReference;
   private readonly agent: http.Agent;
+  /** For https hosts other than the registry's (a token realm), with the same trust. */
+  private readonly otherTls: https.Agent | undefined;
   private readonly chunkBytes: number;
   private readonly attempts: number;
   private readonly backoffMs: number;
@@ -205,18 +226,20 @@ export class OciClient {
   private authorization: string | null = null;
   /** Bearer tokens by scope, so a pull token does not stand in for a push. */
   private readonly tokens = new Map<string, string>();
-  /** The CAs to trust when some are added to the system's (else undefined: Node's defaults). */
-  private readonly ca: (string | Buffer)[] | undefined;
 
   constructor(
     reference: OciReference | string,
     private readonly options: OciClientOptions = {},
   ) {
     this.reference = typeof reference === "string" ? parseOciReference(reference) : reference;
-    this.ca = trustedCas(options);
-    const agentOptions = { keepAlive: true, maxSockets: 4, ...(this.ca ? { ca: this.ca } : {}) };
+    // One TLS context for every connection when CAs are added to the system's (else Node's
+    // defaults). Given `ca` itself, https.Agent would put the ~200 KB of certificates into every
+    // request's pool key and build a context for each connection.
+    const secureContext = trustContext(options);
+    const agentOptions = { keepAlive: true, maxSockets: 4, ...(secureContext ? { secureContext } : {}) };
     this.agent =
       this.reference.scheme === "https" ? new https.Agent(agentOptions) : new http.Agent(agentOptions);
+    this.otherTls = secureContext ? new https.Agent({ keepAlive: true, secureContext }) : undefined;
     this.chunkBytes = options.chunkBytes ?? 64 << 20;
     this.attempts = options.attempts ?? 5;
     this.backoffMs = options.backoffMs ?? 500;
@@ -230,6 +253,7 @@ export class OciClient {
 
   close(): void {
     this.agent.destroy();
+    this.otherTls?.destroy();
   }
 
   private url(pathname: string): URL {
@@ -278,7 +302,15 @@ export class OciClient {
       const sameHost = url.host === this.reference.registry;
       const request = transport.request(
         url,
-        { method, headers, ...(sameHost ? { agent: this.agent } : this.ca ? { ca: this.ca } : {}) },
+        {
+          method,
+          headers,
+          ...(sameHost
+            ? { agent: this.agent }
+            : url.protocol === "https:" && this.otherTls
+              ? { agent: this.otherTls }
+              : {}),
+        },
         (response) =>
           resolve({ status: response.statusCode ?? 0, headers: response.headers, body: response }),
       );
