@@ -172,7 +172,9 @@ let sharedRoot: string | undefined;
  * The directory for this test run's shared results: one per vitest run, named by vitest's main
  * process (pid and start time): a test file's forked worker is its child; in any other process
  * (a worker thread, not started by vitest) the process itself. Directories left by runs whose
- * process has ended are removed the first time.
+ * process has ended are removed the first time. In watch mode the directory lasts the session:
+ * a re-run after an input changes runs the command again (a new key); a change the inputs do not
+ * cover (node_modules, the Python packages) needs a new vitest process.
  */
 function sharedRunRoot(): string {
   if (sharedRoot) return sharedRoot;
