@@ -56,24 +56,37 @@ export function fitSections(sections: Section[], options: FitOptions): FitResult
     `> ✂️ ${hidden} not shown: ${describeLimit(options.describe ?? limit)}.${where}`;
 
   const state = new Map<string, State>(sections.map((s) => [s.id, { rows: s.rows, dropped: false }]));
-  const cache = new Map<string, string>();
-  const renderOne = (s: Section): string => {
+  const cache = new Map<string, { text: string; size: number }>();
+  const size = (md: string) => measure(md, limit.measure);
+  const renderOne = (s: Section): { text: string; size: number } => {
     const st = state.get(s.id)!;
     const key = `${s.id}\u0000${st.dropped ? "x" : st.rows}`;
     let out = cache.get(key);
     if (out === undefined) {
-      out = st.dropped ? (s.dropped ? notice(s.dropped) : "") : s.render(st.rows, notice);
+      const text = st.dropped ? (s.dropped ? notice(s.dropped) : "") : s.render(st.rows, notice);
+      out = { text, size: size(text) };
       cache.set(key, out);
     }
     return out;
   };
   const assemble = () =>
     sections
-      .map(renderOne)
+      .map((s) => renderOne(s).text)
       .filter((p) => p !== "")
       .join("\n\n") + "\n";
-  const size = (md: string) => measure(md, limit.measure);
-  const fits = () => size(assemble()) <= limit.max;
+  // The size of assemble() without building it: sizes add up over the parts and the "\n\n"
+  // between them (2 in UTF-16 and UTF-8 alike; no surrogate pair can form across a newline), so
+  // each try of a row count renders and measures one section, not the whole report.
+  const fits = () => {
+    let total = 1;
+    let parts = 0;
+    for (const s of sections) {
+      const part = renderOne(s);
+      if (part.text === "") continue;
+      total += part.size + (parts++ > 0 ? 2 : 0);
+    }
+    return total <= limit.max;
+  };
 
   const trimmed = new Set<string>();
   if (!fits()) {

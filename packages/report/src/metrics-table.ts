@@ -231,21 +231,61 @@ export function metricTable(
   const align: MetricTableShape["align"] = headers.map((h) =>
     h === "metric" || h === "slice" || h === "rule" || h === "status" ? "left" : "right",
   );
-  const rows = metrics.map((m) => {
-    const decimals = rowDecimals([m.baseline, m.candidate], m.delta);
-    return [
-      ...(options.slices ? [sliceCell(m)] : []),
-      `${cell(m.name, 120)}${directionMark(m)}`,
-      paired && m.baselineSource === "registered" && m.baseline !== null
-        ? `${formatNumber(m.baseline, decimals)}<br><sub>${REGISTERED_CELL}</sub>`
-        : formatNumber(m.baseline, decimals),
-      formatNumber(m.candidate, decimals),
-      deltaCell(m, decimals),
-      formatPercent(m.relativeDelta),
-      ...(showGate ? [describeGate(m), STATUS_LABEL[m.status]] : []),
-    ];
-  });
+  const rows = metrics.map((m) => metricRow(m, { slices: options.slices ?? false, paired, showGate }));
   return { headers, align, rows };
+}
+
+/** One metric's cells in metricTable. */
+function metricRow(
+  m: MetricComparison,
+  options: { slices: boolean; paired: boolean; showGate: boolean },
+): string[] {
+  const decimals = rowDecimals([m.baseline, m.candidate], m.delta);
+  return [
+    ...(options.slices ? [sliceCell(m)] : []),
+    `${cell(m.name, 120)}${directionMark(m)}`,
+    options.paired && m.baselineSource === "registered" && m.baseline !== null
+      ? `${formatNumber(m.baseline, decimals)}<br><sub>${REGISTERED_CELL}</sub>`
+      : formatNumber(m.baseline, decimals),
+    formatNumber(m.candidate, decimals),
+    deltaCell(m, decimals),
+    formatPercent(m.relativeDelta),
+    ...(options.showGate ? [describeGate(m), STATUS_LABEL[m.status]] : []),
+  ];
+}
+
+/**
+ * Table lines of metric rows by layout, kept as long as the caller's MetricTableShape: fitting a
+ * report into a size limit renders the same tables with more and fewer rows many times over
+ * (each render of a report makes its shape anew, so a metric changed since is rendered again).
+ */
+type RowLines = Map<string, Map<MetricComparison, string>>;
+const rowLinesByShape = new WeakMap<MetricTableShape, RowLines>();
+
+function metricTableText(
+  rowLines: RowLines,
+  ms: MetricComparison[],
+  slices: boolean,
+  paired: boolean,
+): string {
+  const t = metricTable([], { slices, paired });
+  const showGate = ms.some((m) => m.gate !== null);
+  const headers = showGate ? [...t.headers, "rule", "status"] : t.headers;
+  const align: MetricTableShape["align"] = showGate ? [...t.align, "left", "left"] : t.align;
+  const head = table(headers, [], align);
+  const layout = `${slices ? "s" : ""}${paired ? "p" : ""}${showGate ? "g" : ""}`;
+  let byMetric = rowLines.get(layout);
+  if (!byMetric) rowLines.set(layout, (byMetric = new Map()));
+  const lines = [head];
+  for (const m of ms) {
+    let line = byMetric.get(m);
+    if (line === undefined) {
+      line = table(headers, [metricRow(m, { slices, paired, showGate })], align).slice(head.length + 1);
+      byMetric.set(m, line);
+    }
+    lines.push(line);
+  }
+  return lines.join("\n");
 }
 
 /** Under a registered baseline value in a paired comparison: it was not re-scored. */
@@ -301,10 +341,10 @@ export function metricTableMarkdown(
     if (paired && group !== 0 && m.baselineSource === "registered" && m.baseline !== null) registered.push(m);
     else groups[group]!.push(m);
   }
-  const render = (ms: MetricComparison[]) => {
-    const t = metricTable(ms, { slices, paired });
-    return table(t.headers, t.rows, t.align);
-  };
+  let rowLines = rowLinesByShape.get(shape);
+  if (!rowLines) rowLinesByShape.set(shape, (rowLines = new Map()));
+  const lines = rowLines;
+  const render = (ms: MetricComparison[]) => metricTableText(lines, ms, slices, paired);
   const parts: string[] = [];
   const [gated, other, fresh] = groups as [MetricComparison[], MetricComparison[], MetricComparison[]];
   if (gated.length) parts.push(render(gated));
