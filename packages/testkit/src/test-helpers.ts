@@ -189,7 +189,8 @@ function sharedRunRoot(): string {
   };
   const isVitest = (pid: number): boolean => {
     try {
-      return readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("vitest");
+      const argv = readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0");
+      return argv.some((arg) => /(^|\/)vitest(\.m?js)?$/.test(arg));
     } catch {
       return false;
     }
