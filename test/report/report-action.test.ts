@@ -10,6 +10,7 @@ import {
   startFakeGitHub,
   tempDir,
   unzip,
+  type ActionMode,
   type ActionResult,
   type ActionsServices,
   type EventSpec,
@@ -18,9 +19,11 @@ import {
 import * as f from "../../packages/report/test-support/fixtures.js";
 
 /*
- * report-metrics' bundle (actions/report-metrics/dist) run as the runner runs it, against the
- * fake GitHub: the sticky comment (updated), the check run, the job summary with the history
- * chart, a fork's read-only token (an artifact, no write call) and a refused call. What it
+ * report-metrics run as the runner runs it, against the fake GitHub: the sticky comment (updated),
+ * the check run, the job summary with the history chart, a fork's read-only token (an artifact,
+ * no write call) and a refused call. The bundle (actions/report-metrics/dist) runs the sticky
+ * comment and the fork's artifact; the other cases run its main in-process (runAction's mode
+ * "source": the same code, environment, working directory and env files). What it
  * delivers where in every other case (the comment found on page 3 and never someone else's,
  * matrix cells, 5,000 metrics, comment/check off, mlops.yml's report section, the workflow_run
  * follow-up, push, a broken document) is asserted on its main in-process, against the same fake:
@@ -61,9 +64,11 @@ function report(
     event?: EventSpec;
     token?: string;
     env?: Record<string, string>;
+    mode?: ActionMode;
   } = {},
 ): Promise<ActionResult> {
   return runAction("report-metrics", {
+    mode: options.mode ?? "source",
     cwd: workspace,
     apiUrl: fake.url,
     token: options.token ?? "ghs_report_token",
@@ -94,7 +99,7 @@ function expectOk(r: ActionResult) {
 
 describe("report-metrics on a pull request", () => {
   it("posts one sticky comment, a check run on the head commit and the job summary; a second run updates the same comment", async () => {
-    const first = await report();
+    const first = await report({}, { mode: "bundle" });
     expectOk(first);
     expect(botComments()).toHaveLength(1);
     const comment = botComments()[0]!;
@@ -117,7 +122,7 @@ describe("report-metrics on a pull request", () => {
     expect(first.outputs["check-run-id"]).toBe(String(runs[0]!.id));
 
     await writeDocs(f.failingComparison());
-    const second = await report();
+    const second = await report({}, { mode: "bundle" });
     expectOk(second);
     expect(botComments()).toHaveLength(1);
     expect(botComments()[0]!.id).toBe(comment.id);
@@ -165,6 +170,7 @@ describe("report-metrics on a fork's pull request", () => {
     const r = await report(
       {},
       {
+        mode: "bundle",
         token: "ghs_fork_token",
         event: {
           name: "pull_request",
