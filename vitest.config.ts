@@ -8,7 +8,10 @@ import { BaseSequencer, type TestSpecification } from "vitest/node";
  *   in-process, process.stdout spied on). Each gets a fresh process, as vitest's default does.
  * - "shared": every other file. A worker runs file after file without a fresh process and module
  *   graph each time (`isolate: false`): ~0.4 s of CPU a file, over 100 files. These files keep to
- *   their own temporary directories, child processes and local servers.
+ *   their own temporary directories, child processes and local servers. Steps run in-process by
+ *   @mlops/testkit (runAction or runMlops with mode "source", the workflow tests' default) are
+ *   fine here: runInProcess swaps the environment, directory, stdout and secrets for the step
+ *   and restores them, one step at a time.
  * A file that starts changing process-wide state belongs in ISOLATED.
  */
 const ISOLATED = [
