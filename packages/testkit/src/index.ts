@@ -10,3 +10,4 @@ export { loadOpenApiValidator, type OpenApiValidator, type OpenApiCheck } from "
 export * from "./actions-services.js";
 export * from "./test-helpers.js";
 export * from "./in-process.js";
+export * from "./build-entry.js";
