@@ -2,11 +2,11 @@ import { spawn } from "node:child_process";
 import { promises as fs } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { silentLogger, type ConfigurationError } from "@mlops/core";
 import { ReleaseArtifactStore, type ReleaseStorage } from "@mlops/registry/github";
-import { errorOf, startFakeGitHub, type FakeGitHub } from "@mlops/testkit";
+import { buildEntry, errorOf, startFakeGitHub, type FakeGitHub } from "@mlops/testkit";
 import { MAX_ASSET_BYTES, PACK_THRESHOLD } from "../../packages/registry/src/release-artifact-store.js";
 import { fakeRegistry } from "./fixtures/github.js";
 
@@ -14,7 +14,8 @@ import { fakeRegistry } from "./fixtures/github.js";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, "../..");
-const tsx = pathToFileURL(path.join(repoRoot, "node_modules/tsx/dist/loader.mjs")).href;
+// The child, built once from the current sources (node <file>, not the tsx loader at every start).
+let childScript: Promise<string> | undefined;
 
 let fake: FakeGitHub;
 let dir: string;
@@ -141,16 +142,16 @@ describe("GitHub registry: a directory of many files", () => {
   });
 });
 
-function child(args: string[]): Promise<{ maxRssMiB: number; version: number; uploads: number }> {
+async function child(args: string[]): Promise<{ maxRssMiB: number; version: number; uploads: number }> {
+  childScript ??= buildEntry(path.join(here, "fixtures/register-github-child.ts"));
+  const script = await childScript;
   return new Promise((resolve, reject) => {
-    const proc = spawn(
-      process.execPath,
-      ["--import", tsx, path.join(here, "fixtures/register-github-child.ts"), ...args],
-      {
-        cwd: repoRoot,
-        stdio: ["ignore", "pipe", "pipe"],
-      },
-    );
+    const proc = spawn(process.execPath, [script, ...args], {
+      cwd: repoRoot,
+      // The test harness's knobs: no spacing of writes (~1 s each) or long backoffs against the fake.
+      env: { ...process.env, MLOPS_GITHUB_WRITE_SPACING_MS: "0", MLOPS_GITHUB_RETRY_BASE_MS: "10" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let stdout = "";
     let stderr = "";
     proc.stdout.on("data", (d) => (stdout += d));

@@ -2,17 +2,20 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { promises as fs } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
-import { describe, expect, it } from "vitest";
+import { fileURLToPath } from "node:url";
+import { beforeAll, describe, expect, it } from "vitest";
 import { silentLogger, type ConfigurationError } from "@mlops/core";
 import { LocalRegistry } from "@mlops/registry";
-import { errorOf } from "@mlops/testkit";
+import { buildEntry, errorOf } from "@mlops/testkit";
 import { LOCK_STALE_ENV, withLock } from "../../packages/registry/src/lock.js";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, "../..");
-const tsx = pathToFileURL(path.join(repoRoot, "node_modules/tsx/dist/loader.mjs")).href;
-const child = path.join(here, "fixtures/register-child.ts");
+// The registrant, built once from the current sources (node <file>, not the tsx loader at every start).
+let child: string;
+beforeAll(async () => {
+  child = await buildEntry(path.join(here, "fixtures/register-child.ts"));
+});
 
 interface Exit {
   code: number | null;
@@ -24,7 +27,7 @@ function start(
   args: string[],
   env: NodeJS.ProcessEnv,
 ): { proc: ChildProcess; exit: Promise<Exit>; line: (text: string) => Promise<void> } {
-  const proc = spawn(process.execPath, ["--import", tsx, child, ...args], {
+  const proc = spawn(process.execPath, [child, ...args], {
     cwd: repoRoot,
     env: { ...process.env, ...env },
     stdio: ["ignore", "pipe", "pipe"],
