@@ -2,10 +2,11 @@ import { createHash } from "node:crypto";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MemoryLogger } from "@mlops/core";
 import { formatCsvRecord, validateData, type ValidateOptions, type ValidateResult } from "@mlops/data";
-import { runAction } from "@mlops/testkit";
+import { buildEntry, runAction } from "@mlops/testkit";
+import { TEST_WORKER_ENV } from "../../packages/data/src/parallel.js";
 
 // Both cores: a CSV file read as byte ranges on worker threads gives the report one thread gives
 // (the same counts, checks, samples and lines, the same sha256 fingerprints), also for quoted
@@ -13,6 +14,20 @@ import { runAction } from "@mlops/testkit";
 // the true boundary) and a malformed record in a later range — wherever the main thread's own
 // range starts (mainThreadShare fixes it; by default it follows the measured speeds). And the
 // workers run inside the bundled action.
+
+// From source, the workers run profile-worker.ts built from the current sources (not the
+// TypeScript through a tsx loader in every worker); the bundled action's case below runs its own
+// dist/profile-worker.js whatever this says.
+const workerBefore = process.env[TEST_WORKER_ENV];
+beforeAll(async () => {
+  process.env[TEST_WORKER_ENV] = await buildEntry(
+    path.join(import.meta.dirname, "../../packages/data/src/profile-worker.ts"),
+  );
+});
+afterAll(() => {
+  if (workerBefore === undefined) delete process.env[TEST_WORKER_ENV];
+  else process.env[TEST_WORKER_ENV] = workerBefore;
+});
 
 const dir = mkdtempSync(path.join(os.tmpdir(), "mlops-threads-"));
 let seed = 7;

@@ -53,11 +53,24 @@ export function chunkFor(minPartBytes = MIN_PART_BYTES): number {
   return Math.max(4096, Math.min(CHUNK, Math.floor(minPartBytes / 8)));
 }
 
-/** The worker script: dist/profile-worker.js next to a bundle, else the TypeScript source via tsx. */
+/**
+ * Tests only: a JavaScript build of profile-worker.ts to run from source instead of the
+ * TypeScript through tsx (a tsx loader and compiled module graph in every worker). The testkit's
+ * buildEntry() makes one from the current sources. A bundle ignores it.
+ */
+export const TEST_WORKER_ENV = "MLOPS_TEST_PROFILE_WORKER";
+
+/**
+ * The worker script: dist/profile-worker.js next to a bundle, else the build that tests give in
+ * MLOPS_TEST_PROFILE_WORKER, else the TypeScript source via tsx.
+ */
 function workerScript(): { file: string; execArgv?: string[] } {
   const here = path.dirname(fileURLToPath(import.meta.url));
   const bundled = path.join(here, "profile-worker.js");
   if (existsSync(bundled)) return { file: bundled };
+  // Plain JavaScript: no loader, whatever flags this process was started with (--import tsx).
+  const built = process.env[TEST_WORKER_ENV];
+  if (built) return { file: built, execArgv: [] };
   const require = createRequire(import.meta.url);
   const tsx = path.join(path.dirname(require.resolve("tsx/package.json")), "dist/loader.mjs");
   return { file: path.join(here, "profile-worker.ts"), execArgv: ["--import", pathToFileURL(tsx).href] };
