@@ -26,37 +26,36 @@ const ISOLATED = [
 ];
 /*
  * The files that take longest (each runs bundled actions, the example's pipeline, Python or
- * Chromium in turn), by CPU measured 2026-12-06 (each file alone) after the report and evaluate
- * tests moved most cases in-process. Without timings of an earlier run (a clean clone, CI)
- * vitest starts the largest files first, and a short file that runs three pipelines could start
- * last and finish alone on one core; these start first instead. With timings, vitest's order.
+ * Chromium in turn), by wall time in a full run with CI=true measured 2026-12-06, after most
+ * steps moved in-process. Without timings of an earlier run (a clean clone, CI) vitest starts the
+ * largest files first, and a short file that runs three pipelines could start last and finish
+ * alone on one core; these start first instead. With timings, vitest's order.
  */
 const SLOW_FIRST = [
-  "test/workflows/workflow-runs-github.test.ts",
-  "test/train/cli-cache.test.ts",
-  "test/workflows/workflow-runs-models.test.ts",
-  "test/workflows/monitor-model.test.ts",
-  "test/browser/report-browser.test.ts",
-  "test/workflows/workflow-runs-pr.test.ts",
-  "packages/metrics/src/paired-reference.test.ts",
-  "test/train/train-action.test.ts",
   "test/workflows/workflow-runs.test.ts",
+  "test/workflows/workflow-runs-github.test.ts",
+  "test/train/train-action.test.ts",
   "test/cli/demo.test.ts",
+  "test/workflows/workflow-runs-models.test.ts",
+  "test/train/cli-cache.test.ts",
   "test/workflows/seattle-weather.test.ts",
-  "packages/metrics/src/seattle-weather.test.ts",
-  "test/registry/oci-contract.test.ts",
-  "test/report/report-action.test.ts",
-  "test/cli/pack-install.test.ts",
-  "test/deploy/action.test.ts",
-  "test/workflows/workflow-attacks.test.ts",
-  "packages/report/src/limits.test.ts",
-  "test/train/cache-action.test.ts",
-  "test/deploy/cli.test.ts",
+  "test/browser/report-browser.test.ts",
+  "test/github/client.test.ts",
   "test/registry/github-big-files.test.ts",
+  "packages/metrics/src/paired-reference.test.ts",
+  "test/registry/oci-contract.test.ts",
+  "test/deploy/action.test.ts",
+  "packages/metrics/src/seattle-weather.test.ts",
+  "test/cli/pack-install.test.ts",
   "test/registry/github-registry.test.ts",
-  "test/workflows/dependabot-dist.test.ts",
-  "test/evaluate/action.test.ts",
-  "test/workflows/release.test.ts",
+  "test/workflows/workflow-runs-pr.test.ts",
+  "test/train/cache-action.test.ts",
+  "packages/train/src/train.test.ts",
+  "test/validate-data/threads.test.ts",
+  "test/validate-data/shards.test.ts",
+  "test/workflows/monitor-model.test.ts",
+  "packages/scan/src/corpus.test.ts",
+  "packages/report/src/limits.test.ts",
 ];
 
 class SlowFirstSequencer extends BaseSequencer {
@@ -89,6 +88,7 @@ export default defineConfig({
     maxWorkers: 3,
     // Imports its JSON schema without `with { type: "json" }`: let Vite load it (workflows.test.ts).
     server: { deps: { inline: ["@actions/workflow-parser"] } },
+    globalSetup: ["test/global-setup.ts"],
     sequence: { sequencer: SlowFirstSequencer },
     projects: [
       {
