@@ -5,7 +5,8 @@ import { profileSegment, type SegmentJob } from "./segments.js";
  * The worker thread that profiles segments of CSV files (see parallel.ts): one job given as
  * workerData, or (a WorkerPool started before the work was known) one job per message, in turn.
  * Bundled actions carry it as dist/profile-worker.js (scripts/build.mjs bundles it next to every
- * bundle that names it); from source it runs through tsx.
+ * bundle that names it); from source it runs through tsx, or in the tests as a JavaScript build
+ * of the current sources (MLOPS_TEST_PROFILE_WORKER, see parallel.ts).
  */
 async function run(job: SegmentJob): Promise<void> {
   const before = process.threadCpuUsage();
