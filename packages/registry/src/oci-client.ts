@@ -168,30 +168,8 @@ async function errorDetail(body: http.IncomingMessage): Promise<string> {
   }
 }
 
-/**
- * Node's `ca` replaces the trusted roots: an extra CA (the option, or MLOPS_OCI_CA_FILE) is added
- * to the system's, so a redirect to public blob storage still verifies.
- */
-/** TLS contexts by the extra CAs they trust: building one parses every root certificate again. */
-const contexts = new Map<string, tls.SecureContext>();
-
-/** A TLS context trusting Node's roots and the extra CAs; undefined when there are none. */
-function trustContext(options: OciClientOptions): tls.SecureContext | undefined {
-  const ca = trustedCas(options);
-  if (!ca) return undefined;
-  const key = ca
-    .slice(tls.rootCertificates.length)
-    .map((c) => c.toString())
-    .join("\n");
-  let context = contexts.get(key);
-  if (!context) {
-    context = tls.createSecureContext({ ca });
-    contexts.set(key, context);
-  }
-  return context;
-}
-
-function trustedCas(options: OciClientOptions): (string | Buffer)[] | undefined {
+/** The CAs to trust besides the system's: the option, then the file MLOPS_OCI_CA_FILE names. */
+function extraCas(options: OciClientOptions): (string | Buffer)[] {
   const extra: (string | Buffer)[] = options.ca ? [options.ca] : [];
   const file = (options.env ?? process.env)[OCI_CA_FILE_ENV]?.trim();
   if (file) {
@@ -204,7 +182,27 @@ function trustedCas(options: OciClientOptions): (string | Buffer)[] | undefined 
       );
     }
   }
-  return extra.length ? [...tls.rootCertificates, ...extra] : undefined;
+  return extra;
+}
+
+/** TLS contexts by the extra CAs they trust: building one parses every root certificate again. */
+const contexts = new Map<string, tls.SecureContext>();
+
+/**
+ * A TLS context trusting the system's roots and the extra CAs; undefined when there are none.
+ * Node's `ca` replaces the trusted roots, so the extra CAs are added to them: a redirect to public
+ * blob storage still verifies.
+ */
+function trustContext(options: OciClientOptions): tls.SecureContext | undefined {
+  const extra = extraCas(options);
+  if (extra.length === 0) return undefined;
+  const key = extra.map(String).join("\n");
+  let context = contexts.get(key);
+  if (!context) {
+    context = tls.createSecureContext({ ca: [...tls.rootCertificates, ...extra] });
+    contexts.set(key, context);
+  }
+  return context;
 }
 
 /** `key="value", key2="value2"` of a WWW-Authenticate header. */
