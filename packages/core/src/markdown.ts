@@ -243,9 +243,14 @@ export function table(headers: string[], rows: string[][], align: readonly Align
   for (const row of rows) {
     if (row.length !== headers.length)
       throw new Error(`internal error: table row has ${row.length} cells, header has ${headers.length}`);
-    lines.push(`| ${row.map((c) => (c === "" ? " " : c)).join(" | ")} |`);
+    lines.push(tableRow(row));
   }
   return lines.join("\n");
+}
+
+/** One body line of table(): its cells, already escaped (an empty one as a space). */
+export function tableRow(cells: readonly string[]): string {
+  return `| ${cells.map((c) => (c === "" ? " " : c)).join(" | ")} |`;
 }
 
 /**

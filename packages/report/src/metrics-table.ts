@@ -11,6 +11,7 @@ import {
   formatSigned,
   rowDecimals,
   table,
+  tableRow,
 } from "@mlops/core/markdown";
 
 /*
@@ -219,8 +220,15 @@ export function metricTable(
 ): MetricTableShape {
   const paired = options.paired ?? isPaired(metrics);
   const showGate = metrics.some((m) => m.gate !== null);
+  const { headers, align } = metricTableHead(options.slices ?? false, showGate);
+  const rows = metrics.map((m) => metricRow(m, { slices: options.slices ?? false, paired, showGate }));
+  return { headers, align, rows };
+}
+
+/** metricTable's columns: the rule and status ones when a metric of the table is gated. */
+function metricTableHead(slices: boolean, showGate: boolean): Omit<MetricTableShape, "rows"> {
   const headers = [
-    ...(options.slices ? ["slice"] : []),
+    ...(slices ? ["slice"] : []),
     "metric",
     "baseline",
     "candidate",
@@ -231,8 +239,7 @@ export function metricTable(
   const align: MetricTableShape["align"] = headers.map((h) =>
     h === "metric" || h === "slice" || h === "rule" || h === "status" ? "left" : "right",
   );
-  const rows = metrics.map((m) => metricRow(m, { slices: options.slices ?? false, paired, showGate }));
-  return { headers, align, rows };
+  return { headers, align };
 }
 
 /** One metric's cells in metricTable. */
@@ -268,10 +275,8 @@ function metricTableText(
   slices: boolean,
   paired: boolean,
 ): string {
-  const t = metricTable([], { slices, paired });
   const showGate = ms.some((m) => m.gate !== null);
-  const headers = showGate ? [...t.headers, "rule", "status"] : t.headers;
-  const align: MetricTableShape["align"] = showGate ? [...t.align, "left", "left"] : t.align;
+  const { headers, align } = metricTableHead(slices, showGate);
   const head = table(headers, [], align);
   const layout = `${slices ? "s" : ""}${paired ? "p" : ""}${showGate ? "g" : ""}`;
   let byMetric = rowLines.get(layout);
@@ -280,7 +285,7 @@ function metricTableText(
   for (const m of ms) {
     let line = byMetric.get(m);
     if (line === undefined) {
-      line = table(headers, [metricRow(m, { slices, paired, showGate })], align).slice(head.length + 1);
+      line = tableRow(metricRow(m, { slices, paired, showGate }));
       byMetric.set(m, line);
     }
     lines.push(line);
@@ -341,10 +346,9 @@ export function metricTableMarkdown(
     if (paired && group !== 0 && m.baselineSource === "registered" && m.baseline !== null) registered.push(m);
     else groups[group]!.push(m);
   }
-  let rowLines = rowLinesByShape.get(shape);
-  if (!rowLines) rowLinesByShape.set(shape, (rowLines = new Map()));
-  const lines = rowLines;
-  const render = (ms: MetricComparison[]) => metricTableText(lines, ms, slices, paired);
+  const rowLines: RowLines = rowLinesByShape.get(shape) ?? new Map();
+  rowLinesByShape.set(shape, rowLines);
+  const render = (ms: MetricComparison[]) => metricTableText(rowLines, ms, slices, paired);
   const parts: string[] = [];
   const [gated, other, fresh] = groups as [MetricComparison[], MetricComparison[], MetricComparison[]];
   if (gated.length) parts.push(render(gated));
