@@ -72,9 +72,12 @@ interface ActionManifest {
   runs?: { using?: string; main?: string };
 }
 
+/** An action named by its directory under actions/ (else a path to a bundle). */
+const ACTION_NAME = /^[a-z0-9][a-z0-9-]*$/;
+
 /** Resolves "train" → actions/train/dist/index.js; a path is taken as the bundle itself. */
 export function resolveAction(action: string): { entry: string; manifestPath: string | null } {
-  const isName = /^[a-z0-9][a-z0-9-]*$/.test(action);
+  const isName = ACTION_NAME.test(action);
   if (isName) {
     const dir = join(REPO_ROOT, "actions", action);
     const manifestPath =
@@ -393,7 +396,7 @@ async function runSource(
   workspace: string,
   env: Record<string, string>,
 ): Promise<{ exitCode: number; stdout: string; stderr: string }> {
-  if (!/^[a-z0-9][a-z0-9-]*$/.test(action))
+  if (!ACTION_NAME.test(action))
     throw new Error(`runAction(${action}): mode "source" takes an action's name, not a bundle path`);
   const source = join(REPO_ROOT, "actions", action, "src", "main.ts");
   const { main } = (await import(source)) as { main: () => Promise<void> };
