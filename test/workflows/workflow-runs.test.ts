@@ -4,12 +4,12 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { pythonMissing } from "@mlops/testkit";
 import { copyExample, notOk, ROOT as root, SETUP } from "./github-runs.js";
-import { runJob, type JobResult } from "./workflow-runner.js";
+import { runJob, workflowActionMode, type JobResult } from "./workflow-runner.js";
 
 /*
- * ci.yml's two example jobs run as written, the Node trainer's with the bundled actions
- * (workflow-runner.ts; the other workflow tests run the actions' main in-process, so this is
- * where every bundle runs inside a workflow, as a runner runs it): 2012
+ * ci.yml's two example jobs run as written (workflow-runner.ts), with the actions as the other
+ * workflow tests run them: their main in-process, or every action as its bundle in a child
+ * process with MLOPS_TEST_WORKFLOW_ACTIONS=bundle (.ci/run's workflows-bundled step): 2012
  * registers and deploys v1; 2013 drifts, is compared with production v1 re-scored by the
  * trainer's predict command on v2's holdout days, passes the gates, registers v2 and promotes it
  * (local registry, as ci.yml runs them). The reusable workflows against the fake GitHub are in
@@ -30,11 +30,11 @@ describe("ci.yml example jobs (the actions on the example, as CI runs them)", ()
         console.warn("skipping the python trainer chain: /usr/bin/python3 has no scikit-learn");
         return;
       }
-      // Both chains take a while on a loaded machine: CI (.ci/run sets CI=true) runs both, a
-      // local `npm test` the Node one (MLOPS_TEST_PYTHON_CHAIN=1 adds the Python one).
-      if (trainer === "python" && !process.env.CI && !process.env.MLOPS_TEST_PYTHON_CHAIN) {
+      // The Python chain starts scikit-learn some twenty times (~10 s of CPU): it runs once, in
+      // the run on the bundles (.ci/run's workflows-bundled step), or with MLOPS_TEST_PYTHON_CHAIN=1.
+      if (trainer === "python" && workflowActionMode() !== "bundle" && !process.env.MLOPS_TEST_PYTHON_CHAIN) {
         console.warn(
-          "skipping the python trainer chain outside CI (set MLOPS_TEST_PYTHON_CHAIN=1 to run it)",
+          "skipping the python trainer chain: it runs with the bundles (MLOPS_TEST_WORKFLOW_ACTIONS=bundle, as .ci/run does) or with MLOPS_TEST_PYTHON_CHAIN=1",
         );
         return;
       }
@@ -50,9 +50,6 @@ describe("ci.yml example jobs (the actions on the example, as CI runs them)", ()
         runnerTemp: path.join(tmp, `ci-${trainer}-temp`),
         contexts: { matrix: { trainer } },
         actionFor: (uses: string) => /^\.\/actions\/([\w-]+)$/.exec(uses)?.[1] ?? null,
-        // The bundles once (the Node chain); the Python chain is about the trainer, so its steps
-        // run in-process (.ci/run runs every workflow test on the bundles as well).
-        actionMode: trainer === "node" ? ("bundle" as const) : ("source" as const),
         skipStep: (step: { run?: string }) => SETUP.test(step.run ?? ""),
       };
       const first = await runJob({ ...common, job: "example-2012" });
