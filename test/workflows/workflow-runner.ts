@@ -3,6 +3,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";
 import { runAction, type ActionMode, type ActionResult, type EventSpec, type RunFacts } from "@mlops/testkit";
+import { bundledRun } from "../bundled-run.js";
 import { condition, evaluate, interpolate, type Status, type Value } from "./expressions.js";
 
 export { evaluate, interpolate, type Status, type Value } from "./expressions.js";
@@ -102,7 +103,8 @@ export interface RunJobOptions {
   ancestors?: Record<string, JobOutcome>;
   /**
    * How our actions run (runAction's mode): "source" (their main in this process) unless the
-   * test or MLOPS_TEST_WORKFLOW_ACTIONS=bundle asks for the bundles in child processes.
+   * test, MLOPS_TEST_WORKFLOW_ACTIONS=bundle or the bundled run (MLOPS_TEST_BUNDLED=1) asks for
+   * the bundles in child processes.
    */
   actionMode?: ActionMode;
 }
@@ -110,7 +112,7 @@ export interface RunJobOptions {
 /** The mode a workflow test runs our actions in when it does not choose (see RunJobOptions). */
 export function workflowActionMode(): ActionMode {
   const given = process.env.MLOPS_TEST_WORKFLOW_ACTIONS;
-  if (given === undefined || given === "") return "source";
+  if (given === undefined || given === "") return bundledRun() ? "bundle" : "source";
   if (given !== "source" && given !== "bundle")
     throw new Error(
       `MLOPS_TEST_WORKFLOW_ACTIONS must be "source" or "bundle", found ${JSON.stringify(given)}`,

@@ -4,12 +4,13 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { pythonMissing } from "@mlops/testkit";
 import { copyExample, notOk, ROOT as root, SETUP } from "./github-runs.js";
-import { runJob, workflowActionMode, type JobResult } from "./workflow-runner.js";
+import { bundledRun } from "../bundled-run.js";
+import { runJob, type JobResult } from "./workflow-runner.js";
 
 /*
  * ci.yml's two example jobs run as written (workflow-runner.ts), with the actions as the other
  * workflow tests run them: their main in-process, or every action as its bundle in a child
- * process with MLOPS_TEST_WORKFLOW_ACTIONS=bundle (.ci/run's workflows-bundled step): 2012
+ * process in the bundled run (test/bundled-run.ts): 2012
  * registers and deploys v1; 2013 drifts, is compared with production v1 re-scored by the
  * trainer's predict command on v2's holdout days, passes the gates, registers v2 and promotes it
  * (local registry, as ci.yml runs them). The reusable workflows against the fake GitHub are in
@@ -30,11 +31,11 @@ describe("ci.yml example jobs (the actions on the example, as CI runs them)", ()
         console.warn("skipping the python trainer chain: /usr/bin/python3 has no scikit-learn");
         return;
       }
-      // The Python chain starts scikit-learn some twenty times (~10 s of CPU): it runs once, in
-      // the run on the bundles (.ci/run's workflows-bundled step), or with MLOPS_TEST_PYTHON_CHAIN=1.
-      if (trainer === "python" && workflowActionMode() !== "bundle" && !process.env.MLOPS_TEST_PYTHON_CHAIN) {
+      // The Python chain starts scikit-learn some twenty times (~10 s of CPU): it runs in the
+      // bundled run (npm run test:bundled), or with MLOPS_TEST_PYTHON_CHAIN=1.
+      if (trainer === "python" && !bundledRun() && !process.env.MLOPS_TEST_PYTHON_CHAIN) {
         console.warn(
-          "skipping the python trainer chain: it runs with the bundles (MLOPS_TEST_WORKFLOW_ACTIONS=bundle, as .ci/run does) or with MLOPS_TEST_PYTHON_CHAIN=1",
+          "skipping the python trainer chain: it runs in `npm run test:bundled` (or set MLOPS_TEST_PYTHON_CHAIN=1)",
         );
         return;
       }
