@@ -8,13 +8,26 @@ nothing here (or in the test) ever unpickles them. Exit code 3 with a message on
 module is missing, so the test can skip with that message.
 """
 
+import importlib.util
 import io
 import json
 import os
 import pickle
 import random
 import sys
+import time
 import zipfile
+
+# joblib 1.2 imports distutils only for a side effect (joblib/backports.py). Under setuptools'
+# distutils shim, which setuptools' .pth file installs at start-up, that import loads all of
+# setuptools and pkg_resources: about a second of CPU, a fifth of this script. Take the shim out, as
+# SETUPTOOLS_USE_DISTUTILS=stdlib would (the variable is read at start-up, too early to set here),
+# when there is a stdlib distutils to fall back on; nothing written below depends on which is used.
+_distutils_hack = sys.modules.get("_distutils_hack")
+if _distutils_hack is not None and hasattr(_distutils_hack, "remove_shim"):
+    _distutils_hack.remove_shim()
+    if importlib.util.find_spec("distutils") is None:  # Python 3.12+: only setuptools has one
+        _distutils_hack.add_shim()
 
 try:
     import joblib
@@ -257,10 +270,26 @@ torch_zip("evil.pt", pickle.dumps(Reduce(os.system, ("echo pwned",)), protocol=2
           "PyTorch zip layout whose data.pkl calls os.system")
 
 # More than 65535 entries forces a ZIP64 end of central directory; the payload is the last entry.
-with zipfile.ZipFile(os.path.join(out, "many-entries.zip"), "w") as z:
+# Built in memory and written once: on a file, zipfile seeks back to rewrite each entry's header,
+# some five lseek and two write system calls per entry. The ZipInfo is what writestr(name, ...)
+# makes, with the clock read once rather than per entry: the same bytes for the same timestamp.
+stamp = time.localtime(time.time())[:6]
+
+
+def entry_info(name):
+    info = zipfile.ZipInfo(name, stamp)
+    info.external_attr = 0o600 << 16  # as writestr gives a name
+    return info
+
+
+many = io.BytesIO()
+with zipfile.ZipFile(many, "w") as z:
     for i in range(65540):
-        z.writestr(f"e/{i}.json", "{}")
-    z.writestr("e/payload.pkl", pickle.dumps(Reduce(os.system, ("echo pwned",)), protocol=2))
+        z.writestr(entry_info(f"e/{i}.json"), b"{}")
+    z.writestr(entry_info("e/payload.pkl"), pickle.dumps(Reduce(os.system, ("echo pwned",)), protocol=2))
+with open(os.path.join(out, "many-entries.zip"), "wb") as f:
+    f.write(many.getbuffer())
+del many
 add("many-entries.zip", "dangerous", "zip with 65541 entries (ZIP64 end record), payload last")
 
 optional = {}
