@@ -7,8 +7,9 @@
  * as gh does. Every call is appended to MLOPS_TEST_GH_LOG (one JSON array of args per line) when set.
  *
  * It runs inside the test process: the `gh` on a run step's PATH is a shell script that hands its
- * arguments, directory and variables to gh-relay.ts over 127.0.0.1 (curl), which calls runGh and
- * answers with the exit code, stdout and stderr. (A Node process per call cost ~0.35 s of CPU.)
+ * arguments, directory and variables to gh-relay.ts over 127.0.0.1 (bash's /dev/tcp), which calls
+ * runGh and answers with the exit code, stdout and stderr. (A Node process per call cost ~0.35 s
+ * of CPU.)
  *
  *   gh api [-H h]... [-X method] [--paginate] <route>
  *   gh release download <tag> --pattern <glob> --dir <dir> [--clobber] -R <repo>
