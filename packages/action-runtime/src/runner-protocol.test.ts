@@ -12,9 +12,13 @@ import * as runner from "./runner-protocol.js";
 
 let stdout: string[] = [];
 let dir: string;
-const savedEnv = { ...process.env };
+// What the tests change, put back after each: this worker runs other files too.
+let savedEnv: Record<string, string | undefined> = {};
+let savedExitCode: typeof process.exitCode;
 
 beforeEach(async () => {
+  savedEnv = { ...process.env };
+  savedExitCode = process.exitCode;
   dir = await mkdtemp(path.join(os.tmpdir(), "runner-"));
   stdout = [];
   vi.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => {
@@ -24,8 +28,11 @@ beforeEach(async () => {
 });
 afterEach(() => {
   vi.restoreAllMocks();
-  process.env = { ...savedEnv };
-  process.exitCode = undefined;
+  // In place: process.env stays Node's own object (replaced by a plain one, it would no longer
+  // reach the process's real environment).
+  for (const key of Object.keys(process.env)) if (!(key in savedEnv)) delete process.env[key];
+  Object.assign(process.env, savedEnv);
+  process.exitCode = savedExitCode;
 });
 
 const normalise = (s: string) => s.replace(/ghadelimiter_[0-9a-f-]{36}/g, "DELIM");

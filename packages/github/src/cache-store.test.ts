@@ -5,7 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startActionsServices, type ActionsServices } from "@mlops/testkit";
 import { cacheUnavailableReason, createCacheStore } from "./cache-store.js";
 
-// @actions/cache reads its configuration from process.env; this file runs in its own process.
+// @actions/cache reads its configuration from process.env at each call: the fake services'
+// variables are set for this file's tests, and the environment is put back after them (the
+// worker runs other files too).
 let services: ActionsServices;
 let workspace: string;
 const saved = { ...process.env };
@@ -20,7 +22,9 @@ beforeAll(async () => {
   });
 });
 afterAll(async () => {
-  process.env = saved;
+  // In place: process.env stays Node's own object, as the other files of this worker expect.
+  for (const key of Object.keys(process.env)) if (!(key in saved)) delete process.env[key];
+  Object.assign(process.env, saved);
   await services.close();
   rmSync(workspace, { recursive: true, force: true });
 });
