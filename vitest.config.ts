@@ -3,27 +3,34 @@ import { BaseSequencer, type TestSpecification } from "vitest/node";
 
 /*
  * Two projects in one run, side by side in one pool of workers:
- * - "isolated": test files that change what a whole process shares (process.env read by a library
- *   at load, the working directory, the secrets registered with the redactor, an action's main run
- *   in-process, process.stdout spied on). Each gets a fresh process, as vitest's default does.
+ * - "isolated": test files that change what a whole process shares and cannot put it back
+ *   (process.env read by a library at load, a module's state set once per process). Each gets a
+ *   fresh process, as vitest's default does.
  * - "shared": every other file. A worker runs file after file without a fresh process and module
  *   graph each time (`isolate: false`): ~0.4 s of CPU a file, over 100 files. These files keep to
  *   their own temporary directories, child processes and local servers. Steps run in-process by
  *   @mlops/testkit (runAction or runMlops with mode "source", the workflow tests' default) are
  *   fine here: runInProcess swaps the environment, directory, stdout and secrets for the step
  *   and restores them, one step at a time.
- * A file that starts changing process-wide state belongs in ISOLATED.
+ * A file that changes process-wide state restores it (runInProcess, or after each test / the
+ * file); only one that cannot belongs in ISOLATED.
+ *
+ * ISOLATED is empty since issue #19 (2026-12). What its files changed, and how they put it back:
+ * - actions/<name>/src/main.test.ts: each action's main, now run through runInProcess in the
+ *   workspace with an explicit environment (this drops, e.g., the token report-metrics' client
+ *   registers with the redactor, and the directory changes the tests made around main);
+ * - packages/action-runtime/src/runner-protocol.test.ts: process.env, process.exitCode and a spy
+ *   on process.stdout, restored after each test (process.env in place: it used to be replaced
+ *   with a plain object);
+ * - packages/core/src/redact.test.ts, packages/action-runtime/src/redaction.test.ts,
+ *   test/github/proxy.test.ts: the redactor's registered secrets, saved before and put back after
+ *   each test (they used to clear them, or leave theirs), and the proxy variables;
+ * - packages/github/src/{artifact,cache}-store.test.ts: the fake Actions services' variables for
+ *   the file (@actions/artifact and @actions/cache read process.env at each call, not at load),
+ *   restored in place after it;
+ * - packages/train/src/code-digest.test.ts: PATH for one test, restored in a finally.
  */
-const ISOLATED = [
-  "actions/*/src/main.test.ts",
-  "packages/action-runtime/src/runner-protocol.test.ts",
-  "packages/action-runtime/src/redaction.test.ts",
-  "packages/core/src/redact.test.ts",
-  "packages/github/src/artifact-store.test.ts",
-  "packages/github/src/cache-store.test.ts",
-  "packages/train/src/code-digest.test.ts",
-  "test/github/proxy.test.ts",
-];
+const ISOLATED: string[] = [];
 /*
  * The files that take longest (each runs bundled actions, the example's pipeline, Python or
  * Chromium in turn), by wall time in a full run with CI=true measured 2026-12-06, after most
