@@ -3,7 +3,7 @@ import { promises as fs } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { silentLogger, type ConfigurationError } from "@mlops/core";
 import { LocalRegistry } from "@mlops/registry";
 import { buildEntry, errorOf } from "@mlops/testkit";
@@ -15,6 +15,14 @@ const repoRoot = path.resolve(here, "../..");
 let child: string;
 beforeAll(async () => {
   child = await buildEntry(path.join(here, "fixtures/register-child.ts"));
+});
+
+// Registrants still running when a test ends (it failed or timed out while one was stopped):
+// killed, so no stopped process outlives the test.
+const live = new Set<ChildProcess>();
+afterEach(() => {
+  for (const proc of live) proc.kill("SIGKILL");
+  live.clear();
 });
 
 interface Exit {
@@ -32,6 +40,7 @@ function start(
     env: { ...process.env, ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
+  live.add(proc);
   let stdout = "";
   let stderr = "";
   const waiters: { text: string; resolve: () => void }[] = [];
@@ -45,7 +54,10 @@ function start(
   proc.stderr!.on("data", (d) => (stderr += d));
   const exit = new Promise<Exit>((resolve, reject) => {
     proc.on("error", reject);
-    proc.on("close", (code) => resolve({ code, stdout, stderr }));
+    proc.on("close", (code) => {
+      live.delete(proc);
+      resolve({ code, stdout, stderr });
+    });
   });
   const line = (text: string) =>
     new Promise<void>((resolve, reject) => {
@@ -56,12 +68,14 @@ function start(
   return { proc, exit, line };
 }
 
-/** Resolves once the process is in the stopped state (T in /proc/<pid>/stat). */
+/** Resolves once the process is in the stopped state (T in /proc/<pid>/stat); throws if it ended. */
 async function stopped(pid: number): Promise<void> {
   for (;;) {
     const stat = await fs.readFile(`/proc/${pid}/stat`, "utf8");
-    if (stat.slice(stat.lastIndexOf(")") + 2).startsWith("T")) return;
-    await new Promise((resolve) => setImmediate(resolve));
+    const state = stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3);
+    if (state === "T") return;
+    if (state === "Z" || state === "X") throw new Error(`process ${pid} ended instead of stopping`);
+    await new Promise((resolve) => setTimeout(resolve, 2));
   }
 }
 
