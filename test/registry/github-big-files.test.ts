@@ -96,11 +96,13 @@ describe("GitHub registry: a directory of many files", () => {
     const uploads = fake.requests.filter((r) => r.host === "uploads");
     expect(uploads).toHaveLength(1);
     const out = path.join(dir, "out");
+    const exitHooks = process.listenerCount("exit");
     await reg.download("m", 1, out);
     for (const [rel, content] of contents)
       expect(await fs.readFile(path.join(out, rel), "utf8")).toBe(content);
-    // The temporary archive is gone once every file was read.
+    // The temporary archive is gone once every file was read, and so is its process-exit hook.
     expect((await fs.readdir(os.tmpdir())).filter((n) => n.startsWith("mlops-archive-"))).toHaveLength(0);
+    expect(process.listenerCount("exit")).toBe(exitHooks);
   });
 
   it(`keeps one asset per file up to ${PACK_THRESHOLD} files`, async () => {
@@ -116,7 +118,9 @@ describe("GitHub registry: a directory of many files", () => {
     const asset = [...fake.state.repo().releases.values()][0]!.assets[0]!;
     asset.data = Buffer.from(asset.data);
     asset.data[700] = asset.data[700]! ^ 1;
+    const exitHooks = process.listenerCount("exit");
     const error = await errorOf<ConfigurationError>(reg.download("m", 1, path.join(dir, "out")));
+    expect(process.listenerCount("exit")).toBe(exitHooks);
     expect(error.code).toBe("integrity");
     expect(error.message).toContain("model-files.tar does not match the index");
     expect(await fs.readdir(path.join(dir, "out"))).toEqual([]);

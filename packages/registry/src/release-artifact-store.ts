@@ -114,6 +114,8 @@ interface OpenArchive {
   members: Map<string, TarEntry>;
   /** Files not yet read from it; the temporary file is removed when none is left. */
   pending: Set<string>;
+  /** Removes its temporary directory and the process-exit hook that would have. */
+  remove: () => Promise<void>;
 }
 
 /** A release asset name GitHub keeps as given: letters, digits, '.', '_', '-'. */
@@ -551,7 +553,7 @@ export class ReleaseArtifactStore implements ArtifactStore<ReleaseStaged> {
         open.pending.delete(file.path);
         if (open.pending.size === 0) {
           archives.delete(key);
-          await fs.rm(path.dirname(open.file), { recursive: true, force: true });
+          await open.remove();
         }
       }
     })();
@@ -564,8 +566,14 @@ export class ReleaseArtifactStore implements ArtifactStore<ReleaseStaged> {
   ): Promise<OpenArchive> {
     const archive = storage.archive!;
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), "mlops-archive-"));
-    // Removed when every file was read; a download that stops early leaves it to process exit.
-    process.once("exit", () => rmSync(dir, { recursive: true, force: true }));
+    // Removed when every file was read; a download that stops early leaves it to process exit
+    // (the hook goes once the directory is removed: a long-lived process opens many archives).
+    const atExit = () => rmSync(dir, { recursive: true, force: true });
+    process.once("exit", atExit);
+    const remove = async () => {
+      process.removeListener("exit", atExit);
+      await fs.rm(dir, { recursive: true, force: true });
+    };
     try {
       const file = path.join(dir, `${uniqueSuffix()}.tar`);
       const got = await writeHashed(await this.assetBody(what, storage, archive), file, archive.bytes);
@@ -576,9 +584,9 @@ export class ReleaseArtifactStore implements ArtifactStore<ReleaseStaged> {
         );
       }
       const members = await readTarIndex(file, `${what}: ${archive.name}`);
-      return { file, members, pending: new Set(files.map((f) => f.path)) };
+      return { file, members, pending: new Set(files.map((f) => f.path)), remove };
     } catch (error) {
-      await fs.rm(dir, { recursive: true, force: true });
+      await remove();
       throw error;
     }
   }
