@@ -4,24 +4,12 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { registerModel } from "@mlops/registry";
 import { runContextFromEnv, silentLogger } from "@mlops/core";
-import { memoryActionIO, runInProcess, type MemoryActionIO } from "@mlops/testkit";
+import { memoryActionIO, runMain } from "@mlops/testkit";
 import { callPickle } from "../../../packages/scan/test-support/builders.js";
 import { main } from "./main.js";
 
 // deploy-model's main in-process over an in-memory StepIO and the local registry; outside
 // Actions deployments go to the local log (the bundle against the fake GitHub: test/deploy).
-
-/**
- * main as the runner runs the step, in a test worker other files share: in the workspace, with
- * PATH, GITHUB_WORKSPACE and `env` as its whole environment. runInProcess puts back what is
- * process-wide (environment, directory, exit code, registered secrets, signal listeners) after it.
- */
-async function step(io: MemoryActionIO, dir: string, env: Record<string, string> = {}): Promise<void> {
-  const all = { PATH: process.env.PATH ?? "", GITHUB_WORKSPACE: dir, ...env };
-  const run = await runInProcess(() => main({ io, env: all }), { env: all, cwd: dir });
-  // The in-memory StepIO takes the step's failure: only an error main let out ends it otherwise.
-  if (run.exitCode !== 0) throw new Error(`main ended with exit code ${run.exitCode}\n${run.stderr}`);
-}
 
 async function workspace(): Promise<string> {
   const dir = mkdtempSync(path.join(os.tmpdir(), "mlops-deploy-main-"));
@@ -40,7 +28,7 @@ describe("deploy-model main", () => {
   it("deploys a version into a directory, moves the environment's alias and writes the outputs", async () => {
     const dir = await workspace();
     const io = memoryActionIO({ ...inputs, target: "directory", directory: "serve" });
-    await step(io, dir);
+    await runMain(main, io, dir);
     expect(io.failed).toBeNull();
     expect(io.outputs).toMatchObject({ version: "1", "previous-version": "", "rolled-back": "false" });
     expect(io.outputs["deployment-id"]).toMatch(/^local-/);
@@ -51,7 +39,7 @@ describe("deploy-model main", () => {
   it("a failing deploy command fails the step (StepFailed) with the outputs written", async () => {
     const dir = await workspace();
     const io = memoryActionIO({ ...inputs, target: "command", command: "exit 4" });
-    await step(io, dir);
+    await runMain(main, io, dir);
     expect(io.outputs).toMatchObject({ version: "1", "rolled-back": "false" });
     expect(io.failed?.message).toMatch(/^deploy of weather version 1 to production failed/);
     expect(io.failed?.message).not.toMatch(/bug/);
@@ -60,7 +48,7 @@ describe("deploy-model main", () => {
   it("model-scan: a registered version whose file runs os.system is not deployed (the directory stays untouched)", async () => {
     const dir = await workspace();
     const good = memoryActionIO({ ...inputs, target: "directory", directory: "serve" });
-    await step(good, dir);
+    await runMain(main, good, dir);
     expect(good.failed).toBeNull();
     expect(good.summary).toMatch(/model scan: safe — no globals imported \(1 file\)/);
     // Version 2 was registered with the scan off: its stored model.pkl calls os.system when loaded.
@@ -79,7 +67,7 @@ describe("deploy-model main", () => {
     expect(registered.version.number).toBe(2);
     expect(registered.version.scan).toBeUndefined();
     const io = memoryActionIO({ ...inputs, version: "2", target: "directory", directory: "serve" });
-    await step(io, dir);
+    await runMain(main, io, dir);
     expect(io.failed?.message).toMatch(
       /^model\.pkl \(weather version 2\): imports os\.system \(dangerous: .+\); deployed nothing/,
     );
@@ -95,7 +83,7 @@ describe("deploy-model main", () => {
       directory: "serve",
       "model-scan": "warn",
     });
-    await step(warned, dir);
+    await runMain(main, warned, dir);
     expect(warned.failed).toBeNull();
     expect(warned.logger.entries.some((l) => l.level === "warning" && /os\.system/.test(l.message))).toBe(
       true,
@@ -113,7 +101,7 @@ describe("deploy-model main", () => {
       directory: "serve-off",
       config: path.join(dir, "mlops.yml"),
     });
-    await step(off, dir);
+    await runMain(main, off, dir);
     expect(off.failed).toBeNull();
     expect(off.logger.entries.some((l) => /^model scan: off \(model-scan: off\)/.test(l.message))).toBe(true);
     expect(off.summary).toMatch(/model scan: off/);

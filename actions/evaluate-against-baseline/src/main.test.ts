@@ -4,25 +4,13 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { readDocument, silentLogger } from "@mlops/core";
 import { LocalRegistry } from "@mlops/registry";
-import { memoryActionIO, runInProcess, type MemoryActionIO } from "@mlops/testkit";
+import { memoryActionIO, runMain, type MemoryActionIO } from "@mlops/testkit";
 import { main } from "./main.js";
 
 // evaluate-against-baseline's main in-process over an in-memory StepIO: its verdicts, baselines
 // (none, the registry's production, a version), gates files, predictions with slices and paired
 // tests, mlops.yml. The bundle as the runner runs it (outputs, annotations, exit codes):
 // test/evaluate/action.test.ts.
-
-/**
- * main as the runner runs the step, in a test worker other files share: in the workspace, with
- * PATH, GITHUB_WORKSPACE and `env` as its whole environment. runInProcess puts back what is
- * process-wide (environment, directory, exit code, registered secrets, signal listeners) after it.
- */
-async function step(io: MemoryActionIO, dir: string, env: Record<string, string> = {}): Promise<void> {
-  const all = { PATH: process.env.PATH ?? "", GITHUB_WORKSPACE: dir, ...env };
-  const run = await runInProcess(() => main({ io, env: all }), { env: all, cwd: dir });
-  // The in-memory StepIO takes the step's failure: only an error main let out ends it otherwise.
-  if (run.exitCode !== 0) throw new Error(`main ended with exit code ${run.exitCode}\n${run.stderr}`);
-}
 
 function workspace(): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), "mlops-evaluate-main-"));
@@ -41,7 +29,7 @@ describe("evaluate-against-baseline main", () => {
   it("a failed gate fails the step (StepFailed) after the outputs, the Comparison and the summary", async () => {
     const dir = workspace();
     const io = memoryActionIO(inputs);
-    await step(io, dir);
+    await runMain(main, io, dir);
     expect(io.outputs).toMatchObject({ passed: "false", verdict: "fail", "baseline-version": "" });
     expect(existsSync(path.resolve(dir, io.outputs.comparison!))).toBe(true);
     expect(io.summary).not.toBe("");
@@ -51,21 +39,21 @@ describe("evaluate-against-baseline main", () => {
 
   it("fail-on-gate: false reports the failed gate without failing the step", async () => {
     const io = memoryActionIO({ ...inputs, "fail-on-gate": "false" });
-    await step(io, workspace());
+    await runMain(main, io, workspace());
     expect(io.outputs.verdict).toBe("fail");
     expect(io.failed).toBeNull();
   });
 
   it("passes a candidate that meets its gates", async () => {
     const io = memoryActionIO({ ...inputs, gates: "accuracy:\n  min_absolute_change: -0.2\n" });
-    await step(io, workspace());
+    await runMain(main, io, workspace());
     expect(io.outputs).toMatchObject({ passed: "true", verdict: "pass" });
     expect(io.failed).toBeNull();
   });
 
   it("without candidate metrics or predictions it fails at once, as the user's mistake", async () => {
     const io = memoryActionIO({ baseline: "baseline.json" });
-    await step(io, workspace());
+    await runMain(main, io, workspace());
     expect(io.failed?.message).toMatch(/^the candidate needs metrics: give candidate-metrics/);
     expect(io.outputs).toEqual({});
   });
@@ -86,7 +74,7 @@ function write(dir: string, name: string, text: string): string {
 /** main in `dir` (mlops.yml is read from the working directory, as on a runner), registry local. */
 async function evaluate(dir: string, given: Record<string, string>): Promise<MemoryActionIO> {
   const io = memoryActionIO({ registry: "local", ...given });
-  await step(io, dir);
+  await runMain(main, io, dir);
   return io;
 }
 const comparison = (dir: string, io: MemoryActionIO) =>

@@ -5,23 +5,11 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { readDocument, runContextFromEnv, silentLogger } from "@mlops/core";
 import { openRegistry } from "@mlops/registry";
 import { readXyChart } from "@mlops/report";
-import { memoryActionIO, runInProcess, type MemoryActionIO } from "@mlops/testkit";
+import { memoryActionIO, runMain } from "@mlops/testkit";
 import { main } from "./main.js";
 
 // monitor-model's main in-process over an in-memory StepIO and a local registry holding v1 with
 // its registered accuracy and its holdout predictions (the bundle runs in the workflow tests).
-
-/**
- * main as the runner runs the step, in a test worker other files share: in the workspace, with
- * PATH, GITHUB_WORKSPACE and `env` as its whole environment. runInProcess puts back what is
- * process-wide (environment, directory, exit code, registered secrets, signal listeners) after it.
- */
-async function step(io: MemoryActionIO, dir: string, env: Record<string, string> = {}): Promise<void> {
-  const all = { PATH: process.env.PATH ?? "", GITHUB_WORKSPACE: dir, ...env };
-  const run = await runInProcess(() => main({ io, env: all }), { env: all, cwd: dir });
-  // The in-memory StepIO takes the step's failure: only an error main let out ends it otherwise.
-  if (run.exitCode !== 0) throw new Error(`main ended with exit code ${run.exitCode}\n${run.stderr}`);
-}
 
 const DAY = 86_400_000;
 const START = Date.UTC(2015, 0, 5); // a Monday
@@ -78,7 +66,7 @@ const inputs = {
 describe("monitor-model main", () => {
   it("reports a degraded model: the windows, the join's problems, the report and the summary", async () => {
     const io = memoryActionIO(inputs);
-    await step(io, dir);
+    await runMain(main, io, dir);
     expect(io.failed).toBeNull();
     expect(io.outputs.degraded).toBe("true");
     expect(io.outputs.windows).toBe("4");
@@ -121,13 +109,13 @@ describe("monitor-model main", () => {
 
   it("is healthy when three failing windows in a row are needed and only the last two fail", async () => {
     const io = memoryActionIO({ ...inputs, "consecutive-windows": "3" });
-    await step(io, dir);
+    await runMain(main, io, dir);
     expect(io.outputs).toMatchObject({ degraded: "false", reason: "" });
   });
 
   it("a missing column is the user's mistake, named with its file", async () => {
     const io = memoryActionIO({ ...inputs, "id-column": "request_id" });
-    await step(io, dir);
+    await runMain(main, io, dir);
     expect(io.failed?.message).toMatch(
       /^labels\.csv: no column 'request_id' \(id-column\); its columns are 'id', 'label'/,
     );

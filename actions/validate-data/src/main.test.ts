@@ -2,22 +2,10 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { memoryActionIO, runInProcess, type MemoryActionIO } from "@mlops/testkit";
+import { memoryActionIO, runMain } from "@mlops/testkit";
 import { main } from "./main.js";
 
 // validate-data's main in-process over an in-memory StepIO (the bundle is tested in test/).
-
-/**
- * main as the runner runs the step, in a test worker other files share: in the workspace, with
- * PATH, GITHUB_WORKSPACE and `env` as its whole environment. runInProcess puts back what is
- * process-wide (environment, directory, exit code, registered secrets, signal listeners) after it.
- */
-async function step(io: MemoryActionIO, dir: string, env: Record<string, string> = {}): Promise<void> {
-  const all = { PATH: process.env.PATH ?? "", GITHUB_WORKSPACE: dir, ...env };
-  const run = await runInProcess(() => main({ io, env: all }), { env: all, cwd: dir });
-  // The in-memory StepIO takes the step's failure: only an error main let out ends it otherwise.
-  if (run.exitCode !== 0) throw new Error(`main ended with exit code ${run.exitCode}\n${run.stderr}`);
-}
 
 function workspace(files: Record<string, string>): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), "mlops-validate-main-"));
@@ -32,7 +20,7 @@ describe("validate-data main", () => {
   it("writes the outputs, the report and the summary for clean data", async () => {
     const dir = workspace({ "train.csv": clean });
     const io = memoryActionIO({ data: "train.csv" });
-    await step(io, dir);
+    await runMain(main, io, dir);
     expect(io.failed).toBeNull();
     expect(io.outputs).toEqual({
       passed: "true",
@@ -52,7 +40,7 @@ describe("validate-data main", () => {
       "schema.json": JSON.stringify({ columns: { id: { type: "integer" }, temp: { type: "number" } } }),
     });
     const io = memoryActionIO({ data: "d.csv", schema: "schema.json" });
-    await step(io, dir);
+    await runMain(main, io, dir);
     expect(io.outputs.passed).toBe("false");
     expect(io.failed?.message).toMatch(/^data validation failed \(fail-on: error\): 1 error\(s\)/);
     expect(io.failed?.message).not.toMatch(/bug/);
@@ -61,7 +49,7 @@ describe("validate-data main", () => {
 
   it("fails on a missing input before reading any data, with no outputs", async () => {
     const io = memoryActionIO({});
-    await step(io, workspace({}));
+    await runMain(main, io, workspace({}));
     expect(io.failed?.message).toMatch(/^input 'data' is required/);
     expect(io.outputs).toEqual({});
   });
@@ -72,7 +60,7 @@ describe("validate-data main", () => {
       "mlops.yml": "version: 1\nvalidate:\n  data: train.csv\n  report: out/v.json\n",
     });
     const io = memoryActionIO({ config: path.join(dir, "mlops.yml"), report: "given.json" });
-    await step(io, dir);
+    await runMain(main, io, dir);
     expect(io.failed).toBeNull();
     expect(io.outputs.report).toBe("given.json");
     expect(io.outputs.rows).toBe("50");

@@ -1,5 +1,6 @@
 import { Console } from "node:console";
 import { Writable } from "node:stream";
+import type { ActionIO } from "@mlops/action-runtime";
 import { clearRegisteredSecrets, registerSecret, registeredSecrets } from "@mlops/core";
 
 /*
@@ -119,4 +120,21 @@ export function runInProcess(
   const result = queue.then(() => runExclusive(run, options));
   queue = result.catch(() => undefined);
   return result;
+}
+
+/**
+ * An action's `main` in-process over an in-memory StepIO (memoryActionIO), as the actions'
+ * main.test.ts files run it: in `dir`, with PATH, GITHUB_WORKSPACE=`dir` and `env` as its whole
+ * environment, through runInProcess. The StepIO takes the step's failure (io.failed); an error
+ * main lets out, or an exit code it sets, throws here.
+ */
+export async function runMain(
+  main: (host: { io: ActionIO; env: NodeJS.ProcessEnv }) => Promise<void>,
+  io: ActionIO,
+  dir: string,
+  env: Record<string, string> = {},
+): Promise<void> {
+  const all = { PATH: process.env.PATH ?? "", GITHUB_WORKSPACE: dir, ...env };
+  const run = await runInProcess(() => main({ io, env: all }), { env: all, cwd: dir });
+  if (run.exitCode !== 0) throw new Error(`main ended with exit code ${run.exitCode}\n${run.stderr}`);
 }
