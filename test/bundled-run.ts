@@ -1,10 +1,10 @@
 /*
  * The bundled run: `npm run test:bundled` (MLOPS_TEST_BUNDLED=1), which .ci/run and ci.yml's
  * test-bundled job run after `npm test`. It runs the workflow tests with every action as its
- * committed bundle in a child process, as a runner runs it, and the end-to-end paths that only
- * run there: ci.yml's Python trainer chain (scikit-learn started some twenty times) and the
- * packed CLI installed from its tarball. `npm test` runs the actions' sources in-process instead
- * and skips those two, saying so (docs/steps.md#tests).
+ * committed bundle in a child process, as a runner runs it, and the paths that only run there:
+ * ci.yml's Python trainer chain (scikit-learn started some twenty times), the packed CLI
+ * installed from its tarball, and the GitHub client in an ncc bundle of its own. `npm test` runs
+ * the actions' sources in-process instead and skips those three, saying so (docs/steps.md#tests).
  */
 
 /** Whether this is the bundled run (MLOPS_TEST_BUNDLED=1); any other value is an error. */
