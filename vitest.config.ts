@@ -15,54 +15,45 @@ import { BaseSequencer, type TestSpecification } from "vitest/node";
  * A file that changes process-wide state restores it (runInProcess, or after each test / the
  * file); only one that cannot belongs in ISOLATED.
  *
- * ISOLATED is empty since issue #19 (2026-12). What its files changed, and how they put it back:
- * - actions/<name>/src/main.test.ts: each action's main, now run through runInProcess in the
- *   workspace with an explicit environment (this drops, e.g., the token report-metrics' client
- *   registers with the redactor, and the directory changes the tests made around main);
- * - packages/action-runtime/src/runner-protocol.test.ts: process.env, process.exitCode and a spy
- *   on process.stdout, restored after each test (process.env in place: it used to be replaced
- *   with a plain object);
- * - packages/core/src/redact.test.ts, packages/action-runtime/src/redaction.test.ts,
- *   test/github/proxy.test.ts: the redactor's registered secrets, saved before and put back after
- *   each test (they used to clear them, or leave theirs), and the proxy variables;
- * - packages/github/src/{artifact,cache}-store.test.ts: the fake Actions services' variables for
- *   the file (@actions/artifact and @actions/cache read process.env at each call, not at load),
- *   restored in place after it;
- * - packages/train/src/code-digest.test.ts: PATH for one test, restored in a finally.
+ * ISOLATED is empty: the files that were there put back what they change. The actions' main tests
+ * run main through runInProcess (testkit's runMain); the redactor tests save and restore the
+ * registered secrets, runner-protocol and the Actions-service stores restore process.env in place
+ * (@actions/artifact and @actions/cache read it at each call, not at load).
  */
 const ISOLATED: string[] = [];
 /*
- * The files that take longest (each runs bundled actions, the example's pipeline, Python or
- * Chromium in turn), by wall time in a full run with CI=true measured 2026-12-06, after most
- * steps moved in-process. Without timings of an earlier run (a clean clone, CI) vitest starts the
- * largest files first, and a short file that runs three pipelines could start last and finish
- * alone on one core; these start first instead. With timings, vitest's order.
+ * The files that take longest (each runs the example's pipeline, bundles, Python or Chromium in
+ * turn), by wall time in a full run with CI=true measured 2026-12-06 (the bundled run's own files
+ * first: in `npm test` they are skipped and cost nothing). Without timings of an earlier run (a
+ * clean clone, CI) vitest starts the largest files first, and a short file that runs three
+ * pipelines could start last and finish alone on one core; these start first instead. With
+ * timings, vitest's order.
  */
 const SLOW_FIRST = [
-  "test/workflows/workflow-runs.test.ts",
+  "test/cli/pack-install.test.ts",
+  "test/github/bundled-client.test.ts",
   "test/workflows/workflow-runs-github.test.ts",
-  "test/train/train-action.test.ts",
-  "test/cli/demo.test.ts",
-  "test/workflows/workflow-runs-models.test.ts",
   "test/train/cli-cache.test.ts",
+  "test/workflows/workflow-runs-models.test.ts",
+  "test/cli/demo.test.ts",
+  "test/train/train-action.test.ts",
   "test/workflows/seattle-weather.test.ts",
   "test/browser/report-browser.test.ts",
-  "test/github/client.test.ts",
-  "test/registry/github-big-files.test.ts",
-  "packages/metrics/src/paired-reference.test.ts",
-  "test/registry/oci-contract.test.ts",
+  "test/workflows/workflow-runs.test.ts",
   "test/deploy/action.test.ts",
   "packages/metrics/src/seattle-weather.test.ts",
-  "test/cli/pack-install.test.ts",
-  "test/registry/github-registry.test.ts",
-  "test/workflows/workflow-runs-pr.test.ts",
-  "test/train/cache-action.test.ts",
-  "packages/train/src/train.test.ts",
-  "test/validate-data/threads.test.ts",
   "test/validate-data/shards.test.ts",
-  "test/workflows/monitor-model.test.ts",
+  "test/registry/github-big-files.test.ts",
+  "test/registry/oci-contract.test.ts",
+  "test/validate-data/threads.test.ts",
   "packages/scan/src/corpus.test.ts",
-  "packages/report/src/limits.test.ts",
+  "packages/metrics/src/paired-reference.test.ts",
+  "test/workflows/dependabot-dist.test.ts",
+  "test/deploy/cli.test.ts",
+  "test/github/client.test.ts",
+  "test/workflows/workflow-plan.test.ts",
+  "test/secrets/train-secrets.test.ts",
+  "test/workflows/release.test.ts",
 ];
 
 class SlowFirstSequencer extends BaseSequencer {
