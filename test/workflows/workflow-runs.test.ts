@@ -24,21 +24,18 @@ const python = "/usr/bin/python3";
 const hasSklearn = () => existsSync(python) && pythonMissing(python, ["sklearn"]) === null;
 
 describe("ci.yml example jobs (the actions on the example, as CI runs them)", () => {
-  it.each([["node"], ["python"]])(
+  it.for([["node"], ["python"]] as const)(
     "2012 → 2013 with the %s trainer",
-    async (trainer) => {
-      if (trainer === "python" && !hasSklearn()) {
-        console.warn("skipping the python trainer chain: /usr/bin/python3 has no scikit-learn");
-        return;
-      }
+    { timeout: 300_000 },
+    async ([trainer], { skip }) => {
+      if (trainer === "python" && !hasSklearn())
+        return skip("skipping the python trainer chain: /usr/bin/python3 has no scikit-learn");
       // The Python chain starts scikit-learn some twenty times (~10 s of CPU): it runs in the
       // bundled run (npm run test:bundled), or with MLOPS_TEST_PYTHON_CHAIN=1.
-      if (trainer === "python" && !bundledRun() && !process.env.MLOPS_TEST_PYTHON_CHAIN) {
-        console.warn(
+      if (trainer === "python" && !bundledRun() && !process.env.MLOPS_TEST_PYTHON_CHAIN)
+        return skip(
           "skipping the python trainer chain: it runs in `npm run test:bundled` (or set MLOPS_TEST_PYTHON_CHAIN=1)",
         );
-        return;
-      }
       // A workspace shaped like a checkout of this repository; shared by both jobs, as the
       // registry artifact of the first job is restored into the second.
       const workspace = path.join(tmp, `ci-${trainer}`);
@@ -71,6 +68,5 @@ describe("ci.yml example jobs (the actions on the example, as CI runs them)", ()
       expect(out(second, "deploy-2013").version).toBe("2");
       expect(second.actions["validate-2013"]!.summary).toContain("weather");
     },
-    300_000,
   );
 });
