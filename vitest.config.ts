@@ -17,8 +17,10 @@ import { BaseSequencer, type TestSpecification } from "vitest/node";
  *
  * ISOLATED is empty: the files that were there put back what they change. The actions' main tests
  * run main through runInProcess (testkit's runMain); the redactor tests save and restore the
- * registered secrets, runner-protocol and the Actions-service stores restore process.env in place
- * (@actions/artifact and @actions/cache read it at each call, not at load).
+ * registered secrets (proxy.test.ts its proxy variables too), runner-protocol and the
+ * Actions-service stores restore process.env in place (@actions/artifact and @actions/cache read
+ * it at each call, not at load), code-digest's test PATH in a finally.
+ * test/setup/process-state.ts is the net under them all.
  */
 const ISOLATED: string[] = [];
 /*
@@ -88,6 +90,8 @@ export default defineConfig({
     // Imports its JSON schema without `with { type: "json" }`: let Vite load it (workflows.test.ts).
     server: { deps: { inline: ["@actions/workflow-parser"] } },
     globalSetup: ["test/global-setup.ts"],
+    // Puts back the redactor's secrets, process.env and the working directory after each file.
+    setupFiles: ["test/setup/process-state.ts"],
     sequence: { sequencer: SlowFirstSequencer },
     projects: [
       {

@@ -7,10 +7,15 @@
  * the actions' sources in-process instead and skips those three, saying so (docs/steps.md#tests).
  */
 
-/** Whether this is the bundled run (MLOPS_TEST_BUNDLED=1); any other value is an error. */
-export function bundledRun(): boolean {
-  const given = process.env.MLOPS_TEST_BUNDLED;
+/** A test switch: unset, "" or "0" is off, "1" on; any other value is an error. */
+export function testFlag(name: string): boolean {
+  const given = process.env[name];
   if (given === undefined || given === "" || given === "0") return false;
   if (given === "1") return true;
-  throw new Error(`MLOPS_TEST_BUNDLED must be "1" or "0", found ${JSON.stringify(given)}`);
+  throw new Error(`${name} must be "1" or "0", found ${JSON.stringify(given)}`);
+}
+
+/** Whether this is the bundled run (MLOPS_TEST_BUNDLED=1). */
+export function bundledRun(): boolean {
+  return testFlag("MLOPS_TEST_BUNDLED");
 }

@@ -12,7 +12,7 @@ import {
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { bundledRun } from "../bundled-run.js";
+import { bundledRun, testFlag } from "../bundled-run.js";
 
 /*
  * The CLI as a user gets it: `npm pack` of packages/cli (the committed ncc bundle behind the bin
@@ -74,7 +74,7 @@ function installedPackage(name: string): string {
   throw new Error(`${name} is not installed: run npm ci at the repository root`);
 }
 
-const run = bundledRun() || process.env.MLOPS_TEST_PACK === "1";
+const run = bundledRun() || testFlag("MLOPS_TEST_PACK");
 if (!run)
   console.warn("skipping the packed CLI: it runs in `npm run test:bundled` (or set MLOPS_TEST_PACK=1)");
 

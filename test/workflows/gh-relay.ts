@@ -60,6 +60,10 @@ function script(port: number): string {
 # Bash alone, but for stdout over ${RAW_ABOVE} bytes, which cat copies.
 set +o posix
 LC_ALL=C
+if ((BASH_VERSINFO[0] < 4 || (BASH_VERSINFO[0] == 4 && BASH_VERSINFO[1] < 1))); then
+  echo "${relay}: needs bash 4.1 or newer (read -N), found $BASH_VERSION" >&2
+  exit 1
+fi
 if ! { exec 3<>/dev/tcp/127.0.0.1/${port}; } 2>/dev/null; then
   echo "${relay}: cannot connect; the test that installed this gh is over" >&2
   exit 1

@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { pythonMissing } from "@mlops/testkit";
 import { copyExample, notOk, ROOT as root, SETUP } from "./github-runs.js";
-import { bundledRun } from "../bundled-run.js";
+import { bundledRun, testFlag } from "../bundled-run.js";
 import { runJob, type JobResult } from "./workflow-runner.js";
 
 /*
@@ -32,7 +32,7 @@ describe("ci.yml example jobs (the actions on the example, as CI runs them)", ()
         return skip("skipping the python trainer chain: /usr/bin/python3 has no scikit-learn");
       // The Python chain starts scikit-learn some twenty times (~10 s of CPU): it runs in the
       // bundled run (npm run test:bundled), or with MLOPS_TEST_PYTHON_CHAIN=1.
-      if (trainer === "python" && !bundledRun() && !process.env.MLOPS_TEST_PYTHON_CHAIN)
+      if (trainer === "python" && !bundledRun() && !testFlag("MLOPS_TEST_PYTHON_CHAIN"))
         return skip(
           "skipping the python trainer chain: it runs in `npm run test:bundled` (or set MLOPS_TEST_PYTHON_CHAIN=1)",
         );

@@ -124,9 +124,10 @@ export function runInProcess(
 
 /**
  * An action's `main` in-process over an in-memory StepIO (memoryActionIO), as the actions'
- * main.test.ts files run it: in `dir`, with PATH, GITHUB_WORKSPACE=`dir` and `env` as its whole
- * environment, through runInProcess. The StepIO takes the step's failure (io.failed); an error
- * main lets out, or an exit code it sets, throws here.
+ * main.test.ts files run it: in `dir`, with PATH, HOME, TMPDIR, LANG (when set),
+ * GITHUB_WORKSPACE=`dir` and `env` as its whole environment, through runInProcess. The StepIO
+ * takes the step's failure (io.failed); an error main lets out, or an exit code it sets, throws
+ * here.
  */
 export async function runMain(
   main: (host: { io: ActionIO; env: NodeJS.ProcessEnv }) => Promise<void>,
@@ -134,7 +135,13 @@ export async function runMain(
   dir: string,
   env: Record<string, string> = {},
 ): Promise<void> {
-  const all = { PATH: process.env.PATH ?? "", GITHUB_WORKSPACE: dir, ...env };
+  const all: Record<string, string> = { PATH: process.env.PATH ?? "", GITHUB_WORKSPACE: dir };
+  // What the processes main starts (git, python, the training command) expect of any machine.
+  for (const name of ["HOME", "TMPDIR", "LANG"]) {
+    const value = process.env[name];
+    if (value !== undefined) all[name] = value;
+  }
+  Object.assign(all, env);
   const run = await runInProcess(() => main({ io, env: all }), { env: all, cwd: dir });
   if (run.exitCode !== 0) throw new Error(`main ended with exit code ${run.exitCode}\n${run.stderr}`);
 }
