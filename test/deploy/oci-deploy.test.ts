@@ -4,12 +4,9 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import {
-  clearRegisteredSecrets,
   executeStep,
   MemoryLogger,
   parseConfig,
-  registeredSecrets,
-  registerSecret,
   runContextFromEnv,
   type StepContext,
   type StepDefinition,
@@ -85,11 +82,7 @@ async function run<O, R, S>(
 }
 
 describe.skipIf(missing)("deploy-model from the OCI artifact store", () => {
-  // The registry password the steps register with the redactor is process-wide: put back what
-  // was registered before (this worker runs other files too).
-  let savedSecrets: string[] = [];
   beforeAll(async () => {
-    savedSecrets = registeredSecrets();
     server = await startOciServer();
     work = await fs.mkdtemp(path.join(os.tmpdir(), "mlops-oci-deploy-"));
     const bin = path.join(work, "bin");
@@ -132,8 +125,6 @@ describe.skipIf(missing)("deploy-model from the OCI artifact store", () => {
   });
 
   afterAll(async () => {
-    clearRegisteredSecrets();
-    for (const secret of savedSecrets) registerSecret(secret);
     for (const [name, value] of Object.entries(saved)) {
       if (value === undefined) delete process.env[name];
       else process.env[name] = value;

@@ -1,7 +1,7 @@
 import { createServer, request as httpRequest, type Server } from "node:http";
 import { connect, type AddressInfo, type Socket } from "node:net";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { clearRegisteredSecrets, MemoryLogger, registeredSecrets, registerSecret } from "@mlops/core";
+import { MemoryLogger } from "@mlops/core";
 import { createGitHubClient } from "@mlops/github";
 import { startFakeGitHub, type FakeGitHub } from "@mlops/testkit";
 
@@ -17,13 +17,9 @@ let proxy: Server;
 let proxyUrl: string;
 let seen: string[];
 const saved: Record<string, string | undefined> = {};
-let savedSecrets: string[] = [];
 const sockets = new Set<Socket>();
 
-// The proxy variables and the token the client registers with the redactor are process-wide:
-// put back after each test (this worker runs other files too).
 beforeEach(async () => {
-  savedSecrets = registeredSecrets();
   for (const name of VARIABLES) {
     saved[name] = process.env[name];
     delete process.env[name];
@@ -72,8 +68,6 @@ afterEach(async () => {
     if (saved[name] === undefined) delete process.env[name];
     else process.env[name] = saved[name];
   }
-  clearRegisteredSecrets();
-  for (const secret of savedSecrets) registerSecret(secret);
   for (const s of sockets) s.destroy();
   await new Promise((resolve) => proxy.close(resolve));
   await gh.close();

@@ -1,28 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import {
-  clearRegisteredSecrets,
-  ConfigurationError,
-  registeredSecrets,
-  registerSecret,
-  StepFailed,
-} from "@mlops/core";
+import { clearRegisteredSecrets, ConfigurationError, StepFailed } from "@mlops/core";
 import { actionsLogger, failStep, type ActionIO } from "./index.js";
 
 // Issue 17 masking: the runner learns the credential after Bearer/Basic/token as well as the
 // whole header value, and every way a step fails goes through core's redact.
 
 // The redactor's secrets are process-wide and this worker runs other files too: each test starts
-// with none registered, and the ones from before are back after it.
-let before: string[] = [];
-beforeEach(() => {
-  before = registeredSecrets();
-  clearRegisteredSecrets();
-});
-afterEach(() => {
-  clearRegisteredSecrets();
-  for (const secret of before) registerSecret(secret);
-  vi.restoreAllMocks();
-});
+// with none registered (test/setup/process-state.ts puts back the file's after it).
+beforeEach(() => clearRegisteredSecrets());
+afterEach(() => vi.restoreAllMocks());
 
 function captureStdout(): string[] {
   const lines: string[] = [];

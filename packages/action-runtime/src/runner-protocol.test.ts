@@ -4,6 +4,7 @@ import path from "node:path";
 import * as actionsCore from "@actions/core";
 import fc from "fast-check";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { saveProcessState } from "@mlops/testkit";
 import * as runner from "./runner-protocol.js";
 
 // Our runner protocol must write exactly what @actions/core 3 writes (we leave @actions/core out
@@ -12,13 +13,11 @@ import * as runner from "./runner-protocol.js";
 
 let stdout: string[] = [];
 let dir: string;
-// What the tests change, put back after each: this worker runs other files too.
-let savedEnv: Record<string, string | undefined> = {};
-let savedExitCode: typeof process.exitCode;
+// What the tests change (process.env, process.exitCode), put back after each.
+let restore: () => void = () => {};
 
 beforeEach(async () => {
-  savedEnv = { ...process.env };
-  savedExitCode = process.exitCode;
+  restore = saveProcessState().restore;
   dir = await mkdtemp(path.join(os.tmpdir(), "runner-"));
   stdout = [];
   vi.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => {
@@ -28,11 +27,7 @@ beforeEach(async () => {
 });
 afterEach(() => {
   vi.restoreAllMocks();
-  // In place: process.env stays Node's own object (replaced by a plain one, it would no longer
-  // reach the process's real environment).
-  for (const key of Object.keys(process.env)) if (!(key in savedEnv)) delete process.env[key];
-  Object.assign(process.env, savedEnv);
-  process.exitCode = savedExitCode;
+  restore();
 });
 
 const normalise = (s: string) => s.replace(/ghadelimiter_[0-9a-f-]{36}/g, "DELIM");

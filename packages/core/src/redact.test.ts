@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import {
   clearRegisteredSecrets,
   maskParts,
@@ -7,21 +7,12 @@ import {
   redactedErrorText,
   redactUrl,
   redactUrls,
-  registeredSecrets,
   registerSecret,
 } from "./redact.js";
 
 // The registered secrets are process-wide and this worker runs other files too: each test starts
-// with none registered, and the ones from before are back after it.
-let before: string[] = [];
-beforeEach(() => {
-  before = registeredSecrets();
-  clearRegisteredSecrets();
-});
-afterEach(() => {
-  clearRegisteredSecrets();
-  for (const secret of before) registerSecret(secret);
-});
+// with none registered (test/setup/process-state.ts puts back the file's after it).
+beforeEach(() => clearRegisteredSecrets());
 
 describe("maskParts", () => {
   it("masks the credential after an auth scheme as well as the whole value", () => {

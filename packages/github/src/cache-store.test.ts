@@ -6,11 +6,10 @@ import { startActionsServices, type ActionsServices } from "@mlops/testkit";
 import { cacheUnavailableReason, createCacheStore } from "./cache-store.js";
 
 // @actions/cache reads its configuration from process.env at each call: the fake services'
-// variables are set for this file's tests, and the environment is put back after them (the
-// worker runs other files too).
+// variables are set for this file's tests (test/setup/process-state.ts puts the environment back
+// after the file).
 let services: ActionsServices;
 let workspace: string;
-const saved = { ...process.env };
 
 beforeAll(async () => {
   services = await startActionsServices();
@@ -22,9 +21,6 @@ beforeAll(async () => {
   });
 });
 afterAll(async () => {
-  // In place: process.env stays Node's own object, as the other files of this worker expect.
-  for (const key of Object.keys(process.env)) if (!(key in saved)) delete process.env[key];
-  Object.assign(process.env, saved);
   await services.close();
   rmSync(workspace, { recursive: true, force: true });
 });

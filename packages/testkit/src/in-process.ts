@@ -33,6 +33,31 @@ class ProcessExit extends Error {
 
 let queue: Promise<unknown> = Promise.resolve();
 
+/**
+ * What a step or a test file may change for the whole process: process.env, the working
+ * directory, process.exitCode and the redactor's registered secrets. Returns what was saved and
+ * the way back: `restore()` puts all four back (process.env in place, so it stays Node's own
+ * object and still reaches the process's real environment).
+ */
+export function saveProcessState(): { env: NodeJS.ProcessEnv; restore: () => void } {
+  const env = { ...process.env };
+  const cwd = process.cwd();
+  const exitCode = process.exitCode;
+  const secrets = registeredSecrets();
+  return {
+    env,
+    restore: () => {
+      clearRegisteredSecrets();
+      for (const s of secrets) registerSecret(s);
+      process.exitCode = exitCode;
+      if (process.cwd() !== cwd) process.chdir(cwd);
+      for (const key of Object.keys(process.env)) if (!(key in env)) delete process.env[key];
+      for (const [key, value] of Object.entries(env))
+        if (process.env[key] !== value) process.env[key] = value;
+    },
+  };
+}
+
 const SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP", "SIGQUIT"] as const;
 
 function capture(into: string[]): Writable["write"] {
@@ -56,10 +81,7 @@ async function runExclusive(
 ): Promise<InProcessResult> {
   const out: string[] = [];
   const err: string[] = [];
-  const savedEnv = { ...process.env };
-  const savedCwd = process.cwd();
-  const savedExitCode = process.exitCode;
-  const savedSecrets = registeredSecrets();
+  const saved = saveProcessState();
   const savedStdout = process.stdout.write;
   const savedStderr = process.stderr.write;
   const savedConsole = globalThis.console;
@@ -68,7 +90,7 @@ async function runExclusive(
   for (const key of Object.keys(process.env)) delete process.env[key];
   Object.assign(process.env, options.env);
   // vitest's own variables stay: this is still vitest's worker.
-  for (const [key, value] of Object.entries(savedEnv))
+  for (const [key, value] of Object.entries(saved.env))
     if (key.startsWith("VITEST") && !(key in options.env)) process.env[key] = value;
   process.chdir(options.cwd);
   process.exitCode = undefined;
@@ -102,12 +124,7 @@ async function runExclusive(
     process.stderr.write = savedStderr;
     for (const s of SIGNALS)
       for (const l of process.listeners(s)) if (!savedListeners.get(s)!.has(l)) process.removeListener(s, l);
-    clearRegisteredSecrets();
-    for (const s of savedSecrets) registerSecret(s);
-    process.exitCode = savedExitCode;
-    process.chdir(savedCwd);
-    for (const key of Object.keys(process.env)) delete process.env[key];
-    Object.assign(process.env, savedEnv);
+    saved.restore();
   }
   return { exitCode, stdout: out.join(""), stderr: err.join("") };
 }
