@@ -1,5 +1,6 @@
 import { defineConfig } from "vitest/config";
 import { BaseSequencer, type TestSpecification } from "vitest/node";
+import { bundledRun } from "./test/bundled-run.js";
 
 /*
  * Two projects in one run, side by side in one pool of workers:
@@ -74,7 +75,12 @@ class SlowFirstSequencer extends BaseSequencer {
 }
 
 const INCLUDE = ["packages/*/src/**/*.test.ts", "test/**/*.test.ts", "actions/*/src/**/*.test.ts"];
-const EXCLUDE = ["**/node_modules/**", "**/dist/**", "test/bench/**"];
+/*
+ * Tests of the committed bundles (dist/) are `*.bundle.test.ts` files: they run in the bundled run
+ * (`npm run test:bundled`, test/bundled-run.ts), which .ci/run and ci.yml run after `npm test`;
+ * `npm test` runs the sources.
+ */
+const EXCLUDE = ["**/node_modules/**", "**/dist/**", "test/bench/**", ...(bundledRun() ? [] : ["**/*.bundle.test.ts"])];
 
 export default defineConfig({
   test: {
