@@ -33,12 +33,12 @@ const ISOLATED: string[] = [];
  * timings, vitest's order.
  */
 const SLOW_FIRST = [
-  "test/cli/pack-install.test.ts",
-  "test/github/bundled-client.test.ts",
+  "test/cli/pack-install.bundle.test.ts",
+  "test/github/bundled-client.bundle.test.ts",
   "test/workflows/workflow-runs-github.test.ts",
   "test/train/cli-cache.test.ts",
   "test/workflows/workflow-runs-models.test.ts",
-  "test/cli/demo.test.ts",
+  "test/cli/demo.bundle.test.ts",
   "test/train/train-action.test.ts",
   "test/workflows/seattle-weather.test.ts",
   "test/browser/report-browser.test.ts",
@@ -80,7 +80,12 @@ const INCLUDE = ["packages/*/src/**/*.test.ts", "test/**/*.test.ts", "actions/*/
  * (`npm run test:bundled`, test/bundled-run.ts), which .ci/run and ci.yml run after `npm test`;
  * `npm test` runs the sources.
  */
-const EXCLUDE = ["**/node_modules/**", "**/dist/**", "test/bench/**", ...(bundledRun() ? [] : ["**/*.bundle.test.ts"])];
+const EXCLUDE = [
+  "**/node_modules/**",
+  "**/dist/**",
+  "test/bench/**",
+  ...(bundledRun() ? [] : ["**/*.bundle.test.ts"]),
+];
 
 export default defineConfig({
   test: {

@@ -1,10 +1,11 @@
 /*
  * The bundled run: `npm run test:bundled` (MLOPS_TEST_BUNDLED=1), which .ci/run and ci.yml's
- * test-bundled job run after `npm test`. It runs the workflow tests with every action as its
- * committed bundle in a child process, as a runner runs it, and the paths that only run there:
- * ci.yml's Python trainer chain (scikit-learn started some twenty times), the packed CLI
- * installed from its tarball, and the GitHub client in an ncc bundle of its own. `npm test` runs
- * the actions' sources in-process instead and skips those three, saying so (docs/steps.md#tests).
+ * test-bundled job run after `npm test`. It runs every test of a committed bundle (the
+ * `*.bundle.test.ts` files, which vitest.config.ts leaves out of `npm test`: the CLI's demo, `mlops
+ * run` and packed install, the GitHub client in an ncc bundle, the actions' bundle cases), the
+ * workflow tests with every action as its bundle in a child process, as a runner runs it, and
+ * ci.yml's Python trainer chain (scikit-learn started some twenty times), which `npm test`
+ * reports skipped. `npm test` runs the actions' sources in-process (docs/steps.md#tests).
  */
 
 /** A test switch: unset, "" or "0" is off, "1" on; any other value is an error. */

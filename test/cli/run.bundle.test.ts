@@ -54,7 +54,7 @@ function summary(out: string): string {
 describe("mlops run", () => {
   // The story (v1 registered and deployed, a better v2 promoted, nothing changed on a third run,
   // `mlops models show` after it) is asserted on the three `mlops run`s of `npm run demo` in
-  // test/cli/demo.test.ts, which runs the same example pipeline: running it twice cost minutes.
+  // test/cli/demo.bundle.test.ts, which runs the same example pipeline: running it twice cost minutes.
 
   it("registers nothing and exits 1 when the candidate fails its gates", () => {
     const dir = project("gate", (c) => {

@@ -86,7 +86,7 @@ describe("npm run demo", () => {
     expect(readFileSync(path.join(dir, ".mlops/run/report.md"), "utf8")).toContain("seattle-weather");
 
     // `mlops run` itself, as the demo ran it (logs/<stage>.log is its whole output): the pipeline
-    // summary of each run, and `mlops models show` on the registry it left. (test/cli/run.test.ts
+    // summary of each run, and `mlops models show` on the registry it left. (test/cli/run.bundle.test.ts
     // ran the same three runs of the example a second time for these; it keeps the other paths.)
     const log = (stage: string) => readFileSync(path.join(dir, "logs", `${stage}.log`), "utf8");
     const summary = (out: string) => out.slice(out.lastIndexOf("━━ pipeline"));

@@ -12,15 +12,14 @@ import {
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { bundledRun, testFlag } from "../bundled-run.js";
 
 /*
  * The CLI as a user gets it: `npm pack` of packages/cli (the committed ncc bundle behind the bin
  * wrapper), installed from that tarball, offline, into a new project outside this repository,
  * then `npx mlops --version` and `npx mlops run` on a copy of the Seattle-weather example there.
  * Nothing of the workspace is reachable from that project: a missing file in the package or a
- * dependency the bundle does not carry fails here. It runs in the bundled run (`npm run
- * test:bundled`, test/bundled-run.ts) or with MLOPS_TEST_PACK=1; `npm test` skips it.
+ * dependency the bundle does not carry fails here. A test of the committed bundle: it runs in
+ * the bundled run (`npm run test:bundled`, test/bundled-run.ts), not in `npm test`.
  */
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -74,11 +73,7 @@ function installedPackage(name: string): string {
   throw new Error(`${name} is not installed: run npm ci at the repository root`);
 }
 
-const run = bundledRun() || testFlag("MLOPS_TEST_PACK");
-if (!run)
-  console.warn("skipping the packed CLI: it runs in `npm run test:bundled` (or set MLOPS_TEST_PACK=1)");
-
-describe.runIf(run)("the packed CLI (npm pack → npm install from the tarball → npx mlops)", () => {
+describe("the packed CLI (npm pack → npm install from the tarball → npx mlops)", () => {
   beforeAll(() => {
     if (!existsSync(path.join(cliDir, "dist/index.js")))
       throw new Error("packages/cli/dist/index.js is missing: run `npm run build` first");

@@ -13,7 +13,6 @@ import {
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { bundledRun } from "../bundled-run.js";
 import {
   REPO_ROOT,
   pullRequestEvent,
@@ -26,8 +25,8 @@ import {
 /*
  * The client inside a real bundle (ncc, lazy octokit chunks) run as the runner runs an action,
  * against the fake with faults: what the actions will actually do. In the bundled run (`npm run
- * test:bundled`, test/bundled-run.ts): on a clean clone bundling the fixture costs ~12 s of CPU,
- * which `npm test` skips (saying so); the client's sources are tested in packages/github.
+ * test:bundled`, test/bundled-run.ts), not `npm test`: on a clean clone bundling the fixture costs
+ * ~12 s of CPU; the client's sources are tested in packages/github.
  */
 
 const R = "/repos/{owner}/{repo}";
@@ -89,10 +88,7 @@ async function bundleFixture(): Promise<string> {
   return entry;
 }
 
-if (!bundledRun())
-  console.warn("skipping the bundled client: it runs in `npm run test:bundled` (bundling its fixture)");
-
-describe.runIf(bundledRun())("the bundled client in an action", () => {
+describe("the bundled client in an action", () => {
   beforeAll(async () => {
     bundle = await bundleFixture();
   }, 180_000);
