@@ -1,58 +1,19 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import os from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { runAction } from "@mlops/testkit";
+import { tables, workspace } from "./action-fixtures.js";
 
 // validate-data run as the runner runs it: INPUT_* variables, GITHUB_OUTPUT / GITHUB_STEP_SUMMARY
-// files, workflow-command annotations. The first case and a malformed file run the bundle
-// (actions/validate-data/dist/index.js); the others the action's main in-process (runAction's
-// mode "source": the same code, environment, working directory and env files).
+// files, workflow-command annotations, with the action's main in-process (runAction's mode
+// "source": the same code, environment, working directory and env files). Clean data and a
+// malformed file through the bundle (actions/validate-data/dist/index.js) are in
+// action.bundle.test.ts: they execute the committed bundle, so they run in the bundled run
+// (`npm run test:bundled`), not in `npm test`.
 
-function workspace(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), "mlops-validate-action-"));
-  for (const [name, content] of Object.entries(files)) writeFileSync(path.join(dir, name), content);
-  return dir;
-}
-
-let seed = 11;
-const random = () => (seed = (1664525 * seed + 1013904223) % 4294967296) / 4294967296;
-function table(n: number, shift = 0): string {
-  const lines = ["id,temp,station"];
-  for (let i = 0; i < n; i++)
-    lines.push(
-      `${i + 1},${(random() * 10 + shift).toFixed(1)},${["north", "south", "east"][Math.floor(random() * (shift ? 1 : 3))]}`,
-    );
-  return lines.join("\n") + "\n";
-}
+const table = tables();
 
 describe("validate-data action", () => {
-  it("passes clean data and writes outputs, report and a job summary", async () => {
-    const cwd = workspace({ "train.csv": table(200) });
-    const r = await runAction("validate-data", {
-      cwd,
-      inputs: { data: "train.csv", "write-schema": "schema.json" },
-    });
-    expect(r.exitCode).toBe(0);
-    expect(r.outputs).toMatchObject({
-      passed: "true",
-      report: "mlops-validation.json",
-      rows: "200",
-      anomalies: "0",
-      "drift-detected": "false",
-      "drifted-columns": "[]",
-    });
-    const report = JSON.parse(readFileSync(path.join(cwd, "mlops-validation.json"), "utf8"));
-    expect(report).toMatchObject({
-      kind: "mlops.validation",
-      version: 1,
-      passed: true,
-      dataset: { rows: 200, columns: ["id", "temp", "station"] },
-    });
-    expect(r.summary).toMatch(/Data validation: passed/);
-    expect(JSON.parse(readFileSync(path.join(cwd, "schema.json"), "utf8")).columns.temp.type).toBe("number");
-  });
-
   it("fails on schema violations with ::error file=…,line=N:: annotations, at most 10", async () => {
     const rows = ["id,temp"];
     for (let i = 1; i <= 40; i++) rows.push(`${i},${i % 2 ? "warm" : i}`);
@@ -156,16 +117,6 @@ describe("validate-data action", () => {
     expect(explicit.exitCode).toBe(0);
     expect(explicit.outputs).toMatchObject({ rows: "1500", report: "mine.json", "drift-detected": "true" });
     expect(JSON.parse(readFileSync(path.join(cwd, "mine.json"), "utf8")).dataset.rows).toBe(1500);
-  });
-
-  it("reports a malformed file as an error with its line, and still writes the report", async () => {
-    const cwd = workspace({ "bad.csv": 'a,b\n1,2\n3,"never closed\n' });
-    const r = await runAction("validate-data", { cwd, inputs: { data: "bad.csv" } });
-    expect(r.exitCode).toBe(1);
-    expect(r.annotations.find((a) => a.file === "bad.csv")).toMatchObject({ level: "error", line: 3 });
-    expect(r.annotations.find((a) => a.file === "bad.csv")!.message).toMatch(/quoted field is never closed/);
-    const report = JSON.parse(readFileSync(path.join(cwd, "mlops-validation.json"), "utf8"));
-    expect(report.anomalies[0]).toMatchObject({ code: "unterminated-quote", line: 3 });
   });
 
   it("fails with a clear message when the data input is missing or the schema file is invalid", async () => {
