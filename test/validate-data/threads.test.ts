@@ -5,19 +5,19 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MemoryLogger } from "@mlops/core";
 import { formatCsvRecord, validateData, type ValidateOptions, type ValidateResult } from "@mlops/data";
-import { buildEntry, runAction } from "@mlops/testkit";
+import { buildEntry } from "@mlops/testkit";
 import { TEST_WORKER_ENV } from "../../packages/data/src/parallel.js";
 
 // Both cores: a CSV file read as byte ranges on worker threads gives the report one thread gives
 // (the same counts, checks, samples and lines, the same sha256 fingerprints), also for quoted
 // newlines, a quote inside an unquoted field (a range found by quote parity is read again from
 // the true boundary) and a malformed record in a later range — wherever the main thread's own
-// range starts (mainThreadShare fixes it; by default it follows the measured speeds). And the
-// workers run inside the bundled action.
+// range starts (mainThreadShare fixes it; by default it follows the measured speeds). The workers
+// inside the bundled action (its dist/profile-worker.js) are in threads.bundle.test.ts: it executes
+// the committed bundle, so it runs in the bundled run (`npm run test:bundled`), not in `npm test`.
 
 // From source, the workers run profile-worker.ts built from the current sources (not the
-// TypeScript through a tsx loader in every worker); the bundled action's case below runs its own
-// dist/profile-worker.js whatever this says.
+// TypeScript through a tsx loader in every worker).
 const workerBefore = process.env[TEST_WORKER_ENV];
 beforeAll(async () => {
   process.env[TEST_WORKER_ENV] = await buildEntry(
@@ -215,17 +215,5 @@ describe("validate-data on worker threads", () => {
       expect(b.three.report.dataset.files[0]!.sha256).toBe(sha256("broken2.csv"));
       expect(withoutCreated(b.three)).toEqual(withoutCreated(b.one));
     }
-  });
-
-  it("runs its workers inside the bundled action (dist/profile-worker.js)", async () => {
-    const rows = Array.from(
-      { length: 700_000 },
-      (_, i) => `${i},${(i % 997) / 10},w${i % 13},2024-01-0${1 + (i % 9)}`,
-    );
-    writeFileSync(path.join(dir, "big.csv"), "id,v,w,d\n" + rows.join("\n") + "\n");
-    const r = await runAction("validate-data", { cwd: dir, inputs: { data: "big.csv", threads: "2" } });
-    expect(r.exitCode).toBe(0);
-    expect(r.outputs.rows).toBe("700000");
-    expect(r.stdout).toMatch(/big\.csv: read as 2 byte ranges on 2 threads/);
   });
 });
