@@ -5,6 +5,12 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runAction, startFakeGitHub, type FakeGitHub } from "@mlops/testkit";
 import { pickledText, runRecord } from "./fixtures/run-record.js";
 
+// register-model's committed bundle (actions/register-model/dist/index.js) as the runner runs it,
+// with the GitHub registry on the fake: the release, the index commit and its message, a re-run
+// attempt, a read-only token. Every case runs the bundle, so the file is a *.bundle.test.ts and
+// runs in the bundled run (`npm run test:bundled`) only, not in `npm test`; the GitHub registry
+// from source: test/registry/github-registry.test.ts and contract-github.test.ts.
+
 let fake: FakeGitHub;
 let ws: string;
 let mainSha: string;
