@@ -16,8 +16,10 @@ async function workspace(): Promise<string> {
   return ws;
 }
 
-// register-model's bundle as the runner runs it, with the local registry. mlops.yml's defaults, a
-// hostile model name and a failed training run are asserted on its main in-process
+// register-model's bundle as the runner runs it, with the local registry. Every case runs the
+// bundle (actions/register-model/dist/index.js), so the file is a *.bundle.test.ts and runs in the
+// bundled run (`npm run test:bundled`) only, not in `npm test`. Registering, model-scan, mlops.yml's
+// defaults, a hostile model name and a failed training run are asserted on its main in-process
 // (actions/register-model/src/main.test.ts): a bundled run costs a Node process.
 describe("register-model (bundled) with the local registry", () => {
   it("registers from a run record, and a re-run attempt of the same job creates nothing", async () => {
