@@ -7,7 +7,11 @@ import { LocalRegistry } from "@mlops/registry";
 import { runAction } from "@mlops/testkit";
 
 // Ten processes started at once, all contending for the one registry's lock (each bundled run
-// costs a Node process: twenty cost twice the CPU for the same race).
+// costs a Node process: twenty cost twice the CPU for the same race). Each runs the committed
+// bundle (actions/register-model/dist/index.js), so the file is a *.bundle.test.ts and runs in the
+// bundled run (`npm run test:bundled`) only, not in `npm test`. The lock from source: registrants
+// in child processes in local-lock-fencing.test.ts, concurrent registrations in one process in
+// packages/registry/src/local-registry.test.ts.
 const N = 10;
 
 describe("local registry under concurrent processes", () => {
