@@ -47,7 +47,7 @@ function runs(dir: string): number {
 }
 
 async function train(ws: string, workingDirectory: string) {
-  // In-process: the bundle's own cache path is test/train/train-action.test.ts's scikit-learn case.
+  // In-process: the bundle's own cache path is test/train/train-action.bundle.test.ts's scikit-learn case.
   return await runAction("train", {
     mode: "source",
     cwd: ws,
