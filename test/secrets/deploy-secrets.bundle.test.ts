@@ -12,6 +12,9 @@ import { runAction, startFakeGitHub, type ActionResult, type FakeGitHub } from "
 // fake GitHub. (1) An http target that echoes the Authorization header must not get it into
 // the public deployment statuses; (4) the deploy and health-check commands get a run: step's
 // environment (no INPUT_*, no ACTIONS_RUNTIME_*, no GITHUB_TOKEN unless pass-token: true).
+// A `*.bundle.test.ts` file: every case runs the committed bundle (actions/deploy-model/dist) in a
+// child process, so it runs in the bundled run (`npm run test:bundled`, after `npm test`), not in
+// `npm test`.
 
 const HOOK_SECRET = "sk_live_hook7Q2mZ9xWv4";
 const WRITE_TOKEN = "ghs_jobWriteToken1234567";
