@@ -1,5 +1,9 @@
+import path from "node:path";
+import { expect } from "vitest";
+
 // The action contracts of the foundation issue: names are relied on by tests, docs and users.
-// contracts.test.ts checks each action.yml against them, contracts.bundle.test.ts each bundle.
+// contracts.test.ts checks each action.yml against them and each action's main (in-process) given
+// nothing; contracts.bundle.test.ts each bundle given nothing.
 export const CONTRACT: Record<string, { inputs: string[]; outputs: string[] }> = {
   "validate-data": {
     inputs: ["data", "format", "schema", "write-schema", "reference", "fail-on", "report"],
@@ -101,3 +105,30 @@ export const CONTRACT: Record<string, { inputs: string[]; outputs: string[] }> =
     outputs: ["degraded", "windows", "report", "summary-markdown", "reason"],
   },
 };
+
+/** The whole environment of a step given nothing: no input, only the runner's output files in `dir`. */
+export function givenNothingEnv(dir: string): Record<string, string> {
+  return {
+    PATH: process.env.PATH ?? "",
+    GITHUB_ACTIONS: "true",
+    GITHUB_OUTPUT: path.join(dir, "output"),
+    GITHUB_STEP_SUMMARY: path.join(dir, "summary"),
+  };
+}
+
+/**
+ * A step of `action` given nothing failed with exit code 1 and one `::error::` line naming a
+ * missing contract input, and no stack trace.
+ */
+export function expectFailsNamingMissingInput(
+  action: string,
+  result: { exitCode: number | null; stdout: string; stderr: string },
+): void {
+  expect(result.exitCode, result.stdout + result.stderr).toBe(1);
+  const errors = result.stdout.split("\n").filter((l) => l.startsWith("::error"));
+  expect(errors).toHaveLength(1);
+  const message = errors[0]!.replace(/^::error::/, "");
+  const named = CONTRACT[action]!.inputs.filter((input) => new RegExp(`\\b${input}\\b`).test(message));
+  expect(named.length, `the error names a missing input: ${message}`).toBeGreaterThan(0);
+  expect(result.stdout + result.stderr).not.toMatch(/\n\s+at /);
+}

@@ -1,12 +1,15 @@
-import { readFileSync, readdirSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
-import { CONTRACT } from "./action-contracts.js";
+import { runInProcess } from "@mlops/testkit";
+import { CONTRACT, expectFailsNamingMissingInput, givenNothingEnv } from "./action-contracts.js";
 
 // The action contracts of the foundation issue (action-contracts.ts): names are relied on by
-// tests, docs and users. Here each action.yml declares them; that each committed bundle
-// (actions/<name>/dist/index.js), run with no input, fails naming a missing one is in
+// tests, docs and users. Here each action.yml declares them, and each action's main
+// (actions/<name>/src/main.ts), run in-process with no input, fails with one line naming a
+// missing one. The same of each committed bundle (actions/<name>/dist/index.js) is in
 // contracts.bundle.test.ts: it executes the bundles, so it runs in the bundled run
 // (`npm run test:bundled`), not in `npm test`.
 const root = path.resolve(import.meta.dirname, "../..");
@@ -43,6 +46,19 @@ describe("action contracts", () => {
         expect(spec.description, `${key} has a description`).toBeTruthy();
         expect(key).toMatch(/^[a-z][a-z0-9-]*$/);
       }
+    });
+  }
+});
+
+describe("action contracts (source)", () => {
+  for (const name of Object.keys(CONTRACT)) {
+    it(`${name} main fails with one line naming the missing input when given nothing`, async () => {
+      const tmp = mkdtempSync(path.join(os.tmpdir(), "contract-"));
+      const { main } = (await import(path.join(root, "actions", name, "src", "main.ts"))) as {
+        main: () => Promise<void>;
+      };
+      const result = await runInProcess(() => main(), { env: givenNothingEnv(tmp), cwd: tmp });
+      expectFailsNamingMissingInput(name, result);
     });
   }
 });
