@@ -6,9 +6,9 @@ import { tables, workspace } from "./action-fixtures.js";
 
 // validate-data run as the runner runs it: INPUT_* variables, GITHUB_OUTPUT / GITHUB_STEP_SUMMARY
 // files, workflow-command annotations, with the action's main in-process (runAction's mode
-// "source": the same code, environment, working directory and env files). Clean data and a
-// malformed file through the bundle (actions/validate-data/dist/index.js) are in
-// action.bundle.test.ts: they execute the committed bundle, so they run in the bundled run
+// "source": the same code, environment, working directory and env files). Clean data (with
+// write-schema) and a malformed file through the bundle (actions/validate-data/dist/index.js) are
+// in action.bundle.test.ts: they execute the committed bundle, so they run in the bundled run
 // (`npm run test:bundled`), not in `npm test`.
 
 const table = tables();
@@ -138,5 +138,55 @@ describe("validate-data action", () => {
       file: expect.stringMatching(/s\.json$/),
       line: 1,
     });
+  });
+
+  it("write-schema writes the inferred schema, which then passes the data and fails a category it does not allow", async () => {
+    const rows = ["id,temp,station"];
+    for (let i = 1; i <= 60; i++) rows.push(`${i},${(i % 10) + 0.5},${i % 2 ? "north" : "south"}`);
+    const cwd = workspace({
+      "d.csv": rows.join("\n") + "\n",
+      "new.csv": "id,temp,station\n1,2.5,north\n2,7.5,west\n",
+    });
+    const r = await runAction("validate-data", {
+      mode: "source",
+      cwd,
+      inputs: { data: "d.csv", "write-schema": "schema.json" },
+    });
+    expect(r.exitCode, r.stdout + r.stderr).toBe(0);
+    expect(r.outputs).toMatchObject({ passed: "true", rows: "60", anomalies: "0" });
+    expect(r.stdout).toContain("wrote the inferred schema to schema.json: review it and commit it");
+    const schema = JSON.parse(readFileSync(path.join(cwd, "schema.json"), "utf8"));
+    expect(schema).toMatchObject({ kind: "mlops.data-schema", version: 1, unexpectedColumns: "error" });
+    expect(schema.columns).toEqual({
+      id: {
+        type: "integer",
+        nullable: false,
+        min: { value: 1, severity: "warning" },
+        max: { value: 60, severity: "warning" },
+        unique: true,
+      },
+      temp: {
+        type: "number",
+        nullable: false,
+        min: { value: 0.5, severity: "warning" },
+        max: { value: 9.5, severity: "warning" },
+      },
+      station: { type: "categorical", nullable: false, allowed: ["north", "south"] },
+    });
+
+    const same = await runAction("validate-data", {
+      mode: "source",
+      cwd,
+      inputs: { data: "d.csv", schema: "schema.json" },
+    });
+    expect(same.exitCode, same.stdout + same.stderr).toBe(0);
+    const other = await runAction("validate-data", {
+      mode: "source",
+      cwd,
+      inputs: { data: "new.csv", schema: "schema.json" },
+    });
+    expect(other.exitCode).toBe(1);
+    expect(other.outputs.passed).toBe("false");
+    expect(other.summary).toMatch(/\| station \| allowed \| error \|/);
   });
 });
