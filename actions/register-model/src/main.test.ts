@@ -15,7 +15,7 @@ const pickledText = (text: string): Buffer => bytes(PROTO(2), uni(text), STOP);
 
 // register-model's main in-process over an in-memory StepIO and the local registry (the bundle
 // as the runner runs it, with a run record and a re-run attempt, and its lazily loaded scanner:
-// test/registry/register-model-local.test.ts).
+// test/registry/register-model-local.bundle.test.ts, in the bundled run).
 
 function workspace(): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), "mlops-register-main-"));
@@ -182,7 +182,7 @@ describe("register-model main", () => {
   });
 });
 
-// What test/registry/register-model-local.test.ts ran as three more bundled runs.
+// What test/registry/register-model-local.bundle.test.ts ran as three more bundled runs.
 describe("register-model main: mlops.yml, refusals", () => {
   it("takes the registry and the defaults from mlops.yml when the inputs are not given", async () => {
     const dir = workspace();

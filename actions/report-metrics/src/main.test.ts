@@ -24,8 +24,9 @@ import { main } from "./main.js";
 // report-metrics' main in-process over an in-memory StepIO: without a token only the job summary
 // is written; with one, against the fake GitHub, what it delivers where (the sticky comment found
 // on any page and never someone else's, matrix cells, GitHub's size limit, mlops.yml's report
-// section, the workflow_run follow-up, push). The bundle as the runner runs it
-// (env files, exit codes, annotations, a fork's artifact): test/report/report-action.test.ts.
+// section, the workflow_run follow-up, push). The step as the runner runs it (env files, exit
+// codes, annotations): test/report/report-action.test.ts; its bundle (the sticky comment, a fork's
+// artifact): test/report/report-action.bundle.test.ts, in the bundled run.
 
 async function workspace(): Promise<string> {
   const dir = mkdtempSync(path.join(os.tmpdir(), "mlops-report-main-"));
