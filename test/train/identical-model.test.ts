@@ -11,7 +11,7 @@ import { runMlops, tempDir } from "@mlops/testkit";
  * alias moves, and `mlops run` deploys nothing.
  */
 
-/** `mlops` in-process (the bundled CLI's `mlops run` is test/cli/run.test.ts). */
+/** `mlops` in-process (the bundled CLI's `mlops run` is test/cli/run.bundle.test.ts). */
 async function mlops(cwd: string, args: string[]): Promise<{ status: number; out: string }> {
   const r = await runMlops(args, { cwd, mode: "source" });
   return { status: r.status, out: r.stdout + r.stderr };

@@ -10,7 +10,7 @@ import { main } from "./main.js";
 // evaluate-against-baseline's main in-process over an in-memory StepIO: its verdicts, baselines
 // (none, the registry's production, a version), gates files, predictions with slices and paired
 // tests, mlops.yml. The bundle as the runner runs it (outputs, annotations, exit codes):
-// test/evaluate/action.test.ts.
+// test/evaluate/action.bundle.test.ts.
 
 function workspace(): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), "mlops-evaluate-main-"));
