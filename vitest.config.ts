@@ -26,37 +26,36 @@ import { bundledRun } from "./test/bundled-run.js";
 const ISOLATED: string[] = [];
 /*
  * The files that take longest (each runs the example's pipeline, bundles, Python or Chromium in
- * turn), by wall time in a full run with CI=true measured 2026-12-06 (the bundled run's own files
- * first: in `npm test` they are skipped and cost nothing). Without timings of an earlier run (a
- * clean clone, CI) vitest starts the largest files first, and a short file that runs three
- * pipelines could start last and finish alone on one core; these start first instead. With
- * timings, vitest's order.
+ * turn), by wall time in full runs with CI=true measured 2026-12-06: the bundled run's (which
+ * `npm test` leaves out), then `npm test`'s. Without timings of an earlier run (a clean clone, CI)
+ * vitest starts the largest files first, and a short file that runs three pipelines could start
+ * last and finish alone on one core; these start first instead. With timings, vitest's order.
  */
 const SLOW_FIRST = [
-  "test/cli/pack-install.bundle.test.ts",
-  "test/github/bundled-client.bundle.test.ts",
-  "test/workflows/workflow-runs-github.test.ts",
-  "test/train/cli-cache.test.ts",
-  "test/workflows/workflow-runs-models.test.ts",
+  "test/workflows/workflow-runs-github.bundle.test.ts",
+  "test/workflows/workflow-runs.bundle.test.ts",
+  "test/workflows/workflow-runs-models.bundle.test.ts",
   "test/cli/demo.bundle.test.ts",
-  "test/train/train-action.test.ts",
+  "test/workflows/workflow-runs-pr.bundle.test.ts",
+  "test/cli/pack-install.bundle.test.ts",
+  "test/train/train-action.bundle.test.ts",
+  "test/train/cli-cache.test.ts",
+  "test/registry/github-big-files.test.ts",
   "test/workflows/seattle-weather.test.ts",
   "test/browser/report-browser.test.ts",
-  "test/workflows/workflow-runs.test.ts",
-  "test/deploy/action.test.ts",
-  "packages/metrics/src/seattle-weather.test.ts",
-  "test/validate-data/shards.test.ts",
-  "test/registry/github-big-files.test.ts",
+  "test/registry/github-registry.test.ts",
   "test/registry/oci-contract.test.ts",
-  "test/validate-data/threads.test.ts",
+  "test/validate-data/shards.test.ts",
+  "packages/metrics/src/seattle-weather.test.ts",
+  "test/train/train-action.test.ts",
   "packages/scan/src/corpus.test.ts",
-  "packages/metrics/src/paired-reference.test.ts",
-  "test/workflows/dependabot-dist.test.ts",
-  "test/deploy/cli.test.ts",
   "test/github/client.test.ts",
-  "test/workflows/workflow-plan.test.ts",
-  "test/secrets/train-secrets.test.ts",
+  "packages/metrics/src/paired-reference.test.ts",
+  "test/validate-data/threads.test.ts",
+  "test/workflows/dependabot-dist.test.ts",
   "test/workflows/release.test.ts",
+  "test/workflows/workflow-plan.test.ts",
+  "test/workflows/workflow-scripts.test.ts",
 ];
 
 class SlowFirstSequencer extends BaseSequencer {

@@ -19,7 +19,7 @@ import { runGh } from "./fake-gh.mjs";
  * mktemp, a subshell for a pipe, curl, sed, tr, base64, sed, rm); this one starts bash alone, and
  * cat only for stdout over RAW_ABOVE. A hundred calls in a shell loop (`gh foo`, or `gh api`
  * printing a small body) cost 8-12 s of CPU with curl and ~1 s now, the loop's forks included,
- * on a 2-core VM loaded by other work; monitor-model.test.ts (21 calls) went from ~8.2 to ~6.6 s.
+ * on a 2-core VM loaded by other work; monitor-model.bundle.test.ts (21 calls) went from ~8.2 to ~6.6 s.
  * (A Node process per call cost ~0.35 s of CPU; the suite makes about a hundred calls.)
  */
 

@@ -4,17 +4,16 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { pythonMissing } from "@mlops/testkit";
 import { copyExample, notOk, ROOT as root, SETUP } from "./github-runs.js";
-import { bundledRun, testFlag } from "../bundled-run.js";
 import { runJob, type JobResult } from "./workflow-runner.js";
 
 /*
  * ci.yml's two example jobs run as written (workflow-runner.ts), with the actions as the other
- * workflow tests run them: their main in-process, or every action as its bundle in a child
- * process in the bundled run (test/bundled-run.ts): 2012
+ * workflow tests run them: every action as its committed bundle in a child process (the bundled
+ * run, test/bundled-run.ts; MLOPS_TEST_WORKFLOW_ACTIONS=source runs their mains in-process): 2012
  * registers and deploys v1; 2013 drifts, is compared with production v1 re-scored by the
  * trainer's predict command on v2's holdout days, passes the gates, registers v2 and promotes it
  * (local registry, as ci.yml runs them). The reusable workflows against the fake GitHub are in
- * workflow-runs-github.test.ts (one model) and workflow-runs-models.test.ts (two models); the
+ * workflow-runs-github.bundle.test.ts (one model) and workflow-runs-models.bundle.test.ts (two models); the
  * files run in parallel.
  */
 
@@ -30,12 +29,6 @@ describe("ci.yml example jobs (the actions on the example, as CI runs them)", ()
     async ([trainer], { skip }) => {
       if (trainer === "python" && !hasSklearn())
         return skip("skipping the python trainer chain: /usr/bin/python3 has no scikit-learn");
-      // The Python chain starts scikit-learn some twenty times (~10 s of CPU): it runs in the
-      // bundled run (npm run test:bundled), or with MLOPS_TEST_PYTHON_CHAIN=1.
-      if (trainer === "python" && !bundledRun() && !testFlag("MLOPS_TEST_PYTHON_CHAIN"))
-        return skip(
-          "skipping the python trainer chain: it runs in `npm run test:bundled` (or set MLOPS_TEST_PYTHON_CHAIN=1)",
-        );
       // A workspace shaped like a checkout of this repository; shared by both jobs, as the
       // registry artifact of the first job is restored into the second.
       const workspace = path.join(tmp, `ci-${trainer}`);

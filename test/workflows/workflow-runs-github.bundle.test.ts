@@ -30,7 +30,7 @@ useWeatherRepo();
  * ONE fake GitHub, every workflow run job by job as GitHub runs it (github-runs.ts): the reusable
  * workflows called as examples/seattle-weather/.github/workflows call them, with one model
  * (`model:`), so a single-model caller keeps working as before the matrix (the first pull request
- * and the monitor before any model are in workflow-runs-pr.test.ts, which runs beside this file):
+ * and the monitor before any model are in workflow-runs-pr.bundle.test.ts, which runs beside this file):
  *   1. ml-continuous-training.yml on 2012's data: v1 in the GitHub registry (orphan branch +
  *      release with the training-data profile attached), GitHub Deployments to staging, then
  *      production; a second identical run trains nothing (cache hit), re-scores v1 on the

@@ -8,7 +8,7 @@ useWeatherRepo();
 
 /*
  * The user's repository (weather-repo.ts) before any model is registered, on a fake GitHub of its
- * own (this file runs beside workflow-runs-github.test.ts):
+ * own (this file runs beside workflow-runs-github.bundle.test.ts):
  *   1. a pull request: ml-pull-request.yml (read-only: it writes nothing to GitHub) bundles the
  *      report, ml-pr-comment.yml (workflow_run) posts ONE sticky comment and the check run; the
  *      next push (a run-cache hit) updates that comment (same id);
@@ -27,7 +27,7 @@ describe("a user's repository before any model is registered (one fake GitHub)",
     const { pr, comment } = first;
     expect(notOk(pr), pr.log.join("\n")).toEqual([]);
     // github.com: our actions come through `uses: $/actions/<name>`; nothing of mlops-actions is
-    // checked out (the GHES variants, which do, are run in workflow-attacks.test.ts).
+    // checked out (the GHES variants, which do, are run in workflow-attacks.bundle.test.ts).
     expect(Object.keys(pr.steps)).not.toContain("mlops");
     expect(pr.steps.validate!.outcome).toBe("success");
     expect(pr.steps.validate!.outputs.passed).toBe("true");
