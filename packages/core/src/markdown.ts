@@ -108,7 +108,7 @@ function stringify(value: unknown): string {
  */
 export function neutralizeReferences(s: string): string {
   return s
-    .replace(/@(?=[\p{L}\p{N}_-])/gu, `@${WORD_JOINER}`)
+    .replace(/@(?=[\p{L}\p{N}._-])/gu, `@${WORD_JOINER}`)
     .replace(/#(?=\p{N})/gu, `#${WORD_JOINER}`)
     .replace(/\b(gh-)(?=\d)/gi, `$1${WORD_JOINER}`)
     .replace(/:\/\//g, `${WORD_JOINER}://`)

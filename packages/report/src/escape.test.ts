@@ -145,6 +145,10 @@ describe("cell escaping", () => {
       "http://x.io",
       "www.x.io",
       "a@b.io",
+      // A domain after "@" may start with "." for the autolink literal (found by the property
+      // below: "a@b.io@.www.x.io" rendered b.io@.www as a mailto link).
+      "a@b.io@.www.x.io",
+      "x@.io",
       ":tada:",
     ]) {
       const out = toHtml(`x ${cell(s)}`);
