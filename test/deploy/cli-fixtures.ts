@@ -1,4 +1,4 @@
-import { promises as fs } from "node:fs";
+import { promises as fs, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { beforeEach } from "vitest";
@@ -35,4 +35,15 @@ export function useCliDeployFixture(): CliDeployFixture {
       return work;
     },
   };
+}
+
+/** The states of the deployment statuses `mlops deploy` logged in `work`'s local registry, in order. */
+export function deploymentStates(work: string): (string | undefined)[] {
+  const log = readFileSync(path.join(work, ".mlops/registry/.deployments/weather.jsonl"), "utf8");
+  return log
+    .trim()
+    .split("\n")
+    .map((l) => JSON.parse(l) as { event: string; state?: string })
+    .filter((e) => e.event === "status")
+    .map((e) => e.state);
 }

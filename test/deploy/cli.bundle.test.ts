@@ -4,7 +4,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { silentLogger } from "@mlops/core";
 import { LocalRegistry } from "@mlops/registry";
-import { useCliDeployFixture } from "./cli-fixtures.js";
+import { deploymentStates, useCliDeployFixture } from "./cli-fixtures.js";
 
 // `mlops deploy` as the built bundle (packages/cli/dist/index.js) in processes of its own: a
 // SIGTERM that must stop the deploy command's process tree, and two deploys racing for one
@@ -56,14 +56,7 @@ describe("mlops deploy cancelled", () => {
     );
     await new Promise((r) => setTimeout(r, 200));
     expect(running(sleeper)).toBe(false);
-    const log = readFileSync(path.join(t.work, ".mlops/registry/.deployments/weather.jsonl"), "utf8");
-    const states = log
-      .trim()
-      .split("\n")
-      .map((l) => JSON.parse(l) as { event: string; state?: string })
-      .filter((e) => e.event === "status")
-      .map((e) => e.state);
-    expect(states).toEqual(["queued", "in_progress", "error"]);
+    expect(deploymentStates(t.work)).toEqual(["queued", "in_progress", "error"]);
   });
 });
 

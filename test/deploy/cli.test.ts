@@ -2,7 +2,7 @@ import { promises as fs, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { runMlops, type MlopsResult } from "@mlops/testkit";
-import { useCliDeployFixture } from "./cli-fixtures.js";
+import { deploymentStates, useCliDeployFixture } from "./cli-fixtures.js";
 
 // `mlops deploy` on a laptop: the CLI in-process, the local registry, the directory target. The
 // built bundle (packages/cli/dist/index.js) in a process of its own, for a signal and a race, is
@@ -43,14 +43,7 @@ describe("mlops deploy", () => {
     expect(r.outputs["deployment-id"]).toMatch(/^local-/);
     expect(served()).toBe('{"weights":"one"}');
     expect(r.stdout).toContain("alias production → version 1 (first deploy)");
-    const log = readFileSync(path.join(t.work, ".mlops/registry/.deployments/weather.jsonl"), "utf8");
-    const states = log
-      .trim()
-      .split("\n")
-      .map((l) => JSON.parse(l) as { event: string; state?: string })
-      .filter((e) => e.event === "status")
-      .map((e) => e.state);
-    expect(states).toEqual(["queued", "in_progress", "success"]);
+    expect(deploymentStates(t.work)).toEqual(["queued", "in_progress", "success"]);
   });
 
   it("rolls back an unhealthy version, exits 1 and says what happened", async () => {

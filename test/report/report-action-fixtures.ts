@@ -57,6 +57,18 @@ export async function writeDocs(comparison: Comparison) {
   writeFileSync(path.join(workspace, "run.json"), JSON.stringify(f.runRecord()));
 }
 
+/** The pull_request event of a fork's PR (contributor/ml-repo), as its workflow run sees it. */
+export const FORK_EVENT: EventSpec = {
+  name: "pull_request",
+  payload: {
+    number: PR,
+    pull_request: {
+      number: PR,
+      head: { sha: HEAD_SHA, repo: { fork: true, full_name: "contributor/ml-repo" } },
+    },
+  },
+};
+
 export function report(
   inputs: Record<string, string> = {},
   options: {

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { unzip } from "@mlops/testkit";
 import * as f from "../../packages/report/test-support/fixtures.js";
 import {
+  FORK_EVENT,
   HEAD_SHA,
   PR,
   botComments,
@@ -75,16 +76,7 @@ describe("report-metrics on a fork's pull request (bundled)", () => {
       {
         mode: "bundle",
         token: "ghs_fork_token",
-        event: {
-          name: "pull_request",
-          payload: {
-            number: PR,
-            pull_request: {
-              number: PR,
-              head: { sha: HEAD_SHA, repo: { fork: true, full_name: "contributor/ml-repo" } },
-            },
-          },
-        },
+        event: FORK_EVENT,
         env: services.env,
       },
     );

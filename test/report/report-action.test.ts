@@ -5,8 +5,7 @@ import { silentLogger } from "@mlops/core";
 import { LocalRegistry } from "@mlops/registry";
 import { readXyChart } from "@mlops/report";
 import {
-  HEAD_SHA,
-  PR,
+  FORK_EVENT,
   botComments,
   errors,
   expectOk,
@@ -77,16 +76,7 @@ describe("report-metrics on a fork's pull request", () => {
     fake.state.readOnlyToken("ghs_fork_token");
     const fork = {
       token: "ghs_fork_token",
-      event: {
-        name: "pull_request" as const,
-        payload: {
-          number: PR,
-          pull_request: {
-            number: PR,
-            head: { sha: HEAD_SHA, repo: { fork: true, full_name: "contributor/ml-repo" } },
-          },
-        },
-      },
+      event: FORK_EVENT,
       env: services.env,
     };
     expectOk(await report({}, fork));
