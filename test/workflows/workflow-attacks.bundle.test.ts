@@ -187,6 +187,7 @@ describe("ml-monitor.yml: only the bot's own drift issue is edited; column names
     "<a href=https://evil.example>click</a>",
     "[ref]: https://evil.example",
     "@octocat #1 `code` *em* _u_ ~~s~~ \\",
+    "a@b.io@.www.x.io",
   ];
   let artifact: string;
 

@@ -363,6 +363,7 @@ describe.skipIf(!hasTools)("ml-monitor.yml: one drift issue per model, with an e
       "tab\there\r\nnew\u0007bell\u202eRTL\u2028",
       "x|y",
       "naïve 日本 @日本 #١",
+      "a@b.io@.www.x.io x@.io",
       "a".repeat(250),
       "",
       42,
