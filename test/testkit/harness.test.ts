@@ -156,15 +156,6 @@ describe("runAction", () => {
     expect(JSON.parse(r.outputs.env!).GITHUB_API_URL).toMatch(/^http:\/\/127\.0\.0\.1:/);
   });
 
-  it("runs a bundled action by name: train fails on its missing input", async () => {
-    const r = await runAction("train", { timeoutMs: 170_000 });
-    expect(r.exitCode).toBe(1);
-    const errors = r.annotations.filter((a) => a.level === "error");
-    expect(errors).toHaveLength(1);
-    expect(errors[0]!.message).toMatch(/input 'command' is required/);
-    expect(r.stderr).not.toMatch(/at .*\.js:\d+/); // a configuration error carries no stack
-  });
-
   it("kills an action that outlives its timeout", async () => {
     const dir = tempDir();
     const hang = join(dir, "hang.js");
