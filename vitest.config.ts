@@ -10,7 +10,7 @@ import { bundledRun } from "./test/bundled-run.js";
  * - "shared": every other file. A worker runs file after file without a fresh process and module
  *   graph each time (`isolate: false`): ~0.4 s of CPU a file, over 100 files. These files keep to
  *   their own temporary directories, child processes and local servers. Steps run in-process by
- *   @mlops/testkit (runAction or runMlops with mode "source", the workflow tests' default) are
+ *   @mlops/testkit (runAction or runMlops with mode "source") are
  *   fine here: runInProcess swaps the environment, directory, stdout and secrets for the step
  *   and restores them, one step at a time.
  * A file that changes process-wide state restores it (runInProcess, or after each test / the
@@ -75,9 +75,10 @@ class SlowFirstSequencer extends BaseSequencer {
 
 const INCLUDE = ["packages/*/src/**/*.test.ts", "test/**/*.test.ts", "actions/*/src/**/*.test.ts"];
 /*
- * Tests of the committed bundles (dist/) are `*.bundle.test.ts` files: they run in the bundled run
- * (`npm run test:bundled`, test/bundled-run.ts), which .ci/run and ci.yml run after `npm test`;
- * `npm test` runs the sources.
+ * Tests that run bundles (the committed dist/, the GitHub client's own ncc bundle) and the slowest
+ * end-to-end paths (the workflows run job by job) are `*.bundle.test.ts` files: they run in the
+ * bundled run (`npm run test:bundled`, test/bundled-run.ts), which .ci/run and ci.yml run after
+ * `npm test`; `npm test` runs the sources.
  */
 const EXCLUDE = [
   "**/node_modules/**",

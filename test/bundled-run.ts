@@ -3,9 +3,9 @@
  * test-bundled job run after `npm test`. It runs every test of a committed bundle (the
  * `*.bundle.test.ts` files, which vitest.config.ts leaves out of `npm test`: the CLI's demo, `mlops
  * run` and packed install, the GitHub client in an ncc bundle, the actions' bundle cases), the
- * workflow tests with every action as its bundle in a child process, as a runner runs it, and
- * ci.yml's Python trainer chain (scikit-learn started some twenty times), which `npm test`
- * reports skipped. `npm test` runs the actions' sources in-process (docs/steps.md#tests).
+ * reusable workflows and ci.yml's example jobs end to end with every action as its bundle in a
+ * child process, as a runner runs it (ci.yml's Python trainer chain among them: scikit-learn
+ * started some twenty times). `npm test` runs the sources in-process (docs/steps.md#tests).
  */
 
 /** A test switch: unset, "" or "0" is off, "1" on; any other value is an error. */

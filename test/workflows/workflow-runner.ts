@@ -10,7 +10,8 @@ export { evaluate, interpolate, type Status, type Value } from "./expressions.js
 
 /*
  * Runs one job of a workflow file the way the runner does, for tests: `uses:` steps of our
- * actions run the bundled action (actions/<name>/dist/index.js) through the testkit harness,
+ * actions run through the testkit harness (the bundle, actions/<name>/dist/index.js, in the
+ * bundled run; their main in-process otherwise: workflowActionMode),
  * `run:` steps run under `bash -e` with the step's env and GITHUB_OUTPUT; `${{ }}` expressions
  * (in `run:` scripts too) and `if:` conditions are evaluated by GitHub's own expression engine
  * (./expressions.ts), the status functions seeing the job's steps at step level and its ancestor
