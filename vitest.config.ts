@@ -3,27 +3,20 @@ import { BaseSequencer, type TestSpecification } from "vitest/node";
 import { bundledRun } from "./test/bundled-run.js";
 
 /*
- * Two projects in one run, side by side in one pool of workers:
- * - "isolated": test files that change what a whole process shares and cannot put it back
- *   (process.env read by a library at load, a module's state set once per process). Each gets a
- *   fresh process, as vitest's default does.
- * - "shared": every other file. A worker runs file after file without a fresh process and module
- *   graph each time (`isolate: false`): ~0.4 s of CPU a file, over 100 files. These files keep to
- *   their own temporary directories, child processes and local servers. Steps run in-process by
- *   @mlops/testkit (runAction or runMlops with mode "source") are
- *   fine here: runInProcess swaps the environment, directory, stdout and secrets for the step
- *   and restores them, one step at a time.
- * A file that changes process-wide state restores it (runInProcess, or after each test / the
- * file); only one that cannot belongs in ISOLATED.
- *
- * ISOLATED is empty: the files that were there put back what they change. The actions' main tests
- * run main through runInProcess (testkit's runMain); the redactor tests save and restore the
- * registered secrets (proxy.test.ts its proxy variables too), runner-protocol and the
- * Actions-service stores restore process.env in place (@actions/artifact and @actions/cache read
- * it at each call, not at load), code-digest's test PATH in a finally.
- * test/setup/process-state.ts is the net under them all.
+ * One pool of workers that run file after file without a fresh process and module graph each time
+ * (`isolate: false`): ~0.4 s of CPU a file, over 100 files. The files keep to their own temporary
+ * directories, child processes and local servers. Steps run in-process by @mlops/testkit
+ * (runAction or runMlops with mode "source") are fine here: runInProcess swaps the environment,
+ * directory, stdout and secrets for the step and restores them, one step at a time. A file that
+ * changes process-wide state restores it (runInProcess, or after each test / the file: the
+ * actions' main tests run main through testkit's runMain; the redactor tests save and restore the
+ * registered secrets, proxy.test.ts its proxy variables too; runner-protocol and the
+ * Actions-service stores restore process.env in place, as @actions/artifact and @actions/cache
+ * read it at each call, not at load; code-digest's test PATH in a finally), and
+ * test/setup/process-state.ts is the net under them all. A file that could not put back what it
+ * changes (a library reading process.env once at load) would need a project of its own with
+ * `isolate: true`.
  */
-const ISOLATED: string[] = [];
 /*
  * The files that take longest (each runs the example's pipeline, bundles, Python or Chromium in
  * turn), by wall time in full runs with CI=true measured 2026-12-06: the bundled run's (which
@@ -96,7 +89,8 @@ export default defineConfig({
     pool: "forks",
     // vitest's default is one worker per core minus one: a single worker on 2 cores, idle while a
     // test waits on its child processes. On 2 cores, measured 2026-12-06 (CI=true, whole suite):
-    // 2 workers 170 s, 3 145 s, 4 140 s, 5 154 s.
+    // 2 workers 170 s, 3 145 s, 4 140 s, 5 154 s; after the bundled run took the bundle and
+    // end-to-end files, 3 workers 110 s and 4 100–107 s, alternated.
     maxWorkers: 4,
     // Imports its JSON schema without `with { type: "json" }`: let Vite load it (workflows.test.ts).
     server: { deps: { inline: ["@actions/workflow-parser"] } },
@@ -104,15 +98,8 @@ export default defineConfig({
     // Puts back the redactor's secrets, process.env and the working directory after each file.
     setupFiles: ["test/setup/process-state.ts"],
     sequence: { sequencer: SlowFirstSequencer },
-    projects: [
-      {
-        extends: true,
-        test: { name: "isolated", include: ISOLATED, exclude: EXCLUDE, isolate: true },
-      },
-      {
-        extends: true,
-        test: { name: "shared", include: INCLUDE, exclude: [...EXCLUDE, ...ISOLATED], isolate: false },
-      },
-    ],
+    include: INCLUDE,
+    exclude: EXCLUDE,
+    isolate: false,
   },
 });
