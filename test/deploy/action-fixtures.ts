@@ -93,19 +93,19 @@ export function useDeployActionFixture(): DeployActionFixture {
       const repo = fixture.fake.state.repo();
       return [...repo.deployments.values()]
         .sort((a, b) => a.id - b.id)
-        .map((d) => ({
-          id: String(d.id),
-          task: d.task,
-          environment: d.environment,
-          payload: d.payload as Record<string, unknown>,
-          states: [...repo.deploymentStatuses.values()]
+        .map((d) => {
+          const statuses = [...repo.deploymentStatuses.values()]
             .filter((s) => s.deploymentId === d.id)
-            .sort((a, b) => a.id - b.id)
-            .map((s) => s.state),
-          statuses: [...repo.deploymentStatuses.values()]
-            .filter((s) => s.deploymentId === d.id)
-            .sort((a, b) => a.id - b.id),
-        }));
+            .sort((a, b) => a.id - b.id);
+          return {
+            id: String(d.id),
+            task: d.task,
+            environment: d.environment,
+            payload: d.payload as Record<string, unknown>,
+            states: statuses.map((s) => s.state),
+            statuses,
+          };
+        });
     },
     async aliasNow(alias = "production") {
       const registry = new LocalRegistry({

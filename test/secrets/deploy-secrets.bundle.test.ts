@@ -1,12 +1,10 @@
-import { createServer, type Server } from "node:http";
+import { createServer } from "node:http";
 import { promises as fs } from "node:fs";
 import type { AddressInfo } from "node:net";
-import os from "node:os";
 import path from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { silentLogger } from "@mlops/core";
-import { LocalRegistry } from "@mlops/registry";
-import { runAction, startFakeGitHub, type ActionResult, type FakeGitHub } from "@mlops/testkit";
+import { describe, expect, it } from "vitest";
+import { runAction, type ActionResult } from "@mlops/testkit";
+import { useDeployActionFixture } from "../deploy/action-fixtures.js";
 
 // Issue 17, "Secrets stay secret", deploy side: the bundled deploy-model action against the
 // fake GitHub. (1) An http target that echoes the Authorization header must not get it into
@@ -19,27 +17,9 @@ import { runAction, startFakeGitHub, type ActionResult, type FakeGitHub } from "
 const HOOK_SECRET = "sk_live_hook7Q2mZ9xWv4";
 const WRITE_TOKEN = "ghs_jobWriteToken1234567";
 
-let fake: FakeGitHub;
-let workspace: string;
-const servers: Server[] = [];
-
-beforeEach(async () => {
-  fake = await startFakeGitHub();
-  workspace = await fs.mkdtemp(path.join(os.tmpdir(), "mlops-deploy-secrets-"));
-  const registry = new LocalRegistry({ root: path.join(workspace, ".mlops/registry"), logger: silentLogger });
-  for (const v of ["one", "two"]) {
-    const file = path.join(workspace, "build", v, "model.json");
-    await fs.mkdir(path.dirname(file), { recursive: true });
-    await fs.writeFile(file, JSON.stringify({ weights: v }));
-    await registry.register({ model: "weather", path: file });
-  }
-  await registry.setAlias("weather", "production", 1);
-});
-
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((s) => new Promise((r) => s.close(r))));
-  await fake.close();
-});
+// The fake GitHub and a workspace whose local registry holds weather v1 (production) and v2,
+// fresh for each test, as deploy-model's own tests have them.
+const t = useDeployActionFixture();
 
 /** A hook on 127.0.0.1 that answers `status` with the request's headers echoed back. */
 async function echoHook(status: number): Promise<string> {
@@ -53,15 +33,15 @@ async function echoHook(status: number): Promise<string> {
       );
     });
   });
-  servers.push(server);
+  t.servers.push(server);
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 }
 
 function deploy(inputs: Record<string, string>, env: Record<string, string> = {}): Promise<ActionResult> {
   return runAction("deploy-model", {
-    cwd: workspace,
-    apiUrl: fake.url,
+    cwd: t.workspace,
+    apiUrl: t.fake.url,
     token: WRITE_TOKEN,
     inputs: { model: "weather", registry: "local", "health-check-interval-seconds": "0", ...inputs },
     env,
@@ -70,7 +50,7 @@ function deploy(inputs: Record<string, string>, env: Record<string, string> = {}
 }
 
 function statuses() {
-  return [...fake.state.repo().deploymentStatuses.values()];
+  return [...t.fake.state.repo().deploymentStatuses.values()];
 }
 
 /** Every piece of the secret 6 characters or longer that could identify it. */
@@ -126,7 +106,7 @@ describe("deploy secrets (issue 17)", () => {
 
   const dump = (file: string) => `env > "${path.join("$GITHUB_WORKSPACE", file)}"`;
   async function dumped(file: string): Promise<Record<string, string>> {
-    const text = await fs.readFile(path.join(workspace, file), "utf8");
+    const text = await fs.readFile(path.join(t.workspace, file), "utf8");
     return Object.fromEntries(
       text
         .split("\n")
