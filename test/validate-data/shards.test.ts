@@ -1,4 +1,5 @@
-import { createWriteStream, existsSync, mkdtempSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { createWriteStream, existsSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -13,56 +14,77 @@ const root = path.resolve(import.meta.dirname, "../..");
 const parquet = path.join(root, "node_modules/vega-datasets/data/flights-3m.parquet");
 
 /**
- * flights-3m as CSV, converted once per machine into the temp dir: a column subset (destination
- * left out: origin is the same kind of column) and dates as "YYYY-MM-DD HH:MM", to keep it small.
+ * flights-3m as CSV, converted once per machine into the temp dir (named by the Parquet file's
+ * sha256, so every checkout and install shares it): a column subset (destination left out: origin
+ * is the same kind of column) and dates as "YYYY-MM-DD HH:MM", to keep it small. A clean machine
+ * converts it in ~3 s of CPU (texts and minutes formatted once each, one string per row).
  */
 async function flightsCsv(): Promise<{ csv: string; reference: string }> {
-  const key = `${statSync(parquet).size}-${Math.round(statSync(parquet).mtimeMs)}`;
-  const csv = path.join(os.tmpdir(), `mlops-test-flights-3m-v2-${key}.csv`);
-  const reference = path.join(os.tmpdir(), `mlops-test-flights-ref-v2-${key}.csv`);
+  const key = createHash("sha256").update(readFileSync(parquet)).digest("hex").slice(0, 16);
+  const csv = path.join(os.tmpdir(), `mlops-test-flights-3m-v3-${key}.csv`);
+  const reference = path.join(os.tmpdir(), `mlops-test-flights-ref-v3-${key}.csv`);
   if (existsSync(csv) && existsSync(reference)) return { csv, reference };
   const out = createWriteStream(`${csv}.${process.pid}`);
   const decoder = new TextDecoder();
-  let columns: unknown[][] = [];
-  let units: (number | undefined)[] = [];
+  let chunks: { values: ArrayLike<unknown>; msPerUnit: number | undefined }[][] = [];
+  let kept: number[] = [];
   let header = "";
-  let keep: boolean[] = [];
   let refText = "";
+  const minutes = new Map<number, string>();
+  const texts = new Map<number, string>();
+  const numbers = new Map<number, string>();
+  const format = (v: unknown, msPerUnit: number | undefined): string => {
+    if (v === null || v === undefined) return "";
+    let k: number;
+    let cache = texts;
+    if (msPerUnit !== undefined) {
+      k = Math.floor((Number(v) * msPerUnit) / 60_000);
+      cache = minutes;
+    } else if (typeof v === "number") {
+      k = v;
+      cache = numbers;
+    } else if (v instanceof Uint8Array && v.length <= 6) {
+      k = v.length;
+      for (const b of v) k = k * 256 + b;
+    } else return v instanceof Uint8Array ? decoder.decode(v) : String(v);
+    let s = cache.get(k);
+    if (s === undefined) {
+      if (cache === minutes) s = new Date(k * 60_000).toISOString().slice(0, 16).replace("T", " ");
+      else s = typeof v === "number" ? String(v) : decoder.decode(v as Uint8Array);
+      cache.set(k, s);
+    }
+    return s;
+  };
   const pending: Promise<void>[] = [];
   await readParquet(parquet, {
     columns(info) {
-      keep = info.map((c) => c.name !== "destination");
-      header =
-        info
-          .filter((_, i) => keep[i])
-          .map((c) => c.name)
-          .join(",") + "\n";
+      kept = info.flatMap((c, i) => (c.name === "destination" ? [] : [i]));
+      header = `${kept.map((i) => info[i]!.name).join(",")}\n`;
       out.write(header);
-      columns = info.map(() => []);
+      chunks = info.map(() => []);
     },
     chunk(column, values, _rowStart, msPerUnit) {
-      if (!keep[column]) return;
-      for (let i = 0; i < values.length; i++) columns[column]!.push(values[i]);
-      units[column] = msPerUnit;
+      chunks[column]!.push({ values, msPerUnit });
     },
     rowGroup(rows) {
-      const parts: string[] = [];
+      const columns = kept.map((c) => {
+        const texts = new Array<string>(rows);
+        let r = 0;
+        for (const { values, msPerUnit } of chunks[c]!)
+          for (let i = 0; i < values.length; i++) texts[r++] = format(values[i], msPerUnit);
+        return texts;
+      });
+      const lines = new Array<string>(rows);
       for (let r = 0; r < rows; r++) {
-        const fields = columns.flatMap((col, c) => {
-          if (!keep[c]) return [];
-          const v = col[r];
-          if (units[c] !== undefined)
-            return new Date(Number(v) * units[c]!).toISOString().slice(0, 16).replace("T", " ");
-          return v instanceof Uint8Array ? decoder.decode(v) : String(v);
-        });
-        parts.push(fields.join(","));
+        let line = columns[0]![r]!;
+        for (let c = 1; c < columns.length; c++) line += `,${columns[c]![r]!}`;
+        lines[r] = line;
       }
-      const text = parts.join("\n") + "\n";
+      const text = `${lines.join("\n")}\n`;
       if (refText.length < 2_000_000)
         refText += text.slice(0, 2_000_000 - refText.length).replace(/[^\n]*$/, "");
       pending.push(new Promise((resolve) => (out.write(text) ? resolve() : out.once("drain", resolve))));
-      columns = columns.map(() => []);
-      units = [];
+      chunks = chunks.map(() => []);
     },
   });
   await Promise.all(pending);
