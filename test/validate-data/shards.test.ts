@@ -14,15 +14,16 @@ const root = path.resolve(import.meta.dirname, "../..");
 const parquet = path.join(root, "node_modules/vega-datasets/data/flights-3m.parquet");
 
 /**
- * flights-3m as CSV, converted once per machine into the temp dir (named by the Parquet file's
- * sha256, so every checkout and install shares it): a column subset (destination left out: origin
+ * flights-3m as CSV, converted once per machine into the machine's temp dir (not the run's, see
+ * test/global-setup.ts; named by the Parquet file's sha256, so every checkout and install shares it): a column subset (destination left out: origin
  * is the same kind of column) and dates as "YYYY-MM-DD HH:MM", to keep it small. A clean machine
  * converts it in ~3 s of CPU (texts and minutes formatted once each, one string per row).
  */
 async function flightsCsv(): Promise<{ csv: string; reference: string }> {
   const key = createHash("sha256").update(readFileSync(parquet)).digest("hex").slice(0, 16);
-  const csv = path.join(os.tmpdir(), `mlops-test-flights-3m-v3-${key}.csv`);
-  const reference = path.join(os.tmpdir(), `mlops-test-flights-ref-v3-${key}.csv`);
+  const tmp = process.env.MLOPS_TEST_MACHINE_TMP ?? os.tmpdir();
+  const csv = path.join(tmp, `mlops-test-flights-3m-v3-${key}.csv`);
+  const reference = path.join(tmp, `mlops-test-flights-ref-v3-${key}.csv`);
   if (existsSync(csv) && existsSync(reference)) return { csv, reference };
   const out = createWriteStream(`${csv}.${process.pid}`);
   const decoder = new TextDecoder();
