@@ -214,6 +214,9 @@ export class CsvReader {
     }
     const onBytes = range?.onBytes;
     let afterLf = true; // the next record follows a line feed (or starts the range)
+    // The record at the range's start is always the range's own, also when a BOM skipped before
+    // it puts the position past a small end (the header read: start 0, end 1).
+    let atStart = true;
     if (range?.header) {
       sawHeader = true;
       this.columns = range.header.length;
@@ -280,9 +283,10 @@ export class CsvReader {
       }
       // Parse every complete record in the buffer.
       while (pos < filled) {
-        if (afterLf && consumed + pos >= stopAt) break reading;
+        if (afterLf && !atStart && consumed + pos >= stopAt) break reading;
         const next = this.parse(pos, filled, eof);
         if (next === INCOMPLETE) break;
+        atStart = false;
         const n = this.fields;
         pos = next;
         afterLf = this.buf[next - 1] === LF;
