@@ -69,7 +69,7 @@ function withoutCreated(r: ValidateResult) {
   return report;
 }
 
-async function both(name: string, content: string, threaded: Partial<ValidateOptions> = {}) {
+async function both(name: string, content: string | Buffer, threaded: Partial<ValidateOptions> = {}) {
   writeFileSync(path.join(dir, name), content);
   const options = { data: [name], schema: "schema.json", cwd: dir, failOn: "never" as const };
   const one = await validateData({ ...options, threads: 1 }, { logger: new MemoryLogger() });
@@ -226,5 +226,24 @@ describe("validate-data on worker threads", () => {
     expect(one.rows).toBe(1500);
     expect(three.report.anomalies.map((a) => a.code)).not.toContain("empty-file");
     expect(withoutCreated(three)).toEqual(withoutCreated(one));
+  });
+
+  it("names the line and column of a NUL or invalid UTF-8 byte in a later range as one thread does", async () => {
+    // Each range's header read takes the file's first chunk, which held the bad byte of this small
+    // file: the range stopped there with the byte's line in the whole file, shifted again by the
+    // merge (line 34,406 for line 20,460). Now a range reports only bytes its records reach.
+    const text = table(1500);
+    const at = text.indexOf("\n", Math.floor(text.length * 0.7)) + 1;
+    for (const [name, bad] of [
+      ["nul.csv", Buffer.from("1,2,a\u0000b,2024-03-11\n")],
+      ["latin1.csv", Buffer.from([0x31, 0x2c, 0x32, 0x2c, 0x63, 0x61, 0x66, 0xe9, 0x2c, 0x31, 0x0a])],
+    ] as const) {
+      const content = Buffer.concat([Buffer.from(text.slice(0, at)), bad, Buffer.from(text.slice(at))]);
+      const { one, three } = await both(name, content);
+      const where = (r: ValidateResult) =>
+        r.report.anomalies.find((a) => /nul-byte|invalid-utf8/.test(a.code));
+      expect(where(one)?.line).toBe(text.slice(0, at).split("\n").length);
+      expect(where(three)).toEqual(where(one));
+    }
   });
 });

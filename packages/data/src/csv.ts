@@ -217,6 +217,8 @@ export class CsvReader {
     // The record at the range's start is always the range's own, also when a BOM skipped before
     // it puts the position past a small end (the header read: start 0, end 1).
     let atStart = true;
+    // An invalid byte found past the range's end (absolute offset), reported if the parse reaches it.
+    let pending: { at: number; error: DataError } | null = null;
     if (range?.header) {
       sawHeader = true;
       this.columns = range.header.length;
@@ -276,16 +278,26 @@ export class CsvReader {
         }
         // Validate complete lines only, so a character split across reads is not an error.
         const cut = eof ? filled : this.buf.lastIndexOf(LF, filled - 1) + 1;
-        if (cut > validated) {
-          this.checkBytes(validated, cut, pos);
+        if (cut > validated && !pending) {
+          const bad = this.checkBytes(validated, cut, pos);
+          if (bad) {
+            // Past a range's end the byte may belong to the next range (which reports it with its
+            // own lines): an error here only if a record of this range reaches it.
+            if (!range || consumed + bad.at < stopAt) throw bad.error;
+            pending = { at: consumed + bad.at, error: bad.error };
+          }
           validated = cut;
         }
       }
       // Parse every complete record in the buffer.
       while (pos < filled) {
         if (afterLf && !atStart && consumed + pos >= stopAt) break reading;
-        const next = this.parse(pos, filled, eof);
-        if (next === INCOMPLETE) break;
+        const limit = pending ? pending.at - consumed : filled;
+        const next = pos < limit ? this.parse(pos, limit, eof && !pending) : INCOMPLETE;
+        if (next === INCOMPLETE) {
+          if (pending) throw pending.error; // this range's record runs into the bad byte
+          break;
+        }
         atStart = false;
         const n = this.fields;
         pos = next;
@@ -312,12 +324,15 @@ export class CsvReader {
     return { end: consumed + pos, lines: this.line - 1 };
   }
 
-  /** Rejects invalid UTF-8 and NUL bytes in buf[from, to) with their line and column. */
-  private checkBytes(from: number, to: number, pos: number): void {
+  /**
+   * The first invalid UTF-8 or NUL byte in buf[from, to): its buffer offset and the error naming
+   * its line and column; null when there is none.
+   */
+  private checkBytes(from: number, to: number, pos: number): { at: number; error: DataError } | null {
     const region = this.buf.subarray(from, to);
     const nul = region.indexOf(0);
     const ok = isUtf8(region);
-    if (nul === -1 && ok) return;
+    if (nul === -1 && ok) return null;
     let bad = nul === -1 ? Infinity : from + nul;
     if (!ok) {
       const decoder = new TextDecoder("utf-8", { fatal: true });
@@ -347,17 +362,23 @@ export class CsvReader {
     }
     const { line, column } = this.locate(pos, bad);
     if (nul !== -1 && bad === from + nul) {
-      throw new DataError("nul-byte", "NUL byte found: this looks like a binary file, not CSV text", {
+      return {
+        at: bad,
+        error: new DataError("nul-byte", "NUL byte found: this looks like a binary file, not CSV text", {
+          file: this.file,
+          line,
+          column,
+        }),
+      };
+    }
+    return {
+      at: bad,
+      error: new DataError("invalid-utf8", "invalid UTF-8 (save the file as UTF-8)", {
         file: this.file,
         line,
         column,
-      });
-    }
-    throw new DataError("invalid-utf8", "invalid UTF-8 (save the file as UTF-8)", {
-      file: this.file,
-      line,
-      column,
-    });
+      }),
+    };
   }
 
   /** Physical line and byte column of buffer offset `at`, counting from the parse position. */
