@@ -217,15 +217,22 @@ describe("validate-data on worker threads", () => {
     }
   });
 
-  it("reads a file with a UTF-8 BOM (Excel's CSV UTF-8) and CRLF line ends as one thread does", async () => {
+  it("reads a file with a UTF-8 BOM (Excel's CSV UTF-8), a blank first line and CRLF line ends as one thread does", async () => {
     // Last in the file: table() draws from one seeded sequence the tests above depend on. Each
     // range after the first reads the header past the BOM: it used to stop before the header
     // ("the file has no header line" two thirds in).
-    const { one, three, log } = await both("bom.csv", `\uFEFF${table(1500).replaceAll("\n", "\r\n")}`);
-    expect(log).toMatch(/bom\.csv: read as 3 byte ranges on 3 threads/);
-    expect(one.rows).toBe(1500);
-    expect(three.report.anomalies.map((a) => a.code)).not.toContain("empty-file");
-    expect(withoutCreated(three)).toEqual(withoutCreated(one));
+    const text = table(1500).replaceAll("\n", "\r\n");
+    // And a blank line before the header (the same stop, before the header was read).
+    for (const [name, content] of [
+      ["bom.csv", `\uFEFF${text}`],
+      ["blank-first.csv", `\uFEFF\r\n${text}`],
+    ] as const) {
+      const { one, three, log } = await both(name, content);
+      expect(log).toContain(`${name}: read as 3 byte ranges on 3 threads`);
+      expect(one.rows).toBe(1500);
+      expect(three.report.anomalies.map((a) => a.code)).not.toContain("empty-file");
+      expect(withoutCreated(three)).toEqual(withoutCreated(one));
+    }
   });
 
   it("names the line and column of a NUL or invalid UTF-8 byte in a later range as one thread does", async () => {
@@ -239,7 +246,8 @@ describe("validate-data on worker threads", () => {
       ["latin1.csv", Buffer.from([0x31, 0x2c, 0x32, 0x2c, 0x63, 0x61, 0x66, 0xe9, 0x2c, 0x31, 0x0a])],
     ] as const) {
       const content = Buffer.concat([Buffer.from(text.slice(0, at)), bad, Buffer.from(text.slice(at))]);
-      const { one, three } = await both(name, content);
+      const { one, three, log } = await both(name, content);
+      expect(log).toContain(`${name}: read as 3 byte ranges on 3 threads`);
       const where = (r: ValidateResult) =>
         r.report.anomalies.find((a) => /nul-byte|invalid-utf8/.test(a.code));
       expect(where(one)?.line).toBe(text.slice(0, at).split("\n").length);

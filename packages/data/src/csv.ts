@@ -214,9 +214,6 @@ export class CsvReader {
     }
     const onBytes = range?.onBytes;
     let afterLf = true; // the next record follows a line feed (or starts the range)
-    // The record at the range's start is always the range's own, also when a BOM skipped before
-    // it puts the position past a small end (the header read: start 0, end 1).
-    let atStart = true;
     // An invalid byte found past the range's end (absolute offset), reported if the parse reaches it.
     let pending: { at: number; error: DataError } | null = null;
     if (range?.header) {
@@ -291,14 +288,15 @@ export class CsvReader {
       }
       // Parse every complete record in the buffer.
       while (pos < filled) {
-        if (afterLf && !atStart && consumed + pos >= stopAt) break reading;
+        // A range from the file's start reads its header whatever its end: blank lines or a BOM
+        // before the header may pass a small end (the header read: start 0, end 1).
+        if (afterLf && sawHeader && consumed + pos >= stopAt) break reading;
         const limit = pending ? pending.at - consumed : filled;
         const next = pos < limit ? this.parse(pos, limit, eof && !pending) : INCOMPLETE;
         if (next === INCOMPLETE) {
           if (pending) throw pending.error; // this range's record runs into the bad byte
           break;
         }
-        atStart = false;
         const n = this.fields;
         pos = next;
         afterLf = this.buf[next - 1] === LF;

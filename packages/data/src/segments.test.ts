@@ -121,7 +121,7 @@ const date = fc.integer({ min: 1, max: 9 }).map((d) => `2020-01-0${d}`);
 const record = fc.tuple(fc.integer({ min: 0, max: 60 }).map(String), cell, text, date);
 
 describe("segments: merge(parts) == one pass", () => {
-  it("for random records (quoted newlines, doubled quotes, missing values, ragged rows, CRLF, a BOM) and random cuts", async () => {
+  it("for random records (quoted newlines, doubled quotes, missing values, ragged rows, CRLF, a BOM, a blank first line) and random cuts", async () => {
     let run = 0;
     await fc.assert(
       fc.asyncProperty(
@@ -131,11 +131,13 @@ describe("segments: merge(parts) == one pass", () => {
         fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 5 }),
         fc.boolean(),
         fc.boolean(),
-        async (records, fractions, crlf, bom) => {
+        fc.boolean(),
+        async (records, fractions, crlf, bom, blank) => {
           const eol = crlf ? "\r\n" : "\n";
           const lines = ["id,x,tag,when", ...records.map((r) => (r ? formatCsvRecord(r) : "1,2"))];
-          // A UTF-8 BOM (Excel's "CSV UTF-8"): every part after the first reads the header past it.
-          const content = Buffer.from((bom ? "\uFEFF" : "") + lines.join(eol) + eol);
+          // A UTF-8 BOM (Excel's "CSV UTF-8") or a blank line before the header: every part after
+          // the first reads the header past them.
+          const content = Buffer.from((bom ? "\uFEFF" : "") + (blank ? eol : "") + lines.join(eol) + eol);
           const file = write(dir, `p${run++}.csv`, content);
           const cuts = [
             0,

@@ -450,8 +450,9 @@ async function readDataset(
         } finally {
           const digest = threaded.digest();
           if (digest) digests.set(file, digest);
+          // Also when a range stopped at malformed data (the anomaly says where).
+          logger.info(`${file}: read as ${threaded.parts} byte ranges on ${threaded.parts} threads`);
         }
-        logger.info(`${file}: read as ${threaded.parts} byte ranges on ${threaded.parts} threads`);
       } else if (csv && inline) {
         const digest = new InlineDigest();
         await dataset.read(at, { start: 0, end: Infinity, header: null, onBytes: digest.update });
