@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, rmSync, symlinkSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { buildEntry } from "@mlops/testkit";
@@ -9,36 +9,53 @@ import { buildEntry } from "@mlops/testkit";
  * - A temporary directory for the run (TMPDIR), removed when the run ends: what the tests and the
  *   steps, Python, Chromium and the servers they start put in the temp dir goes there, so a run
  *   leaves nothing behind (one run used to leave ~400 directories in /tmp). A run killed before
- *   its teardown leaves its directory; the next run removes those whose vitest process is gone.
- *   Caches meant to outlive a run stay in the machine's temp dir, linked in: tsx's compiled
- *   modules and Node's compile cache; MLOPS_TEST_MACHINE_TMP names it for the tests' own (the
- *   flights-3m CSV).
+ *   its teardown leaves its directory; a later run removes it once its vitest process is gone and
+ *   it has not changed for an hour. Caches meant to outlive a run stay in the machine's temp dir,
+ *   linked in: tsx's compiled modules and the compile caches (Node's, and the one runAction gives
+ *   the bundles); MLOPS_TEST_MACHINE_TMP names it for the tests' own (the flights-3m CSV).
  * - The validate worker thread built from the current sources, so a threaded validation run from
  *   source (a test, or a step run in-process) starts plain JavaScript workers instead of compiling
  *   profile-worker.ts through tsx in each of them. Bundles use their own dist/profile-worker.js.
  */
-const RUN_DIR = /^mlops-vitest-(\d+)$/;
+const RUN_DIR = /^mlops-vitest-(\d+)-(\d+)$/;
+/** A dead run's directory older than this is removed (a live run writes to its own all along). */
+const STALE_MS = 60 * 60 * 1000;
 let runDir: string | undefined;
 
-function alive(pid: number): boolean {
+/** A process's start time (clock ticks since boot, /proc/<pid>/stat), or null when it is gone. */
+function startTime(pid: number): string | null {
   try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    return stat.slice(stat.lastIndexOf(")") + 2).split(" ")[19] ?? null;
+  } catch {
+    return null;
   }
 }
 
 export async function setup(): Promise<void> {
   const machineTmp = process.env.MLOPS_TEST_MACHINE_TMP ?? os.tmpdir();
-  for (const name of readdirSync(machineTmp)) {
-    const pid = RUN_DIR.exec(name)?.[1];
-    if (pid !== undefined && !alive(Number(pid)))
-      rmSync(path.join(machineTmp, name), { recursive: true, force: true });
-  }
-  runDir = path.join(machineTmp, `mlops-vitest-${process.pid}`);
+  // Named by pid and start time: a reused pid is not mistaken for the run that left it. Without
+  // /proc no run can be told alive: nothing is removed.
+  const started = startTime(process.pid);
+  if (started !== null)
+    for (const name of readdirSync(machineTmp)) {
+      const m = RUN_DIR.exec(name);
+      if (!m || startTime(Number(m[1])) === m[2]) continue;
+      const dir = path.join(machineTmp, name);
+      try {
+        if (Date.now() - statSync(dir).mtimeMs > STALE_MS) rmSync(dir, { recursive: true, force: true });
+      } catch {
+        // removed by another run meanwhile
+      }
+    }
+  runDir = path.join(machineTmp, `mlops-vitest-${process.pid}-${started ?? Date.now()}`);
+  rmSync(runDir, { recursive: true, force: true });
   mkdirSync(runDir);
-  for (const cache of [`tsx-${os.userInfo().uid}`, "node-compile-cache"]) {
+  for (const cache of [
+    `tsx-${os.userInfo().uid}`,
+    "node-compile-cache",
+    "mlops-actions-test-compile-cache",
+  ]) {
     mkdirSync(path.join(machineTmp, cache), { recursive: true, mode: 0o700 });
     symlinkSync(path.join(machineTmp, cache), path.join(runDir, cache));
   }

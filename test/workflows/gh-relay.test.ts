@@ -96,13 +96,15 @@ interface Outcome {
   stderr: Buffer;
 }
 
-/** Starts the script with exactly `env` (plus PATH, an empty directory) in `cwd`. */
+/** Starts the script with exactly `env` (plus PATH, an empty directory, and TMPDIR) in `cwd`. */
 function start(
   args: string[],
   env: Record<string, string> = {},
   cwd = tmp,
 ): { child: ChildProcess; done: Promise<Outcome> } {
-  const child = spawn(path.join(bin, "gh"), args, { cwd, env: { PATH: noPrograms, ...env }, stdio: "pipe" });
+  // Plus the test run's temp dir (test/global-setup.ts): what the script leaves there goes with it.
+  const base = { PATH: noPrograms, ...(process.env.TMPDIR ? { TMPDIR: process.env.TMPDIR } : {}) };
+  const child = spawn(path.join(bin, "gh"), args, { cwd, env: { ...base, ...env }, stdio: "pipe" });
   child.stdin.end();
   const stdout: Buffer[] = [];
   const stderr: Buffer[] = [];

@@ -13,8 +13,15 @@ import { sharedRun, type SharedRunResult } from "@mlops/testkit";
 
 export const SEATTLE_EXAMPLE = path.resolve(import.meta.dirname, "../../examples/seattle-weather");
 
-/** The trainers' environment: PATH and a HOME, no proxy, no MLOPS_PARAMS (the defaults). */
-export const SEATTLE_ENV: Record<string, string> = { PATH: process.env.PATH ?? "", HOME: os.tmpdir() };
+/**
+ * The trainers' environment: PATH, a HOME and the test run's temp dir, no proxy, no MLOPS_PARAMS
+ * (the defaults).
+ */
+export const SEATTLE_ENV: Record<string, string> = {
+  PATH: process.env.PATH ?? "",
+  HOME: os.tmpdir(),
+  TMPDIR: os.tmpdir(),
+};
 
 const TRAINERS = {
   node: {

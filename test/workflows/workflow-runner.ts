@@ -382,6 +382,8 @@ export async function runJob(options: RunJobOptions): Promise<JobResult> {
         env: {
           PATH: options.path ?? process.env.PATH ?? "",
           HOME: options.runnerTemp,
+          // The test run's temp dir (test/global-setup.ts), so what a step leaves there goes with it.
+          ...(process.env.TMPDIR ? { TMPDIR: process.env.TMPDIR } : {}),
           GITHUB_OUTPUT: output,
           GITHUB_WORKSPACE: options.workspace,
           RUNNER_TEMP: options.runnerTemp,
