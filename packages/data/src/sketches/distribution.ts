@@ -86,7 +86,7 @@ export class Distribution {
   }
 
   distinct(): number {
-    return this.counts ? this.counts.size : Math.round(this.hll!.estimate());
+    return this.counts ? this.counts.size : Math.min(Math.round(this.hll!.estimate()), this.n);
   }
 
   weighted(): Weighted {

@@ -45,9 +45,9 @@ export class Frequencies {
     return this.summary === null;
   }
 
-  /** Distinct values seen (exact, or the HyperLogLog estimate). */
+  /** Distinct values seen (exact, or the HyperLogLog estimate, at most the values seen). */
   distinct(): number {
-    return this.hll ? Math.round(this.hll.estimate()) : this.size;
+    return this.hll ? Math.min(Math.round(this.hll.estimate()), this.n) : this.size;
   }
 
   addBytes(buf: Uint8Array, start: number, end: number, count = 1): void {

@@ -24,22 +24,21 @@ export class HyperLogLog {
     for (let i = 0; i < r.length; i++) if (o[i]! > r[i]!) r[i] = o[i]!;
   }
 
+  /**
+   * Ertl's improved estimator ("New cardinality estimation algorithms for HyperLogLog sketches",
+   * 2017, algorithm 6): nearly unbiased over the whole range, without the bias of the classic
+   * raw estimate where it hands over from linear counting (it read 41,431 for 40,000 values) or
+   * empirical correction tables. Register values run from 0 to q + 1, q = 32 - P.
+   */
   estimate(): number {
     const m = this.registers.length;
-    let sum = 0;
-    let zeros = 0;
-    for (let i = 0; i < m; i++) {
-      const r = this.registers[i]!;
-      sum += 2 ** -r;
-      if (r === 0) zeros++;
-    }
-    const alpha = 0.7213 / (1 + 1.079 / m);
-    const raw = (alpha * m * m) / sum;
-    if (raw <= 2.5 * m && zeros > 0) return m * Math.log(m / zeros);
-    // 32-bit hash: correct for collisions near 2^32.
-    const two32 = 4294967296;
-    if (raw > two32 / 30) return -two32 * Math.log(1 - raw / two32);
-    return raw;
+    const q = 32 - HyperLogLog.P;
+    const counts = new Array<number>(q + 2).fill(0);
+    for (let i = 0; i < m; i++) counts[this.registers[i]!]!++;
+    let z = m * tau(1 - counts[q + 1]! / m);
+    for (let k = q; k >= 1; k--) z = 0.5 * (z + counts[k]!);
+    z += m * sigma(counts[0]! / m);
+    return (m * m) / (2 * Math.LN2) / z;
   }
 
   toJSON(): string {
@@ -50,5 +49,33 @@ export class HyperLogLog {
     const bytes = Buffer.from(base64, "base64");
     if (bytes.length !== 1 << HyperLogLog.P) throw new Error("invalid HyperLogLog registers");
     return new HyperLogLog(new Uint8Array(bytes));
+  }
+}
+
+/** σ(x) = x + Σ_{k≥1} x^(2^k) 2^(k-1) (Ertl 2017), for the registers still at 0. */
+function sigma(x: number): number {
+  if (x === 1) return Infinity;
+  let y = 1;
+  let z = x;
+  for (;;) {
+    x *= x;
+    const before = z;
+    z += x * y;
+    y += y;
+    if (z === before) return z;
+  }
+}
+
+/** τ(x) = (1 - x - Σ_{k≥1} (1 - x^(2^-k))² 2^-k) / 3 (Ertl 2017), for the saturated registers. */
+function tau(x: number): number {
+  if (x === 0 || x === 1) return 0;
+  let y = 1;
+  let z = 1 - x;
+  for (;;) {
+    x = Math.sqrt(x);
+    const before = z;
+    y *= 0.5;
+    z -= (1 - x) ** 2 * y;
+    if (z === before) return z / 3;
   }
 }
