@@ -36,7 +36,7 @@ describe("mlops deploy cancelled", () => {
       ],
       {
         cwd: t.work,
-        env: { PATH: process.env.PATH, HOME: process.env.HOME },
+        env: { PATH: process.env.PATH, HOME: process.env.HOME, TMPDIR: process.env.TMPDIR },
         stdio: ["ignore", "pipe", "pipe"],
       },
     );
@@ -101,7 +101,7 @@ describe("two mlops deploy processes racing for one environment", () => {
           ],
           {
             cwd: t.work,
-            env: { PATH: process.env.PATH, HOME: process.env.HOME },
+            env: { PATH: process.env.PATH, HOME: process.env.HOME, TMPDIR: process.env.TMPDIR },
             stdio: ["ignore", "ignore", "pipe"],
           },
         );
