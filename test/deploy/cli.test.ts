@@ -1,4 +1,5 @@
 import { promises as fs, readFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { runMlops, type MlopsResult } from "@mlops/testkit";
@@ -16,7 +17,8 @@ const t = useCliDeployFixture();
  * process.
  */
 function mlops(...args: string[]): Promise<MlopsResult> {
-  const env = { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "" };
+  // The test run's TMPDIR (test/global-setup.ts): the deploy downloads there without RUNNER_TEMP.
+  const env = { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", TMPDIR: os.tmpdir() };
   return runMlops(args, { cwd: t.work, env, mode: "source" });
 }
 
