@@ -1,7 +1,7 @@
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from "node:fs";
+import { mkdirSync, readdirSync, rmSync, statSync, symlinkSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { buildEntry } from "@mlops/testkit";
+import { buildEntry, processStartTime } from "@mlops/testkit";
 
 /*
  * Once per `vitest run`, before the workers start (they and every process they start inherit the
@@ -22,25 +22,15 @@ const RUN_DIR = /^mlops-vitest-(\d+)-(\d+)$/;
 const STALE_MS = 60 * 60 * 1000;
 let runDir: string | undefined;
 
-/** A process's start time (clock ticks since boot, /proc/<pid>/stat), or null when it is gone. */
-function startTime(pid: number): string | null {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-    return stat.slice(stat.lastIndexOf(")") + 2).split(" ")[19] ?? null;
-  } catch {
-    return null;
-  }
-}
-
 export async function setup(): Promise<void> {
   const machineTmp = process.env.MLOPS_TEST_MACHINE_TMP ?? os.tmpdir();
   // Named by pid and start time: a reused pid is not mistaken for the run that left it. Without
   // /proc no run can be told alive: nothing is removed.
-  const started = startTime(process.pid);
+  const started = processStartTime(process.pid);
   if (started !== null)
     for (const name of readdirSync(machineTmp)) {
       const m = RUN_DIR.exec(name);
-      if (!m || startTime(Number(m[1])) === m[2]) continue;
+      if (!m || processStartTime(Number(m[1])) === m[2]) continue;
       const dir = path.join(machineTmp, name);
       try {
         if (Date.now() - statSync(dir).mtimeMs > STALE_MS) rmSync(dir, { recursive: true, force: true });

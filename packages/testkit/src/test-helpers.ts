@@ -167,6 +167,20 @@ export interface SharedRunSpec {
   timeout?: number;
 }
 
+/**
+ * A process's start time (clock ticks since boot, field 22 of /proc/<pid>/stat): with the pid it
+ * names one process, also after the pid is reused. Null when the process is gone or there is no
+ * /proc.
+ */
+export function processStartTime(pid: number): string | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    return stat.slice(stat.lastIndexOf(")") + 2).split(" ")[19] ?? null;
+  } catch {
+    return null;
+  }
+}
+
 let sharedRoot: string | undefined;
 /**
  * The directory for this test run's shared results: one per vitest run, named by vitest's main
@@ -179,14 +193,6 @@ let sharedRoot: string | undefined;
 function sharedRunRoot(): string {
   if (sharedRoot) return sharedRoot;
   const base = path.join(os.tmpdir(), "mlops-test-shared-runs");
-  const started = (pid: number): string | null => {
-    try {
-      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-      return stat.slice(stat.lastIndexOf(")") + 2).split(" ")[19] ?? null;
-    } catch {
-      return null;
-    }
-  };
   const isVitest = (pid: number): boolean => {
     try {
       const argv = readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0");
@@ -198,11 +204,12 @@ function sharedRunRoot(): string {
   const owner = isMainThread && isVitest(process.ppid) ? process.ppid : process.pid;
   mkdirSync(base, { recursive: true });
   // Without /proc no run can be told alive: nothing is removed.
-  for (const name of started(process.pid) === null ? [] : readdirSync(base)) {
+  for (const name of processStartTime(process.pid) === null ? [] : readdirSync(base)) {
     const [pid, start] = name.split("-");
-    if (started(Number(pid)) !== start) rmSync(path.join(base, name), { recursive: true, force: true });
+    if (processStartTime(Number(pid)) !== start)
+      rmSync(path.join(base, name), { recursive: true, force: true });
   }
-  sharedRoot = path.join(base, `${owner}-${started(owner) ?? "0"}`);
+  sharedRoot = path.join(base, `${owner}-${processStartTime(owner) ?? "0"}`);
   mkdirSync(sharedRoot, { recursive: true });
   return sharedRoot;
 }
