@@ -17,29 +17,31 @@ const cli = path.join(root, "packages/cli/dist/index.js");
 
 const t = useCliDeployFixture();
 
+/** `mlops deploy` of weather `version` to a command target, as the bundle, in the fixture's work dir. */
+function deploy(version: string, command: string) {
+  const args = [
+    "deploy",
+    "--model",
+    "weather",
+    "--version",
+    version,
+    "--target",
+    "command",
+    "--command",
+    command,
+  ];
+  return spawn(process.execPath, [cli, ...args], {
+    cwd: t.work,
+    // The test run's TMPDIR (test/global-setup.ts): without RUNNER_TEMP the deploy downloads there.
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, TMPDIR: process.env.TMPDIR },
+    stdio: ["ignore", "ignore", "pipe"],
+  });
+}
+
 describe("mlops deploy cancelled", () => {
   it("on SIGTERM stops the deploy command's process tree, marks the deployment error and exits 143", async () => {
     const pidFile = path.join(t.work, "deploy.pid");
-    const child = spawn(
-      process.execPath,
-      [
-        cli,
-        "deploy",
-        "--model",
-        "weather",
-        "--version",
-        "1",
-        "--target",
-        "command",
-        "--command",
-        `sleep 30 & echo $! > "${pidFile}"; wait`,
-      ],
-      {
-        cwd: t.work,
-        env: { PATH: process.env.PATH, HOME: process.env.HOME, TMPDIR: process.env.TMPDIR },
-        stdio: ["ignore", "pipe", "pipe"],
-      },
-    );
+    const child = deploy("1", `sleep 30 & echo $! > "${pidFile}"; wait`);
     let stderr = "";
     child.stderr.on("data", (c: Buffer) => (stderr += c.toString()));
     const exited = new Promise<number | null>((r) => child.on("exit", (code) => r(code)));
@@ -85,26 +87,7 @@ describe("two mlops deploy processes racing for one environment", () => {
     // Both read production → 1 at once, then take three seconds in their targets, then compare-and-swap.
     const run = (version: string) =>
       new Promise<{ code: number | null; stderr: string }>((resolve) => {
-        const child = spawn(
-          process.execPath,
-          [
-            cli,
-            "deploy",
-            "--model",
-            "weather",
-            "--version",
-            version,
-            "--target",
-            "command",
-            "--command",
-            "sleep 3",
-          ],
-          {
-            cwd: t.work,
-            env: { PATH: process.env.PATH, HOME: process.env.HOME, TMPDIR: process.env.TMPDIR },
-            stdio: ["ignore", "ignore", "pipe"],
-          },
-        );
+        const child = deploy(version, "sleep 3");
         let stderr = "";
         child.stderr.on("data", (c: Buffer) => (stderr += c.toString()));
         child.on("exit", (code) => resolve({ code, stderr }));
