@@ -359,24 +359,19 @@ export class CsvReader {
       }
     }
     const { line, column } = this.locate(pos, bad);
-    if (nul !== -1 && bad === from + nul) {
-      return {
-        at: bad,
-        error: new DataError("nul-byte", "NUL byte found: this looks like a binary file, not CSV text", {
-          file: this.file,
-          line,
-          column,
-        }),
-      };
-    }
-    return {
-      at: bad,
-      error: new DataError("invalid-utf8", "invalid UTF-8 (save the file as UTF-8)", {
-        file: this.file,
-        line,
-        column,
-      }),
-    };
+    const error =
+      nul !== -1 && bad === from + nul
+        ? new DataError("nul-byte", "NUL byte found: this looks like a binary file, not CSV text", {
+            file: this.file,
+            line,
+            column,
+          })
+        : new DataError("invalid-utf8", "invalid UTF-8 (save the file as UTF-8)", {
+            file: this.file,
+            line,
+            column,
+          });
+    return { at: bad, error };
   }
 
   /** Physical line and byte column of buffer offset `at`, counting from the parse position. */
