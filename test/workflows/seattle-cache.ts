@@ -1,6 +1,8 @@
 import { cpSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { silentLogger } from "@mlops/core";
+import { validateData, type ValidateResult } from "@mlops/data";
 import { sharedRun, type SharedRunResult } from "@mlops/testkit";
 
 /*
@@ -45,4 +47,15 @@ export async function trainSeattleV1(trainer: "node" | "python", out: string): P
   });
   if (result.status === 0) cpSync(result.out, out, { recursive: true });
   return { ...result, out };
+}
+
+/**
+ * validate-data on the example's 2013 data against 2012: a real report with drift (what the drift
+ * alert of ml-monitor.yml renders, in the workflow-scripts and workflow-attacks tests).
+ */
+export function seattleDrift(): Promise<ValidateResult> {
+  return validateData(
+    { data: ["data/2013.csv"], reference: ["data/2012.csv"], cwd: SEATTLE_EXAMPLE, progressSeconds: 3600 },
+    { logger: silentLogger },
+  );
 }

@@ -1,9 +1,7 @@
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { silentLogger } from "@mlops/core";
 import { text } from "@mlops/core/markdown";
-import { validateData } from "@mlops/data";
 import {
   DEFAULT_FACTS,
   eventPayload,
@@ -15,6 +13,7 @@ import {
 } from "@mlops/testkit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as fixtures from "../../packages/report/test-support/fixtures.js";
+import { seattleDrift } from "./seattle-cache.js";
 import { installGh, type GhRelay } from "./gh-relay.js";
 import { runJob, type JobResult } from "./workflow-runner.js";
 
@@ -192,15 +191,7 @@ describe("ml-monitor.yml: only the bot's own drift issue is edited; column names
   let artifact: string;
 
   beforeAll(async () => {
-    const result = await validateData(
-      {
-        data: ["data/2013.csv"],
-        reference: ["data/2012.csv"],
-        cwd: path.join(root, "examples/seattle-weather"),
-        progressSeconds: 3600,
-      },
-      { logger: silentLogger },
-    );
+    const result = await seattleDrift();
     expect(result.driftDetected).toBe(true);
     const doc = structuredClone(result.report);
     const columns = doc.drift!.columns;

@@ -12,10 +12,9 @@ import {
 import os from "node:os";
 import path from "node:path";
 import { parse } from "yaml";
-import { silentLogger } from "@mlops/core";
 import { text } from "@mlops/core/markdown";
-import { validateData } from "@mlops/data";
 import { afterAll, describe, expect, it } from "vitest";
+import { seattleDrift } from "./seattle-cache.js";
 import { STUB_GH } from "./workflow-runner.js";
 
 /*
@@ -253,15 +252,7 @@ describe.skipIf(!hasTools)("ml-monitor.yml: one drift issue per model, with an e
   const OUTSIDER = { login: "mallory", type: "User" };
 
   it("has a real drift report to render (2013 against 2012)", async () => {
-    const result = await validateData(
-      {
-        data: ["data/2013.csv"],
-        reference: ["data/2012.csv"],
-        cwd: path.join(root, "examples/seattle-weather"),
-        progressSeconds: 3600,
-      },
-      { logger: silentLogger },
-    );
+    const result = await seattleDrift();
     expect(result.driftDetected).toBe(true);
     // A hostile column name, as a data file could carry: markup, a table break, a mention.
     const doc = structuredClone(result.report);
