@@ -106,6 +106,22 @@ const PERMISSIONS: PermissionName[] = [
   "statuses",
 ];
 
+/**
+ * The permissions of a job's GITHUB_TOKEN: exactly those its `permissions:` block in workflow
+ * `file` declares, every other one none, metadata read always.
+ */
+export function declaredPermissions(file: string, job: string): Partial<Record<PermissionName, Permission>> {
+  const declared = (loadWorkflow(file).jobs[job]?.permissions ?? {}) as Record<string, string>;
+  const permissions: Partial<Record<PermissionName, Permission>> = { metadata: "read" };
+  for (const p of PERMISSIONS) permissions[p] = "none";
+  for (const [p, level] of Object.entries(declared)) {
+    if (!PERMISSIONS.includes(p as PermissionName))
+      throw new Error(`${job}: permission ${p} not modelled by the fake`);
+    permissions[p as PermissionName] = level as Permission;
+  }
+  return permissions;
+}
+
 export async function startGitHubRepo(repo: string, prefix: string): Promise<GitHubRepo> {
   const tmp = mkdtempSync(path.join(os.tmpdir(), prefix));
   const fake = await startFakeGitHub({ repository: repo });
@@ -124,16 +140,8 @@ export async function startGitHubRepo(repo: string, prefix: string): Promise<Git
 
   /** GITHUB_TOKEN of one job: exactly its declared permissions (metadata read always). */
   const jobToken = (file: string, job: string): string => {
-    const declared = (loadWorkflow(file).jobs[job]?.permissions ?? {}) as Record<string, string>;
-    const permissions: Partial<Record<PermissionName, Permission>> = { metadata: "read" };
-    for (const p of PERMISSIONS) permissions[p] = "none";
-    for (const [p, level] of Object.entries(declared)) {
-      if (!PERMISSIONS.includes(p as PermissionName))
-        throw new Error(`${job}: permission ${p} not modelled by the fake`);
-      permissions[p as PermissionName] = level as Permission;
-    }
     const token = `ghs_${job}_${++tokens}`;
-    fake.state.setToken(token, { permissions });
+    fake.state.setToken(token, { permissions: declaredPermissions(file, job) });
     return token;
   };
 

@@ -7,18 +7,11 @@ import { Octokit } from "@octokit/core";
 import { silentLogger } from "@mlops/core";
 import { validateData } from "@mlops/data";
 import { GitHubRegistry, type GitHubRegistryOptions } from "@mlops/registry/github";
-import {
-  DEFAULT_FACTS,
-  eventPayload,
-  startFakeGitHub,
-  type FakeGitHub,
-  type Permission,
-  type PermissionName,
-  type RunFacts,
-} from "@mlops/testkit";
+import { DEFAULT_FACTS, eventPayload, startFakeGitHub, type FakeGitHub, type RunFacts } from "@mlops/testkit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { declaredPermissions } from "./github-runs.js";
 import { installGh, type GhRelay } from "./gh-relay.js";
-import { loadWorkflow, runJob, type JobResult, type StepState } from "./workflow-runner.js";
+import { runJob, type JobResult, type StepState } from "./workflow-runner.js";
 
 /*
  * ml-monitor.yml's performance chain (issue 20), run as written (workflow-runner.ts) against the
@@ -145,22 +138,8 @@ function checkout(correct: number[]) {
 
 /** GITHUB_TOKEN of one job: exactly the permissions its `permissions:` block declares. */
 function jobToken(job: string, runId: string): string {
-  const declared = (loadWorkflow(WORKFLOW).jobs[job]?.permissions ?? {}) as Record<string, string>;
-  const names: PermissionName[] = [
-    "contents",
-    "pull-requests",
-    "issues",
-    "checks",
-    "deployments",
-    "actions",
-    "statuses",
-  ];
-  const permissions: Partial<Record<PermissionName, Permission>> = { metadata: "read" };
-  for (const name of names) permissions[name] = "none";
-  for (const [name, level] of Object.entries(declared))
-    permissions[name as PermissionName] = level as Permission;
   const token = `ghs_${job}_${runId}`;
-  fake.state.setToken(token, { permissions });
+  fake.state.setToken(token, { permissions: declaredPermissions(WORKFLOW, job) });
   return token;
 }
 
