@@ -142,16 +142,7 @@ export function jsonErrorLocation(
   const lc = /line (\d+) column (\d+)/.exec(message);
   if (lc) return { line: Number(lc[1]), column: Number(lc[2]) };
   const pos = /position (\d+)/.exec(message);
-  const offset = Math.min(pos ? Number(pos[1]) : jsonErrorOffset(text), text.length);
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: offset - lineStart + 1 };
+  return textPosition(text, Math.min(pos ? Number(pos[1]) : jsonErrorOffset(text), text.length));
 }
 
 /**
@@ -250,6 +241,52 @@ export function parseJson(text: string, file: string): unknown {
       location: { file, ...loc },
     });
   }
+}
+
+/**
+ * The first key that repeats within one object of a JSON text (which JSON.parse accepted: it keeps
+ * the last value silently), with its line and column; null when there is none. Keys compare as
+ * parsed, so "a" and "\u0061" are the same key.
+ */
+export function duplicateJsonKey(text: string): { key: string; line: number; column: number } | null {
+  const objects: (Set<string> | null)[] = []; // null for an array
+  let expectKey = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) {
+      let j = i + 1;
+      while (j < text.length && text.charCodeAt(j) !== 0x22) j += text.charCodeAt(j) === 0x5c ? 2 : 1;
+      if (expectKey) {
+        const key = JSON.parse(text.slice(i, j + 1)) as string;
+        const keys = objects[objects.length - 1]!;
+        if (keys.has(key)) return { key, ...textPosition(text, i) };
+        keys.add(key);
+        expectKey = false;
+      }
+      i = j;
+    } else if (c === 0x7b) {
+      objects.push(new Set());
+      expectKey = true;
+    } else if (c === 0x5b) objects.push(null);
+    else if (c === 0x7d || c === 0x5d) {
+      objects.pop();
+      expectKey = false;
+    } else if (c === 0x2c) expectKey = objects[objects.length - 1] instanceof Set;
+  }
+  return null;
+}
+
+/** Line and column (1-based) of a UTF-16 offset in text. */
+function textPosition(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
 }
 
 export async function readJsonFile(file: string): Promise<unknown> {

@@ -1,6 +1,13 @@
 import { promises as fs } from "node:fs";
 import { z } from "zod";
-import { ConfigurationError, parseJson, parseYamlWithLocations, validateWithLocations } from "@mlops/core";
+import {
+  ConfigurationError,
+  duplicateJsonKey,
+  parseJson,
+  parseYamlWithLocations,
+  validateWithLocations,
+  type Locate,
+} from "@mlops/core";
 
 /*
  * The schema file users commit (write-schema infers one). Loaded lazily: zod and yaml are only
@@ -73,13 +80,35 @@ export async function readSchemaFile(file: string): Promise<DataSchema> {
 }
 
 export async function parseSchemaText(text: string, file: string): Promise<DataSchema> {
-  const yaml = /\.ya?ml$/i.test(file);
-  if (!yaml) parseJson(text, file); // exact JSON syntax errors first
-  const { value, locate } = await parseYamlWithLocations(
-    text.charCodeAt(0) === 0xfeff ? text.slice(1) : text,
-    file,
-  );
-  const schema = validateWithLocations(DataSchemaSchema, value ?? {}, file, locate, "schema");
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  let schema: DataSchema;
+  let locate: Locate | null = null;
+  // Line and column of a schema path, for errors: from the YAML parser (a JSON text is YAML).
+  const where = async (at: PropertyKey[]) => {
+    locate ??= (await parseYamlWithLocations(body, file)).locate;
+    return locate(at);
+  };
+  if (/\.ya?ml$/i.test(file)) {
+    const parsed = await parseYamlWithLocations(body, file);
+    locate = parsed.locate;
+    schema = validateWithLocations(DataSchemaSchema, parsed.value ?? {}, file, locate, "schema");
+  } else {
+    // JSON: JSON.parse and its exact syntax errors; the YAML parser (~40 ms to load and run) only
+    // to place a schema error. A repeated key is an error here as YAML makes it.
+    const value = parseJson(text, file);
+    const repeated = duplicateJsonKey(body);
+    if (repeated)
+      throw new ConfigurationError(
+        `${file} line ${repeated.line} column ${repeated.column}: invalid JSON: the key ${JSON.stringify(repeated.key)} appears twice in one object (JSON.parse would keep only the last)`,
+        { code: "json-syntax", location: { file, line: repeated.line, column: repeated.column } },
+      );
+    const checked = DataSchemaSchema.safeParse(value ?? {});
+    if (checked.success) schema = checked.data;
+    else {
+      const { locate: placed } = await parseYamlWithLocations(body, file);
+      schema = validateWithLocations(DataSchemaSchema, value ?? {}, file, placed, "schema");
+    }
+  }
   for (const [name, column] of Object.entries(schema.columns)) {
     const regex =
       column.regex === undefined
@@ -91,7 +120,7 @@ export async function parseSchemaText(text: string, file: string): Promise<DataS
       try {
         new RegExp(regex, "u");
       } catch (error) {
-        const loc = locate(["columns", name, "regex"]);
+        const loc = await where(["columns", name, "regex"]);
         throw new ConfigurationError(
           `${file}${loc ? ` line ${loc.line} column ${loc.column}` : ""}: schema 'columns.${name}.regex': invalid regular expression: ${(error as Error).message}`,
           {
