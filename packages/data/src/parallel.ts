@@ -1,15 +1,20 @@
 import { createHash, type Hash } from "node:crypto";
-import { existsSync, readSync } from "node:fs";
+import { readSync } from "node:fs";
 import { open, type FileHandle } from "node:fs/promises";
-import { createRequire } from "node:module";
-import { availableParallelism } from "node:os";
-import path from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
-import { Worker } from "node:worker_threads";
 import { fixRangeEnd, openRangeEnd, rangeClaim } from "./csv.js";
 import type { DatasetProfiler } from "./dataset.js";
 import type { ColumnChecker } from "./schema.js";
 import { mergeSegment, profileSegment, type SegmentJob, type SegmentState } from "./segments.js";
+import {
+  MIN_PART_BYTES,
+  partsFor,
+  startWorker,
+  takePrestarted,
+  workerExited,
+  type StartedWorker,
+} from "./workers.js";
+
+export { defaultThreads, MAX_THREADS, MIN_PART_BYTES, partsFor, TEST_WORKER_ENV } from "./workers.js";
 
 /*
  * Both cores on one file. A large CSV file is cut into byte ranges: worker threads parse all but
@@ -29,51 +34,14 @@ import { mergeSegment, profileSegment, type SegmentJob, type SegmentState } from
  * have fixed ends found by quote parity (split.ts) and are checked the same way.
  */
 
-/** Most threads used by default. */
-export const MAX_THREADS = 8;
-/** Files smaller than twice this are read on one thread (a worker costs ~50 ms of CPU to start). */
-export const MIN_PART_BYTES = 8 << 20;
 /** Read size of threaded ranges and of the hash pass. */
 const CHUNK = 1 << 20;
 /** Parse speed assumed for a worker before it has read anything (bytes per ms). */
 const DEFAULT_PARSE_RATE = 100_000;
 
-/** The default thread count: the machine's parallelism, capped. */
-export function defaultThreads(): number {
-  return Math.max(1, Math.min(MAX_THREADS, availableParallelism()));
-}
-
-/** How many parts a file of `bytes` is read in with `threads` threads. */
-export function partsFor(bytes: number, threads: number, minPartBytes = MIN_PART_BYTES): number {
-  return Math.max(1, Math.min(threads, Math.floor(bytes / Math.max(1, minPartBytes))));
-}
-
 /** Read size for threaded ranges: 1 MiB, smaller when tests make the ranges tiny. */
 export function chunkFor(minPartBytes = MIN_PART_BYTES): number {
   return Math.max(4096, Math.min(CHUNK, Math.floor(minPartBytes / 8)));
-}
-
-/**
- * Tests only: a JavaScript build of profile-worker.ts to run from source instead of the
- * TypeScript through tsx (a tsx loader and compiled module graph in every worker). The testkit's
- * buildEntry() makes one from the current sources. A bundle ignores it.
- */
-export const TEST_WORKER_ENV = "MLOPS_TEST_PROFILE_WORKER";
-
-/**
- * The worker script: dist/profile-worker.js next to a bundle, else the build that tests give in
- * MLOPS_TEST_PROFILE_WORKER, else the TypeScript source via tsx.
- */
-function workerScript(): { file: string; execArgv?: string[] } {
-  const here = path.dirname(fileURLToPath(import.meta.url));
-  const bundled = path.join(here, "profile-worker.js");
-  if (existsSync(bundled)) return { file: bundled };
-  // Plain JavaScript: no loader, whatever flags this process was started with (--import tsx).
-  const built = process.env[TEST_WORKER_ENV];
-  if (built) return { file: built, execArgv: [] };
-  const require = createRequire(import.meta.url);
-  const tsx = path.join(path.dirname(require.resolve("tsx/package.json")), "dist/loader.mjs");
-  return { file: path.join(here, "profile-worker.ts"), execArgv: ["--import", pathToFileURL(tsx).href] };
 }
 
 /**
@@ -82,29 +50,22 @@ function workerScript(): { file: string; execArgv?: string[] } {
  * (the schema, the reference); reused for every threaded file of the dataset.
  */
 export class WorkerPool {
-  private readonly workers: Worker[];
+  private readonly workers: StartedWorker[];
 
   constructor(readonly size: number) {
-    const { file, execArgv } = workerScript();
-    this.workers = Array.from(
-      { length: size },
-      () => new Worker(file, { workerData: null, ...(execArgv ? { execArgv } : {}) }),
-    );
-    // A worker that fails while idle is reported by the job that uses it next.
-    for (const w of this.workers) {
-      w.on("error", (error) => this.failed.set(w, this.failed.get(w) ?? error));
-      w.on("exit", (code) => this.failed.set(w, this.failed.get(w) ?? exited(code)));
-    }
+    // Workers validate-step started ahead first (workers.ts), then new ones.
+    const started = takePrestarted(size);
+    while (started.length < size) started.push(startWorker());
+    this.workers = started;
   }
-
-  private readonly failed = new Map<Worker, Error>();
 
   /** Profiles `job` on worker `index`. */
   run(index: number, job: SegmentJob): Promise<SegmentState> {
-    const worker = this.workers[index]!;
+    const started = this.workers[index]!;
+    const worker = started.worker;
     const result = new Promise<SegmentState>((resolve, reject) => {
       // Gone already (a worker that failed to start, or ended while idle).
-      const gone = this.failed.get(worker) ?? (worker.threadId === -1 ? exited(null) : undefined);
+      const gone = started.failure ?? (worker.threadId === -1 ? workerExited(null) : undefined);
       if (gone) return reject(gone);
       const done = () => {
         worker.off("message", onMessage);
@@ -121,7 +82,7 @@ export class WorkerPool {
       };
       const onExit = (code: number) => {
         done();
-        reject(exited(code, job.file));
+        reject(workerExited(code, job.file));
       };
       worker.on("message", onMessage);
       worker.on("error", onError);
@@ -133,14 +94,8 @@ export class WorkerPool {
   }
 
   close(): void {
-    for (const w of this.workers) void w.terminate();
+    for (const { worker } of this.workers) void worker.terminate();
   }
-}
-
-function exited(code: number | null, file?: string): Error {
-  return new Error(
-    `the profiling worker${file ? ` for ${file}` : ""} exited${code === null ? "" : ` with code ${code}`}`,
-  );
 }
 
 /** The sha256 of a file read in parts, and the bytes it covers. */

@@ -9,6 +9,7 @@ import {
   type StepDefinition,
 } from "@mlops/core";
 import type { FailOn, ValidateOptions, ValidateResult } from "./validate.js";
+import { prestartWorkers } from "./workers.js";
 
 /*
  * The validate-data step as every host runs it (the action, `mlops validate`, `mlops run`):
@@ -26,17 +27,24 @@ export const validateDataStep: StepDefinition<ValidateStepOptions, ValidateResul
     const merge = parseList(input("merge"));
     if (!merge.length)
       requiredString(input, "data", "the data file(s) to validate, e.g. data: data/train.csv");
+    const data = parseList(input("data"));
+    const shardText = optionalString(input, "shard");
+    const shard = shardText !== undefined ? parseShard(shardText) : undefined;
+    const threadsText = optionalString(input, "threads");
+    const threads = threadsText !== undefined ? parseThreads(threadsText) : undefined;
+    const format = optionalString(input, "format") ?? "auto";
+    const cwd = ctx.run.workspace;
+    // Workers for a large CSV file start now and boot while the data library loads (workers.ts).
+    if (!merge.length && !shard) prestartWorkers({ data, format, threads, cwd });
     const { FAIL_ON, parseDriftOption } = await import("./validate.js");
     const reference = parseList(input("reference"));
-    const shard = optionalString(input, "shard");
-    const threads = optionalString(input, "threads");
     return {
-      data: parseList(input("data")),
+      data,
       ...(merge.length ? { merge } : {}),
-      ...(shard !== undefined ? { shard: parseShard(shard) } : {}),
-      ...(threads !== undefined ? { threads: parseThreads(threads) } : {}),
+      ...(shard ? { shard } : {}),
+      ...(threads !== undefined ? { threads } : {}),
       partial: optionalString(input, "partial"),
-      format: optionalString(input, "format") ?? "auto",
+      format,
       delimiter: input("delimiter") || undefined,
       schema: optionalString(input, "schema"),
       writeSchema: optionalString(input, "write-schema"),
@@ -44,7 +52,7 @@ export const validateDataStep: StepDefinition<ValidateStepOptions, ValidateResul
       drift: await parseDriftOption(input("drift")),
       failOn: oneOf(optionalString(input, "fail-on") ?? "error", "fail-on", FAIL_ON),
       report: optionalString(input, "report") ?? "mlops-validation.json",
-      cwd: ctx.run.workspace,
+      cwd,
     };
   },
   async run(options, { context }) {

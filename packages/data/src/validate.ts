@@ -23,7 +23,8 @@ import { DatasetProfiler, detectFormat, resolveFiles, type ReadOptions } from ".
 import { columnDrift, DRIFT_TESTS, type DriftSample, type DriftTest } from "./drift.js";
 import { DataError } from "./errors.js";
 import { fingerprintFiles, InlineDigest, sha256File } from "./fingerprint-worker.js";
-import { defaultThreads, partsFor, startThreadedRead, WorkerPool, type ThreadedRead } from "./parallel.js";
+import { startThreadedRead, WorkerPool, type ThreadedRead } from "./parallel.js";
+import { defaultThreads, discardPrestarted, partsFor } from "./workers.js";
 import { mergeSegments, segmentSchemaOf } from "./segments.js";
 import { ColumnChecker, datasetChecks, inferSchema } from "./schema.js";
 import type { DataSchema } from "./schema-file.js";
@@ -143,6 +144,7 @@ export async function validateData(
     });
   } finally {
     plan?.pool.close();
+    discardPrestarted(); // workers validate-step started that this data did not need
   }
 }
 

@@ -1,0 +1,62 @@
+import { mkdirSync, mkdtempSync, truncateSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { WorkerPool } from "./parallel.js";
+import { discardPrestarted, MIN_PART_BYTES, prestartWorkers, takePrestarted, workersFor } from "./workers.js";
+
+/** A sparse file of `bytes` (nothing written: the size is all workersFor looks at). */
+function sized(dir: string, name: string, bytes: number): void {
+  writeFileSync(path.join(dir, name), "");
+  truncateSync(path.join(dir, name), bytes);
+}
+
+describe("workers started ahead", () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "mlops-workers-"));
+  const big = 4 * MIN_PART_BYTES + 1;
+  sized(dir, "big.csv", big);
+  sized(dir, "big.tsv", big);
+  sized(dir, "big.parquet", big);
+  sized(dir, "big.data", big);
+  sized(dir, "small.csv", 2 * MIN_PART_BYTES - 1);
+  mkdirSync(path.join(dir, "dir.csv"));
+
+  it("counts the workers a threaded read would use, from plain paths only", () => {
+    const plan = (data: string[], extra: { threads?: number; format?: string } = {}) =>
+      workersFor({ data, cwd: dir, threads: 4, ...extra });
+    expect(plan(["big.csv"])).toBe(3); // 4 ranges, one of them this thread's
+    expect(plan(["big.csv"], { threads: 2 })).toBe(1);
+    expect(plan(["big.csv"], { threads: 1 })).toBe(0);
+    expect(plan(["big.tsv", "small.csv"])).toBe(3);
+    expect(plan(["small.csv"])).toBe(0); // under two parts' worth
+    expect(plan(["big.parquet"])).toBe(0); // not CSV
+    expect(plan(["big.data"])).toBe(0); // no known extension…
+    expect(plan(["big.data"], { format: "csv" })).toBe(3); // …unless the format is given
+    expect(plan(["big.csv"], { format: "jsonl" })).toBe(0);
+    expect(plan(["*.csv", "dir.csv", "missing.csv"])).toBe(0); // globs and directories are listed later
+  });
+
+  it("starts them unreferenced; a pool takes them, and the rest are stopped", async () => {
+    expect(prestartWorkers({ data: ["big.csv"], cwd: dir, threads: 3 })).toBe(2);
+    expect(prestartWorkers({ data: ["big.csv"], cwd: dir, threads: 3 })).toBe(0); // already waiting
+    const pool = new WorkerPool(1); // takes one of the two
+    const left = takePrestarted(5);
+    expect(left).toHaveLength(1);
+    const exited = new Promise((resolve) => left[0]!.worker.once("exit", resolve));
+    await left[0]!.worker.terminate();
+    await exited;
+    // The pool's worker works: a job on a missing file comes back as the segment's error.
+    const job = {
+      file: "x.csv",
+      path: path.join(dir, "missing.csv"),
+      nominalStart: 0,
+      nominalEnd: 1,
+      schema: null,
+    };
+    await expect(pool.run(0, job)).resolves.toMatchObject({ error: { code: "file-not-found" } });
+    pool.close();
+    prestartWorkers({ data: ["big.csv"], cwd: dir, threads: 2 });
+    discardPrestarted();
+    expect(takePrestarted(1)).toEqual([]);
+  });
+});
