@@ -62,49 +62,78 @@ export interface CsvRange {
   onBytes?: (bytes: Uint8Array) => void;
   /**
    * An end decided while the range is read (threads: the main thread sets it when it knows how
-   * much it takes itself); `end` is unused while it is open. See claimRangeEnd / fixRangeEnd.
+   * much it takes itself, and a thread done first may move it earlier to take the tail); `end` is
+   * unused while it is open. See claimRangeEnd / fixRangeEnd.
    */
   sharedEnd?: BigInt64Array;
 }
 
 /*
- * A shared range end is one BigInt64 cell. While the end is open it holds the reader's claim: the
- * reader may parse bytes before it, and claims more (compare-and-swap) before each read. The
- * main thread fixes the end by swapping in -(end + 1), never below the claim, so every record the
- * reader has already parsed lies before the end, and the reader stops at the first record start
- * at or after it, as for a fixed `end`.
+ * A shared range end: the reader's claim (it may parse records that start before it, and claims
+ * more before each read) and the end (unset while open), in BigInt64 cells under a spin lock. The
+ * end is set, and may later be lowered (another thread taking the range's tail), never below the
+ * claim, so every record the reader has parsed lies before it; the reader stops at the first
+ * record start at or after the end, as for a fixed `end`, reading it anew before each read.
  */
+const CLAIM = 0;
+const END = 1;
+const LOCK = 2;
+const OPEN = -1n;
 
-/** The cell of a shared end, open with the reader's claim at `start`. */
+function locked<T>(cell: BigInt64Array, body: () => T): T {
+  while (Atomics.compareExchange(cell, LOCK, 0n, 1n) !== 0n);
+  try {
+    return body();
+  } finally {
+    Atomics.store(cell, LOCK, 0n);
+  }
+}
+
+/** A shared end, open, with the reader's claim at `start`. */
 export function openRangeEnd(start: number): BigInt64Array {
-  const cell = new BigInt64Array(new SharedArrayBuffer(8));
-  cell[0] = BigInt(start);
+  const cell = new BigInt64Array(new SharedArrayBuffer(3 * BigInt64Array.BYTES_PER_ELEMENT));
+  cell[CLAIM] = BigInt(start);
+  cell[END] = OPEN;
   return cell;
 }
 
-/** The reader's side: claims bytes before `upTo`; returns the end once fixed, else null. */
+/** The reader's side: claims bytes before `upTo` (a claim is never lowered); returns the end, or null while open. */
 export function claimRangeEnd(cell: BigInt64Array, upTo: number): number | null {
-  for (;;) {
-    const v = Atomics.load(cell, 0);
-    if (v < 0n) return Number(-v - 1n);
-    if (v >= BigInt(upTo) || Atomics.compareExchange(cell, 0, v, BigInt(upTo)) === v) return null;
-  }
+  return locked(cell, () => {
+    if (cell[CLAIM]! < BigInt(upTo)) cell[CLAIM] = BigInt(upTo);
+    return cell[END] === OPEN ? null : Number(cell[END]);
+  });
 }
 
-/** The deciding side: fixes the end at `atLeast` or at the reader's claim, whichever is later. */
+/**
+ * Sets the end at `atLeast` or at the reader's claim, whichever is later, unless the end is
+ * already there or earlier; returns the end now.
+ */
 export function fixRangeEnd(cell: BigInt64Array, atLeast: number): number {
-  for (;;) {
-    const v = Atomics.load(cell, 0);
-    if (v < 0n) return Number(-v - 1n);
-    const end = Math.max(atLeast, Number(v));
-    if (Atomics.compareExchange(cell, 0, v, BigInt(-end - 1)) === v) return end;
-  }
+  return locked(cell, () => {
+    const end = BigInt(Math.max(atLeast, Number(cell[CLAIM])));
+    if (cell[END] === OPEN || end < cell[END]!) cell[END] = end;
+    return Number(cell[END]);
+  });
 }
 
-/** The reader's claim while the end is open (how far it has read), or null once fixed. */
-export function rangeClaim(cell: BigInt64Array): number | null {
-  const v = Atomics.load(cell, 0);
-  return v < 0n ? null : Number(v);
+/** Starts a range whose reader has not begun: its claim at `start` (the range is open). */
+export function beginRange(cell: BigInt64Array, start: number): void {
+  locked(cell, () => {
+    if (cell[END] === OPEN) cell[CLAIM] = BigInt(start);
+  });
+  Atomics.notify(cell, CLAIM);
+}
+
+/** How far the reader has claimed. */
+export function rangeClaim(cell: BigInt64Array): number {
+  return Number(Atomics.load(cell, CLAIM));
+}
+
+/** The end, or null while open. */
+export function rangeEnd(cell: BigInt64Array): number | null {
+  const end = Atomics.load(cell, END);
+  return end === OPEN ? null : Number(end);
 }
 
 /** Where a range read stopped: the byte offset (the next range's start) and the lines consumed. */
@@ -205,13 +234,8 @@ export class CsvReader {
     let first = consumed === 0;
     let sawHeader = false;
     let stopAt = range ? range.end : Infinity;
-    const shared = range?.sharedEnd;
-    let open = false; // a shared end not fixed yet: claim before each read
-    if (shared) {
-      const fixed = claimRangeEnd(shared, consumed);
-      open = fixed === null;
-      stopAt = fixed ?? Infinity;
-    }
+    const shared = range?.sharedEnd; // claimed before each read; its end may come or move earlier
+    if (shared) stopAt = claimRangeEnd(shared, consumed) ?? Infinity;
     const onBytes = range?.onBytes;
     let afterLf = true; // the next record follows a line feed (or starts the range)
     // An invalid byte found past the range's end (absolute offset), reported if the parse reaches it.
@@ -249,13 +273,7 @@ export class CsvReader {
             this.buf = bigger;
           }
         }
-        if (open) {
-          const fixed = claimRangeEnd(shared!, filePos + this.chunk);
-          if (fixed !== null) {
-            open = false;
-            stopAt = fixed;
-          }
-        }
+        if (shared) stopAt = claimRangeEnd(shared, filePos + this.chunk) ?? Infinity;
         const bytesRead = this.syncReads
           ? readSync(handle.fd, this.buf, filled, this.chunk, filePos)
           : (await handle.read(this.buf, filled, this.chunk, filePos)).bytesRead;

@@ -1,7 +1,15 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { claimRangeEnd, CsvReader, fixRangeEnd, openRangeEnd, rangeClaim, type CsvRange } from "./csv.js";
+import {
+  claimRangeEnd,
+  CsvReader,
+  fixRangeEnd,
+  openRangeEnd,
+  rangeClaim,
+  rangeEnd,
+  type CsvRange,
+} from "./csv.js";
 import { balanced, WorkerPool } from "./parallel.js";
 import { tempDir, write } from "./test-support/files.js";
 
@@ -33,17 +41,24 @@ async function rows(file: string, range: CsvRange, chunkBytes: number) {
 }
 
 describe("an open range end", () => {
-  it("is claimed by the reader and fixed no earlier than the claim", () => {
+  it("is claimed by the reader, set no earlier than the claim, and only ever moved earlier", () => {
     const cell = openRangeEnd(100);
     expect(rangeClaim(cell)).toBe(100);
-    expect(claimRangeEnd(cell, 50)).toBeNull(); // never lowered
+    expect(claimRangeEnd(cell, 50)).toBeNull(); // a claim is never lowered
     expect(rangeClaim(cell)).toBe(100);
     expect(claimRangeEnd(cell, 4096)).toBeNull();
     expect(rangeClaim(cell)).toBe(4096);
+    expect(rangeEnd(cell)).toBeNull();
     expect(fixRangeEnd(cell, 1000)).toBe(4096); // the reader may have parsed up to its claim
-    expect(rangeClaim(cell)).toBeNull();
-    expect(claimRangeEnd(cell, 9000)).toBe(4096);
-    expect(fixRangeEnd(cell, 5000)).toBe(4096); // fixed once
+    expect(rangeEnd(cell)).toBe(4096);
+    expect(claimRangeEnd(cell, 9000)).toBe(4096); // the reader still claims (and stops at 4096)
+    expect(fixRangeEnd(cell, 5000)).toBe(4096); // never later
+    const taken = openRangeEnd(0);
+    expect(fixRangeEnd(taken, 1_000_000)).toBe(1_000_000);
+    expect(claimRangeEnd(taken, 4096)).toBe(1_000_000);
+    expect(fixRangeEnd(taken, 2000)).toBe(4096); // earlier, for another thread to take the tail…
+    expect(claimRangeEnd(taken, 8192)).toBe(4096);
+    expect(fixRangeEnd(taken, 6000)).toBe(4096); // …but not below the claim
   });
 
   it("stops a range read where a fixed end would, when fixed while reading", async () => {
@@ -95,12 +110,15 @@ describe("the balance rule", () => {
   const state = { size: 100e6, claimed: 0, hashMs: 50, parseRate: 100_000 };
   it("stops hashing where the work left is even", () => {
     // Hashing 10× the parse speed: the main thread's share is its parse plus a tenth for the hash.
-    const at = (claimed: number) => {
+    const at = (claimed: number, lead = 0) => {
       for (let hashed = 1e6; hashed <= 100e6; hashed += 1e6)
-        if (balanced({ ...state, claimed, hashed, hashMs: hashed / 1_000_000 })) return hashed;
+        if (balanced({ ...state, claimed, hashed, hashMs: hashed / 1_000_000 }, lead)) return hashed;
       return Infinity;
     };
     expect(at(0)).toBe(53e6); // (100 - h) × 1.1 ≤ h
+    // A tenth less for this thread: (100 - h) × 1.1 ≤ 0.9 h, h ≥ 55 (on the 1 MB steps, in floats).
+    expect(at(0, -0.1)).toBeGreaterThanOrEqual(55e6);
+    expect(at(0, -0.1)).toBeLessThanOrEqual(56e6);
     expect(at(20e6)).toBe(62e6); // (100 - h) × 1.1 ≤ h - 20
     // The worker nearly done: hash to the end (this thread's range is empty).
     expect(at(99e6)).toBe(100e6);

@@ -1,7 +1,7 @@
 import { createHash, type Hash } from "node:crypto";
 import { readSync } from "node:fs";
 import { open, type FileHandle } from "node:fs/promises";
-import { fixRangeEnd, openRangeEnd, rangeClaim } from "./csv.js";
+import { fixRangeEnd, openRangeEnd, rangeClaim, rangeEnd } from "./csv.js";
 import type { DatasetProfiler } from "./dataset.js";
 import type { ColumnChecker } from "./schema.js";
 import { mergeSegment, profileSegment, type SegmentJob, type SegmentState } from "./segments.js";
@@ -32,12 +32,25 @@ export { defaultThreads, MAX_THREADS, MIN_PART_BYTES, partsFor, TEST_WORKER_ENV 
  * (a stray quote inside an unquoted field breaks parity) the range is read again from the true
  * boundary, so the result is always the one-pass result. Ranges of further workers (threads > 2)
  * have fixed ends found by quote parity (split.ts) and are checked the same way.
+ *
+ * The split is a forecast, and a core can slow down while it runs (another process, a noisy
+ * neighbour). When the main thread finishes first (its range parsed, the file hashed), it takes
+ * the tail of the last worker's range: it moves that range's shared end earlier, to where both
+ * would finish together at the speeds measured, and parses the tail itself, one more segment
+ * merged before its own range.
  */
 
 /** Read size of threaded ranges and of the hash pass. */
 const CHUNK = 1 << 20;
 /** Parse speed assumed for a worker before it has read anything (bytes per ms). */
 const DEFAULT_PARSE_RATE = 100_000;
+/** Smallest tail of a worker's range this thread takes, in reads (one more segment costs a few ms). */
+const MIN_TAKE_CHUNKS = 2;
+/**
+ * This thread's share of the work left against an even split: a little less, so that it is the
+ * one done first and takes the rest of the last worker's range at the speeds it then measures.
+ */
+const LEAD = -0.1;
 
 /** Read size for threaded ranges: 1 MiB, smaller when tests make the ranges tiny. */
 export function chunkFor(minPartBytes = MIN_PART_BYTES): number {
@@ -188,13 +201,14 @@ export interface BalanceState {
 
 /**
  * The balance rule: stop hashing when the main thread's work left (parse and hash the rest) is no
- * more than the last worker's (parse up to here), both at the speeds measured so far.
+ * more than the last worker's (parse up to here), both at the speeds measured so far; with a
+ * `lead`, that much more or (negative) less.
  */
-export function balanced(s: BalanceState): boolean {
+export function balanced(s: BalanceState, lead = 0): boolean {
   const hashRate = s.hashed / Math.max(s.hashMs, 0.001);
   const mine = (s.size - s.hashed) * (1 / s.parseRate + 1 / hashRate);
   const theirs = (s.hashed - s.claimed) / s.parseRate;
-  return mine <= theirs;
+  return mine <= theirs * (1 + lead);
 }
 
 export interface ThreadedOptions {
@@ -273,20 +287,25 @@ export function startThreadedRead(
     let fixedEnd: number;
     let mainStartAt: number;
     let tail: SegmentState | null = null;
+    /** The tail of the last worker's range this thread took, and where that range ends now. */
+    let taken: SegmentState | null = null;
+    let workerEnd = -1;
     try {
       const pass = new HashPass(handle, hash, chunk);
       const passStarted = performance.now();
       let firstRead: { t: number; at: number } | null = null;
-      for (let claimed = rangeClaim(sharedEnd); claimed !== null && pass.pos < size;) {
+      let workerRate = parseRate || DEFAULT_PARSE_RATE;
+      let workerAt = { t: performance.now(), claim: 0 };
+      while (rangeEnd(sharedEnd) === null && pass.pos < size) {
         if (pass.step(size) === 0) break;
-        claimed = rangeClaim(sharedEnd);
-        if (claimed === null) break;
+        const claimed = rangeClaim(sharedEnd);
         const now = performance.now();
         if (!firstRead && claimed > lastStart) firstRead = { t: now, at: claimed };
         const measured =
           firstRead && now - firstRead.t >= 5 && claimed > firstRead.at
             ? (claimed - firstRead.at) / (now - firstRead.t)
             : 0;
+        if (measured) workerRate = measured;
         const state = {
           size,
           hashed: pass.pos,
@@ -294,14 +313,17 @@ export function startThreadedRead(
           hashMs: now - passStarted,
           parseRate: measured || parseRate || DEFAULT_PARSE_RATE,
         };
-        if (balanced(state)) break;
+        if (balanced(state, LEAD)) break;
       }
-      fixedEnd = fixRangeEnd(sharedEnd, pass.pos + 1);
+      // Set here, unless already (a share given up front): never moved earlier by this.
+      fixedEnd = rangeEnd(sharedEnd) ?? fixRangeEnd(sharedEnd, pass.pos + 1);
       mainStartAt = fixedEnd > size ? size : pass.recordStart(fixedEnd);
+      const hashMs = performance.now() - passStarted;
       let covered = pass.pos;
       if (mainStartAt < size) {
         let tailHashed = 0;
         const job = { ...base, nominalStart: mainStartAt, nominalEnd: size, start: mainStartAt };
+        workerAt = { t: performance.now(), claim: rangeClaim(sharedEnd) };
         tail = await profileSegment(job, (b) => {
           hash.update(b);
           tailHashed += b.length;
@@ -309,11 +331,29 @@ export function startThreadedRead(
         // The range may stop early (a malformed record): the rest is hashed below.
         covered = tail.start === mainStartAt ? mainStartAt + tailHashed : -1;
       }
+      const parsedMs = performance.now() - passStarted - hashMs;
       if (covered < 0) digest = await hashWhole(handle, chunk);
       else {
         pass.pos = covered;
         pass.to(size);
         digest = { sha256: hash.digest("hex"), bytes: pass.pos };
+      }
+      // Done first: take the tail of the last worker's range (hashed already), if it is worth it.
+      if (tail && !tail.error && mainStartAt < size) {
+        const myRate = (tail.end - tail.start) / Math.max(parsedMs, 1);
+        const claim = rangeClaim(sharedEnd);
+        // The worker's speed while this thread parsed its range (its claim moves a read ahead).
+        const ms = performance.now() - workerAt.t;
+        if (ms >= 20 && claim - workerAt.claim >= 2 * chunk) workerRate = (claim - workerAt.claim) / ms;
+        // Equal time left: (split - claim) / workerRate = (fixedEnd - split) / myRate.
+        const split = Math.floor((claim * myRate + fixedEnd * workerRate) / (myRate + workerRate));
+        if (fixedEnd - split >= MIN_TAKE_CHUNKS * chunk) {
+          const from = fixRangeEnd(sharedEnd, split);
+          if (from < fixedEnd) {
+            taken = await profileSegment({ ...base, nominalStart: from, nominalEnd: fixedEnd });
+            workerEnd = from;
+          }
+        }
       }
     } finally {
       await handle.close();
@@ -323,24 +363,31 @@ export function startThreadedRead(
     const mainDone = performance.timeOrigin + performance.now();
     let lastDone = 0;
 
-    // Merge in file order: every range must start where the one before ended.
+    // Merge in file order: every range must start where the one before ended. The workers'
+    // ranges, the tail this thread took of the last one's, then this thread's range.
+    const ranges: { segment: SegmentState | null; nominalEnd: number }[] = [];
+    const ends = [...cuts.slice(1, parts - 1), workerEnd >= 0 ? workerEnd : fixedEnd];
+    for (let k = 0; k < parts - 1; k++) {
+      ranges.push({ segment: await results[k]!, nominalEnd: ends[k]! });
+    }
+    if (taken) ranges.push({ segment: taken, nominalEnd: fixedEnd });
+    ranges.push({ segment: tail, nominalEnd: size });
     let end = 0;
     let lines = 0;
-    const ends = [...cuts.slice(1, parts - 1), fixedEnd, size];
-    for (let k = 0; k < parts; k++) {
-      let segment = k < parts - 1 ? await results[k]! : tail;
+    for (const [k, range] of ranges.entries()) {
+      let segment = range.segment;
       if (segment?.cpuMs !== undefined) cpu.push((segment.cpuMs / 1000).toFixed(2));
       if (segment?.finishedAt !== undefined) lastDone = Math.max(lastDone, segment.finishedAt);
       if (segment === null && end >= size) break;
       if (segment === null || (segment.start !== end && !(segment.error && end >= size))) {
         // The parity cut disagrees with where the range before ends: read it again from there.
         log(
-          `${file}: byte range ${k + 1} of ${parts} started at byte ${segment?.start ?? size} by quote parity, but the range before ends at byte ${end} (a quote inside an unquoted field?); reading it again from there`,
+          `${file}: byte range ${k + 1} of ${ranges.length} started at byte ${segment?.start ?? size} by quote parity, but the range before ends at byte ${end} (a quote inside an unquoted field?); reading it again from there`,
         );
         segment = await profileSegment({
           ...base,
           nominalStart: end,
-          nominalEnd: Math.max(end, ends[k]!),
+          nominalEnd: Math.max(end, range.nominalEnd),
           start: end,
         });
       }
@@ -349,7 +396,7 @@ export function startThreadedRead(
       lines += segment.lines;
     }
     log(
-      `${file}: this thread hashed bytes 0–${mainStartAt.toLocaleString("en-US")} and parsed the rest (of ${size.toLocaleString("en-US")}); CPU seconds per thread (this one first): ${cpu.join(", ")}; the workers finished ${Math.abs((lastDone - mainDone) / 1000).toFixed(2)} s ${lastDone > mainDone ? "after" : "before"} this thread; ${((performance.now() - started) / 1000).toFixed(2)} s since the workers were given the file`,
+      `${file}: this thread hashed bytes 0–${mainStartAt.toLocaleString("en-US")} and parsed the rest (of ${size.toLocaleString("en-US")})${workerEnd >= 0 ? `, then took bytes ${workerEnd.toLocaleString("en-US")}–${fixedEnd.toLocaleString("en-US")} of the last worker's range (done first)` : ""}; CPU seconds per thread (this one first): ${cpu.join(", ")}${lastDone ? `; the workers finished ${Math.abs((lastDone - mainDone) / 1000).toFixed(2)} s ${lastDone > mainDone ? "after" : "before"} this thread` : ""}; ${((performance.now() - started) / 1000).toFixed(2)} s since the workers were given the file`,
     );
   }
 

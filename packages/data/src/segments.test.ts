@@ -1,12 +1,21 @@
+import { createHash } from "node:crypto";
+import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { formatCsvRecord } from "./csv.js";
+import { formatCsvRecord, rangeEnd } from "./csv.js";
+import { startThreadedRead, type WorkerPool } from "./parallel.js";
 import { DatasetProfiler } from "./dataset.js";
 import { quantile } from "./sketches/distribution.js";
 import { ColumnChecker, CROSS_PART_DUPLICATE } from "./schema.js";
 import type { DataSchema } from "./schema-file.js";
-import { mergeSegments, profileSegment, segmentSchemaOf, type SegmentState } from "./segments.js";
+import {
+  mergeSegments,
+  profileSegment,
+  segmentSchemaOf,
+  type SegmentJob,
+  type SegmentState,
+} from "./segments.js";
 import { countLineFeeds, findRecordStart } from "./split.js";
 import { tempDir, write } from "./test-support/files.js";
 
@@ -207,5 +216,58 @@ describe("segments: merge(parts) == one pass", () => {
         new Map([[name, content.length]]),
       ),
     ).toThrow(/cover stray\.csv only up to byte \d+ of \d+; a shard of it is missing/);
+  });
+});
+
+describe("a threaded read whose worker falls behind", () => {
+  it("has this thread take the tail of the worker's range, and still gives the one-pass profile", async () => {
+    const lines = ["id,x,tag,when"];
+    for (let i = 0; i < 4000; i++)
+      lines.push(
+        formatCsvRecord([
+          String(i),
+          String((i % 97) + 0.5),
+          i % 7 ? "a b" : 'a\n"b",',
+          `2020-01-0${1 + (i % 9)}`,
+        ]),
+      );
+    const file = write(dir, "behind.csv", lines.join("\n") + "\n");
+    const size = statSync(file).size;
+    let fixedFirst: number | null = null;
+    // A worker slower than this thread (parseRate: its assumed speed): it begins only once this
+    // thread has moved its end.
+    const pool = {
+      size: 1,
+      run: async (_index: number, job: SegmentJob) => {
+        fixedFirst = rangeEnd(job.sharedEnd!);
+        for (let t = 0; t < 500 && rangeEnd(job.sharedEnd!) === fixedFirst; t++)
+          await new Promise((r) => setTimeout(r, 10));
+        return await profileSegment(job);
+      },
+    } as unknown as WorkerPool;
+    const log: string[] = [];
+    const read = startThreadedRead(
+      pool,
+      "behind.csv",
+      file,
+      size,
+      { schema: segmentSchemaOf(schema) },
+      { minPartBytes: 4096, split: 0.1, parseRate: 100, log: (m) => log.push(m) },
+    )!;
+    const where = { file: "behind.csv" };
+    const { checkers, onColumn } = checkersFor(where);
+    const dataset = new DatasetProfiler({ onColumn: onColumn as never });
+    await read.finish(dataset, checkers);
+    const took = /then took bytes ([\d,]+)–([\d,]+) of the last worker's range/.exec(log.join("\n"));
+    expect(took, log.join("\n")).not.toBeNull();
+    const [from, to] = [took![1]!, took![2]!].map((n) => Number(n.replaceAll(",", "")));
+    expect(to).toBe(fixedFirst);
+    expect(from).toBeGreaterThan(0);
+    expect(from).toBeLessThan(to!);
+    expect(read.digest()).toEqual({
+      sha256: createHash("sha256").update(readFileSync(file)).digest("hex"),
+      bytes: size,
+    });
+    expectSame(await whole(file), { dataset, checkers, error: null });
   });
 });
