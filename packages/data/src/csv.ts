@@ -73,11 +73,14 @@ export interface CsvRange {
  * more before each read) and the end (unset while open), in BigInt64 cells under a spin lock. The
  * end is set, and may later be lowered (another thread taking the range's tail), never below the
  * claim, so every record the reader has parsed lies before it; the reader stops at the first
- * record start at or after the end, as for a fixed `end`, reading it anew before each read.
+ * record start at or after the end, as for a fixed `end`, reading it anew before each read. With
+ * each claim the reader also publishes the latest record start it knows (where its parse stands),
+ * so a thread taking the tail counts quote parity from there, not from the file's start.
  */
 const CLAIM = 0;
 const END = 1;
 const LOCK = 2;
+const RECORD = 3;
 const OPEN = -1n;
 
 function locked<T>(cell: BigInt64Array, body: () => T): T {
@@ -91,18 +94,28 @@ function locked<T>(cell: BigInt64Array, body: () => T): T {
 
 /** A shared end, open, with the reader's claim at `start`. */
 export function openRangeEnd(start: number): BigInt64Array {
-  const cell = new BigInt64Array(new SharedArrayBuffer(3 * BigInt64Array.BYTES_PER_ELEMENT));
+  const cell = new BigInt64Array(new SharedArrayBuffer(4 * BigInt64Array.BYTES_PER_ELEMENT));
   cell[CLAIM] = BigInt(start);
   cell[END] = OPEN;
+  cell[RECORD] = 0n; // the file's start: a record start whatever the range
   return cell;
 }
 
-/** The reader's side: claims bytes before `upTo` (a claim is never lowered); returns the end, or null while open. */
-export function claimRangeEnd(cell: BigInt64Array, upTo: number): number | null {
+/**
+ * The reader's side: claims bytes before `upTo` (a claim is never lowered) and publishes
+ * `recordStart`, a record start it has reached; returns the end, or null while open.
+ */
+export function claimRangeEnd(cell: BigInt64Array, upTo: number, recordStart?: number): number | null {
   return locked(cell, () => {
     if (cell[CLAIM]! < BigInt(upTo)) cell[CLAIM] = BigInt(upTo);
+    if (recordStart !== undefined && cell[RECORD]! < BigInt(recordStart)) cell[RECORD] = BigInt(recordStart);
     return cell[END] === OPEN ? null : Number(cell[END]);
   });
+}
+
+/** The latest record start the reader published (0 before it did): at or before its claim. */
+export function rangeRecordStart(cell: BigInt64Array): number {
+  return Number(Atomics.load(cell, RECORD));
 }
 
 /**
@@ -117,10 +130,24 @@ export function fixRangeEnd(cell: BigInt64Array, atLeast: number): number {
   });
 }
 
-/** Starts a range whose reader has not begun: its claim at `start` (the range is open). */
+/**
+ * Another thread takes the tail of a range still open: sets its end at `at` or at the claim,
+ * whichever is later, and returns it; null when the range already has an end (one taker only).
+ */
+export function takeRangeTail(cell: BigInt64Array, at: number): number | null {
+  return locked(cell, () => {
+    if (cell[END] !== OPEN) return null;
+    cell[END] = BigInt(Math.max(at, Number(cell[CLAIM])));
+    return Number(cell[END]);
+  });
+}
+
+/** Starts a range whose reader has not begun: its claim and record start at `start` (while open). */
 export function beginRange(cell: BigInt64Array, start: number): void {
   locked(cell, () => {
-    if (cell[END] === OPEN) cell[CLAIM] = BigInt(start);
+    if (cell[END] !== OPEN) return;
+    cell[CLAIM] = BigInt(start);
+    cell[RECORD] = BigInt(start);
   });
   Atomics.notify(cell, CLAIM);
 }
@@ -273,7 +300,8 @@ export class CsvReader {
             this.buf = bigger;
           }
         }
-        if (shared) stopAt = claimRangeEnd(shared, filePos + this.chunk) ?? Infinity;
+        // consumed + pos: where the next record starts (the parse stops at record starts).
+        if (shared) stopAt = claimRangeEnd(shared, filePos + this.chunk, consumed + pos) ?? Infinity;
         const bytesRead = this.syncReads
           ? readSync(handle.fd, this.buf, filled, this.chunk, filePos)
           : (await handle.read(this.buf, filled, this.chunk, filePos)).bytesRead;

@@ -1,10 +1,16 @@
 import { createHash, type Hash } from "node:crypto";
 import { readSync } from "node:fs";
 import { open, type FileHandle } from "node:fs/promises";
-import { fixRangeEnd, openRangeEnd, rangeClaim, rangeEnd } from "./csv.js";
+import { beginRange, fixRangeEnd, openRangeEnd, rangeClaim, rangeEnd, rangeRecordStart } from "./csv.js";
 import type { DatasetProfiler } from "./dataset.js";
 import type { ColumnChecker } from "./schema.js";
-import { mergeSegment, profileSegment, type SegmentJob, type SegmentState } from "./segments.js";
+import {
+  mergeSegment,
+  profileSegment,
+  type SegmentJob,
+  type SegmentState,
+  type StealTarget,
+} from "./segments.js";
 import {
   MIN_PART_BYTES,
   partsFor,
@@ -34,10 +40,11 @@ export { defaultThreads, MAX_THREADS, MIN_PART_BYTES, partsFor, TEST_WORKER_ENV 
  * have fixed ends found by quote parity (split.ts) and are checked the same way.
  *
  * The split is a forecast, and a core can slow down while it runs (another process, a noisy
- * neighbour). When the main thread finishes first (its range parsed, the file hashed), it takes
- * the tail of the last worker's range: it moves that range's shared end earlier, to where both
- * would finish together at the speeds measured, and parses the tail itself, one more segment
- * merged before its own range.
+ * neighbour). So whichever finishes first takes the tail of the other's range, moving that range's
+ * shared end earlier to where both would finish together at the speeds measured, and parses the
+ * tail itself: one more segment, merged after the range it came from. The main thread (its range
+ * parsed, the file hashed) takes from the last worker; a worker takes from the main thread, which
+ * then hashes that tail too (segments.ts, profileStolenTail).
  */
 
 /** Read size of threaded ranges and of the hash pass. */
@@ -46,11 +53,6 @@ const CHUNK = 1 << 20;
 const DEFAULT_PARSE_RATE = 100_000;
 /** Smallest tail of a worker's range this thread takes, in reads (one more segment costs a few ms). */
 const MIN_TAKE_CHUNKS = 2;
-/**
- * This thread's share of the work left against an even split: a little less, so that it is the
- * one done first and takes the rest of the last worker's range at the speeds it then measures.
- */
-const LEAD = -0.1;
 
 /** Read size for threaded ranges: 1 MiB, smaller when tests make the ranges tiny. */
 export function chunkFor(minPartBytes = MIN_PART_BYTES): number {
@@ -72,11 +74,11 @@ export class WorkerPool {
     this.workers = started;
   }
 
-  /** Profiles `job` on worker `index`. */
-  run(index: number, job: SegmentJob): Promise<SegmentState> {
+  /** Profiles `job` on worker `index`: its segment, then the tail it took of this thread's range, if any. */
+  run(index: number, job: SegmentJob): Promise<SegmentState[]> {
     const started = this.workers[index]!;
     const worker = started.worker;
-    const result = new Promise<SegmentState>((resolve, reject) => {
+    const result = new Promise<SegmentState[]>((resolve, reject) => {
       // Gone already (a worker that failed to start, or ended while idle).
       const gone = started.failure ?? (worker.threadId === -1 ? workerExited(null) : undefined);
       if (gone) return reject(gone);
@@ -85,9 +87,9 @@ export class WorkerPool {
         worker.off("error", onError);
         worker.off("exit", onExit);
       };
-      const onMessage = (state: SegmentState) => {
+      const onMessage = (states: SegmentState[]) => {
         done();
-        resolve(state);
+        resolve(states);
       };
       const onError = (error: Error) => {
         done();
@@ -201,14 +203,13 @@ export interface BalanceState {
 
 /**
  * The balance rule: stop hashing when the main thread's work left (parse and hash the rest) is no
- * more than the last worker's (parse up to here), both at the speeds measured so far; with a
- * `lead`, that much more or (negative) less.
+ * more than the last worker's (parse up to here), both at the speeds measured so far.
  */
-export function balanced(s: BalanceState, lead = 0): boolean {
+export function balanced(s: BalanceState): boolean {
   const hashRate = s.hashed / Math.max(s.hashMs, 0.001);
   const mine = (s.size - s.hashed) * (1 / s.parseRate + 1 / hashRate);
   const theirs = (s.hashed - s.claimed) / s.parseRate;
-  return mine <= theirs * (1 + lead);
+  return mine <= theirs;
 }
 
 export interface ThreadedOptions {
@@ -263,14 +264,17 @@ export function startThreadedRead(
   const sharedEnd = openRangeEnd(lastStart);
   if (split !== undefined) fixRangeEnd(sharedEnd, Math.max(mainStart, lastStart + 1));
   const base = { ...job, file, path: filePath, chunkBytes: chunk };
+  // This thread's range, for a worker done first to take its tail (profileStolenTail): claimed at
+  // the file's size (nothing to take) until this thread begins it.
+  const steal = stealTarget(size);
   const results = cuts
     .slice(0, parts - 1)
     .map((nominalStart, k) =>
       pool.run(
         k,
         k < parts - 2
-          ? { ...base, nominalStart, nominalEnd: cuts[k + 1]! }
-          : { ...base, nominalStart, nominalEnd: size, sharedEnd },
+          ? { ...base, nominalStart, nominalEnd: cuts[k + 1]!, steal }
+          : { ...base, nominalStart, nominalEnd: size, sharedEnd, steal },
       ),
     );
   const started = performance.now();
@@ -286,6 +290,7 @@ export function startThreadedRead(
     const handle = await open(filePath, "r");
     let fixedEnd: number;
     let mainStartAt: number;
+    let mainEnd: number;
     let tail: SegmentState | null = null;
     /** The tail of the last worker's range this thread took, and where that range ends now. */
     let taken: SegmentState | null = null;
@@ -313,7 +318,7 @@ export function startThreadedRead(
           hashMs: now - passStarted,
           parseRate: measured || parseRate || DEFAULT_PARSE_RATE,
         };
-        if (balanced(state, LEAD)) break;
+        if (balanced(state)) break;
       }
       // Set here, unless already (a share given up front): never moved earlier by this.
       fixedEnd = rangeEnd(sharedEnd) ?? fixRangeEnd(sharedEnd, pass.pos + 1);
@@ -322,7 +327,14 @@ export function startThreadedRead(
       let covered = pass.pos;
       if (mainStartAt < size) {
         let tailHashed = 0;
-        const job = { ...base, nominalStart: mainStartAt, nominalEnd: size, start: mainStartAt };
+        beginStealTarget(steal, mainStartAt, pass.pos / Math.max(hashMs, 1));
+        const job = {
+          ...base,
+          nominalStart: mainStartAt,
+          nominalEnd: size,
+          start: mainStartAt,
+          sharedEnd: steal.cell,
+        };
         workerAt = { t: performance.now(), claim: rangeClaim(sharedEnd) };
         tail = await profileSegment(job, (b) => {
           hash.update(b);
@@ -331,6 +343,9 @@ export function startThreadedRead(
         // The range may stop early (a malformed record): the rest is hashed below.
         covered = tail.start === mainStartAt ? mainStartAt + tailHashed : -1;
       }
+      // Closed: no worker takes a tail after this (one that did, did before this range ended).
+      mainEnd = fixRangeEnd(steal.cell, size);
+      Atomics.notify(steal.cell, 0);
       const parsedMs = performance.now() - passStarted - hashMs;
       if (covered < 0) digest = await hashWhole(handle, chunk);
       else {
@@ -340,20 +355,17 @@ export function startThreadedRead(
       }
       // Done first: take the tail of the last worker's range (hashed already), if it is worth it.
       if (tail && !tail.error && mainStartAt < size) {
-        const myRate = (tail.end - tail.start) / Math.max(parsedMs, 1);
         const claim = rangeClaim(sharedEnd);
         // The worker's speed while this thread parsed its range (its claim moves a read ahead).
         const ms = performance.now() - workerAt.t;
         if (ms >= 20 && claim - workerAt.claim >= 2 * chunk) workerRate = (claim - workerAt.claim) / ms;
-        // Equal time left: (split - claim) / workerRate = (fixedEnd - split) / myRate.
-        const split = Math.floor((claim * myRate + fixedEnd * workerRate) / (myRate + workerRate));
-        if (fixedEnd - split >= MIN_TAKE_CHUNKS * chunk) {
-          const from = fixRangeEnd(sharedEnd, split);
-          if (from < fixedEnd) {
-            taken = await profileSegment({ ...base, nominalStart: from, nominalEnd: fixedEnd });
-            workerEnd = from;
-          }
-        }
+        const myRate = (tail.end - tail.start) / Math.max(parsedMs, 1);
+        const took = await takeWorkerTail(sharedEnd, fixedEnd, myRate, workerRate, {
+          ...base,
+          nominalStart: 0,
+          nominalEnd: 0,
+        });
+        if (took) ({ segment: taken, from: workerEnd } = took);
       }
     } finally {
       await handle.close();
@@ -364,43 +376,103 @@ export function startThreadedRead(
     let lastDone = 0;
 
     // Merge in file order: every range must start where the one before ended. The workers'
-    // ranges, the tail this thread took of the last one's, then this thread's range.
+    // ranges, the tail this thread took of the last one's, this thread's range, then the tail a
+    // worker took of it.
     const ranges: { segment: SegmentState | null; nominalEnd: number }[] = [];
     const ends = [...cuts.slice(1, parts - 1), workerEnd >= 0 ? workerEnd : fixedEnd];
+    const stolen: SegmentState[] = [];
     for (let k = 0; k < parts - 1; k++) {
-      ranges.push({ segment: await results[k]!, nominalEnd: ends[k]! });
+      const [own, ...tails] = await results[k]!;
+      ranges.push({ segment: own ?? null, nominalEnd: ends[k]! });
+      stolen.push(...tails);
     }
     if (taken) ranges.push({ segment: taken, nominalEnd: fixedEnd });
-    ranges.push({ segment: tail, nominalEnd: size });
-    let end = 0;
-    let lines = 0;
-    for (const [k, range] of ranges.entries()) {
-      let segment = range.segment;
+    ranges.push({ segment: tail, nominalEnd: mainEnd });
+    for (const segment of stolen) ranges.push({ segment, nominalEnd: size });
+    for (const { segment } of ranges) {
       if (segment?.cpuMs !== undefined) cpu.push((segment.cpuMs / 1000).toFixed(2));
       if (segment?.finishedAt !== undefined) lastDone = Math.max(lastDone, segment.finishedAt);
-      if (segment === null && end >= size) break;
-      if (segment === null || (segment.start !== end && !(segment.error && end >= size))) {
-        // The parity cut disagrees with where the range before ends: read it again from there.
-        log(
-          `${file}: byte range ${k + 1} of ${ranges.length} started at byte ${segment?.start ?? size} by quote parity, but the range before ends at byte ${end} (a quote inside an unquoted field?); reading it again from there`,
-        );
-        segment = await profileSegment({
-          ...base,
-          nominalStart: end,
-          nominalEnd: Math.max(end, range.nominalEnd),
-          start: end,
-        });
-      }
-      mergeSegment(dataset, checkers, segment, lines);
-      end = segment.end;
-      lines += segment.lines;
     }
+    await mergeRanges(dataset, checkers, ranges, { ...base, nominalStart: 0, nominalEnd: 0 }, size, log);
     log(
-      `${file}: this thread hashed bytes 0–${mainStartAt.toLocaleString("en-US")} and parsed the rest (of ${size.toLocaleString("en-US")})${workerEnd >= 0 ? `, then took bytes ${workerEnd.toLocaleString("en-US")}–${fixedEnd.toLocaleString("en-US")} of the last worker's range (done first)` : ""}; CPU seconds per thread (this one first): ${cpu.join(", ")}${lastDone ? `; the workers finished ${Math.abs((lastDone - mainDone) / 1000).toFixed(2)} s ${lastDone > mainDone ? "after" : "before"} this thread` : ""}; ${((performance.now() - started) / 1000).toFixed(2)} s since the workers were given the file`,
+      `${file}: this thread hashed bytes 0–${mainStartAt.toLocaleString("en-US")} and parsed ${mainEnd < size ? `the rest up to byte ${mainEnd.toLocaleString("en-US")} (a worker done first took the tail)` : "the rest"} (of ${size.toLocaleString("en-US")})${workerEnd >= 0 ? `, then took bytes ${workerEnd.toLocaleString("en-US")}–${fixedEnd.toLocaleString("en-US")} of the last worker's range (done first)` : ""}; CPU seconds per thread (this one first): ${cpu.join(", ")}${lastDone ? `; the workers finished ${Math.abs((lastDone - mainDone) / 1000).toFixed(2)} s ${lastDone > mainDone ? "after" : "before"} this thread` : ""}; ${((performance.now() - started) / 1000).toFixed(2)} s since the workers were given the file`,
     );
   }
 
   return { parts, finish, digest: () => digest };
+}
+
+/** The main thread's range for workers to take the tail of: nothing to take until it begins. */
+function stealTarget(size: number): StealTarget {
+  const progress = new Float64Array(new SharedArrayBuffer(3 * Float64Array.BYTES_PER_ELEMENT));
+  return { cell: openRangeEnd(size), size, progress };
+}
+
+/** The main thread begins its range at `start`, having hashed at `hashRate` bytes per ms. */
+function beginStealTarget(target: StealTarget, start: number, hashRate: number): void {
+  target.progress.set([performance.timeOrigin + performance.now(), start, hashRate]);
+  beginRange(target.cell, start);
+}
+
+/**
+ * Merges a file's ranges in order into `dataset`: each must start where the one before ended; one
+ * that does not (a quote inside an unquoted field misled the parity cut) is read again from there.
+ */
+async function mergeRanges(
+  dataset: DatasetProfiler,
+  checkers: Map<string, ColumnChecker>,
+  ranges: { segment: SegmentState | null; nominalEnd: number }[],
+  job: SegmentJob,
+  size: number,
+  log: (message: string) => void,
+): Promise<void> {
+  let end = 0;
+  let lines = 0;
+  for (const [k, range] of ranges.entries()) {
+    let segment = range.segment;
+    if (segment === null && end >= size) break;
+    if (segment === null || (segment.start !== end && !(segment.error && end >= size))) {
+      log(
+        `${job.file}: byte range ${k + 1} of ${ranges.length} started at byte ${segment?.start ?? size} by quote parity, but the range before ends at byte ${end} (a quote inside an unquoted field?); reading it again from there`,
+      );
+      segment = await profileSegment({
+        ...job,
+        nominalStart: end,
+        nominalEnd: Math.max(end, range.nominalEnd),
+        start: end,
+      });
+    }
+    mergeSegment(dataset, checkers, segment, lines);
+    end = segment.end;
+    lines += segment.lines;
+  }
+}
+
+/**
+ * The main thread, done first: takes the tail of the last worker's range (`sharedEnd`, which ends
+ * at `fixedEnd`; bytes hashed already) where both would finish together at the rates given, and
+ * parses it. Null when too little is left.
+ */
+async function takeWorkerTail(
+  sharedEnd: BigInt64Array,
+  fixedEnd: number,
+  myRate: number,
+  workerRate: number,
+  job: SegmentJob,
+): Promise<{ segment: SegmentState; from: number } | null> {
+  const claim = rangeClaim(sharedEnd);
+  // Equal time left: (split - claim) / workerRate = (fixedEnd - split) / myRate.
+  const split = Math.floor((claim * myRate + fixedEnd * workerRate) / (myRate + workerRate));
+  if (fixedEnd - split < MIN_TAKE_CHUNKS * (job.chunkBytes ?? CHUNK)) return null;
+  const from = fixRangeEnd(sharedEnd, split);
+  if (from >= fixedEnd) return null;
+  const segment = await profileSegment({
+    ...job,
+    nominalStart: from,
+    nominalEnd: fixedEnd,
+    parityFrom: rangeRecordStart(sharedEnd),
+  });
+  return { segment, from };
 }
 
 /** The sha256 of a whole file, read here (a fallback when a pass could not cover it). */

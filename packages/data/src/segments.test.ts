@@ -3,7 +3,7 @@ import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { formatCsvRecord, rangeEnd } from "./csv.js";
+import { beginRange, claimRangeEnd, formatCsvRecord, openRangeEnd, rangeEnd } from "./csv.js";
 import { startThreadedRead, type WorkerPool } from "./parallel.js";
 import { DatasetProfiler } from "./dataset.js";
 import { quantile } from "./sketches/distribution.js";
@@ -12,6 +12,7 @@ import type { DataSchema } from "./schema-file.js";
 import {
   mergeSegments,
   profileSegment,
+  profileStolenTail,
   segmentSchemaOf,
   type SegmentJob,
   type SegmentState,
@@ -242,7 +243,7 @@ describe("a threaded read whose worker falls behind", () => {
         fixedFirst = rangeEnd(job.sharedEnd!);
         for (let t = 0; t < 500 && rangeEnd(job.sharedEnd!) === fixedFirst; t++)
           await new Promise((r) => setTimeout(r, 10));
-        return await profileSegment(job);
+        return [await profileSegment(job)];
       },
     } as unknown as WorkerPool;
     const log: string[] = [];
@@ -269,5 +270,72 @@ describe("a threaded read whose worker falls behind", () => {
       bytes: size,
     });
     expectSame(await whole(file), { dataset, checkers, error: null });
+  });
+});
+
+describe("a worker done before the main thread", () => {
+  it("takes the tail of the main thread's range: the three parts merge to the one-pass profile", async () => {
+    const lines = ["id,x,tag,when"];
+    for (let i = 0; i < 4000; i++)
+      lines.push(
+        formatCsvRecord([String(i), String(i % 101), i % 5 ? "b" : 'a\n"a"', `2020-01-0${1 + (i % 9)}`]),
+      );
+    const file = write(dir, "ahead.csv", lines.join("\n") + "\n");
+    const size = statSync(file).size;
+    const job = { file: "ahead.csv", path: file, schema: segmentSchemaOf(schema), chunkBytes: 4096 };
+    // The main thread began its range (the second half) a second ago and has claimed 8 KiB of
+    // it: far slower than this worker (1,000 bytes per ms), which takes most of the rest.
+    const start = await findRecordStart(file, Math.floor(size / 2));
+    const cell = openRangeEnd(size);
+    const progress = new Float64Array(new SharedArrayBuffer(24));
+    progress.set([performance.timeOrigin + performance.now() - 1000, start, 1e6]);
+    beginRange(cell, start);
+    expect(claimRangeEnd(cell, start + 8192, start + 100)).toBeNull();
+    const stolen = (await profileStolenTail(
+      { ...job, nominalStart: 0, nominalEnd: start, steal: { cell, size, progress } },
+      1000,
+    ))!;
+    const end = rangeEnd(cell)!;
+    expect(end).toBeGreaterThanOrEqual(start + 8192); // never below the claim
+    // Split where both finish together: just past the claim, the main thread being 120× slower.
+    expect(end).toBeLessThan(start + 8192 + (size - start - 8192) / 50);
+    expect(stolen.start).toBe(await findRecordStart(file, end));
+    expect(stolen.end).toBe(size);
+    // The main thread's read of its range stops where the tail begins.
+    const own = await profileSegment({
+      ...job,
+      nominalStart: start,
+      nominalEnd: size,
+      start,
+      sharedEnd: cell,
+    });
+    expect(own.end).toBe(stolen.start);
+    // Nothing is left to take once the range has an end.
+    expect(
+      await profileStolenTail(
+        { ...job, nominalStart: 0, nominalEnd: 0, steal: { cell, size, progress } },
+        1000,
+      ),
+    ).toBeNull();
+    const first = await profileSegment({ ...job, nominalStart: 0, nominalEnd: start });
+    expect(first.end).toBe(start);
+    const parts = [];
+    for (const s of [first, own, stolen])
+      parts.push({ ...s, firstLine: 1 + (await countLineFeeds(file, s.start)) });
+    const where = { file: "ahead.csv" };
+    const { checkers, onColumn } = checkersFor(where);
+    const dataset = new DatasetProfiler({ onColumn: onColumn as never });
+    mergeSegments(dataset, checkers, where, parts, new Map([["ahead.csv", size]]));
+    expectSame(await whole(file), { dataset, checkers, error: null });
+  });
+
+  it("finds a record start counting quote parity from a known record start, as from the file's start", async () => {
+    const file = write(dir, "parity.csv", 'a,b\n1,"x\ny"\n2,"z,\n""w"""\n3,v\n4,"\n"\n');
+    const size = statSync(file).size;
+    const starts = new Set<number>();
+    for (let at = 1; at <= size; at++) starts.add(await findRecordStart(file, at));
+    for (const from of [...starts].filter((s) => s < size))
+      for (let at = from + 1; at <= size; at++)
+        expect(await findRecordStart(file, at, from)).toBe(await findRecordStart(file, at));
   });
 });

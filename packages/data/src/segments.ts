@@ -1,7 +1,7 @@
 import path from "node:path";
 import { ConfigurationError } from "@mlops/core";
 import type { ColumnSketches } from "./column.js";
-import type { CsvRange } from "./csv.js";
+import { rangeClaim, rangeEnd, rangeRecordStart, takeRangeTail, type CsvRange } from "./csv.js";
 import { DatasetProfiler, type DataFormat, type RaggedRows } from "./dataset.js";
 import { DataError, type DataErrorCode } from "./errors.js";
 import { ColumnChecker, type CheckerState } from "./schema.js";
@@ -35,11 +35,64 @@ export interface SegmentJob {
   nominalEnd: number;
   /** The true record start, when known (a redo after a parity mismatch); else found by parity. */
   start?: number;
+  /** A record start at or before nominalStart to count quote parity from (default: the file's start). */
+  parityFrom?: number;
   schema: SegmentSchema | null;
   /** Read size (CsvOptions.chunkBytes), for threads, which also read synchronously (syncReads). */
   chunkBytes?: number;
   /** An end the main thread fixes while this is read (CsvRange.sharedEnd); nominalEnd is unused then. */
   sharedEnd?: BigInt64Array;
+  /** The main thread's range, whose tail a worker that finishes first takes (profileStolenTail). */
+  steal?: StealTarget;
+}
+
+/**
+ * The main thread's range as workers see it: its shared end (claimed at the file's size until the
+ * main thread begins it), and [start time (ms since the epoch), start byte, hash rate (bytes per
+ * ms)], set when it begins.
+ */
+export interface StealTarget {
+  cell: BigInt64Array;
+  size: number;
+  progress: Float64Array;
+}
+
+/** Smallest tail worth taking, in reads: a new profiler, a header read and a merge cost a few ms. */
+const MIN_STEAL_CHUNKS = 2;
+
+/**
+ * A worker that finished its own range takes the tail of the main thread's range, so that neither
+ * waits for the other: the split leaves both the same time, the main thread parsing (and hashing)
+ * up to it and then hashing the tail, this worker parsing the tail, at the rates measured (`rate`:
+ * this worker's bytes per ms on its range). The main thread stops at the first record start at or
+ * after the end set here, where this segment starts (checked in the merge like every range). Null
+ * when the main thread has not begun within half a second, has nearly finished or has finished.
+ */
+export async function profileStolenTail(job: SegmentJob, rate: number): Promise<SegmentState | null> {
+  const target = job.steal;
+  if (!target || !(rate > 0)) return null;
+  const { cell, size, progress } = target;
+  if (rangeClaim(cell) >= size) Atomics.wait(cell, 0, BigInt(size), 500);
+  const claim = rangeClaim(cell);
+  if (rangeEnd(cell) !== null || claim >= size) return null;
+  const elapsed = performance.timeOrigin + performance.now() - progress[0]!;
+  const begun = progress[1]!;
+  const mainRate = elapsed >= 20 && claim > begun ? (claim - begun) / elapsed : rate;
+  const hashRate = progress[2]! > 0 ? progress[2]! : rate * 10;
+  // Equal time left: (split - claim) / mainRate + (size - split) / hashRate = (size - split) / rate.
+  const k = mainRate * (1 / rate - 1 / hashRate);
+  if (!(k > 0)) return null;
+  const split = Math.ceil((claim + k * size) / (1 + k));
+  if (size - split < MIN_STEAL_CHUNKS * (job.chunkBytes ?? 1 << 20)) return null;
+  const end = takeRangeTail(cell, split);
+  if (end === null || end >= size) return null;
+  const { steal: _steal, sharedEnd: _shared, start: _start, ...rest } = job;
+  return await profileSegment({
+    ...rest,
+    nominalStart: end,
+    nominalEnd: size,
+    parityFrom: rangeRecordStart(cell),
+  });
 }
 
 /** The profile of one segment: what merging needs, and nothing that holds a file open. */
@@ -110,7 +163,7 @@ export async function profileSegment(
   try {
     let header: string[] | null = null;
     if (job.start === undefined && job.nominalStart > 0)
-      start = await findRecordStart(job.path, job.nominalStart);
+      start = await findRecordStart(job.path, job.nominalStart, job.parityFrom);
     if (start > 0) {
       const h = await readCsvHeader(job.path, { delimiter: csvDelimiter(job), maxColumns: job.maxColumns });
       header = h.names;

@@ -19,13 +19,16 @@ const LF = 10;
 const QUOTE = 34;
 const CHUNK = 1 << 20;
 
-/** The first record start at or after byte `at` (the file size when there is none). */
-export async function findRecordStart(file: string, at: number): Promise<number> {
+/**
+ * The first record start at or after byte `at` (the file size when there is none). Quotes are
+ * counted from `from`, a record start known to be at or before `at` (default: the file's start).
+ */
+export async function findRecordStart(file: string, at: number, from = 0): Promise<number> {
   if (at <= 0) return 0;
   const handle = await open(file, "r");
   try {
     const buf = Buffer.allocUnsafe(CHUNK);
-    let base = 0;
+    let base = Math.max(0, Math.min(from, at - 1));
     let quotes = 0;
     for (;;) {
       const { bytesRead } = await handle.read(buf, 0, CHUNK, base);

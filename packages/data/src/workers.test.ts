@@ -53,7 +53,7 @@ describe("workers started ahead", () => {
       nominalEnd: 1,
       schema: null,
     };
-    await expect(pool.run(0, job)).resolves.toMatchObject({ error: { code: "file-not-found" } });
+    await expect(pool.run(0, job)).resolves.toMatchObject([{ error: { code: "file-not-found" } }]);
     pool.close();
     prestartWorkers({ data: ["big.csv"], cwd: dir, threads: 2 });
     discardPrestarted();
