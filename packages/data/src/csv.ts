@@ -62,8 +62,8 @@ export interface CsvRange {
   onBytes?: (bytes: Uint8Array) => void;
   /**
    * An end decided while the range is read (threads: the main thread sets it when it knows how
-   * much it takes itself, and a thread done first may move it earlier to take the tail); `end` is
-   * unused while it is open. See claimRangeEnd / fixRangeEnd.
+   * much it takes itself, and a thread done first may move it earlier to take the tail); `end`
+   * holds while it is open. See claimRangeEnd / fixRangeEnd.
    */
   sharedEnd?: BigInt64Array;
 }
@@ -83,8 +83,20 @@ const LOCK = 2;
 const RECORD = 3;
 const OPEN = -1n;
 
+/** Longest a thread waits for the lock, held for a few instructions: only a thread that died holding it makes this run out. */
+const LOCK_TIMEOUT_MS = 5_000;
+
 function locked<T>(cell: BigInt64Array, body: () => T): T {
-  while (Atomics.compareExchange(cell, LOCK, 0n, 1n) !== 0n);
+  let deadline = 0;
+  for (let spins = 1; Atomics.compareExchange(cell, LOCK, 0n, 1n) !== 0n; spins++) {
+    if (spins % 4096 !== 0) continue;
+    const now = performance.now();
+    if (deadline === 0) deadline = now + LOCK_TIMEOUT_MS;
+    else if (now > deadline)
+      throw new Error(
+        "a byte range's shared end stayed locked for 5 s (a profiling worker died holding it?)",
+      );
+  }
   try {
     return body();
   } finally {
@@ -92,12 +104,15 @@ function locked<T>(cell: BigInt64Array, body: () => T): T {
   }
 }
 
+const load = (cell: BigInt64Array, at: number) => Atomics.load(cell, at);
+const store = (cell: BigInt64Array, at: number, value: bigint) => void Atomics.store(cell, at, value);
+
 /** A shared end, open, with the reader's claim at `start`. */
 export function openRangeEnd(start: number): BigInt64Array {
   const cell = new BigInt64Array(new SharedArrayBuffer(4 * BigInt64Array.BYTES_PER_ELEMENT));
-  cell[CLAIM] = BigInt(start);
-  cell[END] = OPEN;
-  cell[RECORD] = 0n; // the file's start: a record start whatever the range
+  store(cell, CLAIM, BigInt(start));
+  store(cell, END, OPEN);
+  store(cell, RECORD, 0n); // the file's start: a record start whatever the range
   return cell;
 }
 
@@ -107,15 +122,12 @@ export function openRangeEnd(start: number): BigInt64Array {
  */
 export function claimRangeEnd(cell: BigInt64Array, upTo: number, recordStart?: number): number | null {
   return locked(cell, () => {
-    if (cell[CLAIM]! < BigInt(upTo)) cell[CLAIM] = BigInt(upTo);
-    if (recordStart !== undefined && cell[RECORD]! < BigInt(recordStart)) cell[RECORD] = BigInt(recordStart);
-    return cell[END] === OPEN ? null : Number(cell[END]);
+    if (load(cell, CLAIM) < BigInt(upTo)) store(cell, CLAIM, BigInt(upTo));
+    if (recordStart !== undefined && load(cell, RECORD) < BigInt(recordStart))
+      store(cell, RECORD, BigInt(recordStart));
+    const end = load(cell, END);
+    return end === OPEN ? null : Number(end);
   });
-}
-
-/** The latest record start the reader published (0 before it did): at or before its claim. */
-export function rangeRecordStart(cell: BigInt64Array): number {
-  return Number(Atomics.load(cell, RECORD));
 }
 
 /**
@@ -123,33 +135,60 @@ export function rangeRecordStart(cell: BigInt64Array): number {
  * already there or earlier; returns the end now.
  */
 export function fixRangeEnd(cell: BigInt64Array, atLeast: number): number {
+  return moveRangeEnd(cell, atLeast).end;
+}
+
+/**
+ * fixRangeEnd, also returning the latest record start the reader published (at or before the
+ * end), read under the same lock: where a thread taking the tail counts quote parity from.
+ */
+export function moveRangeEnd(cell: BigInt64Array, atLeast: number): { end: number; recordStart: number } {
   return locked(cell, () => {
-    const end = BigInt(Math.max(atLeast, Number(cell[CLAIM])));
-    if (cell[END] === OPEN || end < cell[END]!) cell[END] = end;
-    return Number(cell[END]);
+    const end = BigInt(Math.max(atLeast, Number(load(cell, CLAIM))));
+    const now = load(cell, END);
+    if (now === OPEN || end < now) store(cell, END, end);
+    return { end: Number(load(cell, END)), recordStart: Number(load(cell, RECORD)) };
   });
 }
 
 /**
  * Another thread takes the tail of a range still open: sets its end at `at` or at the claim,
- * whichever is later, and returns it; null when the range already has an end (one taker only).
+ * whichever is later; returns it and the reader's latest record start, or null when the range
+ * already has an end (one taker only).
  */
-export function takeRangeTail(cell: BigInt64Array, at: number): number | null {
+export function takeRangeTail(cell: BigInt64Array, at: number): { end: number; recordStart: number } | null {
   return locked(cell, () => {
-    if (cell[END] !== OPEN) return null;
-    cell[END] = BigInt(Math.max(at, Number(cell[CLAIM])));
-    return Number(cell[END]);
+    if (load(cell, END) !== OPEN) return null;
+    const end = BigInt(Math.max(at, Number(load(cell, CLAIM))));
+    store(cell, END, end);
+    return { end: Number(end), recordStart: Number(load(cell, RECORD)) };
   });
 }
 
 /** Starts a range whose reader has not begun: its claim and record start at `start` (while open). */
 export function beginRange(cell: BigInt64Array, start: number): void {
   locked(cell, () => {
-    if (cell[END] !== OPEN) return;
-    cell[CLAIM] = BigInt(start);
-    cell[RECORD] = BigInt(start);
+    if (load(cell, END) !== OPEN) return;
+    store(cell, CLAIM, BigInt(start));
+    store(cell, RECORD, BigInt(start));
   });
   Atomics.notify(cell, CLAIM);
+}
+
+/**
+ * Ends a range that was waiting to begin or is done (its reader stopped): its end where the
+ * claim is or at `end`, and the claim moved past `end`, so a thread waiting for it to begin
+ * (claim === end) wakes and finds nothing to take. Returns the range's end.
+ */
+export function closeRange(cell: BigInt64Array, end: number): number {
+  const closed = locked(cell, () => {
+    const now = load(cell, END);
+    if (now === OPEN) store(cell, END, BigInt(Math.max(end, Number(load(cell, CLAIM)))));
+    if (load(cell, CLAIM) <= BigInt(end)) store(cell, CLAIM, BigInt(end) + 1n);
+    return Number(load(cell, END));
+  });
+  Atomics.notify(cell, CLAIM);
+  return closed;
 }
 
 /** How far the reader has claimed. */
@@ -262,7 +301,9 @@ export class CsvReader {
     let sawHeader = false;
     let stopAt = range ? range.end : Infinity;
     const shared = range?.sharedEnd; // claimed before each read; its end may come or move earlier
-    if (shared) stopAt = claimRangeEnd(shared, consumed) ?? Infinity;
+    // While open, the range still ends at `end` (the file's size as stat'ed: a file that grows
+    // meanwhile is not read past it).
+    if (shared) stopAt = claimRangeEnd(shared, consumed, consumed) ?? range.end;
     const onBytes = range?.onBytes;
     let afterLf = true; // the next record follows a line feed (or starts the range)
     // An invalid byte found past the range's end (absolute offset), reported if the parse reaches it.
@@ -301,7 +342,7 @@ export class CsvReader {
           }
         }
         // consumed + pos: where the next record starts (the parse stops at record starts).
-        if (shared) stopAt = claimRangeEnd(shared, filePos + this.chunk, consumed + pos) ?? Infinity;
+        if (shared) stopAt = claimRangeEnd(shared, filePos + this.chunk, consumed + pos) ?? range!.end;
         const bytesRead = this.syncReads
           ? readSync(handle.fd, this.buf, filled, this.chunk, filePos)
           : (await handle.read(this.buf, filled, this.chunk, filePos)).bytesRead;

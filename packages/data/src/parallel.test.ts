@@ -9,6 +9,7 @@ import {
   rangeClaim,
   rangeEnd,
   takeRangeTail,
+  closeRange,
   type CsvRange,
 } from "./csv.js";
 import { balanced, WorkerPool } from "./parallel.js";
@@ -62,9 +63,18 @@ describe("an open range end", () => {
     expect(fixRangeEnd(taken, 6000)).toBe(4096); // …but not below the claim
     // A worker takes the tail of a range only while it is open, and only one does.
     const main = openRangeEnd(500);
-    expect(takeRangeTail(main, 100)).toBe(500);
+    expect(claimRangeEnd(main, 500, 420)).toBeNull(); // the reader's parse stands at 420
+    expect(takeRangeTail(main, 100)).toEqual({ end: 500, recordStart: 420 });
     expect(takeRangeTail(main, 900)).toBeNull();
     expect(rangeEnd(main)).toBe(500);
+    // Closing a range that never began wakes a thread waiting for it to begin (its claim moves).
+    const idle = openRangeEnd(7000);
+    expect(closeRange(idle, 7000)).toBe(7000);
+    expect(rangeClaim(idle)).toBe(7001);
+    expect(takeRangeTail(idle, 100)).toBeNull();
+    const done = openRangeEnd(0);
+    expect(claimRangeEnd(done, 9000)).toBeNull(); // read to the end of a 7000-byte file
+    expect(closeRange(done, 7000)).toBe(9000);
   });
 
   it("stops a range read where a fixed end would, when fixed while reading", async () => {
@@ -79,7 +89,7 @@ describe("an open range end", () => {
         file,
         {
           start: 0,
-          end: 0,
+          end: Infinity, // what holds until the shared end is set
           header: null,
           sharedEnd: cell,
           // Fixed from outside after the first read: the end cannot be before what was read.

@@ -1,7 +1,15 @@
 import { createHash, type Hash } from "node:crypto";
 import { readSync } from "node:fs";
 import { open, type FileHandle } from "node:fs/promises";
-import { beginRange, fixRangeEnd, openRangeEnd, rangeClaim, rangeEnd, rangeRecordStart } from "./csv.js";
+import {
+  beginRange,
+  closeRange,
+  fixRangeEnd,
+  moveRangeEnd,
+  openRangeEnd,
+  rangeClaim,
+  rangeEnd,
+} from "./csv.js";
 import type { DatasetProfiler } from "./dataset.js";
 import type { ColumnChecker } from "./schema.js";
 import {
@@ -344,8 +352,7 @@ export function startThreadedRead(
         covered = tail.start === mainStartAt ? mainStartAt + tailHashed : -1;
       }
       // Closed: no worker takes a tail after this (one that did, did before this range ended).
-      mainEnd = fixRangeEnd(steal.cell, size);
-      Atomics.notify(steal.cell, 0);
+      mainEnd = Math.min(size, closeRange(steal.cell, size));
       const parsedMs = performance.now() - passStarted - hashMs;
       if (covered < 0) digest = await hashWhole(handle, chunk);
       else {
@@ -464,13 +471,13 @@ async function takeWorkerTail(
   // Equal time left: (split - claim) / workerRate = (fixedEnd - split) / myRate.
   const split = Math.floor((claim * myRate + fixedEnd * workerRate) / (myRate + workerRate));
   if (fixedEnd - split < MIN_TAKE_CHUNKS * (job.chunkBytes ?? CHUNK)) return null;
-  const from = fixRangeEnd(sharedEnd, split);
+  const { end: from, recordStart } = moveRangeEnd(sharedEnd, split);
   if (from >= fixedEnd) return null;
   const segment = await profileSegment({
     ...job,
     nominalStart: from,
     nominalEnd: fixedEnd,
-    parityFrom: rangeRecordStart(sharedEnd),
+    parityFrom: recordStart,
   });
   return { segment, from };
 }

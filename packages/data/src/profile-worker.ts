@@ -7,7 +7,7 @@ import { profileSegment, profileStolenTail, type SegmentJob } from "./segments.j
  * A job answers with its segment, and then the tail it took of the main thread's range, if any.
  * Bundled actions carry it as dist/profile-worker.js (scripts/build.mjs bundles it next to every
  * bundle that names it); from source it runs through tsx, or in the tests as a JavaScript build
- * of the current sources (MLOPS_TEST_PROFILE_WORKER, see parallel.ts).
+ * of the current sources (MLOPS_TEST_PROFILE_WORKER, see workers.ts).
  */
 async function run(job: SegmentJob): Promise<void> {
   const before = process.threadCpuUsage();

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { ConfigurationError } from "@mlops/core";
 import type { ColumnSketches } from "./column.js";
-import { rangeClaim, rangeEnd, rangeRecordStart, takeRangeTail, type CsvRange } from "./csv.js";
+import { rangeClaim, rangeEnd, takeRangeTail, type CsvRange } from "./csv.js";
 import { DatasetProfiler, type DataFormat, type RaggedRows } from "./dataset.js";
 import { DataError, type DataErrorCode } from "./errors.js";
 import { ColumnChecker, type CheckerState } from "./schema.js";
@@ -40,7 +40,7 @@ export interface SegmentJob {
   schema: SegmentSchema | null;
   /** Read size (CsvOptions.chunkBytes), for threads, which also read synchronously (syncReads). */
   chunkBytes?: number;
-  /** An end the main thread fixes while this is read (CsvRange.sharedEnd); nominalEnd is unused then. */
+  /** An end set while this is read (CsvRange.sharedEnd), by the main thread or a thread taking the tail. */
   sharedEnd?: BigInt64Array;
   /** The main thread's range, whose tail a worker that finishes first takes (profileStolenTail). */
   steal?: StealTarget;
@@ -72,7 +72,8 @@ export async function profileStolenTail(job: SegmentJob, rate: number): Promise<
   const target = job.steal;
   if (!target || !(rate > 0)) return null;
   const { cell, size, progress } = target;
-  if (rangeClaim(cell) >= size) Atomics.wait(cell, 0, BigInt(size), 500);
+  // Woken when it begins, or when it is closed (its claim then moves past the size).
+  if (rangeClaim(cell) === size) Atomics.wait(cell, 0, BigInt(size), 500);
   const claim = rangeClaim(cell);
   if (rangeEnd(cell) !== null || claim >= size) return null;
   const elapsed = performance.timeOrigin + performance.now() - progress[0]!;
@@ -84,14 +85,14 @@ export async function profileStolenTail(job: SegmentJob, rate: number): Promise<
   if (!(k > 0)) return null;
   const split = Math.ceil((claim + k * size) / (1 + k));
   if (size - split < MIN_STEAL_CHUNKS * (job.chunkBytes ?? 1 << 20)) return null;
-  const end = takeRangeTail(cell, split);
-  if (end === null || end >= size) return null;
+  const taken = takeRangeTail(cell, split);
+  if (taken === null || taken.end >= size) return null;
   const { steal: _steal, sharedEnd: _shared, start: _start, ...rest } = job;
   return await profileSegment({
     ...rest,
-    nominalStart: end,
+    nominalStart: taken.end,
     nominalEnd: size,
-    parityFrom: rangeRecordStart(cell),
+    parityFrom: taken.recordStart,
   });
 }
 

@@ -6,10 +6,11 @@ import {
   requiredString,
   StepFailed,
   type Logger,
+  type RawInputs,
   type StepDefinition,
 } from "@mlops/core";
 import type { FailOn, ValidateOptions, ValidateResult } from "./validate.js";
-import { prestartWorkers } from "./workers.js";
+import { discardPrestarted, prestartWorkers } from "./workers.js";
 
 /*
  * The validate-data step as every host runs it (the action, `mlops validate`, `mlops run`):
@@ -36,24 +37,20 @@ export const validateDataStep: StepDefinition<ValidateStepOptions, ValidateResul
     const cwd = ctx.run.workspace;
     // Workers for a large CSV file start now and boot while the data library loads (workers.ts).
     if (!merge.length && !shard) prestartWorkers({ data, format, threads, cwd });
-    const { FAIL_ON, parseDriftOption } = await import("./validate.js");
-    const reference = parseList(input("reference"));
-    return {
-      data,
-      ...(merge.length ? { merge } : {}),
-      ...(shard ? { shard } : {}),
-      ...(threads !== undefined ? { threads } : {}),
-      partial: optionalString(input, "partial"),
-      format,
-      delimiter: input("delimiter") || undefined,
-      schema: optionalString(input, "schema"),
-      writeSchema: optionalString(input, "write-schema"),
-      reference: reference.length ? reference : undefined,
-      drift: await parseDriftOption(input("drift")),
-      failOn: oneOf(optionalString(input, "fail-on") ?? "error", "fail-on", FAIL_ON),
-      report: optionalString(input, "report") ?? "mlops-validation.json",
-      cwd,
-    };
+    try {
+      return {
+        data,
+        ...(merge.length ? { merge } : {}),
+        ...(shard ? { shard } : {}),
+        ...(threads !== undefined ? { threads } : {}),
+        format,
+        cwd,
+        ...(await laterInputs(input)),
+      };
+    } catch (error) {
+      discardPrestarted(); // a bad input: the step ends here, and the workers with it
+      throw error;
+    }
   },
   async run(options, { context }) {
     const { validateData } = await import("./validate.js");
@@ -82,6 +79,22 @@ export const validateDataStep: StepDefinition<ValidateStepOptions, ValidateResul
     );
   },
 };
+
+/** The inputs read once the data library is loading (it knows fail-on's values and drift's form). */
+async function laterInputs(input: RawInputs) {
+  const { FAIL_ON, parseDriftOption } = await import("./validate.js");
+  const reference = parseList(input("reference"));
+  return {
+    partial: optionalString(input, "partial"),
+    delimiter: input("delimiter") || undefined,
+    schema: optionalString(input, "schema"),
+    writeSchema: optionalString(input, "write-schema"),
+    reference: reference.length ? reference : undefined,
+    drift: await parseDriftOption(input("drift")),
+    failOn: oneOf(optionalString(input, "fail-on") ?? "error", "fail-on", FAIL_ON),
+    report: optionalString(input, "report") ?? "mlops-validation.json",
+  };
+}
 
 /** `shard: i/n` (1-based: 1/4 … 4/4). */
 export function parseShard(text: string): { index: number; count: number } {

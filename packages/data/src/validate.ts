@@ -124,16 +124,17 @@ export async function validateData(
   { logger }: { logger: Logger },
 ): Promise<ValidateResult> {
   const cwd = options.cwd ?? process.cwd();
-  const failOn = checkValidateOptions(options);
-  const driftConfig = parseDriftConfig(options.drift ?? {});
-  const started = performance.now();
-  const cpuStarted = process.threadCpuUsage();
-  const threads = options.threads ?? defaultThreads();
-  // With threads, workers for the large CSV files start now: their start-up overlaps the schema
-  // and the reference, which this thread reads meanwhile.
-  const plan =
-    threads > 1 && !options.shard && !options.merge?.length ? await planThreads(options, cwd, threads) : null;
+  let plan: ThreadPlan | null = null;
   try {
+    const failOn = checkValidateOptions(options);
+    const driftConfig = parseDriftConfig(options.drift ?? {});
+    const started = performance.now();
+    const cpuStarted = process.threadCpuUsage();
+    const threads = options.threads ?? defaultThreads();
+    // With threads, workers for the large CSV files start now (or were, by validate-step): their
+    // start-up overlaps the schema and the reference, which this thread reads meanwhile.
+    if (threads > 1 && !options.shard && !options.merge?.length)
+      plan = await planThreads(options, cwd, threads);
     return await validateWith(options, cwd, logger, {
       failOn,
       driftConfig,

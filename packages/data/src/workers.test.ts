@@ -3,7 +3,14 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { WorkerPool } from "./parallel.js";
-import { discardPrestarted, MIN_PART_BYTES, prestartWorkers, takePrestarted, workersFor } from "./workers.js";
+import {
+  discardPrestarted,
+  MIN_PART_BYTES,
+  prestartWorkers,
+  takePrestarted,
+  workersFor,
+  type StartedWorker,
+} from "./workers.js";
 
 /** A sparse file of `bytes` (nothing written: the size is all workersFor looks at). */
 function sized(dir: string, name: string, bytes: number): void {
@@ -37,14 +44,17 @@ describe("workers started ahead", () => {
   });
 
   it("starts them unreferenced; a pool takes them, and the rest are stopped", async () => {
-    expect(prestartWorkers({ data: ["big.csv"], cwd: dir, threads: 3 })).toBe(2);
-    expect(prestartWorkers({ data: ["big.csv"], cwd: dir, threads: 3 })).toBe(0); // already waiting
+    const exit = (w: StartedWorker) => new Promise((resolve) => w.worker.once("exit", resolve));
+    const two = prestartWorkers({ data: ["big.csv"], cwd: dir, threads: 3 });
+    expect(two).toHaveLength(2);
+    expect(prestartWorkers({ data: ["big.csv"], cwd: dir, threads: 3 })).toEqual([]); // waiting already
     const pool = new WorkerPool(1); // takes one of the two
     const left = takePrestarted(5);
     expect(left).toHaveLength(1);
-    const exited = new Promise((resolve) => left[0]!.worker.once("exit", resolve));
+    expect(two).toContain(left[0]);
+    const gone = exit(left[0]!);
     await left[0]!.worker.terminate();
-    await exited;
+    await gone;
     // The pool's worker works: a job on a missing file comes back as the segment's error.
     const job = {
       file: "x.csv",
@@ -55,8 +65,20 @@ describe("workers started ahead", () => {
     };
     await expect(pool.run(0, job)).resolves.toMatchObject([{ error: { code: "file-not-found" } }]);
     pool.close();
-    prestartWorkers({ data: ["big.csv"], cwd: dir, threads: 2 });
+    // Discarded: stopped.
+    const [spare] = prestartWorkers({ data: ["big.csv"], cwd: dir, threads: 2 });
+    const stopped = exit(spare!);
     discardPrestarted();
+    await stopped;
     expect(takePrestarted(1)).toEqual([]);
+    // One that died while waiting is neither counted nor handed to a pool: a new one starts.
+    const [dead] = prestartWorkers({ data: ["big.csv"], cwd: dir, threads: 2 });
+    const died = exit(dead!);
+    await dead!.worker.terminate();
+    await died;
+    const [fresh] = prestartWorkers({ data: ["big.csv"], cwd: dir, threads: 2 });
+    expect(fresh).toBeDefined();
+    expect(takePrestarted(2)).toEqual([fresh]);
+    await fresh!.worker.terminate();
   });
 });

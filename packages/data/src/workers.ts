@@ -123,21 +123,27 @@ function extensionFormat(file: string): string | null {
  * Starts the workers a threaded read of this data will use, now, so they boot while the data
  * library loads and the schema is read. They do not keep the process alive; a WorkerPool takes
  * them (takePrestarted), and any left are stopped by discardPrestarted or after a minute.
+ * Returns the workers it started (none when enough are waiting already).
  */
-export function prestartWorkers(plan: PrestartPlan): number {
-  const count = workersFor(plan) - waiting.length;
-  for (let k = 0; k < count; k++) {
-    const started = startWorker();
-    started.worker.unref();
-    waiting.push(started);
+export function prestartWorkers(plan: PrestartPlan): StartedWorker[] {
+  // One that died while waiting (its failure recorded) is not counted, nor handed to a pool.
+  const alive = (w: StartedWorker) => !w.failure && w.worker.threadId !== -1;
+  waiting.splice(0, waiting.length, ...waiting.filter(alive));
+  const started: StartedWorker[] = [];
+  for (let k = workersFor(plan) - waiting.length; k > 0; k--) {
+    const worker = startWorker();
+    worker.worker.unref();
+    started.push(worker);
   }
-  if (count > 0) setTimeout(discardPrestarted, PRESTART_TTL_MS).unref();
-  return Math.max(0, count);
+  waiting.push(...started);
+  if (started.length) setTimeout(discardPrestarted, PRESTART_TTL_MS).unref();
+  return started;
 }
 
-/** Up to `count` workers started ahead, now the caller's (they keep the process alive again). */
+/** Up to `count` workers started ahead and still alive, now the caller's (they keep the process alive again). */
 export function takePrestarted(count: number): StartedWorker[] {
-  const taken = waiting.splice(0, count);
+  const taken = waiting.splice(0).filter((w) => !w.failure && w.worker.threadId !== -1);
+  waiting.push(...taken.splice(count));
   for (const { worker } of taken) worker.ref();
   return taken;
 }
