@@ -18,6 +18,7 @@ import {
   type SegmentJob,
   type SegmentState,
   type StealTarget,
+  TAKE_OVERHEAD_MS,
 } from "./segments.js";
 import {
   MIN_PART_BYTES,
@@ -468,9 +469,11 @@ async function takeWorkerTail(
   job: SegmentJob,
 ): Promise<{ segment: SegmentState; from: number } | null> {
   const claim = rangeClaim(sharedEnd);
-  // Equal time left: (split - claim) / workerRate = (fixedEnd - split) / myRate.
-  const split = Math.floor((claim * myRate + fixedEnd * workerRate) / (myRate + workerRate));
-  if (fixedEnd - split < MIN_TAKE_CHUNKS * (job.chunkBytes ?? CHUNK)) return null;
+  // Equal time left, the tail's length T = fixedEnd - split, plus a segment's fixed cost here:
+  // (fixedEnd - T - claim) / workerRate = T / myRate + TAKE_OVERHEAD_MS
+  const tail = ((fixedEnd - claim) / workerRate - TAKE_OVERHEAD_MS) / (1 / myRate + 1 / workerRate);
+  if (!(tail >= MIN_TAKE_CHUNKS * (job.chunkBytes ?? CHUNK))) return null;
+  const split = Math.floor(fixedEnd - tail);
   const { end: from, recordStart } = moveRangeEnd(sharedEnd, split);
   if (from >= fixedEnd) return null;
   const segment = await profileSegment({

@@ -57,8 +57,14 @@ export interface StealTarget {
   progress: Float64Array;
 }
 
-/** Smallest tail worth taking, in reads: a new profiler, a header read and a merge cost a few ms. */
+/** Smallest tail worth taking, in reads. */
 const MIN_STEAL_CHUNKS = 2;
+/**
+ * What taking a tail costs beyond parsing it, in ms: a new profiler (its exact value maps filled
+ * again), the record start and header found, one more segment sent and merged. Without it the
+ * taker finished 20–50 ms after the other thread on flights-3m (2026-12-07).
+ */
+export const TAKE_OVERHEAD_MS = 25;
 
 /**
  * A worker that finished its own range takes the tail of the main thread's range, so that neither
@@ -80,11 +86,13 @@ export async function profileStolenTail(job: SegmentJob, rate: number): Promise<
   const begun = progress[1]!;
   const mainRate = elapsed >= 20 && claim > begun ? (claim - begun) / elapsed : rate;
   const hashRate = progress[2]! > 0 ? progress[2]! : rate * 10;
-  // Equal time left: (split - claim) / mainRate + (size - split) / hashRate = (size - split) / rate.
-  const k = mainRate * (1 / rate - 1 / hashRate);
-  if (!(k > 0)) return null;
-  const split = Math.ceil((claim + k * size) / (1 + k));
-  if (size - split < MIN_STEAL_CHUNKS * (job.chunkBytes ?? 1 << 20)) return null;
+  // Equal time left, the tail's length L = size - split: the main thread parses to the split and
+  // hashes the tail, this worker parses the tail plus a segment's fixed cost.
+  // (size - L - claim) / mainRate + L / hashRate = L / rate + TAKE_OVERHEAD_MS
+  const per = 1 / rate - 1 / hashRate + 1 / mainRate;
+  const tail = ((size - claim) / mainRate - TAKE_OVERHEAD_MS) / per;
+  if (!(per > 0) || !(tail >= MIN_STEAL_CHUNKS * (job.chunkBytes ?? 1 << 20))) return null;
+  const split = Math.ceil(size - tail);
   const taken = takeRangeTail(cell, split);
   if (taken === null || taken.end >= size) return null;
   const { steal: _steal, sharedEnd: _shared, start: _start, ...rest } = job;
