@@ -3,6 +3,7 @@ import path from "node:path";
 import { ColumnProfiler, planDictionary, type DictionaryPlan } from "./column.js";
 import { CsvReader, type CsvOptions, type CsvRange, type CsvRangeEnd } from "./csv.js";
 import { DataError } from "./errors.js";
+import { formatOf, isGlob } from "./files.js";
 import { readJsonLines } from "./jsonl.js";
 import { readParquet } from "./parquet.js";
 
@@ -11,12 +12,9 @@ export const DATA_FORMATS = ["auto", "csv", "tsv", "jsonl", "parquet"] as const;
 
 /** The format of a file from its extension (or the explicit format). */
 export function detectFormat(file: string, format: string = "auto"): DataFormat {
-  if (format !== "auto") return format as DataFormat;
+  const known = formatOf(file, format);
+  if (known) return known;
   const ext = path.extname(file).toLowerCase();
-  if (ext === ".csv" || ext === ".txt") return "csv";
-  if (ext === ".tsv" || ext === ".tab") return "tsv";
-  if (ext === ".jsonl" || ext === ".ndjson") return "jsonl";
-  if (ext === ".parquet" || ext === ".pq") return "parquet";
   throw new DataError(
     "unknown-format",
     `cannot tell the format from the extension '${ext || "(none)"}'; set format: csv, tsv, jsonl or parquet`,
@@ -38,7 +36,7 @@ export async function resolveFiles(patterns: readonly string[], cwd = process.cw
     }
   };
   for (const pattern of patterns) {
-    if (/[*?[{]/.test(pattern)) {
+    if (isGlob(pattern)) {
       const matches: string[] = [];
       for await (const m of fs.glob(pattern, { cwd })) matches.push(String(m));
       const files: string[] = [];

@@ -1,9 +1,9 @@
-import path from "node:path";
 import { ConfigurationError } from "@mlops/core";
 import type { ColumnSketches } from "./column.js";
 import { rangeClaim, rangeEnd, takeRangeTail, type CsvRange } from "./csv.js";
 import { DatasetProfiler, type DataFormat, type RaggedRows } from "./dataset.js";
 import { DataError, type DataErrorCode } from "./errors.js";
+import { formatOf } from "./files.js";
 import { ColumnChecker, type CheckerState } from "./schema.js";
 import type { ColumnSchema } from "./schema-file.js";
 import { findRecordStart, readCsvHeader } from "./split.js";
@@ -214,10 +214,7 @@ export function withoutLocation(error: DataError): string {
 
 function csvDelimiter(job: SegmentJob): string | undefined {
   if (job.delimiter !== undefined) return job.delimiter;
-  const ext = path.extname(job.file).toLowerCase();
-  return job.format === "tsv" || (job.format !== "csv" && (ext === ".tsv" || ext === ".tab"))
-    ? "\t"
-    : undefined;
+  return formatOf(job.file, job.format) === "tsv" ? "\t" : undefined;
 }
 
 /** The state of a profiled segment. */

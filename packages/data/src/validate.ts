@@ -1,4 +1,3 @@
-import { stat } from "node:fs/promises";
 import path from "node:path";
 import type {
   Anomaly,
@@ -19,12 +18,13 @@ import {
   writeJsonAtomic,
 } from "@mlops/core";
 import { ColumnProfiler, type ColumnSketches } from "./column.js";
-import { DatasetProfiler, detectFormat, resolveFiles, type ReadOptions } from "./dataset.js";
+import { DatasetProfiler, resolveFiles, type ReadOptions } from "./dataset.js";
 import { columnDrift, DRIFT_TESTS, type DriftSample, type DriftTest } from "./drift.js";
 import { DataError } from "./errors.js";
 import { fingerprintFiles, InlineDigest, sha256File } from "./fingerprint-worker.js";
 import { startThreadedRead, WorkerPool, type ThreadedRead } from "./parallel.js";
-import { defaultThreads, discardPrestarted, partsFor } from "./workers.js";
+import { formatOf } from "./files.js";
+import { defaultThreads, discardPrestarted, rangesOf } from "./workers.js";
 import { mergeSegments, segmentSchemaOf } from "./segments.js";
 import { ColumnChecker, datasetChecks, inferSchema } from "./schema.js";
 import type { DataSchema } from "./schema-file.js";
@@ -484,12 +484,8 @@ function openPath(file: string, cwd: string): string {
 
 /** Whether a file is read as CSV/TSV (false for any other format, or none known). */
 function isCsv(file: string, format: string | undefined): boolean {
-  try {
-    const f = detectFormat(file, format);
-    return f === "csv" || f === "tsv";
-  } catch {
-    return false;
-  }
+  const known = formatOf(file, format ?? "auto");
+  return known === "csv" || known === "tsv";
 }
 
 /**
@@ -506,12 +502,10 @@ async function planThreads(
   let most = 1;
   try {
     for (const file of await resolveFiles(options.data, cwd)) {
-      if (!isCsv(file, options.format)) continue;
-      const { size } = await stat(path.resolve(cwd, file));
-      const parts = partsFor(size, threads, options.minThreadBytes);
-      if (parts < 2) continue;
-      sizes.set(file, size);
-      most = Math.max(most, parts);
+      const ranges = rangesOf(file, options.format, threads, cwd, options.minThreadBytes);
+      if (!ranges || ranges.parts < 2) continue;
+      sizes.set(file, ranges.size);
+      most = Math.max(most, ranges.parts);
     }
   } catch {
     return null;

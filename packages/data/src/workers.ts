@@ -4,6 +4,7 @@ import { availableParallelism } from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
+import { formatOf, isGlob } from "./files.js";
 
 /*
  * The profiling workers' start, kept out of the data library so that validate-step can start them
@@ -87,6 +88,23 @@ export interface PrestartPlan {
 }
 
 /**
+ * The byte ranges a threaded read cuts a CSV/TSV file into (with `threads` threads), and its size;
+ * null for a file of another format, or a path that is not a file. Throws when it cannot be stat'ed.
+ */
+export function rangesOf(
+  file: string,
+  format: string | undefined,
+  threads: number,
+  cwd: string,
+  minPartBytes = MIN_PART_BYTES,
+): { size: number; parts: number } | null {
+  const known = formatOf(file, format ?? "auto");
+  if (known !== "csv" && known !== "tsv") return null;
+  const stat = statSync(path.resolve(cwd, file));
+  return stat.isFile() ? { size: stat.size, parts: partsFor(stat.size, threads, minPartBytes) } : null;
+}
+
+/**
  * How many workers validateData will start for this data: one less than the ranges of its largest
  * CSV file. Only plain paths are looked at (a glob or a directory is listed later, by the data
  * library); 0 when none is a large CSV file or anything is unclear.
@@ -96,27 +114,14 @@ export function workersFor(plan: PrestartPlan): number {
   if (threads < 2) return 0;
   let most = 1;
   for (const file of plan.data) {
-    if (/[*?[{]/.test(file)) continue;
-    const format = plan.format && plan.format !== "auto" ? plan.format : extensionFormat(file);
-    if (format !== "csv" && format !== "tsv") continue;
-    let size: number;
+    if (isGlob(file)) continue;
     try {
-      const stat = statSync(path.resolve(plan.cwd, file));
-      if (!stat.isFile()) continue;
-      size = stat.size;
+      most = Math.max(most, rangesOf(file, plan.format || undefined, threads, plan.cwd)?.parts ?? 1);
     } catch {
-      continue;
+      continue; // missing: the step reports it
     }
-    most = Math.max(most, partsFor(size, threads));
   }
   return most - 1;
-}
-
-function extensionFormat(file: string): string | null {
-  const ext = path.extname(file).toLowerCase();
-  if (ext === ".csv" || ext === ".txt") return "csv";
-  if (ext === ".tsv" || ext === ".tab") return "tsv";
-  return null;
 }
 
 /**
