@@ -143,12 +143,15 @@ export function fixRangeEnd(cell: BigInt64Array, atLeast: number): number {
  * end), read under the same lock: where a thread taking the tail counts quote parity from.
  */
 export function moveRangeEnd(cell: BigInt64Array, atLeast: number): { end: number; recordStart: number } {
-  return locked(cell, () => {
-    const end = BigInt(Math.max(atLeast, Number(load(cell, CLAIM))));
-    const now = load(cell, END);
-    if (now === OPEN || end < now) store(cell, END, end);
-    return { end: Number(load(cell, END)), recordStart: Number(load(cell, RECORD)) };
-  });
+  return locked(cell, () => ({ end: lowerEnd(cell, atLeast), recordStart: Number(load(cell, RECORD)) }));
+}
+
+/** Under the lock: the end set at `atLeast` or the claim, whichever is later, if earlier than now; the end. */
+function lowerEnd(cell: BigInt64Array, atLeast: number): number {
+  const end = BigInt(Math.max(atLeast, Number(load(cell, CLAIM))));
+  const now = load(cell, END);
+  if (now === OPEN || end < now) store(cell, END, end);
+  return Number(load(cell, END));
 }
 
 /**
@@ -157,12 +160,9 @@ export function moveRangeEnd(cell: BigInt64Array, atLeast: number): { end: numbe
  * already has an end (one taker only).
  */
 export function takeRangeTail(cell: BigInt64Array, at: number): { end: number; recordStart: number } | null {
-  return locked(cell, () => {
-    if (load(cell, END) !== OPEN) return null;
-    const end = BigInt(Math.max(at, Number(load(cell, CLAIM))));
-    store(cell, END, end);
-    return { end: Number(end), recordStart: Number(load(cell, RECORD)) };
-  });
+  return locked(cell, () =>
+    load(cell, END) === OPEN ? { end: lowerEnd(cell, at), recordStart: Number(load(cell, RECORD)) } : null,
+  );
 }
 
 /** Starts a range whose reader has not begun: its claim and record start at `start` (while open). */
@@ -182,10 +182,9 @@ export function beginRange(cell: BigInt64Array, start: number): void {
  */
 export function closeRange(cell: BigInt64Array, end: number): number {
   const closed = locked(cell, () => {
-    const now = load(cell, END);
-    if (now === OPEN) store(cell, END, BigInt(Math.max(end, Number(load(cell, CLAIM)))));
+    const now = load(cell, END) === OPEN ? lowerEnd(cell, end) : Number(load(cell, END));
     if (load(cell, CLAIM) <= BigInt(end)) store(cell, CLAIM, BigInt(end) + 1n);
-    return Number(load(cell, END));
+    return now;
   });
   Atomics.notify(cell, CLAIM);
   return closed;
