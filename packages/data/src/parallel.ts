@@ -272,7 +272,15 @@ export function startThreadedRead(
   const lastStart = cuts[parts - 2]!;
   const sharedEnd = openRangeEnd(lastStart);
   if (split !== undefined) fixRangeEnd(sharedEnd, Math.max(mainStart, lastStart + 1));
-  const base = { ...job, file, path: filePath, chunkBytes: chunk };
+  // Every range's job; each sets its own bounds.
+  const base: SegmentJob = {
+    ...job,
+    file,
+    path: filePath,
+    chunkBytes: chunk,
+    nominalStart: 0,
+    nominalEnd: 0,
+  };
   // This thread's range, for a worker done first to take its tail (profileStolenTail): claimed at
   // the file's size (nothing to take) until this thread begins it.
   const steal = stealTarget(size);
@@ -368,11 +376,7 @@ export function startThreadedRead(
         const ms = performance.now() - workerAt.t;
         if (ms >= 20 && claim - workerAt.claim >= 2 * chunk) workerRate = (claim - workerAt.claim) / ms;
         const myRate = (tail.end - tail.start) / Math.max(parsedMs, 1);
-        const took = await takeWorkerTail(sharedEnd, fixedEnd, myRate, workerRate, {
-          ...base,
-          nominalStart: 0,
-          nominalEnd: 0,
-        });
+        const took = await takeWorkerTail(sharedEnd, fixedEnd, myRate, workerRate, base);
         if (took) ({ segment: taken, from: workerEnd } = took);
       }
     } finally {
@@ -401,7 +405,7 @@ export function startThreadedRead(
       if (segment?.cpuMs !== undefined) cpu.push((segment.cpuMs / 1000).toFixed(2));
       if (segment?.finishedAt !== undefined) lastDone = Math.max(lastDone, segment.finishedAt);
     }
-    await mergeRanges(dataset, checkers, ranges, { ...base, nominalStart: 0, nominalEnd: 0 }, size, log);
+    await mergeRanges(dataset, checkers, ranges, base, size, log);
     log(
       `${file}: this thread hashed bytes 0–${mainStartAt.toLocaleString("en-US")} and parsed ${mainEnd < size ? `the rest up to byte ${mainEnd.toLocaleString("en-US")} (a worker done first took the tail)` : "the rest"} (of ${size.toLocaleString("en-US")})${workerEnd >= 0 ? `, then took bytes ${workerEnd.toLocaleString("en-US")}–${fixedEnd.toLocaleString("en-US")} of the last worker's range (done first)` : ""}; CPU seconds per thread (this one first): ${cpu.join(", ")}${lastDone ? `; the workers finished ${Math.abs((lastDone - mainDone) / 1000).toFixed(2)} s ${lastDone > mainDone ? "after" : "before"} this thread` : ""}; ${((performance.now() - started) / 1000).toFixed(2)} s since the workers were given the file`,
     );
