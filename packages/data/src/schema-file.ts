@@ -82,12 +82,9 @@ export async function readSchemaFile(file: string): Promise<DataSchema> {
 export async function parseSchemaText(text: string, file: string): Promise<DataSchema> {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   let schema: DataSchema;
-  let locate: Locate | null = null;
-  // Line and column of a schema path, for errors: from the YAML parser (a JSON text is YAML).
-  const where = async (at: PropertyKey[]) => {
-    locate ??= (await parseYamlWithLocations(body, file)).locate;
-    return locate(at);
-  };
+  let locate: Locate | undefined;
+  // Lines and columns of schema paths, for errors: from the YAML parser (a JSON text is YAML).
+  const located = async () => (locate ??= (await parseYamlWithLocations(body, file)).locate);
   if (/\.ya?ml$/i.test(file)) {
     const parsed = await parseYamlWithLocations(body, file);
     locate = parsed.locate;
@@ -103,11 +100,9 @@ export async function parseSchemaText(text: string, file: string): Promise<DataS
         { code: "json-syntax", location: { file, line: repeated.line, column: repeated.column } },
       );
     const checked = DataSchemaSchema.safeParse(value ?? {});
-    if (checked.success) schema = checked.data;
-    else {
-      const { locate: placed } = await parseYamlWithLocations(body, file);
-      schema = validateWithLocations(DataSchemaSchema, value ?? {}, file, placed, "schema");
-    }
+    schema = checked.success
+      ? checked.data
+      : validateWithLocations(DataSchemaSchema, value ?? {}, file, await located(), "schema");
   }
   for (const [name, column] of Object.entries(schema.columns)) {
     const regex =
@@ -120,7 +115,7 @@ export async function parseSchemaText(text: string, file: string): Promise<DataS
       try {
         new RegExp(regex, "u");
       } catch (error) {
-        const loc = await where(["columns", name, "regex"]);
+        const loc = (await located())(["columns", name, "regex"]);
         throw new ConfigurationError(
           `${file}${loc ? ` line ${loc.line} column ${loc.column}` : ""}: schema 'columns.${name}.regex': invalid regular expression: ${(error as Error).message}`,
           {
