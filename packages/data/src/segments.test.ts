@@ -220,19 +220,20 @@ describe("segments: merge(parts) == one pass", () => {
   });
 });
 
+/** A file of 4,000 records of the schema's columns (id, x, tag, when), `record(i)` each. */
+function records(name: string, record: (i: number) => string[]): string {
+  const lines = ["id,x,tag,when", ...Array.from({ length: 4000 }, (_, i) => formatCsvRecord(record(i)))];
+  return write(dir, name, lines.join("\n") + "\n");
+}
+
 describe("a threaded read whose worker falls behind", () => {
   it("has this thread take the tail of the worker's range, and still gives the one-pass profile", async () => {
-    const lines = ["id,x,tag,when"];
-    for (let i = 0; i < 4000; i++)
-      lines.push(
-        formatCsvRecord([
-          String(i),
-          String((i % 97) + 0.5),
-          i % 7 ? "a b" : 'a\n"b",',
-          `2020-01-0${1 + (i % 9)}`,
-        ]),
-      );
-    const file = write(dir, "behind.csv", lines.join("\n") + "\n");
+    const file = records("behind.csv", (i) => [
+      String(i),
+      String((i % 97) + 0.5),
+      i % 7 ? "a b" : 'a\n"b",',
+      `2020-01-0${1 + (i % 9)}`,
+    ]);
     const size = statSync(file).size;
     let fixedFirst: number | null = null;
     // A worker slower than this thread (parseRate: its assumed speed): it begins only once this
@@ -275,12 +276,12 @@ describe("a threaded read whose worker falls behind", () => {
 
 describe("a worker done before the main thread", () => {
   it("takes the tail of the main thread's range: the three parts merge to the one-pass profile", async () => {
-    const lines = ["id,x,tag,when"];
-    for (let i = 0; i < 4000; i++)
-      lines.push(
-        formatCsvRecord([String(i), String(i % 101), i % 5 ? "b" : 'a\n"a"', `2020-01-0${1 + (i % 9)}`]),
-      );
-    const file = write(dir, "ahead.csv", lines.join("\n") + "\n");
+    const file = records("ahead.csv", (i) => [
+      String(i),
+      String(i % 101),
+      i % 5 ? "b" : 'a\n"a"',
+      `2020-01-0${1 + (i % 9)}`,
+    ]);
     const size = statSync(file).size;
     const job = { file: "ahead.csv", path: file, schema: segmentSchemaOf(schema), chunkBytes: 4096 };
     // The main thread began its range (the second half) a second ago and has claimed 8 KiB of
