@@ -25,6 +25,7 @@ import {
   partsFor,
   startWorker,
   takePrestarted,
+  threadCpu,
   workerExited,
   type StartedWorker,
 } from "./workers.js";
@@ -302,7 +303,7 @@ export function startThreadedRead(
     checkers: Map<string, ColumnChecker>,
     parseRate = options.parseRate,
   ): Promise<void> {
-    const cpuBefore = process.threadCpuUsage();
+    const cpuBefore = threadCpu();
     const hash = createHash("sha256");
     const handle = await open(filePath, "r");
     let fixedEnd: number;
@@ -382,7 +383,7 @@ export function startThreadedRead(
     } finally {
       await handle.close();
     }
-    const used = process.threadCpuUsage(cpuBefore);
+    const used = threadCpu(cpuBefore);
     const cpu = [((used.user + used.system) / 1e6).toFixed(2)];
     const mainDone = performance.timeOrigin + performance.now();
     let lastDone = 0;

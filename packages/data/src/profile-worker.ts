@@ -1,5 +1,6 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { profileSegment, profileStolenTail, type SegmentJob } from "./segments.js";
+import { threadCpu } from "./workers.js";
 
 /*
  * The worker thread that profiles segments of CSV files (see parallel.ts): one job given as
@@ -10,7 +11,7 @@ import { profileSegment, profileStolenTail, type SegmentJob } from "./segments.j
  * of the current sources (MLOPS_TEST_PROFILE_WORKER, see workers.ts).
  */
 async function run(job: SegmentJob): Promise<void> {
-  const before = process.threadCpuUsage();
+  const before = threadCpu();
   const began = performance.now();
   const state = await profileSegment(job);
   const states = [state];
@@ -20,7 +21,7 @@ async function run(job: SegmentJob): Promise<void> {
     const stolen = await profileStolenTail(job, rate);
     if (stolen) states.push(stolen);
   }
-  const used = process.threadCpuUsage(before);
+  const used = threadCpu(before);
   state.cpuMs = (used.user + used.system) / 1000;
   state.finishedAt = performance.timeOrigin + performance.now();
   const transfer = states.flatMap((s) =>

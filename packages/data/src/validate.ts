@@ -24,7 +24,7 @@ import { DataError } from "./errors.js";
 import { fingerprintFiles, InlineDigest, sha256File } from "./fingerprint-worker.js";
 import { startThreadedRead, WorkerPool, type ThreadedRead } from "./parallel.js";
 import { formatOf } from "./files.js";
-import { defaultThreads, discardPrestarted, rangesOf } from "./workers.js";
+import { defaultThreads, discardPrestarted, rangesOf, threadCpu } from "./workers.js";
 import { mergeSegments, segmentSchemaOf } from "./segments.js";
 import { ColumnChecker, datasetChecks, inferSchema } from "./schema.js";
 import type { DataSchema } from "./schema-file.js";
@@ -129,7 +129,7 @@ export async function validateData(
     const failOn = checkValidateOptions(options);
     const driftConfig = parseDriftConfig(options.drift ?? {});
     const started = performance.now();
-    const cpuStarted = process.threadCpuUsage();
+    const cpuStarted = threadCpu();
     const threads = options.threads ?? defaultThreads();
     // With threads, workers for the large CSV files start now (or were, by validate-step): their
     // start-up overlaps the schema and the reference, which this thread reads meanwhile.
@@ -185,7 +185,7 @@ async function validateWith(
     const bytes = source.files.reduce((n, f) => n + (f.bytes ?? 0), 0) + (reference?.bytes ?? 0);
     const cpu = (u: NodeJS.CpuUsage) => ((u.user + u.system) / 1e6).toFixed(2);
     logger.info(
-      `read phase: ${(bytes / 1e6).toFixed(1)} MB (the data${reference?.bytes ? " and the reference" : ""}: parsed, profiled, checked, hashed) in ${seconds.toFixed(2)} s, ${(bytes / 1e6 / seconds).toFixed(0)} MB/s${threads > 1 ? ` with up to ${threads} threads` : " on one thread"}; CPU seconds of this thread: ${cpu(process.threadCpuUsage(cpuStarted))} in it, ${cpu(cpuStarted)} before it since the process started`,
+      `read phase: ${(bytes / 1e6).toFixed(1)} MB (the data${reference?.bytes ? " and the reference" : ""}: parsed, profiled, checked, hashed) in ${seconds.toFixed(2)} s, ${(bytes / 1e6 / seconds).toFixed(0)} MB/s${threads > 1 ? ` with up to ${threads} threads` : " on one thread"}; CPU seconds of this thread: ${cpu(threadCpu(cpuStarted))} in it, ${cpu(cpuStarted)} before it since the process started`,
     );
   }
   schema = source.schema;

@@ -8,6 +8,7 @@ import {
   MIN_PART_BYTES,
   prestartWorkers,
   takePrestarted,
+  threadCpu,
   workersFor,
   type StartedWorker,
 } from "./workers.js";
@@ -80,5 +81,21 @@ describe("workers started ahead", () => {
     expect(fresh).toBeDefined();
     expect(takePrestarted(2)).toEqual([fresh]);
     await fresh!.worker.terminate();
+  });
+
+  it("measures CPU time on a Node without process.threadCpuUsage (before 22.15), from the whole process", () => {
+    const own = Object.getOwnPropertyDescriptor(process, "threadCpuUsage");
+    try {
+      Reflect.deleteProperty(process, "threadCpuUsage");
+      expect(typeof process.threadCpuUsage).toBe("undefined");
+      const before = threadCpu();
+      expect(before.user).toBeGreaterThan(0);
+      const used = threadCpu(before);
+      expect(used.user).toBeGreaterThanOrEqual(0);
+      expect(used.user).toBeLessThan(before.user);
+    } finally {
+      if (own) Object.defineProperty(process, "threadCpuUsage", own);
+    }
+    expect(typeof process.threadCpuUsage).toBe("function");
   });
 });

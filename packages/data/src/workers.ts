@@ -29,6 +29,17 @@ export function partsFor(bytes: number, threads: number, minPartBytes = MIN_PART
 }
 
 /**
+ * CPU time of this thread (process.threadCpuUsage, Node 22.15 and 23.9 on), since `previous` when
+ * given; the whole process's on an older Node, which `mlops` still runs on (engines: >=22). Only
+ * the logs' CPU seconds per thread use it.
+ */
+export function threadCpu(previous?: NodeJS.CpuUsage): NodeJS.CpuUsage {
+  return typeof process.threadCpuUsage === "function"
+    ? process.threadCpuUsage(previous)
+    : process.cpuUsage(previous);
+}
+
+/**
  * Tests only: a JavaScript build of profile-worker.ts to run from source instead of the
  * TypeScript through tsx (a tsx loader and compiled module graph in every worker). The testkit's
  * buildEntry() makes one from the current sources. A bundle ignores it.
