@@ -18,7 +18,6 @@ import {
   type SegmentJob,
   type SegmentState,
   type StealTarget,
-  TAKE_OVERHEAD_MS,
 } from "./segments.js";
 import {
   MIN_PART_BYTES,
@@ -61,8 +60,14 @@ export { defaultThreads, MAX_THREADS, MIN_PART_BYTES, partsFor, TEST_WORKER_ENV 
 const CHUNK = 1 << 20;
 /** Parse speed assumed for a worker before it has read anything (bytes per ms). */
 const DEFAULT_PARSE_RATE = 100_000;
-/** Smallest tail of a worker's range this thread takes, in reads (one more segment costs a few ms). */
-const MIN_TAKE_CHUNKS = 2;
+/** Smallest tail of a worker's range this thread takes, in reads. */
+const MIN_TAKE_CHUNKS = 1;
+/**
+ * What this thread's taking a tail costs beyond parsing it, in ms (profileStolenTail's
+ * TAKE_OVERHEAD_MS for a worker): less, as this thread has run the parser on ranges of both kinds
+ * already. Measured on flights-3m (2026-12-07): 1–7 ms.
+ */
+const MAIN_TAKE_OVERHEAD_MS = 5;
 
 /** Read size for threaded ranges: 1 MiB, smaller when tests make the ranges tiny. */
 export function chunkFor(minPartBytes = MIN_PART_BYTES): number {
@@ -475,8 +480,8 @@ async function takeWorkerTail(
 ): Promise<{ segment: SegmentState; from: number } | null> {
   const claim = rangeClaim(sharedEnd);
   // Equal time left, the tail's length T = fixedEnd - split, plus a segment's fixed cost here:
-  // (fixedEnd - T - claim) / workerRate = T / myRate + TAKE_OVERHEAD_MS
-  const tail = ((fixedEnd - claim) / workerRate - TAKE_OVERHEAD_MS) / (1 / myRate + 1 / workerRate);
+  // (fixedEnd - T - claim) / workerRate = T / myRate + MAIN_TAKE_OVERHEAD_MS
+  const tail = ((fixedEnd - claim) / workerRate - MAIN_TAKE_OVERHEAD_MS) / (1 / myRate + 1 / workerRate);
   if (!(tail >= MIN_TAKE_CHUNKS * (job.chunkBytes ?? CHUNK))) return null;
   const split = Math.floor(fixedEnd - tail);
   const { end: from, recordStart } = moveRangeEnd(sharedEnd, split);

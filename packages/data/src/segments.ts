@@ -57,14 +57,18 @@ export interface StealTarget {
   progress: Float64Array;
 }
 
+/** Read size for a range's header (grows for a longer line, as any read). */
+const HEADER_CHUNK = 64 << 10;
+
 /** Smallest tail worth taking, in reads. */
-const MIN_STEAL_CHUNKS = 2;
+const MIN_STEAL_CHUNKS = 1;
 /**
- * What taking a tail costs beyond parsing it, in ms: a new profiler (its exact value maps filled
- * again), the record start and header found, one more segment sent and merged. Without it the
- * taker finished 20–50 ms after the other thread on flights-3m (2026-12-07).
+ * What a worker's taking a tail costs beyond parsing it, in ms: a new profiler (its exact value
+ * maps filled again), the record start and header found, the parser's optimized code redone for
+ * branches its first range never took, one more segment sent and merged. Measured on flights-3m
+ * (2026-12-07): 9–16 ms.
  */
-export const TAKE_OVERHEAD_MS = 25;
+const TAKE_OVERHEAD_MS = 12;
 
 /**
  * A worker that finished its own range takes the tail of the main thread's range, so that neither
@@ -151,12 +155,14 @@ export async function profileSegment(
 ): Promise<SegmentState> {
   const checkers = new Map<string, ColumnChecker>();
   const where = { file: job.file };
+  // A threaded range (chunkBytes given) reads on this thread, opening and closing too.
+  const sync = Boolean(job.chunkBytes);
   const dataset = new DatasetProfiler({
     format: job.format,
     delimiter: job.delimiter,
     maxRowBytes: job.maxRowBytes,
     maxColumns: job.maxColumns,
-    ...(job.chunkBytes ? { chunkBytes: job.chunkBytes, syncReads: true } : {}),
+    ...(sync ? { chunkBytes: job.chunkBytes, syncReads: true } : {}),
     onColumn: (column) => {
       const spec = job.schema?.columns[column.name];
       if (!spec) return;
@@ -172,9 +178,13 @@ export async function profileSegment(
   try {
     let header: string[] | null = null;
     if (job.start === undefined && job.nominalStart > 0)
-      start = await findRecordStart(job.path, job.nominalStart, job.parityFrom);
+      start = await findRecordStart(job.path, job.nominalStart, job.parityFrom, sync);
     if (start > 0) {
-      const h = await readCsvHeader(job.path, { delimiter: csvDelimiter(job), maxColumns: job.maxColumns });
+      const h = await readCsvHeader(job.path, {
+        delimiter: csvDelimiter(job),
+        maxColumns: job.maxColumns,
+        ...(sync ? { syncReads: true, chunkBytes: HEADER_CHUNK } : {}),
+      });
       header = h.names;
       start = Math.max(start, h.end);
     }

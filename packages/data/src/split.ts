@@ -1,5 +1,4 @@
-import { open } from "node:fs/promises";
-import { CsvReader, type CsvOptions } from "./csv.js";
+import { CsvReader, openBytes, type CsvOptions } from "./csv.js";
 
 /*
  * Where a CSV file may be cut into byte ranges (threads, matrix shards). A record starts after a
@@ -22,16 +21,17 @@ const CHUNK = 1 << 20;
 /**
  * The first record start at or after byte `at` (the file size when there is none). Quotes are
  * counted from `from`, a record start known to be at or before `at` (default: the file's start).
+ * `sync`: read on this thread (CsvOptions.syncReads).
  */
-export async function findRecordStart(file: string, at: number, from = 0): Promise<number> {
+export async function findRecordStart(file: string, at: number, from = 0, sync = false): Promise<number> {
   if (at <= 0) return 0;
-  const handle = await open(file, "r");
+  const source = await openBytes(file, sync);
   try {
     const buf = Buffer.allocUnsafe(CHUNK);
     let base = Math.max(0, Math.min(from, at - 1));
     let quotes = 0;
     for (;;) {
-      const { bytesRead } = await handle.read(buf, 0, CHUNK, base);
+      const bytesRead = await source.read(buf, 0, CHUNK, base);
       if (bytesRead === 0) return base;
       const chunk = buf.subarray(0, bytesRead);
       // Bytes before at - 1 only count quotes; from at - 1 on, a line feed at even parity ends it.
@@ -56,7 +56,7 @@ export async function findRecordStart(file: string, at: number, from = 0): Promi
       base += bytesRead;
     }
   } finally {
-    await handle.close();
+    await source.close();
   }
 }
 
@@ -89,12 +89,12 @@ export function cutPoints(size: number, parts: number): number[] {
 /** Line feeds in [0, end): the physical line of byte `end` is this plus one. */
 export async function countLineFeeds(file: string, end: number): Promise<number> {
   if (end <= 0) return 0;
-  const handle = await open(file, "r");
+  const source = await openBytes(file, false);
   try {
     const buf = Buffer.allocUnsafe(CHUNK);
     let lines = 0;
     for (let base = 0; base < end;) {
-      const { bytesRead } = await handle.read(buf, 0, Math.min(CHUNK, end - base), base);
+      const bytesRead = await source.read(buf, 0, Math.min(CHUNK, end - base), base);
       if (bytesRead === 0) break;
       const chunk = buf.subarray(0, bytesRead);
       for (let i = chunk.indexOf(LF); i !== -1; i = chunk.indexOf(LF, i + 1)) lines++;
@@ -102,6 +102,6 @@ export async function countLineFeeds(file: string, end: number): Promise<number>
     }
     return lines;
   } finally {
-    await handle.close();
+    await source.close();
   }
 }

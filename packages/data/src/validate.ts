@@ -12,6 +12,7 @@ import type { DataFingerprint } from "@mlops/core";
 import {
   ConfigurationError,
   combineDigests,
+  documentSchema,
   readJsonFile,
   parseDocument,
   writeDocument,
@@ -170,7 +171,11 @@ async function validateWith(
   }
   // The first large file's ranges go to the workers now; this thread reads the reference first.
   const first = plan?.sizes.keys().next().value;
-  if (plan && first !== undefined) startRead(plan, first, cwd, schema, options, logger);
+  if (plan && first !== undefined) {
+    startRead(plan, first, cwd, schema, options, logger);
+    // The report's schema (checked as it is written) loads now, while the workers parse, not after.
+    if (options.report) void documentSchema("mlops.validation").catch(() => {});
+  }
 
   let reference: ReferenceProfile | null = null;
   if (options.reference && options.reference.length && !options.shard)
