@@ -11,7 +11,13 @@ let counter = 0;
 /** Reads a CSV file into rows of strings (header first), with a tiny chunk size to split records. */
 async function parse(
   content: string | Uint8Array,
-  options: { chunkBytes?: number; delimiter?: string; maxRowBytes?: number; maxColumns?: number } = {},
+  options: {
+    chunkBytes?: number;
+    delimiter?: string;
+    maxRowBytes?: number;
+    maxColumns?: number;
+    syncReads?: boolean;
+  } = {},
 ) {
   const file = write(dir, `t${counter++}.csv`, content);
   const rows: string[][] = [];
@@ -65,11 +71,13 @@ describe("CSV reader (RFC 4180)", () => {
             fc.array(fc.array(cellText, { minLength: width, maxLength: width }), { maxLength: 12 }),
             fc.constantFrom("\n", "\r\n"),
             fc.integer({ min: 1, max: 64 }),
+            fc.boolean(),
           ),
         ),
-        async ([header, grid, eol, chunkBytes]) => {
+        async ([header, grid, eol, chunkBytes, syncReads]) => {
           const text = [header, ...grid].map((r) => formatCsvRecord(r)).join(eol) + eol;
-          const { rows } = await parse(text, { chunkBytes });
+          // Through the thread pool, or opened, read and closed on this thread (threads' ranges).
+          const { rows } = await parse(text, { chunkBytes, syncReads });
           expect(rows).toEqual([header, ...grid]);
         },
       ),
@@ -157,6 +165,23 @@ describe("CSV reader (RFC 4180)", () => {
       code: "nul-byte",
       location: { line: 2, column: 3 },
     });
+  });
+
+  it("names a missing file or a directory as file-not-found, read on this thread or not", async () => {
+    for (const syncReads of [false, true]) {
+      const read = (file: string) =>
+        new CsvReader(file, { syncReads })
+          .read({ header() {}, row() {}, ragged() {} })
+          .catch((e: unknown) => e);
+      expect(await read(`${dir}/absent.csv`)).toMatchObject({
+        code: "file-not-found",
+        message: expect.stringMatching(/file not found/),
+      });
+      expect(await read(dir)).toMatchObject({
+        code: "file-not-found",
+        message: expect.stringMatching(/directory/),
+      });
+    }
   });
 
   it("rejects an empty file and duplicate column names", async () => {

@@ -33,6 +33,15 @@ export interface ByteSource {
   close(): void | Promise<void>;
 }
 
+/** A missing file or a directory (at the open, or at the first read) as a DataError; others as they are. */
+function fileError(error: unknown, file: string): unknown {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === "ENOENT") return new DataError("file-not-found", "file not found", { file });
+  if (code === "EISDIR")
+    return new DataError("file-not-found", "expected a file, found a directory", { file });
+  return error;
+}
+
 /** Opens `file` for reading (openSync/readSync/closeSync when `sync`). */
 export async function openBytes(file: string, sync: boolean): Promise<ByteSource> {
   if (sync) {
@@ -301,14 +310,12 @@ export class CsvReader {
     try {
       source = await openBytes(this.file, this.syncReads);
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === "ENOENT") throw new DataError("file-not-found", "file not found", { file: this.file });
-      if (code === "EISDIR")
-        throw new DataError("file-not-found", "expected a file, found a directory", { file: this.file });
-      throw error;
+      throw fileError(error, this.file);
     }
     try {
       return await this.readFrom(source, sink, range);
+    } catch (error) {
+      throw fileError(error, this.file); // a directory opens on Linux: its first read fails
     } finally {
       await source.close();
     }

@@ -336,7 +336,10 @@ describe("a worker done before the main thread", () => {
     const starts = new Set<number>();
     for (let at = 1; at <= size; at++) starts.add(await findRecordStart(file, at));
     for (const from of [...starts].filter((s) => s < size))
-      for (let at = from + 1; at <= size; at++)
+      for (let at = from + 1; at <= size; at++) {
         expect(await findRecordStart(file, at, from)).toBe(await findRecordStart(file, at));
+        // Read on this thread (threads' ranges) as through the thread pool.
+        expect(await findRecordStart(file, at, from, true)).toBe(await findRecordStart(file, at));
+      }
   });
 });
