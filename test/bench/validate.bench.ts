@@ -6,7 +6,10 @@
 // Goal: ≥ 3× faster than pandas, ≤ 1/4 of its peak memory; Parquet no slower than CSV; the CSV on
 // 2 cores (byte ranges on worker threads, INPUT_THREADS=2) ≥ 1.7× the same action on one core
 // (pinned with taskset to CPU 0, then to CPU 1, threads left to the action: what a one-core runner
-// gets; the faster of the two counts), peak RSS ≤ 150 MB. Also printed: 2 threads vs 1 thread both
+// gets; the faster of the two counts), peak RSS ≤ 150 MB. The two sides run in turn 3 times a
+// round (BENCH_PAIRED) and the fastest run of each counts: on this shared VM another tenant's
+// memory traffic slows a run by up to 60% for seconds to minutes, the 2-thread run more (both its
+// threads are exposed), and it only ever slows. Also printed: 2 threads vs 1 thread both
 // on 2 cores (the 1-thread run hashes on a second thread beside its parser, so it already uses
 // ~1.25 cores). Beside the end-to-end ratio, the read phase on its own (the action's "read phase:"
 // line: data + reference parsed, profiled, checked and hashed, without process start-up, drift and
@@ -36,6 +39,8 @@ const bundle = path.join(root, "actions/validate-data/dist/index.js");
 const python = "/usr/bin/python3";
 const pandasScript = path.join(root, "packages/data/scripts/validate_pandas.py");
 const rounds = Number(process.argv[2] ?? 2);
+/** Runs of each side of the 2-core comparison per round (the fastest counts): BENCH_PAIRED, default 3. */
+const paired = Math.max(1, Number(process.env.BENCH_PAIRED ?? 3));
 const tmp = path.join(os.tmpdir(), `mlops-bench-validate-${process.pid}`);
 mkdirSync(tmp, { recursive: true });
 mkdirSync(cache, { recursive: true });
@@ -150,10 +155,15 @@ function ours(data: string, threads: number | null = 1, cpus?: string): Measure 
     : measure("taskset", ["-c", cpus, process.execPath, bundle], env);
 }
 
-/** The one-core run to compare with: the faster of the runs on CPU 0 and CPU 1. */
-function oneCore(cpu0: Measure | undefined, cpu1: Measure | undefined): Measure | undefined {
-  const ok = [cpu0, cpu1].filter((m): m is Measure => m?.status === 0);
+/** The fastest of some runs that succeeded. */
+function fastest(runs: (Measure | undefined)[]): Measure | undefined {
+  const ok = runs.filter((m): m is Measure => m?.status === 0);
   return ok.length ? ok.reduce((a, b) => (b.wall < a.wall ? b : a)) : undefined;
+}
+
+/** The one-core run to compare with: the faster of the (fastest) runs on CPU 0 and CPU 1. */
+function oneCore(cpu0: Measure | undefined, cpu1: Measure | undefined): Measure | undefined {
+  return fastest([cpu0, cpu1]);
 }
 
 await setup();
@@ -190,24 +200,22 @@ console.log(
     .map((l) => l.toFixed(1))
     .join(" ")}`,
 );
-const rows: { round: number; name: string; m: Measure }[] = [];
+/** Each run; `k`: which of the paired runs (0 for the others). */
+const rows: { round: number; name: string; k: number; m: Measure }[] = [];
+const cpu1Ok = tasksetOk && spawnSync("taskset", ["-c", "1", "true"]).status === 0;
 for (let round = 1; round <= rounds; round++) {
-  const runs: [string, () => Measure][] = [
-    ["validate-data (CSV)", () => ours(csv)],
-    ["validate-data (CSV, 2 threads)", () => ours(csv, 2)],
-    ["validate-data (Parquet)", () => ours(parquet)],
-  ];
-  // One core, each of the first two in turn: on a shared VM one core can be much slower than the
-  // other for a while, and the ratio is taken against the faster (what a one-core runner gets at best).
-  if (tasksetOk)
-    runs.splice(
-      1,
-      0,
-      ["validate-data (CSV, one core)", () => ours(csv, null, "0")],
-      ...(spawnSync("taskset", ["-c", "1", "true"]).status === 0
-        ? [["validate-data (CSV, other core)", () => ours(csv, null, "1")] as [string, () => Measure]]
-        : []),
-    );
+  const runs: [string, () => Measure][] = [["validate-data (CSV)", () => ours(csv)]];
+  // The 2-core comparison, `paired` times in turn: one core (CPU 0, then CPU 1: on a shared VM one
+  // core can be much slower than the other for a while, and the ratio is taken against the faster,
+  // what a one-core runner gets at best), then 2 threads. Another tenant's load only ever slows a
+  // run down, and it comes and goes within seconds; the fastest run of each counts.
+  for (let k = 1; k <= paired; k++) {
+    const of = paired > 1 ? ` ${k}/${paired}` : "";
+    if (tasksetOk) runs.push([`validate-data (CSV, one core)${of}`, () => ours(csv, null, "0")]);
+    if (cpu1Ok) runs.push([`validate-data (CSV, other core)${of}`, () => ours(csv, null, "1")]);
+    runs.push([`validate-data (CSV, 2 threads)${of}`, () => ours(csv, 2)]);
+  }
+  runs.push(["validate-data (Parquet)", () => ours(parquet)]);
   if (pandasOk)
     runs.push([
       "pandas + SciPy (CSV)",
@@ -215,12 +223,15 @@ for (let round = 1; round <= rounds; round++) {
     ]);
   for (const [name, run] of runs) {
     const m = run();
-    rows.push({ round, name, m });
+    const k = Number(/ (\d+)\/\d+$/.exec(name)?.[1] ?? 0);
+    rows.push({ round, name: name.replace(/ \d+\/\d+$/, ""), k, m });
     console.log(
-      `round ${round}  ${name.padEnd(30)} ${m.wall.toFixed(2).padStart(6)} s wall  ${m.cpu.toFixed(2).padStart(6)} s CPU  ${m.rssMB.toFixed(0).padStart(5)} MB peak RSS${m.read && name.includes("CSV") ? `  read phase ${m.read.seconds.toFixed(2)} s, ${(m.read.mb / m.read.seconds).toFixed(0)} MB/s` : ""}${m.status ? `  (exit ${m.status})` : ""}`,
+      `round ${round}  ${name.padEnd(34)} ${m.wall.toFixed(2).padStart(6)} s wall  ${m.cpu.toFixed(2).padStart(6)} s CPU  ${m.rssMB.toFixed(0).padStart(5)} MB peak RSS${m.read && name.includes("CSV") ? `  read phase ${m.read.seconds.toFixed(2)} s, ${(m.read.mb / m.read.seconds).toFixed(0)} MB/s` : ""}${m.status ? `  (exit ${m.status})` : ""}`,
     );
   }
-  const get = (name: string) => rows.find((r) => r.round === round && r.name === name)?.m;
+  // The fastest successful run of that name in this round (one run, but for the paired ones).
+  const get = (name: string) =>
+    fastest(rows.filter((r) => r.round === round && r.name === name).map((r) => r.m));
   const c = get("validate-data (CSV)")!;
   const c2 = get("validate-data (CSV, 2 threads)")!;
   const p = get("validate-data (Parquet)")!;
@@ -228,11 +239,11 @@ for (let round = 1; round <= rounds; round++) {
   const one = oneCore(get("validate-data (CSV, one core)"), get("validate-data (CSV, other core)"));
   if (one)
     console.log(
-      `round ${round}  2 cores vs one core (CSV, 2 threads vs the faster core alone${get("validate-data (CSV, other core)") ? `, CPU 0 ${get("validate-data (CSV, one core)")!.wall.toFixed(2)} s / CPU 1 ${get("validate-data (CSV, other core)")!.wall.toFixed(2)} s` : ""}): ${(one.wall / c2.wall).toFixed(2)}× wall (goal ≥ 1.7×: ${one.wall / c2.wall >= 1.7 ? "MET" : "NOT MET"}); read phase ${one.read ? `${(one.read.mb / one.read.seconds).toFixed(0)} → ${c2.read ? (c2.read.mb / c2.read.seconds).toFixed(0) : "?"} MB/s` : "?"}`,
+      `round ${round}  2 cores vs one core (CSV, 2 threads vs the faster core alone${paired > 1 ? `, the fastest of ${paired} runs each` : ""}${get("validate-data (CSV, other core)") ? `, CPU 0 ${get("validate-data (CSV, one core)")!.wall.toFixed(2)} s / CPU 1 ${get("validate-data (CSV, other core)")!.wall.toFixed(2)} s` : ""}): ${(one.wall / c2.wall).toFixed(2)}× wall (goal ≥ 1.7×: ${one.wall / c2.wall >= 1.7 ? "MET" : "NOT MET"}); read phase ${one.read ? `${(one.read.mb / one.read.seconds).toFixed(0)} → ${c2.read ? (c2.read.mb / c2.read.seconds).toFixed(0) : "?"} MB/s` : "?"}`,
     );
   const both = c.wall / c2.wall;
   console.log(
-    `round ${round}  2 threads vs 1 thread, both on 2 cores (CSV): ${both.toFixed(2)}× wall, ` +
+    `round ${round}  2 threads vs 1 thread, both on 2 cores (CSV${paired > 1 ? `; 2 threads: the fastest of ${paired}` : ""}): ${both.toFixed(2)}× wall, ` +
       `${(c2.cpu / c.cpu).toFixed(2)}× CPU, ${c2.rssMB.toFixed(0)} MB peak RSS (goal ≤ 150 MB: ${c2.rssMB <= 150 ? "MET" : "NOT MET"})` +
       (pd ? `; 2 threads vs pandas: ${(pd.wall / c2.wall).toFixed(2)}× wall` : ""),
   );
@@ -275,7 +286,9 @@ if (rounds > 1) {
   const span = (xs: number[]) =>
     `median ${median(xs).toFixed(2)}×, ${Math.min(...xs).toFixed(2)}–${Math.max(...xs).toFixed(2)}×`;
   const per = (name: string) =>
-    Array.from({ length: rounds }, (_, i) => rows.find((r) => r.round === i + 1 && r.name === name)?.m);
+    Array.from({ length: rounds }, (_, i) =>
+      fastest(rows.filter((r) => r.round === i + 1 && r.name === name).map((r) => r.m)),
+    );
   const c2s = per("validate-data (CSV, 2 threads)");
   const others = per("validate-data (CSV, other core)");
   const ones = per("validate-data (CSV, one core)").map((m, i) => oneCore(m, others[i]));
@@ -286,8 +299,20 @@ if (rounds > 1) {
     const rate = (m: Measure) => m.read!.mb / m.read!.seconds;
     const read = ones.flatMap((o, i) => (o!.read && c2s[i]!.read ? [rate(c2s[i]!) / rate(o!)] : []));
     console.log(
-      `${rounds} rounds  2 cores vs one core: ${span(wall)} end to end (goal ≥ 1.7× on the median: ${median(wall) >= 1.7 ? "MET" : "NOT MET"})${read.length ? `; read phase ${span(read)}` : ""}`,
+      `${rounds} rounds  2 cores vs one core${paired > 1 ? ` (each round: the fastest of ${paired} runs each)` : ""}: ${span(wall)} end to end (goal ≥ 1.7× on the median: ${median(wall) >= 1.7 ? "MET" : "NOT MET"})${read.length ? `; read phase ${span(read)}` : ""}`,
     );
+  }
+  // Run by run as well: each 2-thread run against the faster one-core run just before it.
+  if (paired > 1 && tasksetOk) {
+    const pairs = rows.flatMap((r) => {
+      if (r.name !== "validate-data (CSV, 2 threads)" || r.m.status) return [];
+      const alone = fastest(
+        rows.filter((o) => o.round === r.round && o.k === r.k && o.name.includes("core)")).map((o) => o.m),
+      );
+      return alone ? [alone.wall / r.m.wall] : [];
+    });
+    if (pairs.length)
+      console.log(`${rounds} rounds  2 cores vs one core run by run (${pairs.length} pairs): ${span(pairs)}`);
   }
   console.log(
     `${rounds} rounds  2 threads: peak RSS ${Math.max(...c2s.map((m) => m!.rssMB)).toFixed(0)} MB at most (goal ≤ 150 MB)` +
