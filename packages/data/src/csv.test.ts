@@ -203,6 +203,26 @@ describe("CSV reader (RFC 4180)", () => {
     ).toMatchObject({ code: "too-many-columns", location: { line: 1 } });
   });
 
+  it("holds maxRowBytes to each record, whatever the read size (threaded ranges read 256 KiB)", async () => {
+    for (const chunkBytes of [1 << 20, 256 << 10, 4096]) {
+      const long = `a,b\n1,2\n3,${"x".repeat(600_000)}\n4,5\n`;
+      expect(await error(long, { maxRowBytes: 300_000, chunkBytes })).toMatchObject({
+        code: "line-too-long",
+        location: { line: 3 },
+      });
+      const quoted = `a,b\n1,"${"y\n".repeat(200_000)}"\n`; // 400 KB over 200,001 lines
+      expect(await error(quoted, { maxRowBytes: 300_000, chunkBytes })).toMatchObject({
+        code: "line-too-long",
+        location: { line: 2 },
+      });
+      const { rows } = await parse(`a,b\n1,${"z".repeat(200_000)}\n2,3\n`, {
+        maxRowBytes: 300_000,
+        chunkBytes,
+      });
+      expect(rows.map((r) => r[0])).toEqual(["a", "1", "2"]);
+    }
+  });
+
   it("handles a header only (no rows) and a last line without a newline", async () => {
     expect((await parse("a,b\n")).rows).toEqual([["a", "b"]]);
     expect((await parse("a,b\n1,2")).rows).toEqual([

@@ -169,15 +169,25 @@ export function claimRangeEnd(cell: BigInt64Array, upTo: number, recordStart?: n
  * already there or earlier; returns the end now.
  */
 export function fixRangeEnd(cell: BigInt64Array, atLeast: number): number {
-  return moveRangeEnd(cell, atLeast).end;
+  return locked(cell, () => lowerEnd(cell, atLeast));
 }
 
 /**
- * fixRangeEnd, also returning the latest record start the reader published (at or before the
- * end), read under the same lock: where a thread taking the tail counts quote parity from.
+ * fixRangeEnd for a thread taking the tail of a range whose end is set, also returning the latest
+ * record start the reader published (at or before the end), read under the same lock: where the
+ * taker counts quote parity from. Null, and nothing changed, when the end would land after
+ * `atMost` (the reader has claimed past it since the taker looked: too little left to take).
  */
-export function moveRangeEnd(cell: BigInt64Array, atLeast: number): { end: number; recordStart: number } {
-  return locked(cell, () => ({ end: lowerEnd(cell, atLeast), recordStart: Number(load(cell, RECORD)) }));
+export function moveRangeEnd(
+  cell: BigInt64Array,
+  atLeast: number,
+  atMost = Infinity,
+): { end: number; recordStart: number } | null {
+  return locked(cell, () =>
+    Math.max(atLeast, Number(load(cell, CLAIM))) > atMost
+      ? null
+      : { end: lowerEnd(cell, atLeast), recordStart: Number(load(cell, RECORD)) },
+  );
 }
 
 /** Under the lock: the end set at `atLeast` or the claim, whichever is later, if earlier than now; the end. */
@@ -191,11 +201,17 @@ function lowerEnd(cell: BigInt64Array, atLeast: number): number {
 /**
  * Another thread takes the tail of a range still open: sets its end at `at` or at the claim,
  * whichever is later; returns it and the reader's latest record start, or null when the range
- * already has an end (one taker only).
+ * already has an end (one taker only) or when that end would land after `atMost` (too little left).
  */
-export function takeRangeTail(cell: BigInt64Array, at: number): { end: number; recordStart: number } | null {
+export function takeRangeTail(
+  cell: BigInt64Array,
+  at: number,
+  atMost = Infinity,
+): { end: number; recordStart: number } | null {
   return locked(cell, () =>
-    load(cell, END) === OPEN ? { end: lowerEnd(cell, at), recordStart: Number(load(cell, RECORD)) } : null,
+    load(cell, END) === OPEN && Math.max(at, Number(load(cell, CLAIM))) <= atMost
+      ? { end: lowerEnd(cell, at), recordStart: Number(load(cell, RECORD)) }
+      : null,
   );
 }
 
@@ -314,8 +330,6 @@ export class CsvReader {
     }
     try {
       return await this.readFrom(source, sink, range);
-    } catch (error) {
-      throw fileError(error, this.file); // a directory opens on Linux: its first read fails
     } finally {
       await source.close();
     }
@@ -357,16 +371,7 @@ export class CsvReader {
             pos = 0;
           }
           if (filled + this.chunk > this.buf.length) {
-            if (filled >= this.maxRow) {
-              throw new DataError(
-                "line-too-long",
-                `a record is longer than ${this.maxRow} bytes (maxRowBytes); is this a CSV file?`,
-                {
-                  file: this.file,
-                  line: this.line,
-                },
-              );
-            }
+            if (filled >= this.maxRow) throw this.tooLong(this.line);
             const bigger = Buffer.allocUnsafe(Math.min(this.buf.length * 2, this.maxRow + this.chunk * 2));
             this.buf.copy(bigger, 0, 0, filled);
             this.buf = bigger;
@@ -374,8 +379,13 @@ export class CsvReader {
         }
         // consumed + pos: where the next record starts (the parse stops at record starts).
         if (shared) stopAt = claimRangeEnd(shared, filePos + this.chunk, consumed + pos) ?? range!.end;
-        const read = source.read(this.buf, filled, this.chunk, filePos);
-        const bytesRead = typeof read === "number" ? read : await read;
+        let bytesRead: number;
+        try {
+          const read = source.read(this.buf, filled, this.chunk, filePos);
+          bytesRead = typeof read === "number" ? read : await read;
+        } catch (error) {
+          throw fileError(error, this.file); // a directory opens on Linux: its first read fails
+        }
         if (bytesRead === 0) eof = true;
         else onBytes?.(this.buf.subarray(filled, filled + bytesRead));
         filled += bytesRead;
@@ -412,8 +422,11 @@ export class CsvReader {
         const next = pos < limit ? this.parse(pos, limit, eof && !pending) : INCOMPLETE;
         if (next === INCOMPLETE) {
           if (pending) throw pending.error; // this range's record runs into the bad byte
+          // maxRowBytes holds for the record, whatever the read size (threaded ranges read less).
+          if (filled - pos > this.maxRow) throw this.tooLong(this.line);
           break;
         }
+        if (next - pos > this.maxRow) throw this.tooLong(this.rowLine);
         const n = this.fields;
         pos = next;
         afterLf = this.buf[next - 1] === LF;
@@ -437,6 +450,15 @@ export class CsvReader {
     if (!sawHeader)
       throw new DataError("empty-file", "the file has no header line", { file: this.file, line: 1 });
     return { end: consumed + pos, lines: this.line - 1 };
+  }
+
+  /** A record longer than maxRowBytes, starting at `line`. */
+  private tooLong(line: number): DataError {
+    return new DataError(
+      "line-too-long",
+      `a record is longer than ${this.maxRow} bytes (maxRowBytes); is this a CSV file?`,
+      { file: this.file, line },
+    );
   }
 
   /**

@@ -5,6 +5,7 @@ import {
   claimRangeEnd,
   CsvReader,
   fixRangeEnd,
+  moveRangeEnd,
   openRangeEnd,
   rangeClaim,
   rangeEnd,
@@ -67,6 +68,18 @@ describe("an open range end", () => {
     expect(takeRangeTail(main, 100)).toEqual({ end: 500, recordStart: 420 });
     expect(takeRangeTail(main, 900)).toBeNull();
     expect(rangeEnd(main)).toBe(500);
+    // Nothing taken when the reader has claimed past the latest end worth taking from.
+    const late = openRangeEnd(0);
+    expect(claimRangeEnd(late, 9000, 8000)).toBeNull();
+    expect(takeRangeTail(late, 5000, 8500)).toBeNull();
+    expect(rangeEnd(late)).toBeNull(); // still open, still takeable
+    expect(takeRangeTail(late, 9500, 9800)).toEqual({ end: 9500, recordStart: 8000 });
+    const fixed = openRangeEnd(0);
+    expect(fixRangeEnd(fixed, 20_000)).toBe(20_000);
+    expect(claimRangeEnd(fixed, 12_000, 11_000)).toBe(20_000);
+    expect(moveRangeEnd(fixed, 10_000, 11_500)).toBeNull(); // the claim (12,000) is past 11,500
+    expect(rangeEnd(fixed)).toBe(20_000);
+    expect(moveRangeEnd(fixed, 10_000, 13_000)).toEqual({ end: 12_000, recordStart: 11_000 });
     // Closing a range that never began wakes a thread waiting for it to begin (its claim moves).
     const idle = openRangeEnd(7000);
     expect(closeRange(idle, 7000)).toBe(7000);

@@ -487,10 +487,12 @@ async function takeWorkerTail(
   // Equal time left, the tail's length T = fixedEnd - split, plus a segment's fixed cost here:
   // (fixedEnd - T - claim) / workerRate = T / myRate + MAIN_TAKE_OVERHEAD_MS
   const tail = ((fixedEnd - claim) / workerRate - MAIN_TAKE_OVERHEAD_MS) / (1 / myRate + 1 / workerRate);
-  if (!(tail >= MIN_TAKE_CHUNKS * (job.chunkBytes ?? CHUNK))) return null;
+  const least = MIN_TAKE_CHUNKS * (job.chunkBytes ?? CHUNK);
+  if (!(tail >= least)) return null;
   const split = Math.floor(fixedEnd - tail);
-  const { end: from, recordStart } = moveRangeEnd(sharedEnd, split);
-  if (from >= fixedEnd) return null;
+  const moved = moveRangeEnd(sharedEnd, split, fixedEnd - least);
+  if (!moved || moved.end >= fixedEnd) return null;
+  const { end: from, recordStart } = moved;
   const segment = await profileSegment({
     ...job,
     nominalStart: from,

@@ -95,9 +95,10 @@ export async function profileStolenTail(job: SegmentJob, rate: number): Promise<
   // (size - L - claim) / mainRate + L / hashRate = L / rate + TAKE_OVERHEAD_MS
   const per = 1 / rate - 1 / hashRate + 1 / mainRate;
   const tail = ((size - claim) / mainRate - TAKE_OVERHEAD_MS) / per;
-  if (!(per > 0) || !(tail >= MIN_STEAL_CHUNKS * (job.chunkBytes ?? 1 << 20))) return null;
+  const least = MIN_STEAL_CHUNKS * (job.chunkBytes ?? 1 << 20);
+  if (!(per > 0) || !(tail >= least)) return null;
   const split = Math.ceil(size - tail);
-  const taken = takeRangeTail(cell, split);
+  const taken = takeRangeTail(cell, split, size - least);
   if (taken === null || taken.end >= size) return null;
   const { steal: _steal, sharedEnd: _shared, start: _start, ...rest } = job;
   return await profileSegment({
