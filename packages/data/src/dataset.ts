@@ -205,7 +205,7 @@ export class DatasetProfiler {
     return this.options.limitRows !== undefined && this.rows >= this.options.limitRows;
   }
 
-  /** Reports the rows so far and `bytes` read of `file` (the onProgress option). */
+  /** @internal Reports the rows so far and `bytes` read of `file` (the onProgress option; ProfileSink calls it). */
   progress(bytes: number, file: string): void {
     this.options.onProgress?.(this.rows, bytes, file);
   }

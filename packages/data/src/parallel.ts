@@ -72,7 +72,7 @@ const MIN_TAKE_CHUNKS = 1;
  */
 const MAIN_TAKE_OVERHEAD_MS = 5;
 
-/** Read size for threaded ranges: 1 MiB, smaller when tests make the ranges tiny. */
+/** Read size for threaded ranges: 256 KiB, smaller when tests make the ranges tiny. */
 export function chunkFor(minPartBytes = MIN_PART_BYTES): number {
   return Math.max(4096, Math.min(CHUNK, Math.floor(minPartBytes / 8)));
 }

@@ -57,7 +57,10 @@ export interface StealTarget {
   progress: Float64Array;
 }
 
-/** Read size for a range's header (grows for a longer line, as any read). */
+/**
+ * Read size for a range's header: a header line is short, and a read of the range's size (and a
+ * buffer of twice that) for one line is wasted; a longer line grows the buffer, as in any read.
+ */
 const HEADER_CHUNK = 64 << 10;
 
 /** Smallest tail worth taking, in reads. */
