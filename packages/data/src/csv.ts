@@ -183,11 +183,20 @@ export function moveRangeEnd(
   atLeast: number,
   atMost = Infinity,
 ): { end: number; recordStart: number } | null {
-  return locked(cell, () =>
-    Math.max(atLeast, Number(load(cell, CLAIM))) > atMost
-      ? null
-      : { end: lowerEnd(cell, atLeast), recordStart: Number(load(cell, RECORD)) },
-  );
+  return locked(cell, () => lowerForTaker(cell, atLeast, atMost));
+}
+
+/**
+ * Under the lock, for a taker: the end lowered to `at` (or the claim) and the reader's latest
+ * record start; null, nothing changed, when that end would land after `atMost`.
+ */
+function lowerForTaker(
+  cell: BigInt64Array,
+  at: number,
+  atMost: number,
+): { end: number; recordStart: number } | null {
+  if (Math.max(at, Number(load(cell, CLAIM))) > atMost) return null;
+  return { end: lowerEnd(cell, at), recordStart: Number(load(cell, RECORD)) };
 }
 
 /** Under the lock: the end set at `atLeast` or the claim, whichever is later, if earlier than now; the end. */
@@ -208,11 +217,7 @@ export function takeRangeTail(
   at: number,
   atMost = Infinity,
 ): { end: number; recordStart: number } | null {
-  return locked(cell, () =>
-    load(cell, END) === OPEN && Math.max(at, Number(load(cell, CLAIM))) <= atMost
-      ? { end: lowerEnd(cell, at), recordStart: Number(load(cell, RECORD)) }
-      : null,
-  );
+  return locked(cell, () => (load(cell, END) === OPEN ? lowerForTaker(cell, at, atMost) : null));
 }
 
 /** Starts a range whose reader has not begun: its claim and record start at `start` (while open). */
