@@ -313,6 +313,8 @@ export class CsvReader {
   /** Field count of the record parse() completed last. */
   private fields = 0;
   private rowLine = 1;
+  /** Where records() stands in the buffer (one object, reused for every read). */
+  private readonly at = { pos: 0, afterLf: true, sawHeader: false };
 
   constructor(
     private readonly file: string,
@@ -418,33 +420,16 @@ export class CsvReader {
           validated = cut;
         }
       }
-      // Parse every complete record in the buffer.
-      while (pos < filled) {
-        // A range from the file's start reads its header whatever its end: blank lines or a BOM
-        // before the header may pass a small end (the header read: start 0, end 1).
-        if (afterLf && sawHeader && consumed + pos >= stopAt) break reading;
-        const limit = pending ? pending.at - consumed : filled;
-        const next = pos < limit ? this.parse(pos, limit, eof && !pending) : INCOMPLETE;
-        if (next === INCOMPLETE) {
-          if (pending) throw pending.error; // this range's record runs into the bad byte
-          // maxRowBytes holds for the record, whatever the read size (threaded ranges read less).
-          if (filled - pos > this.maxRow) throw this.tooLong(this.line);
-          break;
-        }
-        if (next - pos > this.maxRow) throw this.tooLong(this.rowLine);
-        const n = this.fields;
-        pos = next;
-        afterLf = this.buf[next - 1] === LF;
-        if (n === 1 && this.ends[0] === this.starts[0] && this.flags[0] === 0) continue; // blank line
-        if (!sawHeader) {
-          sawHeader = true;
-          this.columns = n;
-          sink.header(this.headerNames(n));
-          continue;
-        }
-        if (n !== this.columns) sink.ragged(this.rowLine, n, this.columns);
-        else sink.row(this.buf, this.starts, this.ends, this.flags, this.rowLine);
-      }
+      // Parse every complete record in the buffer (records(): its own function, see there).
+      const at = this.at;
+      at.pos = pos;
+      at.afterLf = afterLf;
+      at.sawHeader = sawHeader;
+      const ended = this.records(sink, at, filled, consumed, stopAt, eof, pending);
+      pos = at.pos;
+      afterLf = at.afterLf;
+      sawHeader = at.sawHeader;
+      if (ended) break reading;
       sink.progress?.(consumed + pos);
       if (eof && pos >= filled) break;
       if (eof && pos < filled) {
@@ -455,6 +440,59 @@ export class CsvReader {
     if (!sawHeader)
       throw new DataError("empty-file", "the file has no header line", { file: this.file, line: 1 });
     return { end: consumed + pos, lines: this.line - 1 };
+  }
+
+  /**
+   * Hands every complete record in buf[at.pos, filled) to the sink, moving `at` past them; true
+   * when the range's end is reached. Its own function, called once per read, so that V8 optimizes
+   * it as a function: as a loop inside readFrom (one call per range) it ran as on-stack-replaced
+   * code, thrown away each time the loop exited to read, and readFrom was compiled 6 times a run
+   * (~21 ms each). On flights-3m (2026-12-07) V8's compile time fell from 285 to 129 ms on one
+   * thread and from 368 to 197 ms on two.
+   */
+  private records(
+    sink: CsvSink,
+    at: { pos: number; afterLf: boolean; sawHeader: boolean },
+    filled: number,
+    consumed: number,
+    stopAt: number,
+    eof: boolean,
+    pending: { at: number; error: DataError } | null,
+  ): boolean {
+    let pos = at.pos;
+    let afterLf = at.afterLf;
+    let sawHeader = at.sawHeader;
+    while (pos < filled) {
+      // A range from the file's start reads its header whatever its end: blank lines or a BOM
+      // before the header may pass a small end (the header read: start 0, end 1).
+      if (afterLf && sawHeader && consumed + pos >= stopAt) break;
+      const limit = pending ? pending.at - consumed : filled;
+      const next = pos < limit ? this.parse(pos, limit, eof && !pending) : INCOMPLETE;
+      if (next === INCOMPLETE) {
+        if (pending) throw pending.error; // this range's record runs into the bad byte
+        // maxRowBytes holds for the record, whatever the read size (threaded ranges read less).
+        if (filled - pos > this.maxRow) throw this.tooLong(this.line);
+        break;
+      }
+      if (next - pos > this.maxRow) throw this.tooLong(this.rowLine);
+      const n = this.fields;
+      pos = next;
+      afterLf = this.buf[next - 1] === LF;
+      if (n === 1 && this.ends[0] === this.starts[0] && this.flags[0] === 0) continue; // blank line
+      if (!sawHeader) {
+        sawHeader = true;
+        this.columns = n;
+        sink.header(this.headerNames(n));
+        continue;
+      }
+      if (n !== this.columns) sink.ragged(this.rowLine, n, this.columns);
+      else sink.row(this.buf, this.starts, this.ends, this.flags, this.rowLine);
+    }
+    // Stopped at the range's end (a record start there, after a line feed), or out of complete records.
+    at.pos = pos;
+    at.afterLf = afterLf;
+    at.sawHeader = sawHeader;
+    return afterLf && sawHeader && consumed + pos >= stopAt && pos < filled;
   }
 
   /** A record longer than maxRowBytes, starting at `line`. */
