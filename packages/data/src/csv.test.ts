@@ -223,6 +223,19 @@ describe("CSV reader (RFC 4180)", () => {
     }
   });
 
+  it("closes a quoted last field at the end of the file, whatever the buffer holds past it", async () => {
+    // Earlier reads leave quotes in the buffer past the data; the byte after a closing quote that
+    // ends the file is not the file's (it was taken for a doubled quote: "never closed").
+    const filler = `1,"${'""'.repeat(40)}"\n`;
+    for (const chunkBytes of [16, 64, 100, 4096]) {
+      for (const tail of ['2,"x"', '2,"x"\r\n', '"y","x"']) {
+        const { rows } = await parse(`a,b\n${filler.repeat(50)}${tail}`, { chunkBytes });
+        expect(rows.length).toBe(52);
+        expect(rows.at(-1)![1]).toBe("x");
+      }
+    }
+  });
+
   it("handles a header only (no rows) and a last line without a newline", async () => {
     expect((await parse("a,b\n")).rows).toEqual([["a", "b"]]);
     expect((await parse("a,b\n1,2")).rows).toEqual([

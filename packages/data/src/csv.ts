@@ -443,8 +443,8 @@ export class CsvReader {
   }
 
   /**
-   * Hands every complete record in buf[at.pos, filled) to the sink, moving `at` past them; true
-   * when the range's end is reached. Its own function, called once per read, so that V8 optimizes
+   * Hands every complete record in buf[at.pos, filled) (before a pending bad byte, if any) to the
+   * sink, moving `at` past them; true when the range's end is reached. Its own function, called once per read, so that V8 optimizes
    * it as a function: as a loop inside readFrom (one call per range) it ran as on-stack-replaced
    * code, thrown away each time the loop exited to read, and readFrom was compiled 6 times a run
    * (~21 ms each). On flights-3m (2026-12-07) V8's compile time fell from 285 to 129 ms on one
@@ -462,10 +462,14 @@ export class CsvReader {
     let pos = at.pos;
     let afterLf = at.afterLf;
     let sawHeader = at.sawHeader;
+    let ended = false;
     while (pos < filled) {
       // A range from the file's start reads its header whatever its end: blank lines or a BOM
       // before the header may pass a small end (the header read: start 0, end 1).
-      if (afterLf && sawHeader && consumed + pos >= stopAt) break;
+      if (afterLf && sawHeader && consumed + pos >= stopAt) {
+        ended = true;
+        break;
+      }
       const limit = pending ? pending.at - consumed : filled;
       const next = pos < limit ? this.parse(pos, limit, eof && !pending) : INCOMPLETE;
       if (next === INCOMPLETE) {
@@ -488,11 +492,10 @@ export class CsvReader {
       if (n !== this.columns) sink.ragged(this.rowLine, n, this.columns);
       else sink.row(this.buf, this.starts, this.ends, this.flags, this.rowLine);
     }
-    // Stopped at the range's end (a record start there, after a line feed), or out of complete records.
     at.pos = pos;
     at.afterLf = afterLf;
     at.sawHeader = sawHeader;
-    return afterLf && sawHeader && consumed + pos >= stopAt && pos < filled;
+    return ended;
   }
 
   /** A record longer than maxRowBytes, starting at `line`. */
@@ -672,7 +675,9 @@ export class CsvReader {
           }
           for (let j = buf.indexOf(LF, i); j !== -1 && j < q; j = buf.indexOf(LF, j + 1)) lines++;
           if (q + 1 >= end && !eof) return INCOMPLETE;
-          if (buf[q + 1] === QUOTE) {
+          // At the end of the file the byte after a closing quote is not the file's (the buffer's
+          // leftovers): a doubled quote only within the data.
+          if (q + 1 < end && buf[q + 1] === QUOTE) {
             escaped = FIELD_ESCAPED;
             i = q + 2;
             continue;
