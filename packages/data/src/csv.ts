@@ -444,11 +444,11 @@ export class CsvReader {
 
   /**
    * Hands every complete record in buf[at.pos, filled) (before a pending bad byte, if any) to the
-   * sink, moving `at` past them; true when the range's end is reached. Its own function, called once per read, so that V8 optimizes
-   * it as a function: as a loop inside readFrom (one call per range) it ran as on-stack-replaced
-   * code, thrown away each time the loop exited to read, and readFrom was compiled 6 times a run
-   * (~21 ms each). On flights-3m (2026-12-07) V8's compile time fell from 285 to 129 ms on one
-   * thread and from 368 to 197 ms on two.
+   * sink, moving `at` past them; true when the range's end is reached. Its own function, called
+   * once per read, so that V8 optimizes it as a function: as a loop inside readFrom (one call per
+   * range) it ran as on-stack-replaced code, thrown away each time the loop exited to read, and
+   * readFrom was compiled 6 times a run (~21 ms each). On flights-3m (2026-12-07) V8's compile
+   * time fell from 285 to 129 ms on one thread and from 368 to 197 ms on two.
    */
   private records(
     sink: CsvSink,
