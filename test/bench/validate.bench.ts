@@ -235,7 +235,7 @@ for (let round = 1; round <= rounds; round++) {
       `round ${round}  ${name.padEnd(34)} ${m.wall.toFixed(2).padStart(6)} s wall  ${m.cpu.toFixed(2).padStart(6)} s CPU  ${m.rssMB.toFixed(0).padStart(5)} MB peak RSS${m.read && name.includes("CSV") ? `  read phase ${m.read.seconds.toFixed(2)} s, ${(m.read.mb / m.read.seconds).toFixed(0)} MB/s` : ""}${m.status ? `  (exit ${m.status})` : ""}`,
     );
   }
-  // The fastest successful run of that name in this round (one run, but for the paired ones).
+  // The runs of that name in this round (one, but for the paired ones), and the fastest that succeeded.
   const all = (name: string) => rows.filter((r) => r.round === round && r.name === name).map((r) => r.m);
   const get = (name: string) => fastest(all(name));
   const c = get("validate-data (CSV)");
