@@ -2,8 +2,11 @@ import { promises as fs } from "node:fs";
 import type { z } from "zod";
 import { ConfigurationError } from "./errors.js";
 import { writeFileAtomic } from "./fs-atomic.js";
+import { jsonErrorOffset } from "./json-text.js";
 import type { DocumentKind, DocumentOf } from "./schemas.js";
 import type * as Schemas from "./schemas.js";
+
+export { jsonErrorOffset } from "./json-text.js";
 
 /*
  * Reading and writing the documents that flow between steps (DESIGN §3). Each is JSON with
@@ -143,90 +146,6 @@ export function jsonErrorLocation(
   if (lc) return { line: Number(lc[1]), column: Number(lc[2]) };
   const pos = /position (\d+)/.exec(message);
   return textPosition(text, Math.min(pos ? Number(pos[1]) : jsonErrorOffset(text), text.length));
-}
-
-/**
- * Offset of the first syntax error in text that JSON.parse rejected. Node 24's messages no longer
- * carry a position, so this scans the text (strings, numbers, literals, nesting) to find it.
- */
-export function jsonErrorOffset(text: string): number {
-  let i = 0;
-  const ws = () => {
-    while (i < text.length && " \t\n\r".includes(text[i]!)) i++;
-  };
-  const fail = (): never => {
-    throw i;
-  };
-  const value = (): void => {
-    ws();
-    const c = text[i];
-    if (c === "{") {
-      i++;
-      ws();
-      if (text[i] === "}") return void i++;
-      for (;;) {
-        ws();
-        if (text[i] !== '"') fail();
-        string();
-        ws();
-        if (text[i] !== ":") fail();
-        i++;
-        value();
-        ws();
-        if (text[i] === ",") i++;
-        else if (text[i] === "}") return void i++;
-        else fail();
-      }
-    } else if (c === "[") {
-      i++;
-      ws();
-      if (text[i] === "]") return void i++;
-      for (;;) {
-        value();
-        ws();
-        if (text[i] === ",") i++;
-        else if (text[i] === "]") return void i++;
-        else fail();
-      }
-    } else if (c === '"') string();
-    else if (c === "-" || (c !== undefined && c >= "0" && c <= "9")) {
-      const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
-      if (!m) fail();
-      i += m![0].length;
-    } else {
-      for (const lit of ["true", "false", "null"]) {
-        if (text.startsWith(lit, i)) {
-          i += lit.length;
-          return;
-        }
-      }
-      fail();
-    }
-  };
-  const string = (): void => {
-    i++;
-    while (i < text.length) {
-      const c = text.charCodeAt(i);
-      if (c === 34) return void i++;
-      if (c < 32) fail();
-      if (c === 92) {
-        const e = text[i + 1];
-        if (e === "u") {
-          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) fail();
-          i += 6;
-        } else if (e !== undefined && '"\\/bfnrt'.includes(e)) i += 2;
-        else fail();
-      } else i++;
-    }
-    fail();
-  };
-  try {
-    value();
-    ws();
-    return i < text.length ? i : text.length;
-  } catch (at) {
-    return typeof at === "number" ? at : 0;
-  }
 }
 
 /** JSON.parse with an error that names the file, line and column. */

@@ -1,4 +1,4 @@
-import { ConfigurationError, type SourceLocation } from "@mlops/core";
+import { ConfigurationError, type SourceLocation } from "@mlops/core/errors";
 
 /**
  * Every way a data file can be malformed. Each is reported with the file, line and column where

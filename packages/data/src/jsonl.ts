@@ -1,6 +1,6 @@
 import { open } from "node:fs/promises";
 import { isUtf8 } from "node:buffer";
-import { jsonErrorOffset } from "@mlops/core";
+import { jsonErrorOffset } from "@mlops/core/json-text";
 import { DataError } from "./errors.js";
 
 /**

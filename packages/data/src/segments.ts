@@ -1,4 +1,4 @@
-import { ConfigurationError } from "@mlops/core";
+import { ConfigurationError } from "@mlops/core/errors";
 import type { ColumnSketches } from "./column.js";
 import { rangeClaim, rangeEnd, takeRangeTail, type CsvRange } from "./csv.js";
 import { DatasetProfiler, type DataFormat, type RaggedRows } from "./dataset.js";
