@@ -167,11 +167,6 @@ function middle(runs: (Measure | undefined)[]): Measure | undefined {
   return ok[Math.floor(ok.length / 2)];
 }
 
-/** The one-core run to compare with: the faster of the (fastest) runs on CPU 0 and CPU 1. */
-function oneCore(cpu0: Measure | undefined, cpu1: Measure | undefined): Measure | undefined {
-  return fastest([cpu0, cpu1]);
-}
-
 await setup();
 if (!existsSync(bundle)) throw new Error("no bundle: run `npm run build -- validate-data`");
 if (!existsSync(schema)) {
@@ -249,7 +244,8 @@ for (let round = 1; round <= rounds; round++) {
   // Against a single run (1 thread, pandas): the 2-thread run of median time, not the fastest.
   const c2mid = middle(all("validate-data (CSV, 2 threads)"))!;
   const c2rss = Math.max(...all("validate-data (CSV, 2 threads)").map((m) => m.rssMB));
-  const one = oneCore(get("validate-data (CSV, one core)"), get("validate-data (CSV, other core)"));
+  // The one-core run to compare with: the faster of the (fastest) runs on CPU 0 and CPU 1.
+  const one = fastest([get("validate-data (CSV, one core)"), get("validate-data (CSV, other core)")]);
   if (one)
     console.log(
       `round ${round}  2 cores vs one core (CSV, 2 threads vs the faster core alone${paired > 1 ? `, the fastest of ${paired} runs each` : ""}${get("validate-data (CSV, other core)") ? `, CPU 0 ${get("validate-data (CSV, one core)")?.wall.toFixed(2) ?? "(failed)"} s / CPU 1 ${get("validate-data (CSV, other core)")!.wall.toFixed(2)} s` : ""}): ${(one.wall / c2.wall).toFixed(2)}× wall (goal ≥ 1.7×: ${one.wall / c2.wall >= 1.7 ? "MET" : "NOT MET"}); read phase ${one.read ? `${(one.read.mb / one.read.seconds).toFixed(0)} → ${c2.read ? (c2.read.mb / c2.read.seconds).toFixed(0) : "?"} MB/s` : "?"}`,
@@ -305,7 +301,7 @@ if (rounds > 1) {
     );
   const c2s = per("validate-data (CSV, 2 threads)");
   const others = per("validate-data (CSV, other core)");
-  const ones = per("validate-data (CSV, one core)").map((m, i) => oneCore(m, others[i]));
+  const ones = per("validate-data (CSV, one core)").map((m, i) => fastest([m, others[i]]));
   const cs = per("validate-data (CSV)");
   const pds = per("pandas + SciPy (CSV)");
   // Rounds where both sides ran.

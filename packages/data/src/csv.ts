@@ -1,7 +1,7 @@
 import { closeSync, openSync, readSync } from "node:fs";
 import { open } from "node:fs/promises";
 import { isUtf8 } from "node:buffer";
-import { DataError } from "./errors.js";
+import { DataError, fileError } from "./errors.js";
 
 /*
  * A streaming RFC 4180 reader that works on bytes. The file is read in chunks into one buffer;
@@ -31,15 +31,6 @@ export interface ByteSource {
   /** Bytes read into `buf` at `offset` (0 at the end of the file). */
   read(buf: Uint8Array, offset: number, length: number, position: number): number | Promise<number>;
   close(): void | Promise<void>;
-}
-
-/** A missing file or a directory (at the open, or at the first read) as a DataError; others as they are. */
-function fileError(error: unknown, file: string): unknown {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === "ENOENT") return new DataError("file-not-found", "file not found", { file });
-  if (code === "EISDIR")
-    return new DataError("file-not-found", "expected a file, found a directory", { file });
-  return error;
 }
 
 /** Opens `file` for reading (openSync/readSync/closeSync when `sync`). */

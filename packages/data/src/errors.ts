@@ -38,3 +38,15 @@ export class DataError extends ConfigurationError {
     super(`${where.join(" ")}: ${message}`, { code, location });
   }
 }
+
+/**
+ * A missing file or a directory, met opening or reading `file`, as a DataError; any other error as
+ * it is. (Linux opens a directory; its first read fails with EISDIR.)
+ */
+export function fileError(error: unknown, file: string): unknown {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === "ENOENT") return new DataError("file-not-found", "file not found", { file });
+  if (code === "EISDIR")
+    return new DataError("file-not-found", "expected a file, found a directory", { file });
+  return error;
+}

@@ -1,7 +1,7 @@
 import { open } from "node:fs/promises";
 import { isUtf8 } from "node:buffer";
 import { jsonErrorOffset } from "@mlops/core/json-text";
-import { DataError } from "./errors.js";
+import { DataError, fileError } from "./errors.js";
 
 /**
  * JSON Lines, streamed: one JSON object per line, read in chunks; a line may be at most
@@ -18,14 +18,7 @@ export async function readJsonLines(
   try {
     handle = await open(file, "r");
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT" || code === "EISDIR")
-      throw new DataError(
-        "file-not-found",
-        code === "EISDIR" ? "expected a file, found a directory" : "file not found",
-        { file },
-      );
-    throw error;
+    throw fileError(error, file);
   }
   const decoder = new TextDecoder("utf-8");
   try {
