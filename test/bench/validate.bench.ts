@@ -6,7 +6,8 @@
 // Goal: ≥ 3× faster than pandas, ≤ 1/4 of its peak memory; Parquet no slower than CSV; the CSV on
 // 2 cores (byte ranges on worker threads, INPUT_THREADS=2) ≥ 1.7× the same action on one core
 // (pinned with taskset to CPU 0, then to CPU 1, threads left to the action: what a one-core runner
-// gets; the faster of the two counts), peak RSS ≤ 150 MB. The two sides run in turn 3 times a
+// gets, one thread that also hashes the files as it reads them; the faster of the two counts),
+// peak RSS ≤ 150 MB. The two sides run in turn 3 times a
 // round (BENCH_PAIRED) and the fastest run of each counts: on this shared VM another tenant's
 // memory traffic slows a run by up to 60% for seconds to minutes, the 2-thread run more (both its
 // threads are exposed), and it only ever slows. Also printed: 2 threads vs 1 thread both

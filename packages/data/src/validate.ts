@@ -25,7 +25,7 @@ import { DataError } from "./errors.js";
 import { fingerprintFiles, InlineDigest, sha256File } from "./fingerprint-worker.js";
 import { startThreadedRead, WorkerPool, type ThreadedRead } from "./parallel.js";
 import { formatOf } from "./files.js";
-import { defaultThreads, discardPrestarted, rangesOf, threadCpu } from "./workers.js";
+import { defaultThreads, discardPrestarted, hashesInline, rangesOf, threadCpu } from "./workers.js";
 import { mergeSegments, segmentSchemaOf } from "./segments.js";
 import { ColumnChecker, datasetChecks, inferSchema } from "./schema.js";
 import type { DataSchema } from "./schema-file.js";
@@ -179,7 +179,7 @@ async function validateWith(
 
   let reference: ReferenceProfile | null = null;
   if (options.reference && options.reference.length && !options.shard)
-    reference = await loadReference(options, cwd, logger, threads > 1);
+    reference = await loadReference(options, cwd, logger, hashesInline(threads));
 
   const source = options.merge?.length
     ? await readMerged(options, cwd, schema, logger)
@@ -282,9 +282,9 @@ async function readData(
   parseRate?: number,
 ): Promise<DataSource> {
   const files = await resolveFiles(options.data, cwd);
-  // One thread: a worker hashes the files on the other core. Threads: the cores parse, and this
-  // thread hashes CSV files as it reads them (readDataset); other formats still go to a worker.
-  const inline = (options.threads ?? defaultThreads()) > 1 && !options.shard;
+  // Threads, or one CPU: this thread hashes CSV files as it reads them (readDataset); other
+  // formats still go to a worker. One thread on several CPUs: a worker hashes them on another.
+  const inline = hashesInline(options.threads ?? defaultThreads()) && !options.shard;
   const elsewhere = inline ? files.filter((f) => !isCsv(f, options.format)) : files;
   const fingerprints = elsewhere.length ? fingerprintFiles(elsewhere, cwd) : Promise.resolve([]);
   fingerprints.catch(() => {});
@@ -851,7 +851,7 @@ async function loadReference(
   }
   const files = await resolveFiles(sources, cwd);
   const format = options.referenceFormat ?? options.format;
-  // Threads: CSV files are hashed here as they are read (see readData).
+  // Threads, or one CPU: CSV files are hashed here as they are read (see readData).
   const elsewhere = inline ? files.filter((f) => !isCsv(f, format)) : files;
   const fingerprints = elsewhere.length ? fingerprintFiles(elsewhere, cwd) : Promise.resolve([]);
   fingerprints.catch(() => {});

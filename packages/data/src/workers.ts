@@ -23,6 +23,16 @@ export function defaultThreads(): number {
   return Math.max(1, Math.min(MAX_THREADS, availableParallelism()));
 }
 
+/**
+ * Whether CSV files are hashed on the thread that reads them, as it reads them: with threads (the
+ * cores parse), and on a machine with one CPU, where a hashing worker would only share that CPU
+ * (its start and a second read of the file made flights-3m 4% slower there, 2026-12-07). With one
+ * thread on a machine of several, a worker hashes them on another core meanwhile.
+ */
+export function hashesInline(threads: number, cpus = availableParallelism()): boolean {
+  return threads > 1 || cpus < 2;
+}
+
 /** How many parts a file of `bytes` is read in with `threads` threads. */
 export function partsFor(bytes: number, threads: number, minPartBytes = MIN_PART_BYTES): number {
   return Math.max(1, Math.min(threads, Math.floor(bytes / Math.max(1, minPartBytes))));
