@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { WorkerPool } from "./parallel.js";
 import {
   discardPrestarted,
+  hashesInline,
   MIN_PART_BYTES,
   prestartWorkers,
   takePrestarted,
@@ -97,5 +98,14 @@ describe("workers started ahead", () => {
       if (own) Object.defineProperty(process, "threadCpuUsage", own);
     }
     expect(typeof process.threadCpuUsage).toBe("function");
+  });
+});
+
+describe("hashesInline", () => {
+  it("hashes CSV files on the reading thread with threads or one CPU, else on a worker", () => {
+    expect(hashesInline(1, 1)).toBe(true); // one CPU: a worker would only share it
+    expect(hashesInline(1, 2)).toBe(false); // one thread, a second CPU for the hashing worker
+    expect(hashesInline(2, 2)).toBe(true);
+    expect(hashesInline(2, 1)).toBe(true);
   });
 });
