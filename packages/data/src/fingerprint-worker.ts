@@ -5,12 +5,13 @@ import path from "node:path";
 import type { DataFingerprint } from "@mlops/core";
 
 /*
- * sha256 of the data files. On one thread (threads: 1) it is computed on a worker thread while
- * the main thread parses them: on a machine with two cores the fingerprint costs no wall time.
- * (The worker's code is inline so the bundled action needs no extra file.) With threads the
- * cores are busy parsing, so the main thread hashes the bytes as it reads them (InlineDigest,
- * CsvRange.onBytes; parallel.ts for a file cut into ranges) instead of a third thread reading
- * the file again.
+ * sha256 of the data files. On one thread (threads: 1) of a machine with several CPUs it is
+ * computed on a worker thread while the main thread parses them: the fingerprint costs no wall
+ * time. (The worker's code is inline so the bundled action needs no extra file.) With threads the
+ * cores are busy parsing, and on a machine with one CPU a worker would only share it, so there the
+ * main thread hashes CSV files as it reads them (InlineDigest, CsvRange.onBytes; parallel.ts for a
+ * file cut into ranges; hashesInline in workers.ts) instead of another thread reading the file
+ * again.
  */
 const WORKER = `
 const { parentPort, workerData } = require("node:worker_threads");

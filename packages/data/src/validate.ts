@@ -419,7 +419,7 @@ async function readDataset(
   dataset: DatasetProfiler;
   checkers: Map<string, ColumnChecker>;
   anomalies: Anomaly[];
-  /** sha256 of the CSV files hashed as they were read (threads). */
+  /** sha256 of the CSV files hashed as they were read (threads, or one CPU). */
   digests: Map<string, { sha256: string; bytes: number }>;
 }> {
   const anomalies: Anomaly[] = [];

@@ -26,8 +26,8 @@ export function defaultThreads(): number {
 /**
  * Whether CSV files are hashed on the thread that reads them, as it reads them: with threads (the
  * cores parse), and on a machine with one CPU, where a hashing worker would only share that CPU
- * (its start and a second read of the file made flights-3m 4% slower there, 2026-12-07). With one
- * thread on a machine of several, a worker hashes them on another core meanwhile.
+ * (its start and a second read of the file made flights-3m 4–7% slower there, 2026-12-07). With
+ * one thread on a machine of several, a worker hashes them on another core meanwhile.
  */
 export function hashesInline(threads: number, cpus = availableParallelism()): boolean {
   return threads > 1 || cpus < 2;
