@@ -28,7 +28,14 @@ beforeAll(async () => {
   const rows = Array.from({ length: 2000 }, (_, i) => `${i},${(i * 7) % 13},"a, ${i % 5}"`);
   writeFileSync(path.join(dir, "data.csv"), `id,x,label\n${rows.join("\n")}\n`);
   writeFileSync(path.join(dir, "ref.csv"), `id,x,label\n${rows.slice(0, 500).join("\n")}\n`);
-  // A quote opened in row 101 and never closed: the reading stops there.
+  const jsonl = (n: number) =>
+    rows
+      .slice(0, n)
+      .map((r) => JSON.stringify({ id: Number(r.split(",")[0]), label: r.split('"')[1] }))
+      .join("\n") + "\n";
+  writeFileSync(path.join(dir, "data.jsonl"), jsonl(2000));
+  writeFileSync(path.join(dir, "ref.jsonl"), jsonl(500));
+  // A quote opened in row 101 runs on into the rows after it: the reading stops at line 103.
   writeFileSync(
     path.join(dir, "bad.csv"),
     `id,x,label\n${rows.slice(0, 100).join("\n")}\n7,8,"open\n${rows.join("\n")}\n`,
@@ -77,6 +84,22 @@ describe("hashing the data on one CPU", () => {
       ]);
     },
   );
+
+  it.skipIf(!tasksetOk)(
+    "one CPU: JSON Lines files (data and reference) are hashed on this thread too",
+    () => {
+      const result = run({ data: ["data.jsonl"], reference: ["ref.jsonl"], failOn: "never" }, true);
+      expect(result.workers).toBe(0);
+      expect(result.files).toEqual([["data.jsonl", digest("data.jsonl").sha256]]);
+      expect(result.reference).toBe(combineDigests([digest("ref.jsonl")]));
+    },
+  );
+
+  it.skipIf(!tasksetOk)("one CPU: a shard hashes its files whole, on this thread", () => {
+    const result = run({ data: ["data.csv"], shard: { index: 1, count: 2 }, partial: "part.json" }, true);
+    expect(result.workers).toBe(0);
+    expect(result.files).toEqual([["data.csv", digest("data.csv").sha256]]);
+  });
 
   it.skipIf(os.availableParallelism() < 2)(
     "one thread on two CPUs: a worker hashes the data and one the reference, the same digests",

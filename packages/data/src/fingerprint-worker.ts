@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { open } from "node:fs/promises";
+import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import path from "node:path";
 import type { DataFingerprint } from "@mlops/core";
@@ -11,7 +12,8 @@ import type { DataFingerprint } from "@mlops/core";
  * cores are busy parsing, and on a machine with one CPU a worker would only share it, so there the
  * main thread hashes CSV files as it reads them (InlineDigest, CsvRange.onBytes; parallel.ts for a
  * file cut into ranges; hashesInline in workers.ts) instead of another thread reading the file
- * again.
+ * again. The files it does not read that way (JSON Lines, Parquet, a shard's whole files) go to
+ * fingerprintFiles: a worker, or on one CPU this thread.
  */
 const WORKER = `
 const { parentPort, workerData } = require("node:worker_threads");
@@ -38,7 +40,17 @@ for (const file of workerData.files) {
 parentPort.postMessage(out);
 `;
 
-export function fingerprintFiles(files: readonly string[], cwd: string): Promise<DataFingerprint[]> {
+/**
+ * The sha256 of each file, computed on a worker thread while this one goes on; on a machine with
+ * one CPU on this thread, file after file, as a worker would only share that CPU (and spend ~35–50
+ * ms of it starting).
+ */
+export function fingerprintFiles(
+  files: readonly string[],
+  cwd: string,
+  cpus = availableParallelism(),
+): Promise<DataFingerprint[]> {
+  if (cpus < 2) return fingerprintHere(files, cwd);
   return new Promise((resolve, reject) => {
     const worker = new Worker(WORKER, {
       eval: true,
@@ -52,6 +64,13 @@ export function fingerprintFiles(files: readonly string[], cwd: string): Promise
     });
     worker.once("error", reject);
   });
+}
+
+async function fingerprintHere(files: readonly string[], cwd: string): Promise<DataFingerprint[]> {
+  const out: DataFingerprint[] = [];
+  for (const file of files)
+    out.push({ path: file, ...(await sha256File(path.resolve(cwd, file))), files: 1 });
+  return out;
 }
 
 /** A file's sha256 computed from its bytes handed over in order as they are read. */
