@@ -282,8 +282,8 @@ async function readData(
   parseRate?: number,
 ): Promise<DataSource> {
   const files = await resolveFiles(options.data, cwd);
-  // Threads, or one CPU: this thread hashes CSV files as it reads them (readDataset); other
-  // formats still go to a worker. One thread on several CPUs: a worker hashes them on another.
+  // Threads, or one CPU: this thread hashes CSV files as it reads them (readDataset), and other
+  // formats go to fingerprintFiles. One thread on several CPUs: a worker hashes them all.
   const inline = hashesInline(options.threads ?? defaultThreads()) && !options.shard;
   const elsewhere = inline ? files.filter((f) => !isCsv(f, options.format)) : files;
   const fingerprints = elsewhere.length ? fingerprintFiles(elsewhere, cwd) : Promise.resolve([]);
