@@ -11,10 +11,11 @@
 // run of each counts: on this shared VM another tenant's memory traffic slows a run by up to 60%
 // for seconds to minutes, the 2-thread run more (both its threads are exposed), and it only ever
 // slows. Also printed: 2 threads vs 1 thread both on 2 cores (the 1-thread run hashes on a
-// second thread beside its parser, so it already uses ~1.25 cores). Beside the end-to-end ratio, the read phase on its own (the action's "read phase:"
-// line: data + reference parsed, profiled, checked and hashed, without process start-up, drift and
-// report), in MB/s at 1 and 2 threads. The load average is printed: other work on the machine
-// skews the ratios; the CPU seconds of each thread do not depend on it.
+// second thread beside its parser, so it already uses ~1.25 cores). Beside the end-to-end ratio,
+// the read phase on its own (the action's "read phase:" line: data + reference parsed, profiled,
+// checked and hashed, without process start-up, drift and report), in MB/s at 1 and 2 threads.
+// The load average is printed: other work on the machine skews the ratios; the CPU seconds of
+// each thread do not depend on it.
 import { spawnSync } from "node:child_process";
 import {
   createWriteStream,
