@@ -1,9 +1,8 @@
 import { createHash } from "node:crypto";
-import { open } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import path from "node:path";
-import type { DataFingerprint } from "@mlops/core";
+import { digestFile, type DataFingerprint } from "@mlops/core";
 
 /*
  * sha256 of the data files. On one thread (threads: 1) of a machine with several CPUs it is
@@ -69,7 +68,7 @@ export function fingerprintFiles(
 async function fingerprintHere(files: readonly string[], cwd: string): Promise<DataFingerprint[]> {
   const out: DataFingerprint[] = [];
   for (const file of files)
-    out.push({ path: file, ...(await sha256File(path.resolve(cwd, file))), files: 1 });
+    out.push({ path: file, ...(await digestFile(path.resolve(cwd, file))), files: 1 });
   return out;
 }
 
@@ -85,21 +84,4 @@ export class InlineDigest {
   digest(): { sha256: string; bytes: number } {
     return { sha256: this.hash.digest("hex"), bytes: this.bytes };
   }
-}
-
-/** The sha256 of a file, read on this thread. */
-export async function sha256File(file: string): Promise<{ sha256: string; bytes: number }> {
-  const digest = new InlineDigest();
-  const handle = await open(file, "r");
-  try {
-    const buf = Buffer.allocUnsafe(1 << 20);
-    for (;;) {
-      const { bytesRead } = await handle.read(buf, 0, buf.length, digest.bytes);
-      if (bytesRead === 0) break;
-      digest.update(buf.subarray(0, bytesRead));
-    }
-  } finally {
-    await handle.close();
-  }
-  return digest.digest();
 }

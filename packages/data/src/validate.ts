@@ -12,6 +12,7 @@ import type { DataFingerprint } from "@mlops/core";
 import {
   ConfigurationError,
   combineDigests,
+  digestFile,
   documentSchema,
   readJsonFile,
   parseDocument,
@@ -22,7 +23,7 @@ import { ColumnProfiler, type ColumnSketches } from "./column.js";
 import { DatasetProfiler, resolveFiles, type ReadOptions } from "./dataset.js";
 import { columnDrift, DRIFT_TESTS, type DriftSample, type DriftTest } from "./drift.js";
 import { DataError } from "./errors.js";
-import { fingerprintFiles, InlineDigest, sha256File } from "./fingerprint-worker.js";
+import { fingerprintFiles, InlineDigest } from "./fingerprint-worker.js";
 import { startThreadedRead, WorkerPool, type ThreadedRead } from "./parallel.js";
 import { formatOf } from "./files.js";
 import { defaultThreads, discardPrestarted, hashesInline, rangesOf, threadCpu } from "./workers.js";
@@ -299,7 +300,7 @@ async function readData(
     const fps: DataFingerprint[] = [];
     for (const file of files) {
       // A file the reading did not finish (a malformed one, or one after it) is hashed here.
-      const digest = digests.get(file) ?? fromWorker.get(file) ?? (await sha256File(path.resolve(cwd, file)));
+      const digest = digests.get(file) ?? fromWorker.get(file) ?? (await digestFile(path.resolve(cwd, file)));
       fps.push({ path: file, sha256: digest.sha256, bytes: digest.bytes ?? 0, files: 1 });
     }
     return { ...read, files: fps, schema, schemaSource };
