@@ -9,10 +9,13 @@ import { DataError, fileError } from "./errors.js";
  * Memory is bounded by the chunk size plus the longest record (maxRowBytes).
  */
 
+/** The reader's read size when CsvOptions.chunkBytes does not set one. */
+export const READ_BYTES = 1 << 20;
+
 export interface CsvOptions {
   /** Field delimiter, one ASCII character (default ","). */
   delimiter?: string;
-  /** Read size (default 1 MiB). */
+  /** Read size (default READ_BYTES, 1 MiB). */
   chunkBytes?: number;
   /** Longest record accepted (default 64 MiB); longer ones are a 'line-too-long' error. */
   maxRowBytes?: number;
@@ -312,7 +315,7 @@ export class CsvReader {
     options: CsvOptions = {},
   ) {
     this.delim = delimiterByte(options.delimiter, file);
-    this.chunk = options.chunkBytes ?? 1 << 20;
+    this.chunk = options.chunkBytes ?? READ_BYTES;
     this.maxRow = options.maxRowBytes ?? 64 << 20;
     this.maxColumns = options.maxColumns ?? 10_000;
     this.syncReads = options.syncReads ?? false;

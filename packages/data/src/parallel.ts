@@ -8,6 +8,7 @@ import {
   openRangeEnd,
   rangeClaim,
   rangeEnd,
+  READ_BYTES,
 } from "./csv.js";
 import type { DatasetProfiler } from "./dataset.js";
 import type { ColumnChecker } from "./schema.js";
@@ -487,7 +488,7 @@ async function takeWorkerTail(
   // Equal time left, the tail's length T = fixedEnd - split, plus a segment's fixed cost here:
   // (fixedEnd - T - claim) / workerRate = T / myRate + MAIN_TAKE_OVERHEAD_MS
   const tail = ((fixedEnd - claim) / workerRate - MAIN_TAKE_OVERHEAD_MS) / (1 / myRate + 1 / workerRate);
-  const least = MIN_TAKE_CHUNKS * (job.chunkBytes ?? CHUNK);
+  const least = MIN_TAKE_CHUNKS * (job.chunkBytes ?? READ_BYTES);
   if (!(tail >= least)) return null;
   const split = Math.floor(fixedEnd - tail);
   const moved = moveRangeEnd(sharedEnd, split, fixedEnd - least);

@@ -1,6 +1,6 @@
 import { ConfigurationError } from "@mlops/core/errors";
 import type { ColumnSketches } from "./column.js";
-import { rangeClaim, rangeEnd, takeRangeTail, type CsvRange } from "./csv.js";
+import { rangeClaim, rangeEnd, READ_BYTES, takeRangeTail, type CsvRange } from "./csv.js";
 import { DatasetProfiler, type DataFormat, type RaggedRows } from "./dataset.js";
 import { DataError, type DataErrorCode } from "./errors.js";
 import { formatOf } from "./files.js";
@@ -98,7 +98,7 @@ export async function profileStolenTail(job: SegmentJob, rate: number): Promise<
   // (size - L - claim) / mainRate + L / hashRate = L / rate + TAKE_OVERHEAD_MS
   const per = 1 / rate - 1 / hashRate + 1 / mainRate;
   const tail = ((size - claim) / mainRate - TAKE_OVERHEAD_MS) / per;
-  const least = MIN_STEAL_CHUNKS * (job.chunkBytes ?? 1 << 20);
+  const least = MIN_STEAL_CHUNKS * (job.chunkBytes ?? READ_BYTES);
   if (!(per > 0) || !(tail >= least)) return null;
   const split = Math.ceil(size - tail);
   const taken = takeRangeTail(cell, split, size - least);
