@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { hashNumber } from "./bytes.js";
+import { NumberCounts } from "./sketches/counts.js";
 import { Distribution, quantile } from "./sketches/distribution.js";
 import { Frequencies } from "./sketches/frequencies.js";
 import { HyperLogLog } from "./sketches/hll.js";
@@ -94,6 +95,93 @@ describe("KLL quantile sketch", () => {
     const restored = Distribution.from(JSON.parse(JSON.stringify(d.toJSON())));
     expect(restored.n).toBe(101000);
     expect(Math.abs(quantile(restored.weighted(), 0.5) - 50000) / 101000).toBeLessThan(0.01);
+  });
+});
+
+describe("exact number counts", () => {
+  // Keys as a Map compares them (SameValueZero), with collisions forced by a small key space.
+  const key = fc.oneof(
+    fc.integer({ min: -40, max: 40 }),
+    fc.constantFrom(
+      0,
+      -0,
+      NaN,
+      0.1,
+      -0.1,
+      1e300,
+      -1e-300,
+      2 ** 31,
+      -(2 ** 31) - 1,
+      2 ** 53,
+      Infinity,
+      -Infinity,
+    ),
+    fc.double(),
+  );
+
+  it("counts as a Map would: same entries, same insertion order, the same refusals at the limit", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(key, fc.integer({ min: 1, max: 5 })), { maxLength: 400 }),
+        fc.integer({ min: 1, max: 120 }),
+        (ops, limit) => {
+          const table = new NumberCounts();
+          const model = new Map<number, number>();
+          for (const [x, c] of ops) {
+            const had = model.get(x);
+            const room = had !== undefined || model.size < limit;
+            expect(table.add(x, c, limit)).toBe(room);
+            if (room) model.set(x, (had ?? 0) + c);
+          }
+          expect(table.size).toBe(model.size);
+          expect(table.entries()).toEqual([...model]);
+        },
+      ),
+    );
+  });
+
+  it("keeps -0 as 0 and every NaN as one key, and grows past its first tables", () => {
+    const table = new NumberCounts();
+    table.add(-0, 1, 10);
+    table.add(0, 2, 10);
+    table.add(NaN, 1, 10);
+    table.add(Number("x"), 1, 10);
+    expect(table.entries()).toEqual([
+      [0, 3],
+      [NaN, 2],
+    ]);
+    expect(Object.is(table.entries()[0]![0], 0)).toBe(true);
+    const many = new NumberCounts();
+    let refused = 0;
+    for (let i = 0; i < 50_000; i++) {
+      // Values 0.5 … 29,999.5, then the first 20,000 again: the 10,000 past the limit are refused.
+      const added = many.add((i % 30_000) + 0.5, 1, 20_000);
+      if (added !== i % 30_000 < 20_000) throw new Error(`value ${i}: added ${added}`);
+      if (!added) refused++;
+    }
+    expect([many.size, refused]).toEqual([20_000, 10_000]);
+    expect(many.entries()[19_999]).toEqual([19_999.5, 2]);
+  });
+
+  it("gives a Distribution the counts, sketch hand-over and merge it had over a Map", () => {
+    const a = new Distribution(1000);
+    const b = new Distribution(1000);
+    for (let i = 0; i < 5000; i++) a.add(i % 700);
+    for (let i = 0; i < 5000; i++) b.addCount((i % 600) + 600, 2);
+    const merged = new Distribution(1000);
+    merged.merge(a.toJSON());
+    merged.merge(b.toJSON());
+    expect(merged.n).toBe(15_000);
+    expect(merged.exact).toBe(false); // 0 … 1199: 1200 distinct values > 1000
+    expect(b.exact).toBe(true);
+    expect(a.valueCounts()!.slice(0, 3)).toEqual([
+      [0, 8],
+      [1, 8],
+      [2, 8],
+    ]);
+    expect(a.toJSON().exact!.length).toBe(700);
+    // Past the limit the merge hands its counts to KLL: the median of 0 … 1199 (weights 1 and 2).
+    expect(Math.abs(quantile(merged.weighted(), 0.5) - 750) / 1200).toBeLessThan(0.01);
   });
 });
 

@@ -1,4 +1,5 @@
 import { hashNumber } from "../bytes.js";
+import { NumberCounts } from "./counts.js";
 import { HyperLogLog } from "./hll.js";
 import { Kll, type KllState } from "./kll.js";
 
@@ -25,7 +26,7 @@ export interface Weighted {
 
 export class Distribution {
   n = 0;
-  private counts: Map<number, number> | null = new Map();
+  private counts: NumberCounts | null = new NumberCounts();
   private kll: Kll | null = null;
   private hll: HyperLogLog | null = null;
 
@@ -39,15 +40,7 @@ export class Distribution {
     this.n++;
     const counts = this.counts;
     if (counts !== null) {
-      const c = counts.get(x);
-      if (c !== undefined) {
-        counts.set(x, c + 1);
-        return;
-      }
-      if (counts.size < this.exactLimit) {
-        counts.set(x, 1);
-        return;
-      }
+      if (counts.add(x, 1, this.exactLimit)) return;
       this.toSketch();
     }
     this.kll!.add(x);
@@ -59,9 +52,7 @@ export class Distribution {
     if (count === 1) return this.add(x);
     const counts = this.counts;
     if (counts !== null) {
-      const c = counts.get(x);
-      if (c !== undefined || counts.size < this.exactLimit) {
-        counts.set(x, (c ?? 0) + count);
+      if (counts.add(x, count, this.exactLimit)) {
         this.n += count;
         return;
       }
@@ -75,7 +66,7 @@ export class Distribution {
   private toSketch(): void {
     const kll = new Kll();
     const hll = new HyperLogLog();
-    const entries = [...this.counts!].sort((a, b) => a[0] - b[0]);
+    const entries = this.counts!.entries().sort((a, b) => a[0] - b[0]);
     for (const [v, c] of entries) {
       hll.add(hashNumber(v));
       for (let i = 0; i < c; i++) kll.add(v);
@@ -91,7 +82,7 @@ export class Distribution {
 
   weighted(): Weighted {
     if (this.counts) {
-      const entries = [...this.counts].sort((a, b) => a[0] - b[0]);
+      const entries = this.counts.entries().sort((a, b) => a[0] - b[0]);
       const values = new Float64Array(entries.length);
       const weights = new Float64Array(entries.length);
       entries.forEach(([v, c], i) => {
@@ -109,9 +100,9 @@ export class Distribution {
     return { values, weights, total: this.n, exact: false };
   }
 
-  /** Exact value counts (exact mode only). */
-  valueCounts(): Map<number, number> | null {
-    return this.counts;
+  /** Exact [value, count] pairs in the order the values were first seen (exact mode only). */
+  valueCounts(): [number, number][] | null {
+    return this.counts ? this.counts.entries() : null;
   }
 
   merge(other: Distribution | DistributionState): void {
@@ -120,9 +111,7 @@ export class Distribution {
     if (state.exact && this.counts) {
       for (; from < state.exact.length; from++) {
         const [v, c] = state.exact[from]!;
-        const had = this.counts.get(v);
-        if (had === undefined && this.counts.size >= this.exactLimit) break;
-        this.counts.set(v, (had ?? 0) + c);
+        if (!this.counts.add(v, c, this.exactLimit)) break;
       }
       if (from === state.exact.length) {
         this.n += state.n;
@@ -144,7 +133,7 @@ export class Distribution {
   }
 
   toJSON(): DistributionState {
-    if (this.counts) return { n: this.n, exact: [...this.counts].sort((a, b) => a[0] - b[0]) };
+    if (this.counts) return { n: this.n, exact: this.counts.entries().sort((a, b) => a[0] - b[0]) };
     return { n: this.n, kll: this.kll!.toJSON(), hll: this.hll!.toJSON() };
   }
 
