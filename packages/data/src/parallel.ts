@@ -325,7 +325,9 @@ export function startThreadedRead(
     let taken: SegmentState | null = null;
     let workerEnd = -1;
     try {
-      const pass = new HashPass(fd, hash, chunk);
+      // Reads of 4 chunks (1 MiB): ~10% faster than 256 KiB over ~70 MB (flights-3m,
+      // 2026-12-07), and still ~1 ms of hashing between two looks at the workers' progress.
+      const pass = new HashPass(fd, hash, Math.min(READ_BYTES, 4 * chunk));
       const passStarted = performance.now();
       let firstRead: { t: number; at: number } | null = null;
       let workerRate = parseRate || DEFAULT_PARSE_RATE;
