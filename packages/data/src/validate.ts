@@ -186,6 +186,9 @@ async function validateWith(
     ? await readMerged(options, cwd, schema, logger)
     : await readData(options, cwd, schema, logger, plan, reference?.parseRate);
   const { dataset, checkers, anomalies } = source;
+  // The workers are done: they end now, on their own core, while this thread makes the report,
+  // not at the process's exit, which waits for them.
+  plan?.pool.close();
   if (!options.merge?.length && !options.shard) {
     const seconds = (performance.now() - started) / 1000;
     const bytes = source.files.reduce((n, f) => n + (f.bytes ?? 0), 0) + (reference?.bytes ?? 0);
