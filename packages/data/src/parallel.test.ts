@@ -13,7 +13,7 @@ import {
   closeRange,
   type CsvRange,
 } from "./csv.js";
-import { balanced, WorkerPool } from "./parallel.js";
+import { balanced, balancePoint, WorkerPool } from "./parallel.js";
 import { tempDir, write } from "./test-support/files.js";
 
 // The pieces of the threaded read: the open range end (claimed by the reader, fixed by the main
@@ -148,6 +148,17 @@ describe("the balance rule", () => {
     expect(at(20e6)).toBe(62e6); // (100 - h) × 1.1 ≤ h - 20
     // The worker nearly done: hash to the end (this thread's range is empty).
     expect(at(99e6)).toBe(100e6);
+  });
+
+  it("knows where that point is, so the hash pass reads up to it and not past it", () => {
+    for (const claimed of [0, 20e6, 99e6]) {
+      // Hashing at 1 MB/ms: the point, with its rates; the rule holds there and not just before.
+      const rates = { ...state, claimed, hashed: 10e6, hashMs: 10 };
+      const point = balancePoint(rates);
+      expect(point).toBeCloseTo((100e6 * 1.1 + claimed) / 2.1, 0);
+      expect(balanced({ ...rates, hashed: point + 1, hashMs: (point + 1) / 1e6 })).toBe(true);
+      expect(balanced({ ...rates, hashed: point - 1000, hashMs: (point - 1000) / 1e6 })).toBe(false);
+    }
   });
 });
 

@@ -57,7 +57,7 @@ export { defaultThreads, MAX_THREADS, MIN_PART_BYTES, partsFor, TEST_WORKER_ENV 
  */
 
 /**
- * Read size of threaded ranges and of the hash pass. A reader claims a read ahead, which no other
+ * Read size of threaded ranges (the hash pass reads up to 4 of these at a time). A reader claims a read ahead, which no other
  * thread can take: at 256 KiB (~3 ms of parsing) the threads finish 4–16 ms apart, at 1 MiB
  * 15–25 ms (flights-3m, 2026-12-07).
  */
@@ -231,6 +231,17 @@ export function balanced(s: BalanceState): boolean {
   return mine <= theirs;
 }
 
+/**
+ * Where the balance rule would hold with the last worker's claim where it is now: the hashed
+ * position h with (size − h)(1/p + 1/r) = (h − claimed)/p, p the parse rate and r the hash rate.
+ * The claim moves on meanwhile, so the true point is a little later.
+ */
+export function balancePoint(s: BalanceState): number {
+  const hashRate = s.hashed / Math.max(s.hashMs, 0.001);
+  const k = s.parseRate / Math.max(hashRate, 0.001);
+  return (s.size * (1 + k) + s.claimed) / (2 + k);
+}
+
 export interface ThreadedOptions {
   /** Smallest range per thread (bytes). */
   minPartBytes?: number;
@@ -325,15 +336,17 @@ export function startThreadedRead(
     let taken: SegmentState | null = null;
     let workerEnd = -1;
     try {
-      // Reads of 4 chunks (1 MiB): ~10% faster than 256 KiB over ~70 MB (flights-3m,
-      // 2026-12-07), and still ~1 ms of hashing between two looks at the workers' progress.
+      // Reads of up to 4 chunks (1 MiB): ~10% faster than 256 KiB over the ~70 MB hashed on
+      // flights-3m (2026-12-07). Near the balance point a read is one chunk, down to the point:
+      // every byte hashed past it is a byte less for this thread to parse and more for the worker.
       const pass = new HashPass(fd, hash, Math.min(READ_BYTES, 4 * chunk));
       const passStarted = performance.now();
       let firstRead: { t: number; at: number } | null = null;
       let workerRate = parseRate || DEFAULT_PARSE_RATE;
       let workerAt = { t: performance.now(), claim: 0 };
+      let until = size;
       while (rangeEnd(sharedEnd) === null && pass.pos < size) {
-        if (pass.step(size) === 0) break;
+        if (pass.step(Math.min(size, Math.max(until, pass.pos + chunk))) === 0) break;
         const claimed = rangeClaim(sharedEnd);
         const now = performance.now();
         if (!firstRead && claimed > lastStart) firstRead = { t: now, at: claimed };
@@ -350,6 +363,7 @@ export function startThreadedRead(
           parseRate: measured || parseRate || DEFAULT_PARSE_RATE,
         };
         if (balanced(state)) break;
+        until = Math.ceil(balancePoint(state));
       }
       // Set here, unless already (a share given up front): never moved earlier by this.
       fixedEnd = rangeEnd(sharedEnd) ?? fixRangeEnd(sharedEnd, pass.pos + 1);
