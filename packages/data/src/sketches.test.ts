@@ -151,6 +151,25 @@ describe("exact number counts", () => {
       [NaN, 2],
     ]);
     expect(Object.is(table.entries()[0]![0], 0)).toBe(true);
+    // A NaN with another payload (V8 keeps it through a Float64Array) is the same key, as in a Map.
+    const bits = new Float64Array(1);
+    new Uint32Array(bits.buffer).set([0x12345, 0xfff80000]);
+    expect(Number.isNaN(bits[0]!)).toBe(true);
+    table.add(bits[0]!, 1, 10);
+    expect(table.entries()).toEqual([
+      [0, 3],
+      [NaN, 3],
+    ]);
+    // Counts are float sums, as the Map's were: fractions, and past 32 bits.
+    const sums = new NumberCounts();
+    sums.add(1, 0.1, 10);
+    sums.add(1, 0.2, 10);
+    sums.add(2, 2 ** 40, 10);
+    sums.add(2, 1, 10);
+    expect(sums.entries()).toEqual([
+      [1, 0.1 + 0.2],
+      [2, 2 ** 40 + 1],
+    ]);
     const many = new NumberCounts();
     let refused = 0;
     for (let i = 0; i < 50_000; i++) {
