@@ -264,6 +264,30 @@ describe("moments (Welford/Chan)", () => {
       { numRuns: 200 },
     );
   });
+
+  it("merges means of values near the float limit as one pass has them (no overflow to null)", () => {
+    // A million small values, then a thousand of 1e307, in two parts, as two threads read them:
+    // the difference of the means times a thousand is past the float limit, the mean is not.
+    const a = new Moments();
+    const b = new Moments();
+    a.addMany(1, 1_000_000);
+    b.addMany(1e307, 1000);
+    a.merge(b.toJSON());
+    const one = new Moments();
+    for (let i = 0; i < 1_000_000; i++) one.add(1);
+    for (let i = 0; i < 1000; i++) one.add(1e307);
+    expect(Number.isFinite(a.mean)).toBe(true);
+    expect(a.mean / one.mean).toBeCloseTo(1, 9);
+    expect(a.mean / (1_000_000 / 1_001_000 + 1e307 * (1000 / 1_001_000))).toBeCloseTo(1, 12);
+    // Opposite signs near the limit: the difference of the means overflows, their average does not.
+    const up = new Moments();
+    const down = new Moments();
+    up.addMany(1.5e308, 3);
+    down.addMany(-1.5e308, 1);
+    up.merge(down.toJSON());
+    expect(up.mean).toBeCloseTo(0.75e308, -300);
+    expect([up.n, up.min, up.max]).toEqual([4, -1.5e308, 1.5e308]);
+  });
 });
 
 describe("frequencies", () => {

@@ -48,8 +48,13 @@ export class Moments {
     }
     const n = this.n + other.n;
     const delta = other.mean - this.mean;
-    this.mean += (delta * other.n) / n;
-    this.m2 += other.m2 + (delta * delta * this.n * other.n) / n;
+    // The weight first: delta × other.n overflowed near the float limit (a thousand rows of 1e307
+    // beside small values) where the mean is finite, so a merged mean read null where one pass
+    // had it. Means of opposite signs near the limit overflow even their difference: average them.
+    const w = other.n / n;
+    if (Number.isFinite(delta)) this.mean += delta * w;
+    else this.mean = this.mean * (this.n / n) + other.mean * w;
+    this.m2 += other.m2 + delta * delta * (this.n * w);
     this.n = n;
     if (other.min < this.min) this.min = other.min;
     if (other.max > this.max) this.max = other.max;
