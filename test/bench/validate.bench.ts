@@ -8,9 +8,9 @@
 // (pinned with taskset to CPU 0, then to CPU 1, threads left to the action: what a one-core runner
 // gets, one thread that also hashes the files as it reads them; the faster of the two counts),
 // peak RSS ≤ 150 MB. The two sides run in turn 3 times a round (BENCH_PAIRED: CPU 0, 2 threads,
-// CPU 1, 2 threads; 6 runs a side) and the fastest run of each side counts: on this shared VM another tenant's memory traffic slows a run by up to 60%
-// for seconds to minutes, the 2-thread run more (both its threads are exposed), and it only ever
-// slows. Also printed: 2 threads vs 1 thread both on 2 cores (the 1-thread run hashes on a
+// CPU 1, 2 threads; 6 runs a side) and the fastest run of each side counts: on this shared VM
+// another tenant's memory traffic slows a run by up to 60% for seconds to minutes, the 2-thread
+// run more (both its threads are exposed), and it only ever slows. Also printed: 2 threads vs 1 thread both on 2 cores (the 1-thread run hashes on a
 // second thread beside its parser, so it already uses ~1.25 cores). Beside the end-to-end ratio,
 // the read phase on its own (the action's "read phase:" line: data + reference parsed, profiled,
 // checked and hashed, without process start-up, drift and report), in MB/s at 1 and 2 threads.

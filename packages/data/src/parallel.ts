@@ -57,9 +57,9 @@ export { defaultThreads, MAX_THREADS, MIN_PART_BYTES, partsFor, TEST_WORKER_ENV 
  */
 
 /**
- * Read size of threaded ranges (the hash pass reads up to 4 of these at a time). A reader claims a read ahead, which no other
- * thread can take: at 256 KiB (~3 ms of parsing) the threads finish 4–16 ms apart, at 1 MiB
- * 15–25 ms (flights-3m, 2026-12-07).
+ * Read size of threaded ranges (the hash pass reads up to 4 of these at a time). A reader claims
+ * a read ahead, which no other thread can take: at 256 KiB (~3 ms of parsing) the threads finish
+ * 4–16 ms apart, at 1 MiB 15–25 ms (flights-3m, 2026-12-07).
  */
 const CHUNK = 256 << 10;
 /** Parse speed assumed for a worker before it has read anything (bytes per ms). */
