@@ -165,6 +165,8 @@ async function validateWith(
   },
 ): Promise<ValidateResult> {
   const { failOn, driftConfig, started, cpuStarted, threads, plan } = context;
+  // CSV files hashed as they are read (the data's and the reference's), or by fingerprintFiles.
+  const inline = hashesInline(threads);
   let schema: DataSchema | undefined;
   if (options.schema) {
     const { readSchemaFile } = await import("./schema-file.js");
@@ -180,11 +182,11 @@ async function validateWith(
 
   let reference: ReferenceProfile | null = null;
   if (options.reference && options.reference.length && !options.shard)
-    reference = await loadReference(options, cwd, logger, hashesInline(threads));
+    reference = await loadReference(options, cwd, logger, inline);
 
   const source = options.merge?.length
     ? await readMerged(options, cwd, schema, logger)
-    : await readData(options, cwd, schema, logger, plan, reference?.parseRate);
+    : await readData(options, cwd, schema, logger, inline, plan, reference?.parseRate);
   const { dataset, checkers, anomalies } = source;
   // The workers are done: they end now, on their own core, while this thread makes the report,
   // not at the process's exit, which waits for them.
@@ -282,13 +284,14 @@ async function readData(
   cwd: string,
   schema: DataSchema | undefined,
   logger: Logger,
-  plan: ThreadPlan | null = null,
+  inlineHashing: boolean,
+  plan: ThreadPlan | null,
   parseRate?: number,
 ): Promise<DataSource> {
   const files = await resolveFiles(options.data, cwd);
   // Threads, or one CPU: this thread hashes CSV files as it reads them (readDataset), and other
   // formats go to fingerprintFiles. One thread on several CPUs: a worker hashes them all.
-  const inline = hashesInline(options.threads ?? defaultThreads()) && !options.shard;
+  const inline = inlineHashing && !options.shard;
   const elsewhere = inline ? files.filter((f) => !isCsv(f, options.format)) : files;
   const fingerprints = elsewhere.length ? fingerprintFiles(elsewhere, cwd) : Promise.resolve([]);
   fingerprints.catch(() => {});
