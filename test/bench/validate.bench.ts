@@ -10,12 +10,12 @@
 // peak RSS ≤ 150 MB. The two sides run in turn 3 times a round (BENCH_PAIRED: CPU 0, 2 threads,
 // CPU 1, 2 threads; 6 runs a side) and the fastest run of each side counts: on this shared VM
 // another tenant's memory traffic slows a run by up to 60% for seconds to minutes, the 2-thread
-// run more (both its threads are exposed), and it only ever slows. Also printed: 2 threads vs 1 thread both on 2 cores (the 1-thread run hashes on a
-// second thread beside its parser, so it already uses ~1.25 cores). Beside the end-to-end ratio,
-// the read phase on its own (the action's "read phase:" line: data + reference parsed, profiled,
-// checked and hashed, without process start-up, drift and report), in MB/s at 1 and 2 threads.
-// The load average is printed: other work on the machine skews the ratios; the CPU seconds of
-// each thread do not depend on it.
+// run more (both its threads are exposed), and it only ever slows. Also printed: 2 threads vs 1
+// thread both on 2 cores (the 1-thread run hashes on a second thread beside its parser, so it
+// already uses ~1.25 cores). Beside the end-to-end ratio, the read phase on its own (the action's
+// "read phase:" line: data + reference parsed, profiled, checked and hashed, without process
+// start-up, drift and report), in MB/s at 1 and 2 threads. The load average is printed: other work
+// on the machine skews the ratios; the CPU seconds of each thread do not depend on it.
 import { spawnSync } from "node:child_process";
 import {
   createWriteStream,
@@ -208,6 +208,8 @@ console.log(
 /** Each run, in the order run. */
 const rows: { round: number; name: string; m: Measure }[] = [];
 const cpu1Ok = tasksetOk && spawnSync("taskset", ["-c", "1", "true"]).status === 0;
+/** Runs of each side of the 2-core comparison a round. */
+const runsEach = paired * (cpu1Ok ? 2 : 1);
 for (let round = 1; round <= rounds; round++) {
   const runs: [string, () => Measure][] = [["validate-data (CSV)", () => ours(csv)]];
   // The 2-core comparison, `paired` times in turn: one core (CPU 0: on a shared VM one core can
@@ -238,7 +240,8 @@ for (let round = 1; round <= rounds; round++) {
       `round ${round}  ${name.padEnd(34)} ${m.wall.toFixed(2).padStart(6)} s wall  ${m.cpu.toFixed(2).padStart(6)} s CPU  ${m.rssMB.toFixed(0).padStart(5)} MB peak RSS${m.read && name.includes("CSV") ? `  read phase ${m.read.seconds.toFixed(2)} s, ${(m.read.mb / m.read.seconds).toFixed(0)} MB/s` : ""}${m.status ? `  (exit ${m.status})` : ""}`,
     );
   }
-  // The runs of that name in this round (one, but for the paired ones), and the fastest that succeeded.
+  // The runs of that name in this round (one, but for the paired ones), and the fastest that
+  // succeeded.
   const all = (name: string) => rows.filter((r) => r.round === round && r.name === name).map((r) => r.m);
   const get = (name: string) => fastest(all(name));
   const c = get("validate-data (CSV)");
@@ -254,7 +257,6 @@ for (let round = 1; round <= rounds; round++) {
   const c2rss = Math.max(...all("validate-data (CSV, 2 threads)").map((m) => m.rssMB));
   // The one-core run to compare with: the faster of the (fastest) runs on CPU 0 and CPU 1.
   const one = fastest([get("validate-data (CSV, one core)"), get("validate-data (CSV, other core)")]);
-  const runsEach = all("validate-data (CSV, 2 threads)").length;
   if (one)
     console.log(
       `round ${round}  2 cores vs one core (CSV, 2 threads vs the faster core alone${runsEach > 1 ? `, the fastest of ${runsEach} runs each` : ""}${get("validate-data (CSV, other core)") ? `, CPU 0 ${get("validate-data (CSV, one core)")?.wall.toFixed(2) ?? "(failed)"} s / CPU 1 ${get("validate-data (CSV, other core)")!.wall.toFixed(2)} s` : ""}): ${(one.wall / c2.wall).toFixed(2)}× wall (goal ≥ 1.7×: ${one.wall / c2.wall >= 1.7 ? "MET" : "NOT MET"}); read phase ${one.read ? `${(one.read.mb / one.read.seconds).toFixed(0)} → ${c2.read ? (c2.read.mb / c2.read.seconds).toFixed(0) : "?"} MB/s` : "?"}`,
@@ -320,7 +322,7 @@ if (rounds > 1) {
     const rate = (m: Measure) => m.read!.mb / m.read!.seconds;
     const read = both.flatMap(({ one, two }) => (one.read && two.read ? [rate(two) / rate(one)] : []));
     console.log(
-      `${rounds} rounds  2 cores vs one core${paired * (cpu1Ok ? 2 : 1) > 1 ? ` (each round: the fastest of ${paired * (cpu1Ok ? 2 : 1)} runs each)` : ""}${both.length < rounds ? ` (${both.length} rounds where both sides ran)` : ""}: ${span(wall)} end to end (goal ≥ 1.7× on the median: ${median(wall) >= 1.7 ? "MET" : "NOT MET"})${read.length ? `; read phase ${span(read)}` : ""}`,
+      `${rounds} rounds  2 cores vs one core${runsEach > 1 ? ` (each round: the fastest of ${runsEach} runs each)` : ""}${both.length < rounds ? ` (${both.length} rounds where both sides ran)` : ""}: ${span(wall)} end to end (goal ≥ 1.7× on the median: ${median(wall) >= 1.7 ? "MET" : "NOT MET"})${read.length ? `; read phase ${span(read)}` : ""}`,
     );
   }
   // Run by run as well: each 2-thread run against the one-core run just before it.
