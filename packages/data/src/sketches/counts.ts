@@ -1,14 +1,10 @@
-import { fmix32 } from "../bytes.js";
-
-const f64 = new Float64Array(1);
-const u32 = new Uint32Array(f64.buffer);
+import { fmix32, hashNumber } from "../bytes.js";
 
 /** A number's slot hash: integers (most numeric cells) directly, other values by their bits. */
 function hashKey(x: number): number {
   if ((x | 0) === x) return fmix32(x);
-  if (x !== x) return 0; // every NaN is one key
-  f64[0] = x;
-  return fmix32(u32[0]! ^ fmix32(u32[1]! + 0x7f4a7c15));
+  if (x !== x) return 0; // every NaN is one key, whatever its bits
+  return hashNumber(x);
 }
 
 /**
